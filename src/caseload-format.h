@@ -1,0 +1,28 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "caseload-core.h"
+
+G_BEGIN_DECLS
+
+/*
+ * How the window spells dates, times and small facts. Plain functions shared by the
+ * rows and pages so that a date reads the same everywhere. Every function takes the
+ * store's ISO text and returns a new string, or NULL when there is nothing to show.
+ */
+
+/* "3 Nov 2026", from "YYYY-MM-DD" or an ISO UTC time (shown in local time). */
+char       *caseload_format_date          (const char *iso);
+/* "Tue 3 Nov 2026, 14:20" in local time, from an ISO UTC time. */
+char       *caseload_format_date_time     (const char *iso);
+/* "Last contact 3 Nov 2026" or "No contact recorded". Never NULL. */
+char       *caseload_format_last_contact  (const char *iso);
+/* "Found via postcode RM17 6SL", or NULL when the visible name matched. */
+char       *caseload_format_found_via     (CaseloadPerson *person);
+/* "Female", "Not stated", … for the stored gender code. Never NULL. */
+const char *caseload_format_gender        (const char *code);
+/* The stored gender codes in the order the person form offers them. */
+const char *caseload_format_gender_code   (guint position);
+guint       caseload_format_gender_n_codes (void);
+
+G_END_DECLS

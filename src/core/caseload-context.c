@@ -1,0 +1,222 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "caseload-core"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "caseload-context.h"
+
+struct _CaseloadContext
+{
+  GObject        parent_instance;
+
+  /* owned; both set once at construction */
+  CaseloadStore *store;
+  CaseloadClock *clock;
+
+  /* owned; the staff member acting at this desk, NULL before sign-in */
+  CaseloadStaff *actor;
+};
+
+G_DEFINE_FINAL_TYPE (CaseloadContext, caseload_context, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_CLOCK,
+  PROP_ACTOR,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+caseload_context_constructed (GObject *object)
+{
+  CaseloadContext *self = CASELOAD_CONTEXT (object);
+
+  G_OBJECT_CLASS (caseload_context_parent_class)->constructed (object);
+
+  if (self->clock == NULL)
+    self->clock = caseload_clock_new_system ();
+}
+
+static void
+caseload_context_dispose (GObject *object)
+{
+  CaseloadContext *self = CASELOAD_CONTEXT (object);
+
+  g_clear_object (&self->actor);
+  g_clear_object (&self->store);
+  g_clear_object (&self->clock);
+
+  G_OBJECT_CLASS (caseload_context_parent_class)->dispose (object);
+}
+
+static void
+caseload_context_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  CaseloadContext *self = CASELOAD_CONTEXT (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    case PROP_CLOCK:
+      g_value_set_object (value, self->clock);
+      break;
+
+    case PROP_ACTOR:
+      g_value_set_object (value, self->actor);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+caseload_context_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  CaseloadContext *self = CASELOAD_CONTEXT (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_assert (self->store == NULL);
+      self->store = g_value_dup_object (value);
+      break;
+
+    case PROP_CLOCK:
+      g_assert (self->clock == NULL);
+      self->clock = g_value_dup_object (value);
+      break;
+
+    case PROP_ACTOR:
+      caseload_context_set_actor (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+caseload_context_class_init (CaseloadContextClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->constructed = caseload_context_constructed;
+  object_class->dispose = caseload_context_dispose;
+  object_class->get_property = caseload_context_get_property;
+  object_class->set_property = caseload_context_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         CASELOAD_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_CLOCK] =
+    g_param_spec_object ("clock", NULL, NULL,
+                         CASELOAD_TYPE_CLOCK,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_ACTOR] =
+    g_param_spec_object ("actor", NULL, NULL,
+                         CASELOAD_TYPE_STAFF,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+caseload_context_init (CaseloadContext *self)
+{
+}
+
+/**
+ * caseload_context_new:
+ * @store: the record store
+ * @clock: (nullable): the clock, or %NULL for the system clock
+ *
+ * Returns: (transfer full): a new context with no actor
+ */
+CaseloadContext *
+caseload_context_new (CaseloadStore *store,
+                      CaseloadClock *clock)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (store), NULL);
+  g_return_val_if_fail (clock == NULL || CASELOAD_IS_CLOCK (clock), NULL);
+
+  return g_object_new (CASELOAD_TYPE_CONTEXT,
+                       "store", store,
+                       "clock", clock,
+                       NULL);
+}
+
+/**
+ * caseload_context_get_store:
+ * @self: a context
+ *
+ * Returns: (transfer none): the store
+ */
+CaseloadStore *
+caseload_context_get_store (CaseloadContext *self)
+{
+  g_return_val_if_fail (CASELOAD_IS_CONTEXT (self), NULL);
+
+  return self->store;
+}
+
+/**
+ * caseload_context_get_clock:
+ * @self: a context
+ *
+ * Returns: (transfer none): the clock
+ */
+CaseloadClock *
+caseload_context_get_clock (CaseloadContext *self)
+{
+  g_return_val_if_fail (CASELOAD_IS_CONTEXT (self), NULL);
+
+  return self->clock;
+}
+
+/**
+ * caseload_context_get_actor:
+ * @self: a context
+ *
+ * Returns: (transfer none) (nullable): the staff member acting at this desk
+ */
+CaseloadStaff *
+caseload_context_get_actor (CaseloadContext *self)
+{
+  g_return_val_if_fail (CASELOAD_IS_CONTEXT (self), NULL);
+
+  return self->actor;
+}
+
+/**
+ * caseload_context_set_actor:
+ * @self: a context
+ * @actor: (nullable): the staff member now acting, or %NULL
+ */
+void
+caseload_context_set_actor (CaseloadContext *self,
+                            CaseloadStaff   *actor)
+{
+  g_return_if_fail (CASELOAD_IS_CONTEXT (self));
+  g_return_if_fail (actor == NULL || CASELOAD_IS_STAFF (actor));
+
+  if (g_set_object (&self->actor, actor))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTOR]);
+}

@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "caseload-clock.h"
+#include "caseload-store.h"
+
+G_BEGIN_DECLS
+
+#define CASELOAD_TYPE_CONTEXT (caseload_context_get_type ())
+G_DECLARE_FINAL_TYPE (CaseloadContext, caseload_context, CASELOAD, CONTEXT, GObject)
+
+/* What the application holds for its windows: the store, the clock and the staff member
+ * acting at this desk. Properties: "store", "clock" (construct-only), "actor" (rw). */
+CaseloadContext *caseload_context_new       (CaseloadStore *store, CaseloadClock *clock);
+CaseloadStore   *caseload_context_get_store (CaseloadContext *self);
+CaseloadClock   *caseload_context_get_clock (CaseloadContext *self);
+CaseloadStaff   *caseload_context_get_actor (CaseloadContext *self);
+void             caseload_context_set_actor (CaseloadContext *self, CaseloadStaff *actor);
+
+G_END_DECLS

@@ -1,0 +1,21 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "caseload-clock.h"
+#include "caseload-context.h"
+#include "caseload-demo.h"
+#include "caseload-enums.h"
+#include "caseload-error.h"
+#include "caseload-involvement.h"
+#include "caseload-network-member.h"
+#include "caseload-nhs-number.h"
+#include "caseload-organisation.h"
+#include "caseload-person.h"
+#include "caseload-person-list.h"
+#include "caseload-staff.h"
+#include "caseload-store.h"
+#include "caseload-store-sqlite.h"
+#include "caseload-timeline-entry.h"
+#include "caseload-timeline-list.h"
+#include "caseload-types.h"
+#include "caseload-validate.h"

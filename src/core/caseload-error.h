@@ -1,0 +1,30 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define CASELOAD_ERROR (caseload_error_quark ())
+
+/**
+ * CaseloadError:
+ * @CASELOAD_ERROR_VALIDATION: input failed a rule; the message says which and why
+ * @CASELOAD_ERROR_CONFLICT: someone else saved this record since it was read
+ * @CASELOAD_ERROR_PERMISSION: the acting staff member may not do this
+ * @CASELOAD_ERROR_NOT_FOUND: no such record
+ * @CASELOAD_ERROR_SCHEMA_TOO_NEW: the database was made by a newer Caseload
+ * @CASELOAD_ERROR_STORAGE: the database itself failed (disk full, corrupt, locked)
+ */
+typedef enum {
+  CASELOAD_ERROR_VALIDATION,
+  CASELOAD_ERROR_CONFLICT,
+  CASELOAD_ERROR_PERMISSION,
+  CASELOAD_ERROR_NOT_FOUND,
+  CASELOAD_ERROR_SCHEMA_TOO_NEW,
+  CASELOAD_ERROR_STORAGE,
+} CaseloadError;
+
+GQuark caseload_error_quark (void);
+
+G_END_DECLS

@@ -1,0 +1,162 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "caseload-core"
+
+#include "config.h"
+
+#include "caseload-pager.h"
+
+struct _CaseloadPager
+{
+  GObject                 *owner;       /* not owned: the model that owns this pager */
+  GType                    item_type;
+  guint                    page_size;
+  CaseloadPagerFetchFunc   fetch;
+  CaseloadPagerFinishFunc  finish;
+  CaseloadPagerFillFunc    fill;
+
+  guint                    n_items;
+  GPtrArray               *pages;       /* page index → GPtrArray of items, or NULL */
+  GCancellable            *cancellable; /* replaced on every reset */
+  guint                    in_flight;
+};
+
+/* The request holds the owner, which owns the pager, so the pager outlives it. */
+typedef struct {
+  GObject       *owner;
+  CaseloadPager *pager;
+  GPtrArray     *page;
+} PageRequest;
+
+static void
+page_request_free (PageRequest *request)
+{
+  g_clear_object (&request->owner);
+  g_clear_pointer (&request->page, g_ptr_array_unref);
+  g_free (request);
+}
+
+CaseloadPager *
+caseload_pager_new (GObject                 *owner,
+                    GType                    item_type,
+                    guint                    page_size,
+                    CaseloadPagerFetchFunc   fetch,
+                    CaseloadPagerFinishFunc  finish,
+                    CaseloadPagerFillFunc    fill)
+{
+  CaseloadPager *pager = g_new0 (CaseloadPager, 1);
+
+  g_assert (page_size > 0);
+
+  pager->owner = owner;
+  pager->item_type = item_type;
+  pager->page_size = page_size;
+  pager->fetch = fetch;
+  pager->finish = finish;
+  pager->fill = fill;
+  pager->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  pager->cancellable = g_cancellable_new ();
+  return pager;
+}
+
+void
+caseload_pager_free (CaseloadPager *pager)
+{
+  if (pager == NULL)
+    return;
+  g_cancellable_cancel (pager->cancellable);
+  g_clear_object (&pager->cancellable);
+  g_clear_pointer (&pager->pages, g_ptr_array_unref);
+  g_free (pager);
+}
+
+guint
+caseload_pager_get_n_items (CaseloadPager *pager)
+{
+  return pager->n_items;
+}
+
+gboolean
+caseload_pager_is_busy (CaseloadPager *pager)
+{
+  return pager->in_flight > 0;
+}
+
+static void
+page_fetched_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  PageRequest *request = user_data;
+  CaseloadPager *pager = request->pager;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) loaded = pager->finish (request->owner, result, &error);
+
+  pager->in_flight--;
+
+  if (loaded == NULL)
+    {
+      /* A reset cancels reads of pages nobody can see any more; that is not a fault. */
+      if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_warning ("Could not read a page of a list: %s", error->message);
+      page_request_free (request);
+      return;
+    }
+
+  for (guint i = 0; i < loaded->len && i < request->page->len; i++)
+    pager->fill (g_ptr_array_index (request->page, i), g_ptr_array_index (loaded, i));
+
+  page_request_free (request);
+}
+
+static GPtrArray *
+ensure_page (CaseloadPager *pager,
+             guint          index)
+{
+  GPtrArray *page;
+  PageRequest *request;
+  guint offset = index * pager->page_size;
+  guint length = MIN (pager->page_size, pager->n_items - offset);
+
+  if (index < pager->pages->len && (page = g_ptr_array_index (pager->pages, index)) != NULL)
+    return page;
+
+  if (pager->pages->len <= index)
+    g_ptr_array_set_size (pager->pages, (int) index + 1);
+
+  page = g_ptr_array_new_full (length, g_object_unref);
+  for (guint i = 0; i < length; i++)
+    g_ptr_array_add (page, g_object_new (pager->item_type, NULL));
+  g_ptr_array_index (pager->pages, index) = page;
+
+  request = g_new0 (PageRequest, 1);
+  request->owner = g_object_ref (pager->owner);
+  request->pager = pager;
+  request->page = g_ptr_array_ref (page);
+  pager->in_flight++;
+  pager->fetch (pager->owner, offset, length, pager->cancellable, page_fetched_cb, request);
+  return page;
+}
+
+gpointer
+caseload_pager_get_item (CaseloadPager *pager,
+                         guint          position)
+{
+  GPtrArray *page;
+
+  if (position >= pager->n_items)
+    return NULL;
+
+  page = ensure_page (pager, position / pager->page_size);
+  return g_object_ref (g_ptr_array_index (page, position % pager->page_size));
+}
+
+void
+caseload_pager_reset (CaseloadPager *pager,
+                      guint          n_items)
+{
+  g_cancellable_cancel (pager->cancellable);
+  g_clear_object (&pager->cancellable);
+  pager->cancellable = g_cancellable_new ();
+  g_ptr_array_set_size (pager->pages, 0);
+  pager->n_items = n_items;
+}

@@ -1,0 +1,309 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "caseload-core"
+
+#include "config.h"
+
+#include "caseload-pager.h"
+#include "caseload-person-list.h"
+
+#define PAGE_SIZE 100
+
+struct _CaseloadPersonList
+{
+  GObject        parent_instance;
+
+  CaseloadStore *store;
+  CaseloadStaff *actor;
+  char          *search;
+  char          *paged_search;  /* the search the current pages were counted for */
+  CaseloadPager *pager;
+  GCancellable  *count_cancellable;
+  gboolean       loading;
+};
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (CaseloadPersonList, caseload_person_list, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+enum {
+  PROP_0,
+  PROP_SEARCH,
+  PROP_LOADING,
+  PROP_N_ITEMS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+set_loading (CaseloadPersonList *self,
+             gboolean            loading)
+{
+  if (self->loading == loading)
+    return;
+  self->loading = loading;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+static void
+fetch_page (GObject             *owner,
+            guint                offset,
+            guint                limit,
+            GCancellable        *cancellable,
+            GAsyncReadyCallback  callback,
+            gpointer             user_data)
+{
+  CaseloadPersonList *self = CASELOAD_PERSON_LIST (owner);
+
+  caseload_store_list_people_async (self->store, self->actor, self->paged_search, offset, limit,
+                                    cancellable, callback, user_data);
+}
+
+static GPtrArray *
+finish_page (GObject       *owner,
+             GAsyncResult  *result,
+             GError       **error)
+{
+  CaseloadPersonList *self = CASELOAD_PERSON_LIST (owner);
+
+  return caseload_store_list_people_finish (self->store, result, error);
+}
+
+static void
+fill_person (gpointer placeholder,
+             gpointer loaded)
+{
+  caseload_person_update_from (placeholder, loaded);
+}
+
+static void
+counted_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(CaseloadPersonList) self = user_data;
+  g_autoptr(GError) error = NULL;
+  guint old_count;
+  guint count = 0;
+
+  if (!caseload_store_count_people_finish (CASELOAD_STORE (source), result, &count, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      g_warning ("Could not count the caseload: %s", error->message);
+      count = 0;
+    }
+
+  old_count = caseload_pager_get_n_items (self->pager);
+  caseload_pager_reset (self->pager, count);
+  g_free (self->paged_search);
+  self->paged_search = g_strdup (self->search);
+  set_loading (self, FALSE);
+
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_count, count);
+  if (old_count != count)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+}
+
+static void
+start_count (CaseloadPersonList *self)
+{
+  g_cancellable_cancel (self->count_cancellable);
+  g_clear_object (&self->count_cancellable);
+  self->count_cancellable = g_cancellable_new ();
+
+  set_loading (self, TRUE);
+  caseload_store_count_people_async (self->store, self->actor, self->search,
+                                     self->count_cancellable, counted_cb, g_object_ref (self));
+}
+
+static GType
+caseload_person_list_get_item_type (GListModel *model)
+{
+  return CASELOAD_TYPE_PERSON;
+}
+
+static guint
+caseload_person_list_get_n_items (GListModel *model)
+{
+  return caseload_pager_get_n_items (CASELOAD_PERSON_LIST (model)->pager);
+}
+
+static gpointer
+caseload_person_list_get_item (GListModel *model,
+                               guint       position)
+{
+  return caseload_pager_get_item (CASELOAD_PERSON_LIST (model)->pager, position);
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = caseload_person_list_get_item_type;
+  iface->get_n_items = caseload_person_list_get_n_items;
+  iface->get_item = caseload_person_list_get_item;
+}
+
+static void
+caseload_person_list_dispose (GObject *object)
+{
+  CaseloadPersonList *self = CASELOAD_PERSON_LIST (object);
+
+  g_cancellable_cancel (self->count_cancellable);
+  g_clear_object (&self->count_cancellable);
+
+  G_OBJECT_CLASS (caseload_person_list_parent_class)->dispose (object);
+}
+
+static void
+caseload_person_list_finalize (GObject *object)
+{
+  CaseloadPersonList *self = CASELOAD_PERSON_LIST (object);
+
+  g_clear_pointer (&self->pager, caseload_pager_free);
+  g_clear_object (&self->store);
+  g_clear_object (&self->actor);
+  g_clear_pointer (&self->search, g_free);
+  g_clear_pointer (&self->paged_search, g_free);
+
+  G_OBJECT_CLASS (caseload_person_list_parent_class)->finalize (object);
+}
+
+static void
+caseload_person_list_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  CaseloadPersonList *self = CASELOAD_PERSON_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_SEARCH:
+      g_value_set_string (value, self->search);
+      break;
+    case PROP_LOADING:
+      g_value_set_boolean (value, self->loading);
+      break;
+    case PROP_N_ITEMS:
+      g_value_set_uint (value, caseload_pager_get_n_items (self->pager));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+caseload_person_list_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  CaseloadPersonList *self = CASELOAD_PERSON_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_SEARCH:
+      caseload_person_list_set_search (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+caseload_person_list_class_init (CaseloadPersonListClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = caseload_person_list_dispose;
+  object_class->finalize = caseload_person_list_finalize;
+  object_class->get_property = caseload_person_list_get_property;
+  object_class->set_property = caseload_person_list_set_property;
+
+  properties[PROP_SEARCH] =
+    g_param_spec_string ("search", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_N_ITEMS] =
+    g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+caseload_person_list_init (CaseloadPersonList *self)
+{
+  self->pager = caseload_pager_new (G_OBJECT (self), CASELOAD_TYPE_PERSON, PAGE_SIZE,
+                                    fetch_page, finish_page, fill_person);
+}
+
+/**
+ * caseload_person_list_new:
+ * @store: the store to read
+ * @actor: the staff member the list is read for
+ *
+ * Starts counting everyone at once; items appear when the count arrives.
+ *
+ * Returns: (transfer full): a new list
+ */
+CaseloadPersonList *
+caseload_person_list_new (CaseloadStore *store,
+                          CaseloadStaff *actor)
+{
+  CaseloadPersonList *self;
+
+  g_return_val_if_fail (CASELOAD_IS_STORE (store), NULL);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), NULL);
+
+  self = g_object_new (CASELOAD_TYPE_PERSON_LIST, NULL);
+  self->store = g_object_ref (store);
+  self->actor = g_object_ref (actor);
+  start_count (self);
+  return self;
+}
+
+const char *
+caseload_person_list_get_search (CaseloadPersonList *self)
+{
+  g_return_val_if_fail (CASELOAD_IS_PERSON_LIST (self), NULL);
+  return self->search;
+}
+
+void
+caseload_person_list_set_search (CaseloadPersonList *self,
+                                 const char         *search)
+{
+  g_autofree char *trimmed = NULL;
+
+  g_return_if_fail (CASELOAD_IS_PERSON_LIST (self));
+
+  trimmed = g_strstrip (g_strdup (search != NULL ? search : ""));
+  if (g_strcmp0 (trimmed, self->search != NULL ? self->search : "") == 0)
+    return;
+
+  g_free (self->search);
+  self->search = *trimmed != '\0' ? g_steal_pointer (&trimmed) : NULL;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH]);
+
+  if (self->store != NULL)
+    start_count (self);
+}
+
+gboolean
+caseload_person_list_get_loading (CaseloadPersonList *self)
+{
+  g_return_val_if_fail (CASELOAD_IS_PERSON_LIST (self), FALSE);
+  return self->loading;
+}
+
+void
+caseload_person_list_reload (CaseloadPersonList *self)
+{
+  g_return_if_fail (CASELOAD_IS_PERSON_LIST (self));
+  start_count (self);
+}

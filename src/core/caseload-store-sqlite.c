@@ -1,0 +1,1728 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "caseload-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <sqlite3.h>
+#include <errno.h>
+#include <string.h>
+
+#include "caseload-error.h"
+#include "caseload-nhs-number.h"
+#include "caseload-store-sqlite.h"
+#include "caseload-validate.h"
+
+/*
+ * The embedded store: one SQLite file per desk. One connection, guarded by a recursive
+ * mutex so worker threads and an outer bulk transaction never interleave statements.
+ * Every mutation runs inside a SAVEPOINT, so it is whole on its own and nests inside
+ * caseload_store_begin()/commit() for bulk work. Logs never carry record contents.
+ */
+
+/* "CSLD": marks a file as Caseload's so we never migrate someone else's database. */
+#define CASELOAD_APPLICATION_ID 0x43534c44
+
+static const char * const migrations[] = {
+  "0001-initial.sql",
+  "0002-search.sql",
+};
+
+struct _CaseloadStoreSqlite
+{
+  GObject        parent_instance;
+
+  char          *path;
+  CaseloadClock *clock;
+  sqlite3       *db;
+  GHashTable    *statements;   /* SQL text (static) → sqlite3_stmt*, under lock */
+  GRecMutex      lock;
+  guint          outer_depth;  /* caseload_store_begin() nesting */
+};
+
+static void caseload_store_sqlite_iface_init (CaseloadStoreInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (CaseloadStoreSqlite, caseload_store_sqlite, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (CASELOAD_TYPE_STORE, caseload_store_sqlite_iface_init))
+
+#define PERSON_COLUMNS \
+  "p.id, p.version, p.nhs_number, p.given_name, p.family_name, p.preferred_name, " \
+  "p.pronouns, p.date_of_birth, p.gender, p.address, p.postcode, p.phone, " \
+  "p.gp_practice_id, g.name, p.pcn, p.first_language, p.interpreter_needed, " \
+  "p.communication_needs, p.created_at, p.updated_at, p.created_by, p.updated_by, " \
+  "(SELECT t.occurred_at FROM timeline_entry t WHERE t.person_id = p.id " \
+  "   AND (t.sensitivity = 'standard' OR t.organisation_id = ?1) " \
+  "   ORDER BY t.occurred_at DESC LIMIT 1)"
+
+#define PERSON_FROM " FROM person p LEFT JOIN organisation g ON g.id = p.gp_practice_id "
+#define PERSON_ORDER " ORDER BY p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE, p.id "
+
+#define ENTRY_VISIBLE "(t.sensitivity = 'standard' OR t.organisation_id = ?1)"
+
+/* How a search was understood. */
+typedef enum {
+  SEARCH_ALL,
+  SEARCH_TEXT,
+  SEARCH_NHS_NUMBER,
+  SEARCH_DATE_OF_BIRTH,
+} SearchKind;
+
+typedef struct {
+  SearchKind   kind;
+  char        *match;    /* FTS5 expression, NHS digit prefix, or ISO date */
+  char        *upper;    /* NHS prefix upper bound */
+  GStrv        tokens;   /* folded query words, for "found via" */
+} Search;
+
+static void
+search_clear (Search *search)
+{
+  g_clear_pointer (&search->match, g_free);
+  g_clear_pointer (&search->upper, g_free);
+  g_clear_pointer (&search->tokens, g_strfreev);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Search, search_clear)
+
+static void
+set_storage_error (CaseloadStoreSqlite  *self,
+                   GError              **error)
+{
+  int code = sqlite3_extended_errcode (self->db);
+
+  /* SQLite's messages name tables and constraints, never row values. */
+  switch (code & 0xff)
+    {
+    case SQLITE_FULL:
+      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_STORAGE,
+                   _("The disk is full, so nothing was saved. Free some space and try again."));
+      break;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_STORAGE,
+                   _("The database is busy in another program. Nothing was saved; try again in a moment."));
+      break;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_CANTOPEN:
+      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_STORAGE,
+                   _("The database file cannot be written. Check that it is not read-only."));
+      break;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_STORAGE,
+                   _("The database file is damaged or is not a Caseload database."));
+      break;
+    default:
+      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_STORAGE,
+                   _("The database reported an error: %s"), sqlite3_errmsg (self->db));
+      break;
+    }
+}
+
+static gboolean
+exec (CaseloadStoreSqlite  *self,
+      const char           *sql,
+      GError              **error)
+{
+  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+    {
+      set_storage_error (self, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* A cached prepared statement, reset and ready to bind. @sql must be a literal. */
+static sqlite3_stmt *
+prepare (CaseloadStoreSqlite  *self,
+         const char           *sql,
+         GError              **error)
+{
+  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
+
+  if (stmt == NULL)
+    {
+      if (sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL) != SQLITE_OK)
+        {
+          set_storage_error (self, error);
+          return NULL;
+        }
+      g_hash_table_insert (self->statements, (gpointer) sql, stmt);
+    }
+  else
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+    }
+  return stmt;
+}
+
+static void
+bind_text (sqlite3_stmt *stmt,
+           int           index,
+           const char   *text)
+{
+  if (text == NULL || *text == '\0')
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+}
+
+static const char *
+column_text (sqlite3_stmt *stmt,
+             int           column)
+{
+  return (const char *) sqlite3_column_text (stmt, column);
+}
+
+/* Runs a statement that returns no rows; resets it afterwards. */
+static gboolean
+step_done (CaseloadStoreSqlite  *self,
+           sqlite3_stmt         *stmt,
+           GError              **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      set_storage_error (self, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+begin_mutation (CaseloadStoreSqlite  *self,
+                GError              **error)
+{
+  g_rec_mutex_lock (&self->lock);
+  if (!exec (self, "SAVEPOINT mutation", error))
+    {
+      g_rec_mutex_unlock (&self->lock);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+end_mutation (CaseloadStoreSqlite  *self,
+              gboolean              ok,
+              GError              **error)
+{
+  if (ok)
+    ok = exec (self, "RELEASE mutation", error);
+  if (!ok)
+    {
+      sqlite3_exec (self->db, "ROLLBACK TO mutation", NULL, NULL, NULL);
+      sqlite3_exec (self->db, "RELEASE mutation", NULL, NULL, NULL);
+    }
+  g_rec_mutex_unlock (&self->lock);
+  return ok;
+}
+
+static gboolean
+fail_with_checks (GPtrArray  *problems,
+                  GError    **error)
+{
+  CaseloadFieldError *first;
+
+  if (problems->len == 0)
+    return FALSE;
+  first = g_ptr_array_index (problems, 0);
+  g_set_error_literal (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION, first->message);
+  return TRUE;
+}
+
+static char *
+fold (const char *text)
+{
+  g_autofree char *ascii = g_str_to_ascii (text, "C");
+
+  return g_ascii_strdown (ascii, -1);
+}
+
+/* TRUE if some word of @field starts with @token (both folded). */
+static gboolean
+field_has_word_prefix (const char *field,
+                       const char *token)
+{
+  g_autofree char *folded = NULL;
+  const char *p;
+
+  if (field == NULL || *field == '\0')
+    return FALSE;
+
+  folded = fold (field);
+  for (p = folded; *p != '\0'; )
+    {
+      while (*p != '\0' && !g_ascii_isalnum (*p))
+        p++;
+      if (*p == '\0')
+        break;
+      if (g_str_has_prefix (p, token))
+        return TRUE;
+      while (*p != '\0' && g_ascii_isalnum (*p))
+        p++;
+    }
+  return FALSE;
+}
+
+static gboolean
+is_digits_and_spaces (const char *text,
+                      guint      *n_digits)
+{
+  guint n = 0;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        n++;
+      else if (*p != ' ' && *p != '-')
+        return FALSE;
+    }
+  *n_digits = n;
+  return n > 0;
+}
+
+static void
+parse_search (const char *text,
+              Search     *search)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (text != NULL ? text : ""));
+  g_autoptr(GStrvBuilder) tokens = g_strv_builder_new ();
+  g_autoptr(GString) expression = g_string_new (NULL);
+  g_autofree char *folded = NULL;
+  guint n_digits = 0;
+  GDate date;
+
+  memset (search, 0, sizeof *search);
+
+  if (*trimmed == '\0')
+    {
+      search->kind = SEARCH_ALL;
+      return;
+    }
+
+  if (is_digits_and_spaces (trimmed, &n_digits) && n_digits >= 3)
+    {
+      g_autoptr(GString) digits = g_string_new (NULL);
+
+      for (const char *p = trimmed; *p != '\0'; p++)
+        if (g_ascii_isdigit (*p))
+          g_string_append_c (digits, *p);
+      search->kind = SEARCH_NHS_NUMBER;
+      search->upper = g_strconcat (digits->str, ":", NULL);  /* ':' sorts after '9' */
+      search->match = g_string_free (g_steal_pointer (&digits), FALSE);
+      return;
+    }
+
+  g_date_clear (&date, 1);
+  if (strpbrk (trimmed, "/.-") != NULL && g_ascii_isdigit (trimmed[0])
+      && caseload_parse_date (trimmed, &date, NULL))
+    {
+      search->kind = SEARCH_DATE_OF_BIRTH;
+      search->match = caseload_date_to_iso (&date);
+      return;
+    }
+
+  /* Words become prefix terms, all of which must match: "sa ok" finds Sandy Okafor.
+   * Only letters and digits reach FTS5, so no query syntax can be injected. */
+  folded = fold (trimmed);
+  for (char *p = folded; *p != '\0'; )
+    {
+      char *start;
+
+      while (*p != '\0' && !g_ascii_isalnum (*p))
+        p++;
+      if (*p == '\0')
+        break;
+      start = p;
+      while (*p != '\0' && g_ascii_isalnum (*p))
+        p++;
+      {
+        g_autofree char *word = g_strndup (start, (gsize) (p - start));
+
+        g_strv_builder_add (tokens, word);
+        if (expression->len > 0)
+          g_string_append_c (expression, ' ');
+        g_string_append_printf (expression, "\"%s\"*", word);
+      }
+    }
+
+  if (expression->len == 0)
+    {
+      search->kind = SEARCH_ALL;
+      return;
+    }
+
+  search->kind = SEARCH_TEXT;
+  search->match = g_string_free (g_steal_pointer (&expression), FALSE);
+  search->tokens = g_strv_builder_end (tokens);
+}
+
+/* Says why a person matched when it was not by the name shown in the row. */
+static const char *
+explain_match (CaseloadPerson *person,
+               const Search   *search)
+{
+  gboolean by_name = TRUE;
+  gboolean by_preferred = TRUE;
+  gboolean by_postcode = FALSE;
+
+  switch (search->kind)
+    {
+    case SEARCH_NHS_NUMBER:
+      return "nhs-number";
+    case SEARCH_DATE_OF_BIRTH:
+      return "date-of-birth";
+    case SEARCH_ALL:
+      return NULL;
+    case SEARCH_TEXT:
+    default:
+      break;
+    }
+
+  for (guint i = 0; search->tokens[i] != NULL; i++)
+    {
+      const char *token = search->tokens[i];
+      gboolean in_name = field_has_word_prefix (caseload_person_get_given_name (person), token)
+                         || field_has_word_prefix (caseload_person_get_family_name (person), token);
+
+      if (!in_name)
+        by_name = FALSE;
+      if (!in_name && !field_has_word_prefix (caseload_person_get_preferred_name (person), token))
+        by_preferred = FALSE;
+      if (!in_name && (field_has_word_prefix (caseload_person_get_postcode (person), token)
+                       || field_has_word_prefix (caseload_person_get_nhs_number (person), token)))
+        by_postcode = TRUE;
+    }
+
+  if (by_name)
+    return NULL;
+  if (by_preferred)
+    return "preferred-name";
+  if (by_postcode)
+    {
+      /* A compact postcode ("rm176sl") or NHS digits typed with letters nearby. */
+      for (guint i = 0; search->tokens[i] != NULL; i++)
+        if (field_has_word_prefix (caseload_person_get_nhs_number (person), search->tokens[i]))
+          return "nhs-number";
+      return "postcode";
+    }
+  return "postcode";
+}
+
+static CaseloadPerson *
+read_person (sqlite3_stmt *stmt)
+{
+  CaseloadPerson *person = caseload_person_new ();
+
+  caseload_person_set_id (person, column_text (stmt, 0));
+  caseload_person_set_version (person, sqlite3_column_int64 (stmt, 1));
+  caseload_person_set_nhs_number (person, column_text (stmt, 2));
+  caseload_person_set_given_name (person, column_text (stmt, 3));
+  caseload_person_set_family_name (person, column_text (stmt, 4));
+  caseload_person_set_preferred_name (person, column_text (stmt, 5));
+  caseload_person_set_pronouns (person, column_text (stmt, 6));
+  caseload_person_set_date_of_birth (person, column_text (stmt, 7));
+  caseload_person_set_gender (person, column_text (stmt, 8));
+  caseload_person_set_address (person, column_text (stmt, 9));
+  caseload_person_set_postcode (person, column_text (stmt, 10));
+  caseload_person_set_phone (person, column_text (stmt, 11));
+  caseload_person_set_gp_practice_id (person, column_text (stmt, 12));
+  caseload_person_set_gp_practice_name (person, column_text (stmt, 13));
+  caseload_person_set_pcn (person, column_text (stmt, 14));
+  caseload_person_set_first_language (person, column_text (stmt, 15));
+  caseload_person_set_interpreter_needed (person, sqlite3_column_int (stmt, 16) != 0);
+  caseload_person_set_communication_needs (person, column_text (stmt, 17));
+  caseload_person_set_created_at (person, column_text (stmt, 18));
+  caseload_person_set_updated_at (person, column_text (stmt, 19));
+  caseload_person_set_created_by (person, column_text (stmt, 20));
+  caseload_person_set_updated_by (person, column_text (stmt, 21));
+  caseload_person_set_last_contact (person, column_text (stmt, 22));
+  caseload_person_set_loaded (person, TRUE);
+  return person;
+}
+
+static CaseloadTimelineEntry *
+read_entry (sqlite3_stmt *stmt)
+{
+  CaseloadTimelineEntry *entry = caseload_timeline_entry_new ();
+  CaseloadEntryKind kind = CASELOAD_ENTRY_NOTE;
+  CaseloadSensitivity sensitivity = CASELOAD_SENSITIVITY_STANDARD;
+
+  caseload_entry_kind_from_code (column_text (stmt, 7), &kind);
+  caseload_sensitivity_from_code (column_text (stmt, 8), &sensitivity);
+
+  caseload_timeline_entry_set_id (entry, column_text (stmt, 0));
+  caseload_timeline_entry_set_version (entry, sqlite3_column_int64 (stmt, 1));
+  caseload_timeline_entry_set_person_id (entry, column_text (stmt, 2));
+  caseload_timeline_entry_set_author_id (entry, column_text (stmt, 3));
+  caseload_timeline_entry_set_author_name (entry, column_text (stmt, 4));
+  caseload_timeline_entry_set_organisation_id (entry, column_text (stmt, 5));
+  caseload_timeline_entry_set_organisation_name (entry, column_text (stmt, 6));
+  caseload_timeline_entry_set_kind (entry, kind);
+  caseload_timeline_entry_set_sensitivity (entry, sensitivity);
+  caseload_timeline_entry_set_occurred_at (entry, column_text (stmt, 9));
+  caseload_timeline_entry_set_text (entry, column_text (stmt, 10));
+  caseload_timeline_entry_set_created_at (entry, column_text (stmt, 11));
+  caseload_timeline_entry_set_loaded (entry, TRUE);
+  return entry;
+}
+
+static CaseloadOrganisation *
+read_organisation (sqlite3_stmt *stmt)
+{
+  CaseloadOrganisation *organisation = caseload_organisation_new ();
+  CaseloadOrganisationKind kind = CASELOAD_ORGANISATION_GP_PRACTICE;
+
+  caseload_organisation_kind_from_code (column_text (stmt, 3), &kind);
+  caseload_organisation_set_id (organisation, column_text (stmt, 0));
+  caseload_organisation_set_version (organisation, sqlite3_column_int64 (stmt, 1));
+  caseload_organisation_set_name (organisation, column_text (stmt, 2));
+  caseload_organisation_set_kind (organisation, kind);
+  caseload_organisation_set_pcn (organisation, column_text (stmt, 4));
+  return organisation;
+}
+
+static CaseloadStaff *
+read_staff (sqlite3_stmt *stmt)
+{
+  CaseloadStaff *staff = caseload_staff_new ();
+
+  caseload_staff_set_id (staff, column_text (stmt, 0));
+  caseload_staff_set_version (staff, sqlite3_column_int64 (stmt, 1));
+  caseload_staff_set_display_name (staff, column_text (stmt, 2));
+  caseload_staff_set_role (staff, column_text (stmt, 3));
+  caseload_staff_set_organisation_id (staff, column_text (stmt, 4));
+  caseload_staff_set_organisation_name (staff, column_text (stmt, 5));
+  caseload_staff_set_email (staff, column_text (stmt, 6));
+  return staff;
+}
+
+/* The acting staff member must exist; their organisation is taken from the database,
+ * never from the caller, so nobody can write as another organisation. */
+static char *
+actor_organisation (CaseloadStoreSqlite  *self,
+                    CaseloadStaff        *actor,
+                    GError              **error)
+{
+  sqlite3_stmt *stmt;
+  char *organisation_id = NULL;
+  int rc;
+
+  if (caseload_staff_get_id (actor) == NULL)
+    {
+      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_PERMISSION,
+                   _("No staff member is signed in at this desk."));
+      return NULL;
+    }
+
+  stmt = prepare (self, "SELECT organisation_id FROM staff WHERE id = ?1", error);
+  if (stmt == NULL)
+    return NULL;
+  bind_text (stmt, 1, caseload_staff_get_id (actor));
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    organisation_id = g_strdup (column_text (stmt, 0));
+  else if (rc == SQLITE_DONE)
+    g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_PERMISSION,
+                 _("The staff member acting at this desk is not known to this database."));
+  else
+    set_storage_error (self, error);
+  sqlite3_reset (stmt);
+  return organisation_id;
+}
+
+static gboolean
+migrate (CaseloadStoreSqlite  *self,
+         int                   from,
+         GError              **error)
+{
+  g_autofree char *pragma = NULL;
+
+  if (from == (int) G_N_ELEMENTS (migrations))
+    return TRUE;
+
+  if (!exec (self, "BEGIN IMMEDIATE", error))
+    return FALSE;
+
+  for (int version = from + 1; version <= (int) G_N_ELEMENTS (migrations); version++)
+    {
+      g_autofree char *resource = g_strconcat ("/io/github/pcnmh/Caseload/sql/",
+                                               migrations[version - 1], NULL);
+      g_autoptr(GBytes) bytes = g_resources_lookup_data (resource, 0, NULL);
+      g_autofree char *sql = NULL;
+
+      g_assert (bytes != NULL);
+      sql = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+      if (!exec (self, sql, error))
+        {
+          g_prefix_error (error, _("Could not update the database to version %d: "), version);
+          sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+          return FALSE;
+        }
+      g_debug ("Applied migration %d", version);
+    }
+
+  pragma = g_strdup_printf ("PRAGMA user_version = %u; PRAGMA application_id = %d;",
+                            (guint) G_N_ELEMENTS (migrations), CASELOAD_APPLICATION_ID);
+  if (!exec (self, pragma, error) || !exec (self, "COMMIT", error))
+    {
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+read_pragma_int (CaseloadStoreSqlite  *self,
+                 const char           *sql,
+                 int                  *value,
+                 GError              **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    {
+      set_storage_error (self, error);
+      return FALSE;
+    }
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *value = sqlite3_column_int (stmt, 0);
+  else
+    set_storage_error (self, error);
+  sqlite3_finalize (stmt);
+  return rc == SQLITE_ROW;
+}
+
+static gboolean
+open_database (CaseloadStoreSqlite  *self,
+               GError              **error)
+{
+  int version = 0;
+  int application_id = 0;
+
+  if (sqlite3_open_v2 (self->path, &self->db,
+                       SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX,
+                       NULL) != SQLITE_OK)
+    {
+      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_STORAGE,
+                   _("Could not open the database “%s”: %s"),
+                   self->path, self->db != NULL ? sqlite3_errmsg (self->db) : g_strerror (ENOMEM));
+      return FALSE;
+    }
+
+  sqlite3_extended_result_codes (self->db, 1);
+  sqlite3_busy_timeout (self->db, 5000);
+
+  /* Look before touching: a newer schema, or another program's file, is left as it is. */
+  if (!read_pragma_int (self, "PRAGMA user_version", &version, error)
+      || !read_pragma_int (self, "PRAGMA application_id", &application_id, error))
+    {
+      g_prefix_error (error, _("Could not open “%s”: "), self->path);
+      return FALSE;
+    }
+
+  if (application_id != 0 && application_id != CASELOAD_APPLICATION_ID)
+    {
+      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_STORAGE,
+                   _("“%s” is a database of another program, not Caseload. It has not been changed."),
+                   self->path);
+      return FALSE;
+    }
+
+  if (version > (int) G_N_ELEMENTS (migrations))
+    {
+      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_SCHEMA_TOO_NEW,
+                   _("This database was made by a newer version of Caseload (schema %d; this version knows up to %d). "
+                     "It has not been changed: update Caseload to open it."),
+                   version, (int) G_N_ELEMENTS (migrations));
+      return FALSE;
+    }
+
+  if (!exec (self, "PRAGMA journal_mode = WAL", error)
+      || !exec (self, "PRAGMA foreign_keys = ON", error)
+      || !exec (self, "PRAGMA synchronous = FULL", error))
+    return FALSE;
+
+  return migrate (self, version, error);
+}
+
+static int
+caseload_store_sqlite_get_schema_version (CaseloadStore *store)
+{
+  return (int) G_N_ELEMENTS (migrations);
+}
+
+static gboolean
+caseload_store_sqlite_begin (CaseloadStore  *store,
+                             GError        **error)
+{
+  CaseloadStoreSqlite *self = CASELOAD_STORE_SQLITE (store);
+
+  g_rec_mutex_lock (&self->lock);
+  if (self->outer_depth == 0 && !exec (self, "BEGIN IMMEDIATE", error))
+    {
+      g_rec_mutex_unlock (&self->lock);
+      return FALSE;
+    }
+  self->outer_depth++;
+  return TRUE;
+}
+
+static gboolean
+caseload_store_sqlite_commit (CaseloadStore  *store,
+                              GError        **error)
+{
+  CaseloadStoreSqlite *self = CASELOAD_STORE_SQLITE (store);
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (self->outer_depth > 0, FALSE);
+
+  if (self->outer_depth == 1)
+    {
+      ok = exec (self, "COMMIT", error);
+      if (!ok)
+        sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+    }
+  self->outer_depth--;
+  g_rec_mutex_unlock (&self->lock);
+  return ok;
+}
+
+static void
+caseload_store_sqlite_rollback (CaseloadStore *store)
+{
+  CaseloadStoreSqlite *self = CASELOAD_STORE_SQLITE (store);
+
+  g_return_if_fail (self->outer_depth > 0);
+
+  if (self->outer_depth == 1)
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  self->outer_depth--;
+  g_rec_mutex_unlock (&self->lock);
+}
+
+static gboolean
+caseload_store_sqlite_save_organisation (CaseloadStore         *store,
+                                         CaseloadOrganisation  *organisation,
+                                         GError               **error)
+{
+  CaseloadStoreSqlite *self = CASELOAD_STORE_SQLITE (store);
+  g_autofree char *now = caseload_clock_now_iso (self->clock);
+  g_autofree char *id = NULL;
+  g_autofree char *name = NULL;
+  sqlite3_stmt *stmt;
+  gboolean creating = caseload_organisation_get_id (organisation) == NULL;
+  gboolean ok = FALSE;
+
+  name = caseload_validate_text (_("Organisation name"), caseload_organisation_get_name (organisation),
+                                 TRUE, CASELOAD_MAX_NAME, error);
+  if (name == NULL)
+    return FALSE;
+
+  if (!begin_mutation (self, error))
+    return FALSE;
+
+  if (creating)
+    {
+      id = g_uuid_string_random ();
+      stmt = prepare (self,
+                      "INSERT INTO organisation (id, name, kind, pcn, version, created_at, updated_at) "
+                      "VALUES (?1, ?2, ?3, ?4, 1, ?5, ?5)", error);
+    }
+  else
+    {
+      id = g_strdup (caseload_organisation_get_id (organisation));
+      stmt = prepare (self,
+                      "UPDATE organisation SET name = ?2, kind = ?3, pcn = ?4, updated_at = ?5, "
+                      "version = version + 1 WHERE id = ?1 AND version = ?6", error);
+    }
+
+  if (stmt != NULL)
+    {
+      bind_text (stmt, 1, id);
+      bind_text (stmt, 2, name);
+      bind_text (stmt, 3, caseload_organisation_kind_to_code (caseload_organisation_get_kind (organisation)));
+      bind_text (stmt, 4, caseload_organisation_get_pcn (organisation));
+      bind_text (stmt, 5, now);
+      if (!creating)
+        sqlite3_bind_int64 (stmt, 6, caseload_organisation_get_version (organisation));
+      ok = step_done (self, stmt, error);
+      if (ok && !creating && sqlite3_changes (self->db) == 0)
+        {
+          g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_CONFLICT,
+                       _("Someone else changed this organisation since you opened it. Nothing was saved: reopen it and try again."));
+          ok = FALSE;
+        }
+    }
+
+  if (!end_mutation (self, ok, ok ? error : NULL))
+    return FALSE;
+
+  caseload_organisation_set_id (organisation, id);
+  caseload_organisation_set_version (organisation, creating ? 1 : caseload_organisation_get_version (organisation) + 1);
+  return TRUE;
+}
+
+static GPtrArray *
+caseload_store_sqlite_list_organisations (CaseloadStore  *store,
+                                          GError        **error)
+{
+  CaseloadStoreSqlite *self = CASELOAD_STORE_SQLITE (store);
+  g_autoptr(GPtrArray) organisations = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_rec_mutex_lock (&self->lock);
+  stmt = prepare (self, "SELECT id, version, name, kind, pcn FROM organisation ORDER BY name COLLATE NOCASE", error);
+  if (stmt == NULL)
+    {
+      g_rec_mutex_unlock (&self->lock);
+      return NULL;
+    }
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (organisations, read_organisation (stmt));
+  if (rc != SQLITE_DONE)
+    set_storage_error (self, error);
+  sqlite3_reset (stmt);
+  g_rec_mutex_unlock (&self->lock);
+
+  return rc == SQLITE_DONE ? g_steal_pointer (&organisations) : NULL;
+}
+
+static gboolean
+caseload_store_sqlite_save_staff (CaseloadStore  *store,
+                                  CaseloadStaff  *staff,
+                                  GError        **error)
+{
+  CaseloadStoreSqlite *self = CASELOAD_STORE_SQLITE (store);
+  g_autofree char *now = caseload_clock_now_iso (self->clock);
+  g_autofree char *id = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *role = NULL;
+  g_autofree char *email = NULL;
+  sqlite3_stmt *stmt;
+  gboolean creating = caseload_staff_get_id (staff) == NULL;
+  gboolean ok = FALSE;
+
+  if ((name = caseload_validate_text (_("Name"), caseload_staff_get_display_name (staff), TRUE,
+                                      CASELOAD_MAX_NAME, error)) == NULL
+      || (role = caseload_validate_text (_("Role"), caseload_staff_get_role (staff), TRUE,
+                                         CASELOAD_MAX_NAME, error)) == NULL
+      || (email = caseload_validate_email (caseload_staff_get_email (staff), error)) == NULL)
+    return FALSE;
+
+  if (caseload_staff_get_organisation_id (staff) == NULL)
+    {
+      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION,
+                   _("Choose the organisation this staff member works for."));
+      return FALSE;
+    }
+
+  if (!begin_mutation (self, error))
+    return FALSE;
+
+  if (creating)
+    {
+      id = g_uuid_string_random ();
+      stmt = prepare (self,
+                      "INSERT INTO staff (id, display_name, role, organisation_id, email, version, created_at, updated_at) "
+                      "VALUES (?1, ?2, ?3, ?4, ?5, 1, ?6, ?6)", error);
+    }
+  else
+    {
+      id = g_strdup (caseload_staff_get_id (staff));
+      stmt = prepare (self,
+                      "UPDATE staff SET display_name = ?2, role = ?3, organisation_id = ?4, email = ?5, "
+                      "updated_at = ?6, version = version + 1 WHERE id = ?1 AND version = ?7", error);
+    }
+
+  if (stmt != NULL)
+    {
+      bind_text (stmt, 1, id);
+      bind_text (stmt, 2, name);
+      bind_text (stmt, 3, role);
+      bind_text (stmt, 4, caseload_staff_get_organisation_id (staff));
+      bind_text (stmt, 5, email);
+      bind_text (stmt, 6, now);
+      if (!creating)
+        sqlite3_bind_int64 (stmt, 7, caseload_staff_get_version (staff));
+      ok = step_done (self, stmt, error);
+      if (ok && !creating && sqlite3_changes (self->db) == 0)
+        {
+          g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_CONFLICT,
+                       _("Someone else changed this staff member since you opened them. Nothing was saved: reopen and try again."));
+          ok = FALSE;
+        }
+    }
+
+  if (!end_mutation (self, ok, ok ? error : NULL))
+    return FALSE;
+
+  caseload_staff_set_id (staff, id);
+  caseload_staff_set_version (staff, creating ? 1 : caseload_staff_get_version (staff) + 1);
+  return TRUE;
+}
+
+#define STAFF_SELECT \
+  "SELECT s.id, s.version, s.display_name, s.role, s.organisation_id, o.name, s.email " \
+  "FROM staff s JOIN organisation o ON o.id = s.organisation_id "
+
+static GPtrArray *
+caseload_store_sqlite_list_staff (CaseloadStore  *store,
+                                  GError        **error)
+{
+  CaseloadStoreSqlite *self = CASELOAD_STORE_SQLITE (store);
+  g_autoptr(GPtrArray) staff = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_rec_mutex_lock (&self->lock);
+  stmt = prepare (self, STAFF_SELECT "ORDER BY s.rowid", error);
+  if (stmt == NULL)
+    {
+      g_rec_mutex_unlock (&self->lock);
+      return NULL;
+    }
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (staff, read_staff (stmt));
+  if (rc != SQLITE_DONE)
+    set_storage_error (self, error);
+  sqlite3_reset (stmt);
+  g_rec_mutex_unlock (&self->lock);
+
+  return rc == SQLITE_DONE ? g_steal_pointer (&staff) : NULL;
+}
+
+static CaseloadStaff *
+caseload_store_sqlite_get_staff (CaseloadStore  *store,
+                                 const char     *id,
+                                 GError        **error)
+{
+  CaseloadStoreSqlite *self = CASELOAD_STORE_SQLITE (store);
+  CaseloadStaff *staff = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_rec_mutex_lock (&self->lock);
+  stmt = prepare (self, STAFF_SELECT "WHERE s.id = ?1", error);
+  if (stmt != NULL)
+    {
+      bind_text (stmt, 1, id);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        staff = read_staff (stmt);
+      else if (rc == SQLITE_DONE)
+        g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND,
+                     _("That staff member is not in this database."));
+      else
+        set_storage_error (self, error);
+      sqlite3_reset (stmt);
+    }
+  g_rec_mutex_unlock (&self->lock);
+  return staff;
+}
+
+/* Checks that apply to a person on create and update, against the database:
+ * a unique NHS number and a known GP practice (whose PCN the person takes). */
+static gboolean
+check_person_links (CaseloadStoreSqlite  *self,
+                    CaseloadPerson       *person,
+                    char                **pcn,
+                    GError              **error)
+{
+  const char *nhs_number = caseload_person_get_nhs_number (person);
+  const char *practice_id = caseload_person_get_gp_practice_id (person);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  *pcn = g_strdup (caseload_person_get_pcn (person));
+
+  if (nhs_number != NULL && *nhs_number != '\0')
+    {
+      stmt = prepare (self, "SELECT 1 FROM person WHERE nhs_number = ?1 AND id IS NOT ?2", error);
+      if (stmt == NULL)
+        return FALSE;
+      bind_text (stmt, 1, nhs_number);
+      bind_text (stmt, 2, caseload_person_get_id (person));
+      rc = sqlite3_step (stmt);
+      sqlite3_reset (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          g_autofree char *shown = caseload_nhs_number_format (nhs_number);
+
+          g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION,
+                       _("NHS number %s is already recorded for someone else. Search for it to open their record instead."),
+                       shown);
+          return FALSE;
+        }
+      if (rc != SQLITE_DONE)
+        {
+          set_storage_error (self, error);
+          return FALSE;
+        }
+    }
+
+  if (practice_id != NULL && *practice_id != '\0')
+    {
+      stmt = prepare (self, "SELECT pcn FROM organisation WHERE id = ?1 AND kind = 'gp-practice'", error);
+      if (stmt == NULL)
+        return FALSE;
+      bind_text (stmt, 1, practice_id);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          g_free (*pcn);
+          *pcn = g_strdup (column_text (stmt, 0));
+        }
+      sqlite3_reset (stmt);
+      if (rc == SQLITE_DONE)
+        {
+          g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION,
+                       _("The GP practice chosen is not in this database. Choose one from the list."));
+          return FALSE;
+        }
+      if (rc != SQLITE_ROW)
+        {
+          set_storage_error (self, error);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static void
+bind_person_fields (sqlite3_stmt   *stmt,
+                    CaseloadPerson *person,
+                    const char     *pcn)
+{
+  bind_text (stmt, 2, caseload_person_get_nhs_number (person));
+  bind_text (stmt, 3, caseload_person_get_given_name (person));
+  bind_text (stmt, 4, caseload_person_get_family_name (person));
+  bind_text (stmt, 5, caseload_person_get_preferred_name (person));
+  bind_text (stmt, 6, caseload_person_get_pronouns (person));
+  bind_text (stmt, 7, caseload_person_get_date_of_birth (person));
+  bind_text (stmt, 8, caseload_person_get_gender (person));
+  bind_text (stmt, 9, caseload_person_get_address (person));
+  bind_text (stmt, 10, caseload_person_get_postcode (person));
+  bind_text (stmt, 11, caseload_person_get_phone (person));
+  bind_text (stmt, 12, caseload_person_get_gp_practice_id (person));
+  bind_text (stmt, 13, pcn);
+  bind_text (stmt, 14, caseload_person_get_first_language (person));
+  sqlite3_bind_int (stmt, 15, caseload_person_get_interpreter_needed (person) ? 1 : 0);
+  bind_text (stmt, 16, caseload_person_get_communication_needs (person));
+}
+
+static gboolean
+check_person (CaseloadStoreSqlite  *self,
+              CaseloadPerson       *person,
+              GError              **error)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+  GDate today;
+
+  caseload_clock_today (self->clock, &today);
+  problems = caseload_person_check (person, &today);
+  return !fail_with_checks (problems, error);
+}
+
+static gboolean
+caseload_store_sqlite_create_person (CaseloadStore   *store,
+                                     CaseloadStaff   *actor,
+                                     CaseloadPerson  *person,
+                                     GError         **error)
+{
+  CaseloadStoreSqlite *self = CASELOAD_STORE_SQLITE (store);
+  g_autofree char *now = caseload_clock_now_iso (self->clock);
+  g_autofree char *id = g_uuid_string_random ();
+  g_autofree char *organisation_id = NULL;
+  g_autofree char *pcn = NULL;
+  sqlite3_stmt *stmt;
+  gboolean ok = FALSE;
+
+  if (!check_person (self, person, error))
+    return FALSE;
+
+  if (!begin_mutation (self, error))
+    return FALSE;
+
+  organisation_id = actor_organisation (self, actor, error);
+  if (organisation_id != NULL && check_person_links (self, person, &pcn, error))
+    {
+      stmt = prepare (self,
+                      "INSERT INTO person (id, nhs_number, given_name, family_name, preferred_name, "
+                      "  pronouns, date_of_birth, gender, address, postcode, phone, gp_practice_id, pcn, "
+                      "  first_language, interpreter_needed, communication_needs, version, "
+                      "  created_at, created_by, updated_at, updated_by) "
+                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, 1, "
+                      "  ?17, ?18, ?17, ?18)", error);
+      if (stmt != NULL)
+        {
+          bind_text (stmt, 1, id);
+          bind_person_fields (stmt, person, pcn);
+          bind_text (stmt, 17, now);
+          bind_text (stmt, 18, caseload_staff_get_id (actor));
+          ok = step_done (self, stmt, error);
+        }
+    }
+
+  if (!end_mutation (self, ok, ok ? error : NULL))
+    return FALSE;
+
+  caseload_person_set_id (person, id);
+  caseload_person_set_version (person, 1);
+  caseload_person_set_pcn (person, pcn);
+  caseload_person_set_created_at (person, now);
+  caseload_person_set_updated_at (person, now);
+  caseload_person_set_created_by (person, caseload_staff_get_id (actor));
+  caseload_person_set_updated_by (person, caseload_staff_get_id (actor));
+  caseload_person_set_loaded (person, TRUE);
+  return TRUE;
+}
+
+static gboolean
+caseload_store_sqlite_update_person (CaseloadStore   *store,
+                                     CaseloadStaff   *actor,
+                                     CaseloadPerson  *person,
+                                     GError         **error)
+{
+  CaseloadStoreSqlite *self = CASELOAD_STORE_SQLITE (store);
+  g_autofree char *now = caseload_clock_now_iso (self->clock);
+  g_autofree char *organisation_id = NULL;
+  g_autofree char *pcn = NULL;
+  const char *id = caseload_person_get_id (person);
+  sqlite3_stmt *stmt;
+  gboolean ok = FALSE;
+
+  if (id == NULL)
+    {
+      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND,
+                   _("This person has not been saved yet, so there is nothing to update."));
+      return FALSE;
+    }
+
+  if (!check_person (self, person, error))
+    return FALSE;
+
+  if (!begin_mutation (self, error))
+    return FALSE;
+
+  organisation_id = actor_organisation (self, actor, error);
+  if (organisation_id != NULL && check_person_links (self, person, &pcn, error))
+    {
+      stmt = prepare (self,
+                      "UPDATE person SET nhs_number = ?2, given_name = ?3, family_name = ?4, "
+                      "  preferred_name = ?5, pronouns = ?6, date_of_birth = ?7, gender = ?8, "
+                      "  address = ?9, postcode = ?10, phone = ?11, gp_practice_id = ?12, pcn = ?13, "
+                      "  first_language = ?14, interpreter_needed = ?15, communication_needs = ?16, "
+                      "  version = version + 1, updated_at = ?17, updated_by = ?18 "
+                      "WHERE id = ?1 AND version = ?19", error);
+      if (stmt != NULL)
+        {
+          bind_text (stmt, 1, id);
+          bind_person_fields (stmt, person, pcn);
+          bind_text (stmt, 17, now);
+          bind_text (stmt, 18, caseload_staff_get_id (actor));
+          sqlite3_bind_int64 (stmt, 19, caseload_person_get_version (person));
+          ok = step_done (self, stmt, error);
+        }
+
+      if (ok && sqlite3_changes (self->db) == 0)
+        {
+          sqlite3_stmt *exists = prepare (self, "SELECT 1 FROM person WHERE id = ?1", NULL);
+          gboolean found = FALSE;
+
+          if (exists != NULL)
+            {
+              bind_text (exists, 1, id);
+              found = sqlite3_step (exists) == SQLITE_ROW;
+              sqlite3_reset (exists);
+            }
+          if (found)
+            g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_CONFLICT,
+                         _("Someone else saved changes to this person after you opened the record. "
+                           "Your changes have not been saved: compare both versions, then save again."));
+          else
+            g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND,
+                         _("This person’s record is no longer in the database."));
+          ok = FALSE;
+        }
+    }
+
+  if (!end_mutation (self, ok, ok ? error : NULL))
+    return FALSE;
+
+  caseload_person_set_version (person, caseload_person_get_version (person) + 1);
+  caseload_person_set_pcn (person, pcn);
+  caseload_person_set_updated_at (person, now);
+  caseload_person_set_updated_by (person, caseload_staff_get_id (actor));
+  return TRUE;
+}
+
+static CaseloadPerson *
+get_person_locked (CaseloadStoreSqlite  *self,
+                   const char           *organisation_id,
+                   const char           *person_id,
+                   GError              **error)
+{
+  CaseloadPerson *person = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = prepare (self, "SELECT " PERSON_COLUMNS PERSON_FROM "WHERE p.id = ?2", error);
+  if (stmt == NULL)
+    return NULL;
+  bind_text (stmt, 1, organisation_id);
+  bind_text (stmt, 2, person_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    person = read_person (stmt);
+  else if (rc == SQLITE_DONE)
+    g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND,
+                 _("This person’s record is not in the database."));
+  else
+    set_storage_error (self, error);
+  sqlite3_reset (stmt);
+  return person;
+}
+
+static GPtrArray *
+list_network_locked (CaseloadStoreSqlite  *self,
+                     const char           *person_id,
+                     GError              **error)
+{
+  g_autoptr(GPtrArray) members = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = prepare (self,
+                  "SELECT id, version, person_id, name, relationship, relationship_detail, is_carer, "
+                  "  phone, email, notes FROM network_member WHERE person_id = ?1 "
+                  "ORDER BY is_carer DESC, name COLLATE NOCASE", error);
+  if (stmt == NULL)
+    return NULL;
+  bind_text (stmt, 1, person_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      CaseloadNetworkMember *member = caseload_network_member_new ();
+      CaseloadRelationship relationship = CASELOAD_RELATIONSHIP_FAMILY;
+
+      caseload_relationship_from_code (column_text (stmt, 4), &relationship);
+      caseload_network_member_set_id (member, column_text (stmt, 0));
+      caseload_network_member_set_version (member, sqlite3_column_int64 (stmt, 1));
+      caseload_network_member_set_person_id (member, column_text (stmt, 2));
+      caseload_network_member_set_name (member, column_text (stmt, 3));
+      caseload_network_member_set_relationship (member, relationship);
+      caseload_network_member_set_relationship_detail (member, column_text (stmt, 5));
+      caseload_network_member_set_is_carer (member, sqlite3_column_int (stmt, 6) != 0);
+      caseload_network_member_set_phone (member, column_text (stmt, 7));
+      caseload_network_member_set_email (member, column_text (stmt, 8));
+      caseload_network_member_set_notes (member, column_text (stmt, 9));
+      g_ptr_array_add (members, member);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      set_storage_error (self, error);
+      return NULL;
+    }
+  return g_steal_pointer (&members);
+}
+
+static GPtrArray *
+list_involvement_locked (CaseloadStoreSqlite  *self,
+                         const char           *organisation_id,
+                         const char           *person_id,
+                         guint                *entry_count,
+                         GError              **error)
+{
+  g_autoptr(GPtrArray) involvement = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  *entry_count = 0;
+  stmt = prepare (self,
+                  "SELECT s.id, s.display_name, s.role, o.id, o.name, o.kind, count(*), max(t.occurred_at) "
+                  "FROM timeline_entry t "
+                  "JOIN staff s ON s.id = t.author_id "
+                  "JOIN organisation o ON o.id = t.organisation_id "
+                  "WHERE t.person_id = ?2 AND " ENTRY_VISIBLE " "
+                  "GROUP BY t.author_id, t.organisation_id "
+                  "ORDER BY o.name COLLATE NOCASE, max(t.occurred_at) DESC", error);
+  if (stmt == NULL)
+    return NULL;
+  bind_text (stmt, 1, organisation_id);
+  bind_text (stmt, 2, person_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      CaseloadInvolvement *item = caseload_involvement_new ();
+      CaseloadOrganisationKind kind = CASELOAD_ORGANISATION_GP_PRACTICE;
+      guint count = (guint) sqlite3_column_int (stmt, 6);
+
+      caseload_organisation_kind_from_code (column_text (stmt, 5), &kind);
+      caseload_involvement_set_staff_id (item, column_text (stmt, 0));
+      caseload_involvement_set_staff_name (item, column_text (stmt, 1));
+      caseload_involvement_set_role (item, column_text (stmt, 2));
+      caseload_involvement_set_organisation_id (item, column_text (stmt, 3));
+      caseload_involvement_set_organisation_name (item, column_text (stmt, 4));
+      caseload_involvement_set_organisation_kind (item, kind);
+      caseload_involvement_set_entry_count (item, count);
+      caseload_involvement_set_last_contact (item, column_text (stmt, 7));
+      *entry_count += count;
+      g_ptr_array_add (involvement, item);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      set_storage_error (self, error);
+      return NULL;
+    }
+  return g_steal_pointer (&involvement);
+}
+
+static CaseloadPersonDetail *
+caseload_store_sqlite_open_person (CaseloadStore  *store,
+                                   CaseloadStaff  *actor,
+                                   const char     *person_id,
+                                   GError        **error)
+{
+  CaseloadStoreSqlite *self = CASELOAD_STORE_SQLITE (store);
+  g_autoptr(CaseloadPersonDetail) detail = g_new0 (CaseloadPersonDetail, 1);
+  g_autofree char *organisation_id = NULL;
+  gboolean ok;
+
+  g_rec_mutex_lock (&self->lock);
+  /* One read transaction, so the page never mixes two moments. */
+  ok = exec (self, "SAVEPOINT open_person", error);
+  if (ok)
+    {
+      ok = (organisation_id = actor_organisation (self, actor, error)) != NULL
+           && (detail->person = get_person_locked (self, organisation_id, person_id, error)) != NULL
+           && (detail->network = list_network_locked (self, person_id, error)) != NULL
+           && (detail->involvement = list_involvement_locked (self, organisation_id, person_id,
+                                                              &detail->entry_count, error)) != NULL;
+      sqlite3_exec (self->db, "RELEASE open_person", NULL, NULL, NULL);
+    }
+  g_rec_mutex_unlock (&self->lock);
+
+  return ok ? g_steal_pointer (&detail) : NULL;
+}
+
+static gboolean
+caseload_store_sqlite_count_people (CaseloadStore  *store,
+                                    CaseloadStaff  *actor,
+                                    const char     *text,
+                                    guint          *count,
+                                    GError        **error)
+{
+  CaseloadStoreSqlite *self = CASELOAD_STORE_SQLITE (store);
+  g_auto(Search) search;
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  parse_search (text, &search);
+
+  g_rec_mutex_lock (&self->lock);
+  switch (search.kind)
+    {
+    case SEARCH_ALL:
+      stmt = prepare (self, "SELECT count(*) FROM person", error);
+      break;
+    case SEARCH_TEXT:
+      stmt = prepare (self, "SELECT count(*) FROM person_search WHERE person_search MATCH ?1", error);
+      break;
+    case SEARCH_NHS_NUMBER:
+      stmt = prepare (self, "SELECT count(*) FROM person WHERE nhs_number >= ?1 AND nhs_number < ?2", error);
+      break;
+    case SEARCH_DATE_OF_BIRTH:
+      stmt = prepare (self, "SELECT count(*) FROM person WHERE date_of_birth = ?1", error);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  if (stmt == NULL)
+    {
+      g_rec_mutex_unlock (&self->lock);
+      return FALSE;
+    }
+  if (search.match != NULL)
+    bind_text (stmt, 1, search.match);
+  if (search.upper != NULL)
+    bind_text (stmt, 2, search.upper);
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *count = (guint) sqlite3_column_int64 (stmt, 0);
+  else
+    set_storage_error (self, error);
+  sqlite3_reset (stmt);
+  g_rec_mutex_unlock (&self->lock);
+
+  return rc == SQLITE_ROW;
+}
+
+static GPtrArray *
+caseload_store_sqlite_list_people (CaseloadStore  *store,
+                                   CaseloadStaff  *actor,
+                                   const char     *text,
+                                   guint           offset,
+                                   guint           limit,
+                                   GError        **error)
+{
+  CaseloadStoreSqlite *self = CASELOAD_STORE_SQLITE (store);
+  g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *organisation_id = NULL;
+  g_auto(Search) search;
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  parse_search (text, &search);
+
+  g_rec_mutex_lock (&self->lock);
+  organisation_id = actor_organisation (self, actor, error);
+  if (organisation_id == NULL)
+    {
+      g_rec_mutex_unlock (&self->lock);
+      return NULL;
+    }
+
+  switch (search.kind)
+    {
+    case SEARCH_ALL:
+      stmt = prepare (self, "SELECT " PERSON_COLUMNS PERSON_FROM PERSON_ORDER "LIMIT ?2 OFFSET ?3", error);
+      break;
+    case SEARCH_TEXT:
+      stmt = prepare (self,
+                      "SELECT " PERSON_COLUMNS " FROM person_search s "
+                      "JOIN person p ON p.pk = s.rowid "
+                      "LEFT JOIN organisation g ON g.id = p.gp_practice_id "
+                      "WHERE person_search MATCH ?4 " PERSON_ORDER "LIMIT ?2 OFFSET ?3", error);
+      break;
+    case SEARCH_NHS_NUMBER:
+      stmt = prepare (self, "SELECT " PERSON_COLUMNS PERSON_FROM
+                      "WHERE p.nhs_number >= ?4 AND p.nhs_number < ?5 ORDER BY p.nhs_number LIMIT ?2 OFFSET ?3", error);
+      break;
+    case SEARCH_DATE_OF_BIRTH:
+      stmt = prepare (self, "SELECT " PERSON_COLUMNS PERSON_FROM
+                      "WHERE p.date_of_birth = ?4 " PERSON_ORDER "LIMIT ?2 OFFSET ?3", error);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  if (stmt == NULL)
+    {
+      g_rec_mutex_unlock (&self->lock);
+      return NULL;
+    }
+
+  bind_text (stmt, 1, organisation_id);
+  sqlite3_bind_int64 (stmt, 2, limit);
+  sqlite3_bind_int64 (stmt, 3, offset);
+  if (search.match != NULL)
+    bind_text (stmt, 4, search.match);
+  if (search.upper != NULL)
+    bind_text (stmt, 5, search.upper);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      CaseloadPerson *person = read_person (stmt);
+
+      caseload_person_set_match_field (person, explain_match (person, &search));
+      g_ptr_array_add (people, person);
+    }
+  if (rc != SQLITE_DONE)
+    set_storage_error (self, error);
+  sqlite3_reset (stmt);
+  g_rec_mutex_unlock (&self->lock);
+
+  return rc == SQLITE_DONE ? g_steal_pointer (&people) : NULL;
+}
+
+static gboolean
+caseload_store_sqlite_add_network_member (CaseloadStore          *store,
+                                          CaseloadStaff          *actor,
+                                          CaseloadNetworkMember  *member,
+                                          GError                **error)
+{
+  CaseloadStoreSqlite *self = CASELOAD_STORE_SQLITE (store);
+  g_autoptr(GPtrArray) problems = caseload_network_member_check (member);
+  g_autofree char *now = caseload_clock_now_iso (self->clock);
+  g_autofree char *id = g_uuid_string_random ();
+  g_autofree char *organisation_id = NULL;
+  sqlite3_stmt *stmt;
+  gboolean ok = FALSE;
+
+  if (fail_with_checks (problems, error))
+    return FALSE;
+
+  if (!begin_mutation (self, error))
+    return FALSE;
+
+  organisation_id = actor_organisation (self, actor, error);
+  if (organisation_id != NULL)
+    {
+      g_autofree char *found = NULL;
+
+      stmt = prepare (self, "SELECT 1 FROM person WHERE id = ?1", error);
+      if (stmt != NULL)
+        {
+          bind_text (stmt, 1, caseload_network_member_get_person_id (member));
+          if (sqlite3_step (stmt) == SQLITE_ROW)
+            found = g_strdup ("1");
+          else
+            g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND,
+                         _("This person’s record is not in the database."));
+          sqlite3_reset (stmt);
+        }
+
+      if (found != NULL
+          && (stmt = prepare (self,
+                              "INSERT INTO network_member (id, person_id, name, relationship, relationship_detail, "
+                              "  is_carer, phone, email, notes, version, created_at, created_by, updated_at, updated_by) "
+                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 1, ?10, ?11, ?10, ?11)", error)) != NULL)
+        {
+          bind_text (stmt, 1, id);
+          bind_text (stmt, 2, caseload_network_member_get_person_id (member));
+          bind_text (stmt, 3, caseload_network_member_get_name (member));
+          bind_text (stmt, 4, caseload_relationship_to_code (caseload_network_member_get_relationship (member)));
+          bind_text (stmt, 5, caseload_network_member_get_relationship_detail (member));
+          sqlite3_bind_int (stmt, 6, caseload_network_member_get_is_carer (member) ? 1 : 0);
+          bind_text (stmt, 7, caseload_network_member_get_phone (member));
+          bind_text (stmt, 8, caseload_network_member_get_email (member));
+          bind_text (stmt, 9, caseload_network_member_get_notes (member));
+          bind_text (stmt, 10, now);
+          bind_text (stmt, 11, caseload_staff_get_id (actor));
+          ok = step_done (self, stmt, error);
+        }
+    }
+
+  if (!end_mutation (self, ok, ok ? error : NULL))
+    return FALSE;
+
+  caseload_network_member_set_id (member, id);
+  caseload_network_member_set_version (member, 1);
+  return TRUE;
+}
+
+static gboolean
+caseload_store_sqlite_add_timeline_entry (CaseloadStore          *store,
+                                          CaseloadStaff          *actor,
+                                          CaseloadTimelineEntry  *entry,
+                                          GError                **error)
+{
+  CaseloadStoreSqlite *self = CASELOAD_STORE_SQLITE (store);
+  g_autoptr(GDateTime) now_time = caseload_clock_now (self->clock);
+  g_autoptr(GPtrArray) problems = caseload_timeline_entry_check (entry, now_time);
+  g_autofree char *now = caseload_clock_now_iso (self->clock);
+  g_autofree char *id = g_uuid_string_random ();
+  g_autofree char *organisation_id = NULL;
+  g_autofree char *organisation_name = NULL;
+  g_autofree char *author_name = NULL;
+  sqlite3_stmt *stmt;
+  gboolean ok = FALSE;
+
+  if (fail_with_checks (problems, error))
+    return FALSE;
+
+  if (!begin_mutation (self, error))
+    return FALSE;
+
+  organisation_id = actor_organisation (self, actor, error);
+  if (organisation_id != NULL
+      && (stmt = prepare (self,
+                          "SELECT s.display_name, o.name, "
+                          "  (SELECT 1 FROM person WHERE id = ?2) "
+                          "FROM staff s JOIN organisation o ON o.id = s.organisation_id WHERE s.id = ?1",
+                          error)) != NULL)
+    {
+      bind_text (stmt, 1, caseload_staff_get_id (actor));
+      bind_text (stmt, 2, caseload_timeline_entry_get_person_id (entry));
+      if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_type (stmt, 2) != SQLITE_NULL)
+        {
+          author_name = g_strdup (column_text (stmt, 0));
+          organisation_name = g_strdup (column_text (stmt, 1));
+        }
+      else
+        g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND,
+                     _("This person’s record is not in the database."));
+      sqlite3_reset (stmt);
+    }
+
+  if (author_name != NULL
+      && (stmt = prepare (self,
+                          "INSERT INTO timeline_entry (id, person_id, author_id, organisation_id, kind, "
+                          "  sensitivity, occurred_at, text, version, created_at, created_by, updated_at, updated_by) "
+                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 1, ?9, ?3, ?9, ?3)", error)) != NULL)
+    {
+      bind_text (stmt, 1, id);
+      bind_text (stmt, 2, caseload_timeline_entry_get_person_id (entry));
+      bind_text (stmt, 3, caseload_staff_get_id (actor));
+      bind_text (stmt, 4, organisation_id);
+      bind_text (stmt, 5, caseload_entry_kind_to_code (caseload_timeline_entry_get_kind (entry)));
+      bind_text (stmt, 6, caseload_sensitivity_to_code (caseload_timeline_entry_get_sensitivity (entry)));
+      bind_text (stmt, 7, caseload_timeline_entry_get_occurred_at (entry));
+      bind_text (stmt, 8, caseload_timeline_entry_get_text (entry));
+      bind_text (stmt, 9, now);
+      ok = step_done (self, stmt, error);
+    }
+
+  if (!end_mutation (self, ok, ok ? error : NULL))
+    return FALSE;
+
+  caseload_timeline_entry_set_id (entry, id);
+  caseload_timeline_entry_set_version (entry, 1);
+  caseload_timeline_entry_set_author_id (entry, caseload_staff_get_id (actor));
+  caseload_timeline_entry_set_author_name (entry, author_name);
+  caseload_timeline_entry_set_organisation_id (entry, organisation_id);
+  caseload_timeline_entry_set_organisation_name (entry, organisation_name);
+  caseload_timeline_entry_set_created_at (entry, now);
+  caseload_timeline_entry_set_loaded (entry, TRUE);
+  return TRUE;
+}
+
+static GPtrArray *
+caseload_store_sqlite_list_timeline_entries (CaseloadStore  *store,
+                                             CaseloadStaff  *actor,
+                                             const char     *person_id,
+                                             guint           offset,
+                                             guint           limit,
+                                             GError        **error)
+{
+  CaseloadStoreSqlite *self = CASELOAD_STORE_SQLITE (store);
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *organisation_id = NULL;
+  sqlite3_stmt *stmt;
+  int rc = SQLITE_ERROR;
+
+  g_rec_mutex_lock (&self->lock);
+  organisation_id = actor_organisation (self, actor, error);
+  if (organisation_id != NULL
+      && (stmt = prepare (self,
+                          "SELECT t.id, t.version, t.person_id, t.author_id, s.display_name, "
+                          "  t.organisation_id, o.name, t.kind, t.sensitivity, t.occurred_at, t.text, t.created_at "
+                          "FROM timeline_entry t "
+                          "JOIN staff s ON s.id = t.author_id "
+                          "JOIN organisation o ON o.id = t.organisation_id "
+                          "WHERE t.person_id = ?2 AND " ENTRY_VISIBLE " "
+                          "ORDER BY t.occurred_at DESC, t.id DESC LIMIT ?3 OFFSET ?4", error)) != NULL)
+    {
+      bind_text (stmt, 1, organisation_id);
+      bind_text (stmt, 2, person_id);
+      sqlite3_bind_int64 (stmt, 3, limit);
+      sqlite3_bind_int64 (stmt, 4, offset);
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        g_ptr_array_add (entries, read_entry (stmt));
+      if (rc != SQLITE_DONE)
+        set_storage_error (self, error);
+      sqlite3_reset (stmt);
+    }
+  g_rec_mutex_unlock (&self->lock);
+
+  return rc == SQLITE_DONE ? g_steal_pointer (&entries) : NULL;
+}
+
+static void
+caseload_store_sqlite_iface_init (CaseloadStoreInterface *iface)
+{
+  iface->get_schema_version = caseload_store_sqlite_get_schema_version;
+  iface->begin = caseload_store_sqlite_begin;
+  iface->commit = caseload_store_sqlite_commit;
+  iface->rollback = caseload_store_sqlite_rollback;
+  iface->save_organisation = caseload_store_sqlite_save_organisation;
+  iface->list_organisations = caseload_store_sqlite_list_organisations;
+  iface->save_staff = caseload_store_sqlite_save_staff;
+  iface->list_staff = caseload_store_sqlite_list_staff;
+  iface->get_staff = caseload_store_sqlite_get_staff;
+  iface->create_person = caseload_store_sqlite_create_person;
+  iface->update_person = caseload_store_sqlite_update_person;
+  iface->open_person = caseload_store_sqlite_open_person;
+  iface->count_people = caseload_store_sqlite_count_people;
+  iface->list_people = caseload_store_sqlite_list_people;
+  iface->add_network_member = caseload_store_sqlite_add_network_member;
+  iface->add_timeline_entry = caseload_store_sqlite_add_timeline_entry;
+  iface->list_timeline_entries = caseload_store_sqlite_list_timeline_entries;
+}
+
+static void
+caseload_store_sqlite_finalize (GObject *object)
+{
+  CaseloadStoreSqlite *self = CASELOAD_STORE_SQLITE (object);
+
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  if (self->db != NULL)
+    sqlite3_close_v2 (self->db);
+  g_clear_pointer (&self->path, g_free);
+  g_clear_object (&self->clock);
+  g_rec_mutex_clear (&self->lock);
+
+  G_OBJECT_CLASS (caseload_store_sqlite_parent_class)->finalize (object);
+}
+
+static void
+caseload_store_sqlite_class_init (CaseloadStoreSqliteClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = caseload_store_sqlite_finalize;
+}
+
+static void
+caseload_store_sqlite_init (CaseloadStoreSqlite *self)
+{
+  g_rec_mutex_init (&self->lock);
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                            (GDestroyNotify) sqlite3_finalize);
+}
+
+/**
+ * caseload_store_sqlite_new:
+ * @path: the database file
+ * @clock: (nullable): the clock that stamps changes; the system clock if %NULL
+ *
+ * Returns: (transfer full) (nullable): the store, or %NULL with @error set
+ */
+CaseloadStore *
+caseload_store_sqlite_new (const char     *path,
+                           CaseloadClock  *clock,
+                           GError        **error)
+{
+  g_autoptr(CaseloadStoreSqlite) self = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (clock == NULL || CASELOAD_IS_CLOCK (clock), NULL);
+
+  self = g_object_new (CASELOAD_TYPE_STORE_SQLITE, NULL);
+  self->path = g_strdup (path);
+  self->clock = clock != NULL ? g_object_ref (clock) : caseload_clock_new_system ();
+
+  if (!open_database (self, error))
+    return NULL;
+
+  return CASELOAD_STORE (g_steal_pointer (&self));
+}
+
+/**
+ * caseload_store_sqlite_default_path:
+ *
+ * Returns: (transfer full): `$XDG_DATA_HOME/caseload/caseload.db`
+ */
+char *
+caseload_store_sqlite_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "caseload", "caseload.db", NULL);
+}
+
+const char *
+caseload_store_sqlite_get_path (CaseloadStoreSqlite *self)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE_SQLITE (self), NULL);
+  return self->path;
+}

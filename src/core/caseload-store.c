@@ -1,0 +1,630 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "caseload-store"
+
+#include "config.h"
+
+#include "caseload-store.h"
+
+/*
+ * The interface's public wrappers, and asynchronous forms that run the synchronous
+ * call in a worker thread. Backends are thread-safe, so a worker may call them while
+ * the main loop goes on painting.
+ */
+
+typedef struct {
+  CaseloadStaff         *actor;
+  char                  *text;
+  guint                  offset;
+  guint                  limit;
+  CaseloadPerson        *person;
+  CaseloadTimelineEntry *entry;
+} CallData;
+
+G_DEFINE_INTERFACE (CaseloadStore, caseload_store, G_TYPE_OBJECT)
+
+static void
+call_data_free (CallData *data)
+{
+  g_clear_object (&data->actor);
+  g_clear_pointer (&data->text, g_free);
+  g_clear_object (&data->person);
+  g_clear_object (&data->entry);
+  g_free (data);
+}
+
+static CallData *
+call_data_new (CaseloadStaff *actor,
+               const char    *text)
+{
+  CallData *data = g_new0 (CallData, 1);
+
+  /* The worker gets its own copy of the actor's identity so nothing the main thread
+   * does to the caller's objects races with the query. */
+  if (actor != NULL)
+    {
+      data->actor = caseload_staff_new ();
+      caseload_staff_set_id (data->actor, caseload_staff_get_id (actor));
+      caseload_staff_set_organisation_id (data->actor, caseload_staff_get_organisation_id (actor));
+      caseload_staff_set_role (data->actor, caseload_staff_get_role (actor));
+      caseload_staff_set_display_name (data->actor, caseload_staff_get_display_name (actor));
+    }
+  data->text = g_strdup (text);
+  return data;
+}
+
+static GTask *
+start_task (CaseloadStore       *self,
+            gpointer             source_tag,
+            CallData            *data,
+            GCancellable        *cancellable,
+            GAsyncReadyCallback  callback,
+            gpointer             user_data)
+{
+  GTask *task = g_task_new (self, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_task_data (task, data, (GDestroyNotify) call_data_free);
+  return task;
+}
+
+static void
+caseload_store_default_init (CaseloadStoreInterface *iface)
+{
+}
+
+void
+caseload_person_detail_free (CaseloadPersonDetail *detail)
+{
+  if (detail == NULL)
+    return;
+  g_clear_object (&detail->person);
+  g_clear_pointer (&detail->network, g_ptr_array_unref);
+  g_clear_pointer (&detail->involvement, g_ptr_array_unref);
+  g_free (detail);
+}
+
+int
+caseload_store_get_schema_version (CaseloadStore *self)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), -1);
+  return CASELOAD_STORE_GET_IFACE (self)->get_schema_version (self);
+}
+
+gboolean
+caseload_store_begin (CaseloadStore  *self,
+                      GError        **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
+  return CASELOAD_STORE_GET_IFACE (self)->begin (self, error);
+}
+
+gboolean
+caseload_store_commit (CaseloadStore  *self,
+                       GError        **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
+  return CASELOAD_STORE_GET_IFACE (self)->commit (self, error);
+}
+
+void
+caseload_store_rollback (CaseloadStore *self)
+{
+  g_return_if_fail (CASELOAD_IS_STORE (self));
+  CASELOAD_STORE_GET_IFACE (self)->rollback (self);
+}
+
+gboolean
+caseload_store_save_organisation (CaseloadStore         *self,
+                                  CaseloadOrganisation  *organisation,
+                                  GError               **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_ORGANISATION (organisation), FALSE);
+  return CASELOAD_STORE_GET_IFACE (self)->save_organisation (self, organisation, error);
+}
+
+/**
+ * caseload_store_list_organisations:
+ *
+ * Returns: (transfer container) (element-type CaseloadOrganisation): every
+ *   organisation, by name
+ */
+GPtrArray *
+caseload_store_list_organisations (CaseloadStore  *self,
+                                   GError        **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), NULL);
+  return CASELOAD_STORE_GET_IFACE (self)->list_organisations (self, error);
+}
+
+gboolean
+caseload_store_save_staff (CaseloadStore  *self,
+                           CaseloadStaff  *staff,
+                           GError        **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (staff), FALSE);
+  return CASELOAD_STORE_GET_IFACE (self)->save_staff (self, staff, error);
+}
+
+/**
+ * caseload_store_list_staff:
+ *
+ * Returns: (transfer container) (element-type CaseloadStaff): every staff member, in
+ *   the order they were added
+ */
+GPtrArray *
+caseload_store_list_staff (CaseloadStore  *self,
+                           GError        **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), NULL);
+  return CASELOAD_STORE_GET_IFACE (self)->list_staff (self, error);
+}
+
+/**
+ * caseload_store_get_staff:
+ *
+ * Returns: (transfer full): the staff member, or %NULL with %CASELOAD_ERROR_NOT_FOUND
+ */
+CaseloadStaff *
+caseload_store_get_staff (CaseloadStore  *self,
+                          const char     *id,
+                          GError        **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+  return CASELOAD_STORE_GET_IFACE (self)->get_staff (self, id, error);
+}
+
+gboolean
+caseload_store_create_person (CaseloadStore   *self,
+                              CaseloadStaff   *actor,
+                              CaseloadPerson  *person,
+                              GError         **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_PERSON (person), FALSE);
+  return CASELOAD_STORE_GET_IFACE (self)->create_person (self, actor, person, error);
+}
+
+gboolean
+caseload_store_update_person (CaseloadStore   *self,
+                              CaseloadStaff   *actor,
+                              CaseloadPerson  *person,
+                              GError         **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_PERSON (person), FALSE);
+  return CASELOAD_STORE_GET_IFACE (self)->update_person (self, actor, person, error);
+}
+
+/**
+ * caseload_store_open_person:
+ *
+ * Returns: (transfer full): the person with their network and who is involved
+ */
+CaseloadPersonDetail *
+caseload_store_open_person (CaseloadStore  *self,
+                            CaseloadStaff  *actor,
+                            const char     *person_id,
+                            GError        **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), NULL);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), NULL);
+  g_return_val_if_fail (person_id != NULL, NULL);
+  return CASELOAD_STORE_GET_IFACE (self)->open_person (self, actor, person_id, error);
+}
+
+gboolean
+caseload_store_count_people (CaseloadStore  *self,
+                             CaseloadStaff  *actor,
+                             const char     *search,
+                             guint          *count,
+                             GError        **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
+  g_return_val_if_fail (count != NULL, FALSE);
+  return CASELOAD_STORE_GET_IFACE (self)->count_people (self, actor, search, count, error);
+}
+
+/**
+ * caseload_store_list_people:
+ *
+ * Returns: (transfer container) (element-type CaseloadPerson): at most @limit people
+ *   from @offset, in the same order count_people counts them
+ */
+GPtrArray *
+caseload_store_list_people (CaseloadStore  *self,
+                            CaseloadStaff  *actor,
+                            const char     *search,
+                            guint           offset,
+                            guint           limit,
+                            GError        **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), NULL);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), NULL);
+  return CASELOAD_STORE_GET_IFACE (self)->list_people (self, actor, search, offset, limit, error);
+}
+
+gboolean
+caseload_store_add_network_member (CaseloadStore          *self,
+                                   CaseloadStaff          *actor,
+                                   CaseloadNetworkMember  *member,
+                                   GError                **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_NETWORK_MEMBER (member), FALSE);
+  return CASELOAD_STORE_GET_IFACE (self)->add_network_member (self, actor, member, error);
+}
+
+gboolean
+caseload_store_add_timeline_entry (CaseloadStore          *self,
+                                   CaseloadStaff          *actor,
+                                   CaseloadTimelineEntry  *entry,
+                                   GError                **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_TIMELINE_ENTRY (entry), FALSE);
+  return CASELOAD_STORE_GET_IFACE (self)->add_timeline_entry (self, actor, entry, error);
+}
+
+/**
+ * caseload_store_list_timeline_entries:
+ *
+ * Returns: (transfer container) (element-type CaseloadTimelineEntry): a page of the
+ *   entries @actor may see, newest first
+ */
+GPtrArray *
+caseload_store_list_timeline_entries (CaseloadStore  *self,
+                                      CaseloadStaff  *actor,
+                                      const char     *person_id,
+                                      guint           offset,
+                                      guint           limit,
+                                      GError        **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), NULL);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), NULL);
+  g_return_val_if_fail (person_id != NULL, NULL);
+  return CASELOAD_STORE_GET_IFACE (self)->list_timeline_entries (self, actor, person_id,
+                                                                 offset, limit, error);
+}
+
+static void
+list_people_thread (GTask        *task,
+                    gpointer      source_object,
+                    gpointer      task_data,
+                    GCancellable *cancellable)
+{
+  CallData *data = task_data;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *people;
+
+  people = caseload_store_list_people (source_object, data->actor, data->text,
+                                       data->offset, data->limit, &error);
+  if (people == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, people, (GDestroyNotify) g_ptr_array_unref);
+}
+
+void
+caseload_store_list_people_async (CaseloadStore       *self,
+                                  CaseloadStaff       *actor,
+                                  const char          *search,
+                                  guint                offset,
+                                  guint                limit,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  CallData *data;
+
+  g_return_if_fail (CASELOAD_IS_STORE (self));
+  g_return_if_fail (CASELOAD_IS_STAFF (actor));
+
+  data = call_data_new (actor, search);
+  data->offset = offset;
+  data->limit = limit;
+  task = start_task (self, caseload_store_list_people_async, data, cancellable, callback, user_data);
+  g_task_run_in_thread (task, list_people_thread);
+}
+
+GPtrArray *
+caseload_store_list_people_finish (CaseloadStore  *self,
+                                   GAsyncResult   *result,
+                                   GError        **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == caseload_store_list_people_async, NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+static void
+count_people_thread (GTask        *task,
+                     gpointer      source_object,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
+{
+  CallData *data = task_data;
+  g_autoptr(GError) error = NULL;
+  guint count = 0;
+
+  if (!caseload_store_count_people (source_object, data->actor, data->text, &count, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_int (task, count);
+}
+
+void
+caseload_store_count_people_async (CaseloadStore       *self,
+                                   CaseloadStaff       *actor,
+                                   const char          *search,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (CASELOAD_IS_STORE (self));
+  g_return_if_fail (CASELOAD_IS_STAFF (actor));
+
+  task = start_task (self, caseload_store_count_people_async, call_data_new (actor, search),
+                     cancellable, callback, user_data);
+  g_task_run_in_thread (task, count_people_thread);
+}
+
+gboolean
+caseload_store_count_people_finish (CaseloadStore  *self,
+                                    GAsyncResult   *result,
+                                    guint          *count,
+                                    GError        **error)
+{
+  gssize value;
+
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == caseload_store_count_people_async, FALSE);
+
+  value = g_task_propagate_int (G_TASK (result), error);
+  if (value < 0)
+    return FALSE;
+  if (count != NULL)
+    *count = (guint) value;
+  return TRUE;
+}
+
+static void
+open_person_thread (GTask        *task,
+                    gpointer      source_object,
+                    gpointer      task_data,
+                    GCancellable *cancellable)
+{
+  CallData *data = task_data;
+  g_autoptr(GError) error = NULL;
+  CaseloadPersonDetail *detail;
+
+  detail = caseload_store_open_person (source_object, data->actor, data->text, &error);
+  if (detail == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, detail, (GDestroyNotify) caseload_person_detail_free);
+}
+
+void
+caseload_store_open_person_async (CaseloadStore       *self,
+                                  CaseloadStaff       *actor,
+                                  const char          *person_id,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (CASELOAD_IS_STORE (self));
+  g_return_if_fail (CASELOAD_IS_STAFF (actor));
+  g_return_if_fail (person_id != NULL);
+
+  task = start_task (self, caseload_store_open_person_async, call_data_new (actor, person_id),
+                     cancellable, callback, user_data);
+  g_task_run_in_thread (task, open_person_thread);
+}
+
+CaseloadPersonDetail *
+caseload_store_open_person_finish (CaseloadStore  *self,
+                                   GAsyncResult   *result,
+                                   GError        **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == caseload_store_open_person_async, NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+static void
+create_person_thread (GTask        *task,
+                      gpointer      source_object,
+                      gpointer      task_data,
+                      GCancellable *cancellable)
+{
+  CallData *data = task_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!caseload_store_create_person (source_object, data->actor, data->person, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+copy_back_person (GTask *task)
+{
+  CallData *data = g_task_get_task_data (task);
+  CaseloadPerson *original = g_object_get_data (G_OBJECT (task), "caseload-original");
+
+  /* Ids, versions and timestamps given by the store reach the caller's object on the
+   * main thread, where its notify handlers expect to run. */
+  if (original != NULL)
+    caseload_person_update_from (original, data->person);
+}
+
+/**
+ * caseload_store_create_person_async:
+ *
+ * Saves a copy of @person in a worker; on success the finish call fills @person's id,
+ * version and timestamps.
+ */
+void
+caseload_store_create_person_async (CaseloadStore       *self,
+                                    CaseloadStaff       *actor,
+                                    CaseloadPerson      *person,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  CallData *data;
+
+  g_return_if_fail (CASELOAD_IS_STORE (self));
+  g_return_if_fail (CASELOAD_IS_STAFF (actor));
+  g_return_if_fail (CASELOAD_IS_PERSON (person));
+
+  data = call_data_new (actor, NULL);
+  data->person = caseload_person_copy (person);
+  task = start_task (self, caseload_store_create_person_async, data, cancellable, callback, user_data);
+  g_object_set_data_full (G_OBJECT (task), "caseload-original", g_object_ref (person), g_object_unref);
+  g_task_run_in_thread (task, create_person_thread);
+}
+
+gboolean
+caseload_store_create_person_finish (CaseloadStore  *self,
+                                     GAsyncResult   *result,
+                                     GError        **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == caseload_store_create_person_async, FALSE);
+
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return FALSE;
+  copy_back_person (G_TASK (result));
+  return TRUE;
+}
+
+static void
+add_timeline_entry_thread (GTask        *task,
+                           gpointer      source_object,
+                           gpointer      task_data,
+                           GCancellable *cancellable)
+{
+  CallData *data = task_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!caseload_store_add_timeline_entry (source_object, data->actor, data->entry, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * caseload_store_add_timeline_entry_async:
+ *
+ * Saves a copy of @entry in a worker; on success the finish call fills @entry's id,
+ * version, author and organisation.
+ */
+void
+caseload_store_add_timeline_entry_async (CaseloadStore         *self,
+                                         CaseloadStaff         *actor,
+                                         CaseloadTimelineEntry *entry,
+                                         GCancellable          *cancellable,
+                                         GAsyncReadyCallback    callback,
+                                         gpointer               user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  CallData *data;
+
+  g_return_if_fail (CASELOAD_IS_STORE (self));
+  g_return_if_fail (CASELOAD_IS_STAFF (actor));
+  g_return_if_fail (CASELOAD_IS_TIMELINE_ENTRY (entry));
+
+  data = call_data_new (actor, NULL);
+  data->entry = caseload_timeline_entry_new ();
+  caseload_timeline_entry_update_from (data->entry, entry);
+  task = start_task (self, caseload_store_add_timeline_entry_async, data, cancellable, callback, user_data);
+  g_object_set_data_full (G_OBJECT (task), "caseload-original", g_object_ref (entry), g_object_unref);
+  g_task_run_in_thread (task, add_timeline_entry_thread);
+}
+
+gboolean
+caseload_store_add_timeline_entry_finish (CaseloadStore  *self,
+                                          GAsyncResult   *result,
+                                          GError        **error)
+{
+  CallData *data;
+  CaseloadTimelineEntry *original;
+
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == caseload_store_add_timeline_entry_async, FALSE);
+
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return FALSE;
+
+  data = g_task_get_task_data (G_TASK (result));
+  original = g_object_get_data (G_OBJECT (result), "caseload-original");
+  caseload_timeline_entry_update_from (original, data->entry);
+  return TRUE;
+}
+
+static void
+list_timeline_entries_thread (GTask        *task,
+                              gpointer      source_object,
+                              gpointer      task_data,
+                              GCancellable *cancellable)
+{
+  CallData *data = task_data;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *entries;
+
+  entries = caseload_store_list_timeline_entries (source_object, data->actor, data->text,
+                                                  data->offset, data->limit, &error);
+  if (entries == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, entries, (GDestroyNotify) g_ptr_array_unref);
+}
+
+void
+caseload_store_list_timeline_entries_async (CaseloadStore       *self,
+                                            CaseloadStaff       *actor,
+                                            const char          *person_id,
+                                            guint                offset,
+                                            guint                limit,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  CallData *data;
+
+  g_return_if_fail (CASELOAD_IS_STORE (self));
+  g_return_if_fail (CASELOAD_IS_STAFF (actor));
+  g_return_if_fail (person_id != NULL);
+
+  data = call_data_new (actor, person_id);
+  data->offset = offset;
+  data->limit = limit;
+  task = start_task (self, caseload_store_list_timeline_entries_async, data, cancellable, callback, user_data);
+  g_task_run_in_thread (task, list_timeline_entries_thread);
+}
+
+GPtrArray *
+caseload_store_list_timeline_entries_finish (CaseloadStore  *self,
+                                             GAsyncResult   *result,
+                                             GError        **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == caseload_store_list_timeline_entries_async, NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

@@ -1,0 +1,155 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "caseload-core"
+
+#include "config.h"
+
+#include "caseload-pager.h"
+#include "caseload-timeline-list.h"
+
+#define PAGE_SIZE 50
+
+struct _CaseloadTimelineList
+{
+  GObject        parent_instance;
+
+  CaseloadStore *store;
+  CaseloadStaff *actor;
+  char          *person_id;
+  CaseloadPager *pager;
+};
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (CaseloadTimelineList, caseload_timeline_list, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+static void
+fetch_page (GObject             *owner,
+            guint                offset,
+            guint                limit,
+            GCancellable        *cancellable,
+            GAsyncReadyCallback  callback,
+            gpointer             user_data)
+{
+  CaseloadTimelineList *self = CASELOAD_TIMELINE_LIST (owner);
+
+  caseload_store_list_timeline_entries_async (self->store, self->actor, self->person_id,
+                                              offset, limit, cancellable, callback, user_data);
+}
+
+static GPtrArray *
+finish_page (GObject       *owner,
+             GAsyncResult  *result,
+             GError       **error)
+{
+  CaseloadTimelineList *self = CASELOAD_TIMELINE_LIST (owner);
+
+  return caseload_store_list_timeline_entries_finish (self->store, result, error);
+}
+
+static void
+fill_entry (gpointer placeholder,
+            gpointer loaded)
+{
+  caseload_timeline_entry_update_from (placeholder, loaded);
+}
+
+static GType
+caseload_timeline_list_get_item_type (GListModel *model)
+{
+  return CASELOAD_TYPE_TIMELINE_ENTRY;
+}
+
+static guint
+caseload_timeline_list_get_n_items (GListModel *model)
+{
+  return caseload_pager_get_n_items (CASELOAD_TIMELINE_LIST (model)->pager);
+}
+
+static gpointer
+caseload_timeline_list_get_item (GListModel *model,
+                                 guint       position)
+{
+  return caseload_pager_get_item (CASELOAD_TIMELINE_LIST (model)->pager, position);
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = caseload_timeline_list_get_item_type;
+  iface->get_n_items = caseload_timeline_list_get_n_items;
+  iface->get_item = caseload_timeline_list_get_item;
+}
+
+static void
+caseload_timeline_list_finalize (GObject *object)
+{
+  CaseloadTimelineList *self = CASELOAD_TIMELINE_LIST (object);
+
+  g_clear_pointer (&self->pager, caseload_pager_free);
+  g_clear_object (&self->store);
+  g_clear_object (&self->actor);
+  g_clear_pointer (&self->person_id, g_free);
+
+  G_OBJECT_CLASS (caseload_timeline_list_parent_class)->finalize (object);
+}
+
+static void
+caseload_timeline_list_class_init (CaseloadTimelineListClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = caseload_timeline_list_finalize;
+}
+
+static void
+caseload_timeline_list_init (CaseloadTimelineList *self)
+{
+  self->pager = caseload_pager_new (G_OBJECT (self), CASELOAD_TYPE_TIMELINE_ENTRY, PAGE_SIZE,
+                                    fetch_page, finish_page, fill_entry);
+}
+
+/**
+ * caseload_timeline_list_new:
+ *
+ * Returns: (transfer full): a list of @n_items entries, read as they are shown
+ */
+CaseloadTimelineList *
+caseload_timeline_list_new (CaseloadStore *store,
+                            CaseloadStaff *actor,
+                            const char    *person_id,
+                            guint          n_items)
+{
+  CaseloadTimelineList *self;
+
+  g_return_val_if_fail (CASELOAD_IS_STORE (store), NULL);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), NULL);
+  g_return_val_if_fail (person_id != NULL, NULL);
+
+  self = g_object_new (CASELOAD_TYPE_TIMELINE_LIST, NULL);
+  self->store = g_object_ref (store);
+  self->actor = g_object_ref (actor);
+  self->person_id = g_strdup (person_id);
+  caseload_pager_reset (self->pager, n_items);
+  return self;
+}
+
+const char *
+caseload_timeline_list_get_person_id (CaseloadTimelineList *self)
+{
+  g_return_val_if_fail (CASELOAD_IS_TIMELINE_LIST (self), NULL);
+  return self->person_id;
+}
+
+void
+caseload_timeline_list_reset (CaseloadTimelineList *self,
+                              guint                 n_items)
+{
+  guint old_count;
+
+  g_return_if_fail (CASELOAD_IS_TIMELINE_LIST (self));
+
+  old_count = caseload_pager_get_n_items (self->pager);
+  caseload_pager_reset (self->pager, n_items);
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_count, n_items);
+}
