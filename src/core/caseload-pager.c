@@ -35,6 +35,14 @@ page_request_free (PageRequest *request)
   g_free (request);
 }
 
+static void
+free_page (gpointer page)
+{
+  /* Pages nobody has looked at yet are NULL. */
+  if (page != NULL)
+    g_ptr_array_unref (page);
+}
+
 CaseloadPager *
 caseload_pager_new (GObject                 *owner,
                     GType                    item_type,
@@ -53,7 +61,7 @@ caseload_pager_new (GObject                 *owner,
   pager->fetch = fetch;
   pager->finish = finish;
   pager->fill = fill;
-  pager->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  pager->pages = g_ptr_array_new_with_free_func (free_page);
   pager->cancellable = g_cancellable_new ();
   return pager;
 }
@@ -125,7 +133,7 @@ ensure_page (CaseloadPager *pager,
 
   page = g_ptr_array_new_full (length, g_object_unref);
   for (guint i = 0; i < length; i++)
-    g_ptr_array_add (page, g_object_new (pager->item_type, NULL));
+    g_ptr_array_add (page, g_object_new (pager->item_type, "loaded", FALSE, NULL));
   g_ptr_array_index (pager->pages, index) = page;
 
   request = g_new0 (PageRequest, 1);

@@ -235,12 +235,56 @@ fail_with_checks (GPtrArray  *problems,
   return TRUE;
 }
 
+/* Search folding: lower case, and Latin letters without their accents ("Żółkiewska"
+ * → "zolkiewska", which the tokenizer alone would leave as "zołkiewska"). Letters
+ * with no Latin form (Arabic, Bengali, Chinese…) are kept, lower-cased. The index is
+ * built with the same function, registered as caseload_fold() in SQL. */
 static char *
 fold (const char *text)
 {
-  g_autofree char *ascii = g_str_to_ascii (text, "C");
+  GString *folded = g_string_sized_new (strlen (text));
 
-  return g_ascii_strdown (ascii, -1);
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c < 0x80)
+        g_string_append_c (folded, g_ascii_tolower ((char) c));
+      else
+        {
+          char utf8[7] = { 0 };
+          g_autofree char *ascii = NULL;
+
+          g_unichar_to_utf8 (c, utf8);
+          ascii = g_str_to_ascii (utf8, "C");
+          if (ascii[0] == '?' || ascii[0] == '\0')
+            g_string_append_unichar (folded, g_unichar_tolower (c));
+          else
+            for (const char *a = ascii; *a != '\0'; a++)
+              g_string_append_c (folded, g_ascii_tolower (*a));
+        }
+    }
+  return g_string_free (folded, FALSE);
+}
+
+static void
+sql_fold (sqlite3_context *context,
+          int              argc,
+          sqlite3_value  **argv)
+{
+  const char *text = (const char *) sqlite3_value_text (argv[0]);
+
+  if (text == NULL)
+    sqlite3_result_null (context);
+  else
+    sqlite3_result_text (context, fold (text), -1, g_free);
+}
+
+/* Letters and digits of any script make words; ASCII punctuation and spaces split them. */
+static inline gboolean
+is_word_byte (char c)
+{
+  return g_ascii_isalnum (c) || (guchar) c >= 0x80;
 }
 
 /* TRUE if some word of @field starts with @token (both folded). */
@@ -257,13 +301,13 @@ field_has_word_prefix (const char *field,
   folded = fold (field);
   for (p = folded; *p != '\0'; )
     {
-      while (*p != '\0' && !g_ascii_isalnum (*p))
+      while (*p != '\0' && !is_word_byte (*p))
         p++;
       if (*p == '\0')
         break;
       if (g_str_has_prefix (p, token))
         return TRUE;
-      while (*p != '\0' && g_ascii_isalnum (*p))
+      while (*p != '\0' && is_word_byte (*p))
         p++;
     }
   return FALSE;
@@ -305,6 +349,16 @@ parse_search (const char *text,
       return;
     }
 
+  /* A date first: "1984-03-12" is a birthday, "943-476-5919" an NHS number. */
+  g_date_clear (&date, 1);
+  if (strpbrk (trimmed, "/.-") != NULL && g_ascii_isdigit (trimmed[0])
+      && caseload_parse_date (trimmed, &date, NULL))
+    {
+      search->kind = SEARCH_DATE_OF_BIRTH;
+      search->match = caseload_date_to_iso (&date);
+      return;
+    }
+
   if (is_digits_and_spaces (trimmed, &n_digits) && n_digits >= 3)
     {
       g_autoptr(GString) digits = g_string_new (NULL);
@@ -318,28 +372,20 @@ parse_search (const char *text,
       return;
     }
 
-  g_date_clear (&date, 1);
-  if (strpbrk (trimmed, "/.-") != NULL && g_ascii_isdigit (trimmed[0])
-      && caseload_parse_date (trimmed, &date, NULL))
-    {
-      search->kind = SEARCH_DATE_OF_BIRTH;
-      search->match = caseload_date_to_iso (&date);
-      return;
-    }
-
   /* Words become prefix terms, all of which must match: "sa ok" finds Sandy Okafor.
-   * Only letters and digits reach FTS5, so no query syntax can be injected. */
+   * Words are quoted and only letters and digits reach FTS5, so no query syntax can
+   * be injected. */
   folded = fold (trimmed);
   for (char *p = folded; *p != '\0'; )
     {
       char *start;
 
-      while (*p != '\0' && !g_ascii_isalnum (*p))
+      while (*p != '\0' && !is_word_byte (*p))
         p++;
       if (*p == '\0')
         break;
       start = p;
-      while (*p != '\0' && g_ascii_isalnum (*p))
+      while (*p != '\0' && is_word_byte (*p))
         p++;
       {
         g_autofree char *word = g_strndup (start, (gsize) (p - start));
@@ -619,6 +665,9 @@ open_database (CaseloadStoreSqlite  *self,
 
   sqlite3_extended_result_codes (self->db, 1);
   sqlite3_busy_timeout (self->db, 5000);
+  sqlite3_create_function (self->db, "caseload_fold", 1,
+                           SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                           NULL, sql_fold, NULL, NULL);
 
   /* Look before touching: a newer schema, or another program's file, is left as it is. */
   if (!read_pragma_int (self, "PRAGMA user_version", &version, error)
@@ -815,7 +864,8 @@ caseload_store_sqlite_save_staff (CaseloadStore  *store,
                                       CASELOAD_MAX_NAME, error)) == NULL
       || (role = caseload_validate_text (_("Role"), caseload_staff_get_role (staff), TRUE,
                                          CASELOAD_MAX_NAME, error)) == NULL
-      || (email = caseload_validate_email (caseload_staff_get_email (staff), error)) == NULL)
+      || (caseload_staff_get_email (staff) != NULL
+          && (email = caseload_validate_email (caseload_staff_get_email (staff), error)) == NULL))
     return FALSE;
 
   if (caseload_staff_get_organisation_id (staff) == NULL)
@@ -1675,11 +1725,16 @@ caseload_store_sqlite_class_init (CaseloadStoreSqliteClass *klass)
 }
 
 static void
+finalize_statement (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+static void
 caseload_store_sqlite_init (CaseloadStoreSqlite *self)
 {
   g_rec_mutex_init (&self->lock);
-  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                            (GDestroyNotify) sqlite3_finalize);
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, finalize_statement);
 }
 
 /**

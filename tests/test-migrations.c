@@ -1,0 +1,238 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <sqlite3.h>
+
+#include "test-util.h"
+
+typedef struct {
+  char *dir;
+  char *path;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  fixture->dir = g_dir_make_tmp ("caseload-migrations-XXXXXX", NULL);
+  fixture->path = g_build_filename (fixture->dir, "caseload.db", NULL);
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  test_remove_dir (fixture->dir);
+  g_free (fixture->path);
+  g_free (fixture->dir);
+}
+
+static void
+run_sql (const char *path,
+         const char *sql)
+{
+  sqlite3 *db = NULL;
+  char *message = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("SQL failed: %s", message);
+  sqlite3_close (db);
+}
+
+static int
+pragma_int (const char *path,
+            const char *pragma)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int value;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, pragma, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return value;
+}
+
+static char *
+file_checksum (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
+static CaseloadStore *
+open_store (const char  *path,
+            GError     **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_utc (2026, 11, 22, 10, 0, 0);
+  g_autoptr(CaseloadClock) clock = caseload_clock_new_fixed (now);
+
+  return caseload_store_sqlite_new (path, clock, error);
+}
+
+static void
+test_fresh (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CaseloadStore) store = open_store (fixture->path, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (caseload_store_get_schema_version (store), ==, 2);
+  g_assert_cmpint (pragma_int (fixture->path, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (pragma_int (fixture->path, "PRAGMA application_id"), ==, 0x43534c44);
+}
+
+static void
+test_from_first_schema (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GBytes) first = g_resources_lookup_data ("/io/github/pcnmh/Caseload/sql/0001-initial.sql", 0, NULL);
+  g_autofree char *sql = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CaseloadStore) store = NULL;
+  g_autoptr(CaseloadStaff) actor = NULL;
+  g_autoptr(GPtrArray) found = NULL;
+  guint n = 0;
+
+  /* A database exactly as the first release left it, with someone in it. */
+  g_assert_nonnull (first);
+  sql = g_strndup (g_bytes_get_data (first, NULL), g_bytes_get_size (first));
+  run_sql (fixture->path, sql);
+  run_sql (fixture->path,
+           "PRAGMA user_version = 1;"
+           "INSERT INTO organisation VALUES ('org-1', 'Tilbury Health Centre', 'gp-practice', 'Tilbury and Chadwell', 1, '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z');"
+           "INSERT INTO staff VALUES ('staff-1', 'Sam Patel', 'Mental health practitioner', 'org-1', NULL, 1, '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z');"
+           "INSERT INTO person (id, nhs_number, given_name, family_name, preferred_name, postcode, gp_practice_id, version, created_at, created_by, updated_at, updated_by) "
+           "  VALUES ('person-1', '9990000026', 'Bartholomew', 'Adebayo', 'Bart', 'RM18 7NR', 'org-1', 3, '2025-01-01T00:00:00Z', 'staff-1', '2025-02-01T00:00:00Z', 'staff-1');"
+           "INSERT INTO timeline_entry VALUES ('entry-1', 'person-1', 'staff-1', 'org-1', 'note', 'standard', '2025-02-01T10:00:00Z', 'First meeting.', 1, '2025-02-01T10:00:00Z', 'staff-1', '2025-02-01T10:00:00Z', 'staff-1');");
+
+  store = open_store (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (pragma_int (fixture->path, "PRAGMA user_version"), ==, 2);
+
+  actor = caseload_store_get_staff (store, "staff-1", &error);
+  g_assert_no_error (error);
+
+  /* The search index was built for the people already there. */
+  g_assert_true (caseload_store_count_people (store, actor, "bart", &n, &error));
+  g_assert_cmpuint (n, ==, 1);
+  found = caseload_store_list_people (store, actor, "rm18 7nr", 0, 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_cmpstr (caseload_person_get_id (g_ptr_array_index (found, 0)), ==, "person-1");
+  g_assert_cmpint (caseload_person_get_version (g_ptr_array_index (found, 0)), ==, 3);
+  g_assert_cmpstr (caseload_person_get_last_contact (g_ptr_array_index (found, 0)), ==, "2025-02-01T10:00:00Z");
+}
+
+static void
+test_newer_refused (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *wal = g_strconcat (fixture->path, "-wal", NULL);
+  CaseloadStore *store;
+
+  store = open_store (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_finalize_object (store);
+
+  run_sql (fixture->path, "PRAGMA journal_mode = DELETE; PRAGMA user_version = 99;");
+  before = file_checksum (fixture->path);
+
+  store = open_store (fixture->path, &error);
+  g_assert_null (store);
+  g_assert_error (error, CASELOAD_ERROR, CASELOAD_ERROR_SCHEMA_TOO_NEW);
+  g_assert_nonnull (strstr (error->message, "newer version"));
+
+  after = file_checksum (fixture->path);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (pragma_int (fixture->path, "PRAGMA user_version"), ==, 99);
+}
+
+static void
+test_foreign_refused (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  CaseloadStore *store;
+
+  run_sql (fixture->path, "PRAGMA application_id = 1234; CREATE TABLE ledger (amount INTEGER);");
+  before = file_checksum (fixture->path);
+
+  store = open_store (fixture->path, &error);
+  g_assert_null (store);
+  g_assert_error (error, CASELOAD_ERROR, CASELOAD_ERROR_STORAGE);
+  g_assert_nonnull (strstr (error->message, "another program"));
+  after = file_checksum (fixture->path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_not_a_database (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  const char *text = "These are somebody's notes, not a database.\n";
+  g_autofree char *after = NULL;
+  CaseloadStore *store;
+
+  g_assert_true (g_file_set_contents (fixture->path, text, -1, NULL));
+  store = open_store (fixture->path, &error);
+  g_assert_null (store);
+  g_assert_error (error, CASELOAD_ERROR, CASELOAD_ERROR_STORAGE);
+  g_assert_true (g_file_get_contents (fixture->path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, text);
+}
+
+static void
+test_reopen (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  CaseloadStore *store = open_store (fixture->path, &error);
+  g_autoptr(CaseloadOrganisation) organisation = caseload_organisation_new ();
+  g_autoptr(GPtrArray) organisations = NULL;
+
+  g_assert_no_error (error);
+  caseload_organisation_set_name (organisation, "Inclusion Thurrock");
+  caseload_organisation_set_kind (organisation, CASELOAD_ORGANISATION_TALKING_THERAPIES);
+  g_assert_true (caseload_store_save_organisation (store, organisation, &error));
+  g_assert_finalize_object (store);
+
+  store = open_store (fixture->path, &error);
+  g_assert_no_error (error);
+  organisations = caseload_store_list_organisations (store, &error);
+  g_assert_cmpuint (organisations->len, ==, 1);
+  g_assert_cmpint (caseload_organisation_get_kind (g_ptr_array_index (organisations, 0)), ==,
+                   CASELOAD_ORGANISATION_TALKING_THERAPIES);
+  g_assert_finalize_object (store);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/migrations/fresh", Fixture, NULL, fixture_setup, test_fresh, fixture_teardown);
+  g_test_add ("/migrations/from-first-schema", Fixture, NULL, fixture_setup, test_from_first_schema, fixture_teardown);
+  g_test_add ("/migrations/newer-refused", Fixture, NULL, fixture_setup, test_newer_refused, fixture_teardown);
+  g_test_add ("/migrations/foreign-refused", Fixture, NULL, fixture_setup, test_foreign_refused, fixture_teardown);
+  g_test_add ("/migrations/not-a-database", Fixture, NULL, fixture_setup, test_not_a_database, fixture_teardown);
+  g_test_add ("/migrations/reopen", Fixture, NULL, fixture_setup, test_reopen, fixture_teardown);
+
+  return g_test_run ();
+}
