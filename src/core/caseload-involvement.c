@@ -8,7 +8,7 @@
 #include "caseload-enums.h"
 #include "caseload-involvement.h"
 
-/* A read-only summary the store builds when it opens a person; never saved. */
+/* A summary the store builds when it opens a person; it is never saved back. */
 
 struct _CaseloadInvolvement
 {

@@ -104,7 +104,6 @@ set_string (char       **field,
   return TRUE;
 }
 
-
 /* Strict ISO 8601 "YYYY-MM-DD" of a real day. */
 static gboolean
 parse_iso_date (const char *text,
@@ -160,8 +159,8 @@ same_name (const char *a,
   return g_strcmp0 (norm_a, norm_b) == 0;
 }
 
-/* "Alexander (Sandy) Okafor". The preferred name is shown when it is more than the
- * given name written differently; with no given name it stands in for one. */
+/* "Alexander (Sandy) Okafor". The preferred name goes in brackets unless it is only
+ * the given name again; with no given name it stands in for one. */
 static char *
 build_display_name (const char *given,
                     const char *family,
@@ -191,7 +190,11 @@ static char *
 build_sort_name (const char *given,
                  const char *family)
 {
-  g_autofree char *upper = family != NULL ? g_utf8_strup (family, -1) : NULL;
+  g_autofree char *upper = NULL;
+
+  /* g_utf8_strup() needs valid UTF-8; validation catches anything else before saving */
+  if (family != NULL)
+    upper = g_utf8_validate (family, -1, NULL) ? g_utf8_strup (family, -1) : g_ascii_strup (family, -1);
 
   if (upper != NULL && given != NULL)
     return g_strdup_printf ("%s, %s", upper, given);

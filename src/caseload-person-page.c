@@ -1,0 +1,753 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "caseload-person-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "caseload-format.h"
+#include "caseload-person-page.h"
+#include "caseload-timeline-row.h"
+
+/* Show the spinner only when a record is slow to arrive, so a quick switch between
+ * people never flashes. */
+#define LOADING_DELAY_MS 250
+
+struct _CaseloadPersonPage
+{
+  GtkWidget             parent_instance;
+
+  /* Owned */
+  CaseloadContext      *context;
+  CaseloadPerson       *person;
+  CaseloadTimelineList *timeline;
+  GListStore           *network;
+  GCancellable         *cancellable;
+  char                 *person_id;
+  guint                 loading_source;
+  guint                 loading : 1;
+
+  /* Template children */
+  GtkStack             *state_stack;
+  AdwViewStack         *view_stack;
+  GtkScrolledWindow    *overview_scroller;
+  GtkScrolledWindow    *timeline_scroller;
+  GtkStack             *timeline_stack;
+  GtkNoSelection       *timeline_selection;
+  GtkSpinner           *spinner;
+  AdwStatusPage        *error_page;
+  AdwAvatar            *avatar;
+  GtkLabel             *name_label;
+  GtkLabel             *summary_label;
+  GtkLabel             *preferred_name_label;
+  GtkLabel             *gender_label;
+  GtkLabel             *date_of_birth_label;
+  GtkLabel             *first_language_label;
+  GtkWidget            *interpreter_badge;
+  GtkLabel             *communication_needs_label;
+  GtkLabel             *address_label;
+  GtkLabel             *postcode_label;
+  GtkLabel             *phone_label;
+  GtkLabel             *practice_label;
+  GtkLabel             *pcn_label;
+  GtkListBox           *network_list;
+  GtkListBox           *involvement_list;
+};
+
+G_DEFINE_FINAL_TYPE (CaseloadPersonPage, caseload_person_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_CONTEXT,
+  PROP_PERSON,
+  PROP_LOADING,
+  PROP_VIEW,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+static gboolean
+is_empty (const char *text)
+{
+  return text == NULL || *text == '\0';
+}
+
+/* A value on the overview; a missing one says so, quietly. */
+static void
+set_value (GtkLabel   *label,
+           const char *text)
+{
+  if (is_empty (text))
+    {
+      gtk_label_set_text (label, _("Not recorded"));
+      gtk_widget_add_css_class (GTK_WIDGET (label), "dim-label");
+    }
+  else
+    {
+      gtk_label_set_text (label, text);
+      gtk_widget_remove_css_class (GTK_WIDGET (label), "dim-label");
+    }
+}
+
+static void
+set_loading (CaseloadPersonPage *self,
+             gboolean            loading)
+{
+  loading = !!loading;
+
+  if (self->loading == loading)
+    return;
+
+  self->loading = loading;
+
+  if (!loading)
+    {
+      g_clear_handle_id (&self->loading_source, g_source_remove);
+      gtk_spinner_stop (self->spinner);
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_LOADING]);
+}
+
+static gboolean
+show_loading_cb (gpointer user_data)
+{
+  CaseloadPersonPage *self = user_data;
+
+  self->loading_source = 0;
+  gtk_spinner_start (self->spinner);
+  gtk_stack_set_visible_child_name (self->state_stack, "loading");
+
+  return G_SOURCE_REMOVE;
+}
+
+static char *
+build_summary (CaseloadPersonPage *self,
+               CaseloadPerson     *person)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  const char *nhs_number = caseload_person_get_nhs_number (person);
+  const char *date_of_birth = caseload_person_get_date_of_birth (person);
+  const char *pronouns = caseload_person_get_pronouns (person);
+  GDate today;
+  int age;
+
+  if (!is_empty (nhs_number))
+    {
+      g_autofree char *formatted = caseload_nhs_number_format (nhs_number);
+
+      /* Translators: %s is an NHS number, as in "NHS 943 476 5919" */
+      g_ptr_array_add (parts, g_strdup_printf (_("NHS %s"), formatted));
+    }
+
+  caseload_clock_today (caseload_context_get_clock (self->context), &today);
+  age = caseload_person_get_age (person, &today);
+  if (age >= 0)
+    g_ptr_array_add (parts, g_strdup_printf (ngettext ("%d year", "%d years", age), age));
+
+  if (!is_empty (date_of_birth))
+    {
+      g_autofree char *born = caseload_date_iso_to_display (date_of_birth);
+
+      /* Translators: %s is a date of birth, as in "born 12/03/1984" */
+      g_ptr_array_add (parts, g_strdup_printf (_("born %s"), born));
+    }
+
+  if (!is_empty (pronouns))
+    g_ptr_array_add (parts, g_strdup (pronouns));
+
+  g_ptr_array_add (parts, NULL);
+
+  /* Translators: the separator between facts in "NHS 943 476 5919 · 42 years" */
+  return g_strjoinv (_(" · "), (char **)parts->pdata);
+}
+
+static void
+show_person (CaseloadPersonPage *self,
+             CaseloadPerson     *person)
+{
+  g_autofree char *summary = build_summary (self, person);
+  g_autofree char *born = caseload_date_iso_to_display (caseload_person_get_date_of_birth (person));
+  const char *gender = caseload_person_get_gender (person);
+
+  adw_avatar_set_text (self->avatar, caseload_person_get_display_name (person));
+  gtk_label_set_text (self->name_label, caseload_person_get_display_name (person));
+  gtk_label_set_text (self->summary_label, summary);
+
+  set_value (self->preferred_name_label, caseload_person_get_preferred_name (person));
+  set_value (self->gender_label, is_empty (gender) ? NULL : caseload_format_gender (gender));
+  set_value (self->date_of_birth_label, born);
+  set_value (self->first_language_label, caseload_person_get_first_language (person));
+  gtk_widget_set_visible (self->interpreter_badge, caseload_person_get_interpreter_needed (person));
+  set_value (self->communication_needs_label, caseload_person_get_communication_needs (person));
+
+  set_value (self->address_label, caseload_person_get_address (person));
+  set_value (self->postcode_label, caseload_person_get_postcode (person));
+  set_value (self->phone_label, caseload_person_get_phone (person));
+
+  set_value (self->practice_label, caseload_person_get_gp_practice_name (person));
+  set_value (self->pcn_label, caseload_person_get_pcn (person));
+}
+
+static GtkWidget *
+create_tag (const char *text,
+            const char *style_class)
+{
+  GtkWidget *tag = gtk_label_new (text);
+
+  gtk_widget_set_valign (tag, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (tag, "caption");
+  gtk_widget_add_css_class (tag, "badge");
+  gtk_widget_add_css_class (tag, style_class);
+
+  return tag;
+}
+
+static GtkWidget *
+create_value_label (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 1.0f);
+  gtk_widget_add_css_class (label, "numeric");
+
+  return label;
+}
+
+static GtkWidget *
+create_network_row (gpointer item,
+                    gpointer user_data)
+{
+  CaseloadNetworkMember *member = item;
+  const char *detail = caseload_network_member_get_relationship_detail (member);
+  const char *phone = caseload_network_member_get_phone (member);
+  const char *relationship;
+  g_autofree char *subtitle = NULL;
+  GtkWidget *row;
+
+  relationship = caseload_relationship_label (caseload_network_member_get_relationship (member));
+  if (!is_empty (detail))
+    /* Translators: a relationship and its detail, as in "Family · mother" */
+    subtitle = g_strdup_printf (_("%s · %s"), relationship, detail);
+  else
+    subtitle = g_strdup (relationship);
+
+  row = adw_action_row_new ();
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), caseload_network_member_get_name (member));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+
+  if (caseload_network_member_get_is_carer (member))
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), create_tag (_("Carer"), "carer-tag"));
+
+  if (!is_empty (phone))
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), create_value_label (phone));
+
+  return row;
+}
+
+static void
+clear_list_box (GtkListBox *list_box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list_box))) != NULL)
+    {
+      if (GTK_IS_LIST_BOX_ROW (child))
+        gtk_list_box_remove (list_box, child);
+      else
+        break;
+    }
+}
+
+static GtkWidget *
+create_involvement_row (CaseloadInvolvement *involvement)
+{
+  guint entries = caseload_involvement_get_entry_count (involvement);
+  g_autofree char *last_contact = caseload_format_date (caseload_involvement_get_last_contact (involvement));
+  g_autofree char *activity = NULL;
+  GtkWidget *row;
+  GtkWidget *label;
+
+  if (last_contact != NULL)
+    /* Translators: "3 entries · last 3 Nov 2026" */
+    activity = g_strdup_printf (ngettext ("%u entry · last %s", "%u entries · last %s", entries),
+                                entries, last_contact);
+  else
+    activity = g_strdup_printf (ngettext ("%u entry", "%u entries", entries), entries);
+
+  row = adw_action_row_new ();
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), caseload_involvement_get_staff_name (involvement));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), caseload_involvement_get_role (involvement));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+
+  label = gtk_label_new (activity);
+  gtk_label_set_xalign (GTK_LABEL (label), 1.0f);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_add_css_class (label, "numeric");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+
+  return row;
+}
+
+/* One expander per organisation, in the order the store gives them. */
+static void
+show_involvement (CaseloadPersonPage *self,
+                  GPtrArray          *involvement)
+{
+  g_autoptr(GHashTable) groups = g_hash_table_new (g_str_hash, g_str_equal);
+
+  clear_list_box (self->involvement_list);
+
+  for (guint i = 0; involvement != NULL && i < involvement->len; i++)
+    {
+      CaseloadInvolvement *item = g_ptr_array_index (involvement, i);
+      const char *organisation_id = caseload_involvement_get_organisation_id (item);
+      AdwExpanderRow *group;
+
+      if (organisation_id == NULL)
+        organisation_id = "";
+
+      group = g_hash_table_lookup (groups, organisation_id);
+      if (group == NULL)
+        {
+          CaseloadOrganisationKind kind = caseload_involvement_get_organisation_kind (item);
+
+          group = ADW_EXPANDER_ROW (adw_expander_row_new ());
+          adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (group), FALSE);
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (group),
+                                         caseload_involvement_get_organisation_name (item));
+          adw_expander_row_set_subtitle (group, caseload_organisation_kind_label (kind));
+          adw_expander_row_set_expanded (group, TRUE);
+          gtk_list_box_append (self->involvement_list, GTK_WIDGET (group));
+          g_hash_table_insert (groups, (gpointer)organisation_id, group);
+        }
+
+      adw_expander_row_add_row (group, create_involvement_row (item));
+    }
+}
+
+static void
+show_timeline (CaseloadPersonPage *self,
+               const char         *person_id,
+               guint               n_entries)
+{
+  if (self->timeline != NULL &&
+      g_strcmp0 (caseload_timeline_list_get_person_id (self->timeline), person_id) == 0)
+    {
+      caseload_timeline_list_reset (self->timeline, n_entries);
+    }
+  else
+    {
+      g_clear_object (&self->timeline);
+      self->timeline = caseload_timeline_list_new (caseload_context_get_store (self->context),
+                                                   caseload_context_get_actor (self->context),
+                                                   person_id, n_entries);
+      gtk_no_selection_set_model (self->timeline_selection, G_LIST_MODEL (self->timeline));
+    }
+
+  gtk_stack_set_visible_child_name (self->timeline_stack, n_entries > 0 ? "entries" : "empty");
+}
+
+static void
+scroll_to_top (GtkScrolledWindow *scroller)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
+}
+
+static void
+show_detail (CaseloadPersonPage   *self,
+             CaseloadPersonDetail *detail)
+{
+  gboolean same_person = self->person != NULL &&
+                         g_strcmp0 (caseload_person_get_id (self->person),
+                                    caseload_person_get_id (detail->person)) == 0;
+
+  show_person (self, detail->person);
+
+  g_list_store_splice (self->network, 0, g_list_model_get_n_items (G_LIST_MODEL (self->network)),
+                       detail->network != NULL ? detail->network->pdata : NULL,
+                       detail->network != NULL ? detail->network->len : 0);
+  show_involvement (self, detail->involvement);
+  show_timeline (self, caseload_person_get_id (detail->person), detail->entry_count);
+
+  if (!same_person)
+    {
+      scroll_to_top (self->overview_scroller);
+      scroll_to_top (self->timeline_scroller);
+    }
+
+  gtk_stack_set_visible_child_name (self->state_stack, "record");
+
+  if (g_set_object (&self->person, detail->person))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PERSON]);
+}
+
+static void
+on_person_opened_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(CaseloadPersonPage) self = user_data;
+  g_autoptr(CaseloadPersonDetail) detail = NULL;
+  g_autoptr(GError) error = NULL;
+
+  detail = caseload_store_open_person_finish (CASELOAD_STORE (source), result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  /* A reply for someone no longer wanted. */
+  if (detail != NULL && g_strcmp0 (caseload_person_get_id (detail->person), self->person_id) != 0)
+    return;
+
+  set_loading (self, FALSE);
+
+  if (detail == NULL)
+    {
+      /* The message can name the record; keep it on screen, out of the log. */
+      g_debug ("Opening a record failed: %s %d", g_quark_to_string (error->domain), error->code);
+      adw_status_page_set_description (self->error_page, error->message);
+      gtk_stack_set_visible_child_name (self->state_stack, "error");
+
+      if (self->person != NULL)
+        {
+          g_clear_object (&self->person);
+          g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PERSON]);
+        }
+      return;
+    }
+
+  show_detail (self, detail);
+}
+
+static void
+load (CaseloadPersonPage *self,
+      gboolean            show_spinner)
+{
+  g_return_if_fail (self->context != NULL);
+  g_return_if_fail (self->person_id != NULL);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+
+  g_clear_handle_id (&self->loading_source, g_source_remove);
+  if (show_spinner)
+    self->loading_source = g_timeout_add (LOADING_DELAY_MS, show_loading_cb, self);
+
+  set_loading (self, TRUE);
+
+  caseload_store_open_person_async (caseload_context_get_store (self->context),
+                                    caseload_context_get_actor (self->context),
+                                    self->person_id,
+                                    self->cancellable,
+                                    on_person_opened_cb,
+                                    g_object_ref (self));
+}
+
+static void
+on_timeline_item_setup_cb (GtkSignalListItemFactory *factory,
+                           GtkListItem              *list_item,
+                           CaseloadPersonPage       *self)
+{
+  gtk_list_item_set_activatable (list_item, FALSE);
+  gtk_list_item_set_selectable (list_item, FALSE);
+  gtk_list_item_set_child (list_item, caseload_timeline_row_new ());
+}
+
+static void
+on_timeline_item_bind_cb (GtkSignalListItemFactory *factory,
+                          GtkListItem              *list_item,
+                          CaseloadPersonPage       *self)
+{
+  caseload_timeline_row_set_entry (CASELOAD_TIMELINE_ROW (gtk_list_item_get_child (list_item)),
+                                   gtk_list_item_get_item (list_item));
+}
+
+static void
+on_timeline_item_unbind_cb (GtkSignalListItemFactory *factory,
+                            GtkListItem              *list_item,
+                            CaseloadPersonPage       *self)
+{
+  caseload_timeline_row_set_entry (CASELOAD_TIMELINE_ROW (gtk_list_item_get_child (list_item)), NULL);
+}
+
+static void
+on_view_changed_cb (AdwViewStack       *view_stack,
+                    GParamSpec         *pspec,
+                    CaseloadPersonPage *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_VIEW]);
+}
+
+static void
+caseload_person_page_constructed (GObject *object)
+{
+  CaseloadPersonPage *self = (CaseloadPersonPage *)object;
+
+  G_OBJECT_CLASS (caseload_person_page_parent_class)->constructed (object);
+
+  self->network = g_list_store_new (CASELOAD_TYPE_NETWORK_MEMBER);
+  gtk_list_box_bind_model (self->network_list, G_LIST_MODEL (self->network),
+                           create_network_row, NULL, NULL);
+}
+
+static void
+caseload_person_page_dispose (GObject *object)
+{
+  CaseloadPersonPage *self = (CaseloadPersonPage *)object;
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->loading_source, g_source_remove);
+
+  if (self->network_list != NULL)
+    gtk_list_box_bind_model (self->network_list, NULL, NULL, NULL, NULL);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), CASELOAD_TYPE_PERSON_PAGE);
+
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->timeline);
+  g_clear_object (&self->network);
+  g_clear_object (&self->person);
+  g_clear_object (&self->context);
+  g_clear_pointer (&self->person_id, g_free);
+
+  G_OBJECT_CLASS (caseload_person_page_parent_class)->dispose (object);
+}
+
+static void
+caseload_person_page_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  CaseloadPersonPage *self = CASELOAD_PERSON_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+
+    case PROP_PERSON:
+      g_value_set_object (value, self->person);
+      break;
+
+    case PROP_LOADING:
+      g_value_set_boolean (value, self->loading);
+      break;
+
+    case PROP_VIEW:
+      g_value_set_string (value, caseload_person_page_get_view (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+caseload_person_page_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  CaseloadPersonPage *self = CASELOAD_PERSON_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      caseload_person_page_set_context (self, g_value_get_object (value));
+      break;
+
+    case PROP_VIEW:
+      caseload_person_page_set_view (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+caseload_person_page_class_init (CaseloadPersonPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = caseload_person_page_constructed;
+  object_class->dispose = caseload_person_page_dispose;
+  object_class->get_property = caseload_person_page_get_property;
+  object_class->set_property = caseload_person_page_set_property;
+
+  properties [PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL,
+                         CASELOAD_TYPE_CONTEXT,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_PERSON] =
+    g_param_spec_object ("person", NULL, NULL,
+                         CASELOAD_TYPE_PERSON,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_VIEW] =
+    g_param_spec_string ("view", NULL, NULL,
+                         "overview",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pcnmh/Caseload/caseload-person-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPersonPage, state_stack);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPersonPage, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPersonPage, overview_scroller);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPersonPage, timeline_scroller);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPersonPage, timeline_stack);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPersonPage, timeline_selection);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPersonPage, spinner);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPersonPage, error_page);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPersonPage, avatar);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPersonPage, name_label);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPersonPage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPersonPage, preferred_name_label);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPersonPage, gender_label);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPersonPage, date_of_birth_label);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPersonPage, first_language_label);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPersonPage, interpreter_badge);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPersonPage, communication_needs_label);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPersonPage, address_label);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPersonPage, postcode_label);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPersonPage, phone_label);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPersonPage, practice_label);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPersonPage, pcn_label);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPersonPage, network_list);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPersonPage, involvement_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_timeline_item_setup_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_timeline_item_bind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_timeline_item_unbind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_view_changed_cb);
+}
+
+static void
+caseload_person_page_init (CaseloadPersonPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+caseload_person_page_new (void)
+{
+  return g_object_new (CASELOAD_TYPE_PERSON_PAGE, NULL);
+}
+
+CaseloadContext *
+caseload_person_page_get_context (CaseloadPersonPage *self)
+{
+  g_return_val_if_fail (CASELOAD_IS_PERSON_PAGE (self), NULL);
+
+  return self->context;
+}
+
+void
+caseload_person_page_set_context (CaseloadPersonPage *self,
+                                  CaseloadContext    *context)
+{
+  g_return_if_fail (CASELOAD_IS_PERSON_PAGE (self));
+  g_return_if_fail (context == NULL || CASELOAD_IS_CONTEXT (context));
+
+  if (g_set_object (&self->context, context))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CONTEXT]);
+}
+
+/* Opens @person_id; the record already shown stays until the new one arrives. */
+void
+caseload_person_page_open (CaseloadPersonPage *self,
+                           const char         *person_id)
+{
+  g_return_if_fail (CASELOAD_IS_PERSON_PAGE (self));
+  g_return_if_fail (person_id != NULL);
+  g_return_if_fail (self->context != NULL);
+
+  if (g_strcmp0 (self->person_id, person_id) == 0 && self->person != NULL)
+    return;
+
+  g_free (self->person_id);
+  self->person_id = g_strdup (person_id);
+
+  load (self, TRUE);
+}
+
+void
+caseload_person_page_reload (CaseloadPersonPage *self)
+{
+  g_return_if_fail (CASELOAD_IS_PERSON_PAGE (self));
+
+  if (self->person_id != NULL)
+    load (self, FALSE);
+}
+
+CaseloadPerson *
+caseload_person_page_get_person (CaseloadPersonPage *self)
+{
+  g_return_val_if_fail (CASELOAD_IS_PERSON_PAGE (self), NULL);
+
+  return self->person;
+}
+
+gboolean
+caseload_person_page_get_loading (CaseloadPersonPage *self)
+{
+  g_return_val_if_fail (CASELOAD_IS_PERSON_PAGE (self), FALSE);
+
+  return self->loading;
+}
+
+const char *
+caseload_person_page_get_view (CaseloadPersonPage *self)
+{
+  g_return_val_if_fail (CASELOAD_IS_PERSON_PAGE (self), NULL);
+
+  return adw_view_stack_get_visible_child_name (self->view_stack);
+}
+
+void
+caseload_person_page_set_view (CaseloadPersonPage *self,
+                               const char         *view)
+{
+  g_return_if_fail (CASELOAD_IS_PERSON_PAGE (self));
+
+  if (view == NULL || adw_view_stack_get_child_by_name (self->view_stack, view) == NULL)
+    return;
+
+  adw_view_stack_set_visible_child_name (self->view_stack, view);
+}
+
+AdwViewStack *
+caseload_person_page_get_view_stack (CaseloadPersonPage *self)
+{
+  g_return_val_if_fail (CASELOAD_IS_PERSON_PAGE (self), NULL);
+
+  return self->view_stack;
+}
+
+GListModel *
+caseload_person_page_get_timeline (CaseloadPersonPage *self)
+{
+  g_return_val_if_fail (CASELOAD_IS_PERSON_PAGE (self), NULL);
+
+  return self->timeline != NULL ? G_LIST_MODEL (self->timeline) : NULL;
+}
