@@ -8,6 +8,8 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <locale.h>
+#include <sqlite3.h>
 #include <stdlib.h>
 
 #include "caseload-core.h"
@@ -100,6 +102,25 @@ make_queries (CaseloadStore *store,
   return queries;
 }
 
+/* The benchmark's own look into the file, outside the store's API. */
+static char *
+find_heaviest_person (const char *path)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  char *id = NULL;
+
+  if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK
+      && sqlite3_prepare_v2 (db, "SELECT person_id FROM timeline_entry GROUP BY person_id "
+                                 "ORDER BY count(*) DESC LIMIT 1", -1, &stmt, NULL) == SQLITE_OK
+      && sqlite3_step (stmt) == SQLITE_ROW)
+    id = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  g_assert_nonnull (id);
+  return id;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -126,6 +147,8 @@ main (int   argc,
   guint total = 0;
   gint64 start;
   Figure figures[6];
+
+  setlocale (LC_ALL, "");
 
   if (keep != NULL)
     path = g_strdup (keep);
@@ -188,28 +211,14 @@ main (int   argc,
       g_assert_no_error (error);
       g_assert_cmpuint (n, >, 0);
       g_array_append_val (search_ms, ms);
+      if (g_getenv ("CASELOAD_BENCH_VERBOSE") != NULL)
+        g_print ("  search %-24s %6u matches %8.2f ms\n", query, n, ms);
     }
 
   /* Opening the person with 500 entries: the page above the timeline and its first
-   * screenful of entries. The demo gives heavy people first, so find them by count. */
+   * screenful of entries. */
   {
-    g_autoptr(GPtrArray) everyone = caseload_store_list_people (store, actor, NULL, 0, MIN (total, 2000), &error);
-    const char *heavy_id = NULL;
-    guint most = 0;
-
-    for (guint i = 0; i < everyone->len; i++)
-      {
-        g_autoptr(CaseloadPersonDetail) detail =
-          caseload_store_open_person (store, actor, caseload_person_get_id (g_ptr_array_index (everyone, i)), NULL);
-
-        if (detail != NULL && detail->entry_count > most)
-          {
-            most = detail->entry_count;
-            heavy_id = caseload_person_get_id (g_ptr_array_index (everyone, i));
-          }
-      }
-    g_assert_nonnull (heavy_id);
-    g_print ("Heaviest record among the first %u people: %u entries\n", everyone->len, most);
+    g_autofree char *heavy_id = find_heaviest_person (path);
 
     for (guint i = 0; i < 20; i++)
       {
@@ -223,8 +232,10 @@ main (int   argc,
         ms = elapsed_ms (start);
         g_assert_no_error (error);
         g_array_append_val (open_ms, ms);
+        if (i == 0)
+          g_print ("Opening a person with %u entries\n", detail->entry_count);
       }
-    heavy = caseload_person_copy (g_ptr_array_index (everyone, 0));
+    heavy = caseload_person_new ();
     caseload_person_set_id (heavy, heavy_id);
   }
 

@@ -285,6 +285,46 @@ test_search (TestStore     *fixture,
 }
 
 static void
+test_search_dense (TestStore     *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) everyone = NULL;
+  g_autoptr(GPtrArray) expected = g_ptr_array_new ();
+
+  /* A common name: well over a thousand matches, sorted through the narrow order table. */
+  g_assert_true (caseload_store_begin (fixture->store, &error));
+  for (guint i = 0; i < 1300; i++)
+    {
+      g_autofree char *given = g_strdup_printf ("G%04u", (i * 7919) % 1300);
+      g_autoptr(CaseloadPerson) person = test_person_new (given, i % 13 == 0 ? "Adams" : (i % 2 ? "Marsh" : "Martin"), NULL);
+
+      g_assert_true (caseload_store_create_person (fixture->store, fixture->gp, person, &error));
+    }
+  g_assert_true (caseload_store_commit (fixture->store, &error));
+
+  everyone = caseload_store_list_people (fixture->store, fixture->gp, NULL, 0, 2000, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < everyone->len; i++)
+    if (g_str_has_prefix (caseload_person_get_family_name (g_ptr_array_index (everyone, i)), "Mar"))
+      g_ptr_array_add (expected, g_ptr_array_index (everyone, i));
+  g_assert_cmpuint (count (fixture, "mar"), ==, expected->len);
+  g_assert_cmpuint (expected->len, ==, 1200);
+
+  /* Every page agrees with the order of the whole caseload. */
+  for (guint offset = 0; offset < 1200; offset += 300)
+    {
+      g_autoptr(GPtrArray) page = caseload_store_list_people (fixture->store, fixture->gp, "mar", offset, 100, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (page->len, ==, 100);
+      for (guint i = 0; i < page->len; i++)
+        g_assert_cmpstr (caseload_person_get_id (g_ptr_array_index (page, i)), ==,
+                         caseload_person_get_id (g_ptr_array_index (expected, offset + i)));
+    }
+}
+
+static void
 test_paging (TestStore     *fixture,
              gconstpointer  data)
 {
@@ -619,6 +659,7 @@ main (int   argc,
   FIXTURE_TEST ("/store/person/not-found", test_person_not_found);
   FIXTURE_TEST ("/store/actor/unknown", test_actor_unknown);
   FIXTURE_TEST ("/store/search", test_search);
+  FIXTURE_TEST ("/store/search/dense", test_search_dense);
   FIXTURE_TEST ("/store/paging", test_paging);
   FIXTURE_TEST ("/store/transaction/rollback", test_transaction_rollback);
   FIXTURE_TEST ("/store/timeline/add-list-private", test_timeline);

@@ -50,7 +50,6 @@ CREATE TABLE person (
   updated_at           TEXT NOT NULL,
   updated_by           TEXT REFERENCES staff (id)
 );
-CREATE INDEX person_sort ON person (family_name COLLATE NOCASE, given_name COLLATE NOCASE, id);
 CREATE INDEX person_date_of_birth ON person (date_of_birth);
 CREATE INDEX person_gp_practice ON person (gp_practice_id);
 

@@ -13,7 +13,7 @@ G_DECLARE_FINAL_TYPE (CaseloadInvolvement, caseload_involvement, CASELOAD, INVOL
 /* One staff member's involvement with a person, as the record shows it: who, from which
  * organisation, how many entries they wrote and when they were last in contact.
  * Properties: "staff-id", "staff-name", "role", "organisation-id", "organisation-name",
- * "organisation-kind" (int), "entry-count" (uint), "last-contact" (ISO UTC). */
+ * "organisation-kind" (CaseloadOrganisationKind), "entry-count" (uint), "last-contact" (ISO UTC). */
 CaseloadInvolvement      *caseload_involvement_new                   (void);
 const char               *caseload_involvement_get_staff_id          (CaseloadInvolvement *self);
 void                      caseload_involvement_set_staff_id          (CaseloadInvolvement *self, const char *staff_id);

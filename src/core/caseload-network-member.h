@@ -11,7 +11,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CaseloadNetworkMember, caseload_network_member, CASELOAD, NETWORK_MEMBER, GObject)
 
 /* Someone in a person's own network: family, carer, friend, or a professional outside
- * the team. Properties: "id", "version", "person-id", "name", "relationship" (int,
+ * the team. Properties: "id", "version", "person-id", "name", "relationship" (
  * CaseloadRelationship), "relationship-detail" (free text: "mother", "neighbour"),
  * "is-carer", "phone", "email", "notes". */
 CaseloadNetworkMember *caseload_network_member_new                     (void);

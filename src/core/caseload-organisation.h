@@ -10,7 +10,7 @@ G_BEGIN_DECLS
 #define CASELOAD_TYPE_ORGANISATION (caseload_organisation_get_type ())
 G_DECLARE_FINAL_TYPE (CaseloadOrganisation, caseload_organisation, CASELOAD, ORGANISATION, GObject)
 
-/* Properties: "id", "version", "name", "kind" (int, CaseloadOrganisationKind), "pcn". */
+/* Properties: "id", "version", "name", "kind" (CaseloadOrganisationKind), "pcn". */
 CaseloadOrganisation     *caseload_organisation_new         (void);
 const char               *caseload_organisation_get_id      (CaseloadOrganisation *self);
 void                      caseload_organisation_set_id      (CaseloadOrganisation *self, const char *id);

@@ -74,7 +74,8 @@ struct _CaseloadStoreInterface
 /* The newest schema this build knows. */
 int        caseload_store_get_schema_version (CaseloadStore *self);
 
-/* An outer transaction for bulk work (demo data, imports); mutations inside it nest. */
+/* An outer transaction for bulk work (demo data, imports); mutations inside it nest.
+ * A commit that fails has already rolled back: do not call rollback after it. */
 gboolean   caseload_store_begin              (CaseloadStore *self, GError **error);
 gboolean   caseload_store_commit             (CaseloadStore *self, GError **error);
 void       caseload_store_rollback           (CaseloadStore *self);

@@ -12,8 +12,8 @@ G_DECLARE_FINAL_TYPE (CaseloadTimelineEntry, caseload_timeline_entry, CASELOAD, 
 
 /* A contact or note on a person's timeline. Properties: "loaded", "id", "version",
  * "person-id", "author-id", "author-name" (store fills on read), "organisation-id",
- * "organisation-name" (store fills on read), "kind" (int, CaseloadEntryKind),
- * "sensitivity" (int, CaseloadSensitivity), "occurred-at" (ISO UTC), "text",
+ * "organisation-name" (store fills on read), "kind" (CaseloadEntryKind),
+ * "sensitivity" (CaseloadSensitivity), "occurred-at" (ISO UTC), "text",
  * "created-at". The author's organisation is the organisation of the entry. */
 CaseloadTimelineEntry *caseload_timeline_entry_new                   (void);
 void                   caseload_timeline_entry_update_from           (CaseloadTimelineEntry *self, CaseloadTimelineEntry *other);
