@@ -644,10 +644,75 @@ test_async (TestStore     *fixture,
   g_assert_cmpstr (caseload_person_get_last_contact (g_ptr_array_index (people, 0)), ==, "2026-11-22T09:00:00Z");
 }
 
+static GString *captured_log;
+
+static GLogWriterOutput
+capture_log_cb (GLogLevelFlags   level,
+                const GLogField *fields,
+                gsize            n_fields,
+                gpointer         user_data)
+{
+  for (gsize i = 0; i < n_fields; i++)
+    if (g_strcmp0 (fields[i].key, "MESSAGE") == 0 && fields[i].length < 0)
+      g_string_append_printf (captured_log, "%s\n", (const char *) fields[i].value);
+  return g_log_writer_default (level, fields, n_fields, user_data);
+}
+
+static void
+test_log_has_no_identifiers (TestStore     *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CaseloadPerson) person = test_person_new ("Temperance", "Okafor", "9990000026");
+  g_autoptr(CaseloadPerson) duplicate = test_person_new ("Temperance", "Okafor", "9990000026");
+  g_autoptr(CaseloadPerson) stale = NULL;
+  g_autoptr(CaseloadTimelineEntry) entry = NULL;
+  g_autoptr(GPtrArray) found = NULL;
+  const char *identifiers[] = { "Temperance", "Okafor", "9990000026", "999 000 0026", "RM17", "Relapse signature" };
+
+  g_string_truncate (captured_log, 0);
+
+  /* The ordinary path and the failure paths, with debug output on. */
+  caseload_person_set_preferred_name (person, "Tempe");
+  g_assert_true (caseload_store_create_person (fixture->store, fixture->gp, person, &error));
+  g_assert_false (caseload_store_create_person (fixture->store, fixture->gp, duplicate, NULL));
+  entry = test_add_entry (fixture, fixture->gp, person, "2026-11-01T10:00:00Z",
+                          "Relapse signature discussed.", CASELOAD_SENSITIVITY_PRIVATE);
+  stale = caseload_person_copy (person);
+  caseload_person_set_phone (person, "07700 900111");
+  g_assert_true (caseload_store_update_person (fixture->store, fixture->gp, person, NULL));
+  g_assert_false (caseload_store_update_person (fixture->store, fixture->gp, stale, NULL));
+  found = caseload_store_list_people (fixture->store, fixture->worker, "tempe okaf", 0, 10, &error);
+  g_assert_cmpuint (found->len, ==, 1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (identifiers); i++)
+    if (strstr (captured_log->str, identifiers[i]) != NULL)
+      g_error ("The log names a person (“%s”): %s", identifiers[i], captured_log->str);
+}
+
+static void
+test_sqlite_journal (TestStore     *fixture,
+                     gconstpointer  data)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  /* WAL is recorded in the file, so a second connection sees it. */
+  g_assert_cmpint (sqlite3_open_v2 (fixture->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA journal_mode", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "wal");
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  captured_log = g_string_new (NULL);
+  g_log_set_writer_func (capture_log_cb, NULL, NULL);
+  g_setenv ("G_MESSAGES_DEBUG", "all", TRUE);
   g_test_init (&argc, &argv, NULL);
 
   FIXTURE_TEST ("/store/person/create-read", test_person_create_read);
@@ -667,6 +732,8 @@ main (int   argc,
   FIXTURE_TEST ("/store/network", test_network);
   FIXTURE_TEST ("/store/organisations-and-staff", test_organisations_and_staff);
   FIXTURE_TEST ("/store/async", test_async);
+  FIXTURE_TEST ("/store/log/no-identifiers", test_log_has_no_identifiers);
+  FIXTURE_TEST ("/store/sqlite/journal", test_sqlite_journal);
 
   return g_test_run ();
 }
