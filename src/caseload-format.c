@@ -153,3 +153,45 @@ caseload_format_gender_n_codes (void)
 {
   return G_N_ELEMENTS (genders);
 }
+
+static void
+on_string_item_setup_cb (GtkSignalListItemFactory *factory,
+                         GtkListItem              *list_item,
+                         gpointer                  user_data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (list_item, label);
+}
+
+static void
+on_string_item_bind_cb (GtkSignalListItemFactory *factory,
+                        GtkListItem              *list_item,
+                        gpointer                  user_data)
+{
+  GtkWidget *label = gtk_list_item_get_child (list_item);
+  GtkStringObject *item = gtk_list_item_get_item (list_item);
+  const char *text = gtk_string_object_get_string (item);
+  GtkWidget *parent = gtk_widget_get_parent (label);
+
+  gtk_label_set_text (GTK_LABEL (label), text);
+
+  /* GTK 4.8 has no gtk_list_item_set_accessible_label() (4.12): name the list item. */
+  if (parent != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (parent),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, text,
+                                    -1);
+}
+
+GtkListItemFactory *
+caseload_format_string_factory_new (void)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (on_string_item_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_string_item_bind_cb), NULL);
+
+  return factory;
+}

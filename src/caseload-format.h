@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include <gtk/gtk.h>
+
 #include "caseload-core.h"
 
 G_BEGIN_DECLS
@@ -24,5 +26,9 @@ const char *caseload_format_gender        (const char *code);
 /* The stored gender codes in the order the person form offers them. */
 const char *caseload_format_gender_code   (guint position);
 guint       caseload_format_gender_n_codes (void);
+
+/* A factory for combo rows over a GtkStringList that also names each list item for
+ * screen readers (GTK 4.8 leaves them unnamed). */
+GtkListItemFactory *caseload_format_string_factory_new (void);
 
 G_END_DECLS

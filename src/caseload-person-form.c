@@ -404,6 +404,16 @@ on_practice_changed_cb (AdwComboRow        *row,
   gtk_label_set_text (self->pcn_label, pcn != NULL ? pcn : "");
 }
 
+static gboolean
+close_discarded_cb (gpointer user_data)
+{
+  g_autoptr(CaseloadPersonForm) self = user_data;
+
+  gtk_window_close (GTK_WINDOW (self));
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_discard_response_cb (AdwMessageDialog   *dialog,
                         const char         *response,
@@ -412,8 +422,9 @@ on_discard_response_cb (AdwMessageDialog   *dialog,
   if (g_strcmp0 (response, "discard") != 0)
     return;
 
+  /* Close once the dialog has finished closing: it is transient for this window. */
   self->discard = TRUE;
-  gtk_window_close (GTK_WINDOW (self));
+  g_idle_add (close_discarded_cb, g_object_ref (self));
 }
 
 static void
@@ -703,12 +714,20 @@ caseload_person_form_constructed (GObject *object)
 {
   CaseloadPersonForm *self = (CaseloadPersonForm *)object;
   g_autoptr(GTask) task = NULL;
+  GtkListItemFactory *factory;
 
   G_OBJECT_CLASS (caseload_person_form_parent_class)->constructed (object);
 
   g_return_if_fail (self->context != NULL);
 
   self->cancellable = g_cancellable_new ();
+
+  factory = caseload_format_string_factory_new ();
+  adw_combo_row_set_factory (self->gender_row, factory);
+  g_clear_object (&factory);
+  factory = caseload_format_string_factory_new ();
+  adw_combo_row_set_factory (self->gp_practice_row, factory);
+  g_clear_object (&factory);
 
   task = g_task_new (self, self->cancellable, on_practices_listed_cb, NULL);
   g_task_set_source_tag (task, caseload_person_form_constructed);

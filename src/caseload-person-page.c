@@ -175,6 +175,7 @@ show_person (CaseloadPersonPage *self,
   adw_avatar_set_text (self->avatar, caseload_person_get_display_name (person));
   gtk_label_set_text (self->name_label, caseload_person_get_display_name (person));
   gtk_label_set_text (self->summary_label, summary);
+  gtk_widget_set_visible (GTK_WIDGET (self->summary_label), *summary != '\0');
 
   set_value (self->preferred_name_label, caseload_person_get_preferred_name (person));
   set_value (self->gender_label, is_empty (gender) ? NULL : caseload_format_gender (gender));
@@ -253,15 +254,10 @@ create_network_row (gpointer item,
 static void
 clear_list_box (GtkListBox *list_box)
 {
-  GtkWidget *child;
+  GtkListBoxRow *row;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list_box))) != NULL)
-    {
-      if (GTK_IS_LIST_BOX_ROW (child))
-        gtk_list_box_remove (list_box, child);
-      else
-        break;
-    }
+  while ((row = gtk_list_box_get_row_at_index (list_box, 0)) != NULL)
+    gtk_list_box_remove (list_box, GTK_WIDGET (row));
 }
 
 static GtkWidget *
@@ -288,7 +284,9 @@ create_involvement_row (CaseloadInvolvement *involvement)
 
   label = gtk_label_new (activity);
   gtk_label_set_xalign (GTK_LABEL (label), 1.0f);
+  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_RIGHT);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_set_hexpand (label, TRUE);
   gtk_widget_add_css_class (label, "dim-label");
   gtk_widget_add_css_class (label, "numeric");
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
@@ -325,6 +323,10 @@ show_involvement (CaseloadPersonPage *self,
                                          caseload_involvement_get_organisation_name (item));
           adw_expander_row_set_subtitle (group, caseload_organisation_kind_label (kind));
           adw_expander_row_set_expanded (group, TRUE);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (group),
+                                          GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          caseload_involvement_get_organisation_name (item),
+                                          -1);
           gtk_list_box_append (self->involvement_list, GTK_WIDGET (group));
           g_hash_table_insert (groups, (gpointer)organisation_id, group);
         }
@@ -505,6 +507,7 @@ static void
 caseload_person_page_dispose (GObject *object)
 {
   CaseloadPersonPage *self = (CaseloadPersonPage *)object;
+  GtkWidget *child;
 
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->loading_source, g_source_remove);
@@ -513,6 +516,10 @@ caseload_person_page_dispose (GObject *object)
     gtk_list_box_bind_model (self->network_list, NULL, NULL, NULL, NULL);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CASELOAD_TYPE_PERSON_PAGE);
+
+  /* The template's unnamed top-level child. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   g_clear_object (&self->cancellable);
   g_clear_object (&self->timeline);

@@ -136,6 +136,7 @@ update_accessible (CaseloadPersonRow *self)
     gtk_label_get_text (self->found_via_label),
   };
   const char *age = gtk_label_get_text (self->age_label);
+  GtkWidget *parent;
 
   text = g_string_new (NULL);
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
@@ -155,6 +156,13 @@ update_accessible (CaseloadPersonRow *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, text->str,
                                   -1);
+
+  /* The list item around us is what a screen reader lands on; GTK 4.8 has no
+   * gtk_list_item_set_accessible_label() (4.12), so name it directly. */
+  if ((parent = gtk_widget_get_parent (GTK_WIDGET (self))) != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (parent),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, text->str,
+                                    -1);
 }
 
 static void
@@ -201,10 +209,15 @@ static void
 caseload_person_row_dispose (GObject *object)
 {
   CaseloadPersonRow *self = (CaseloadPersonRow *)object;
+  GtkWidget *child;
 
   caseload_person_row_set_person (self, NULL);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CASELOAD_TYPE_PERSON_ROW);
+
+  /* The template's unnamed top-level child. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   g_clear_object (&self->clock);
 

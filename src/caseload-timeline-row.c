@@ -36,6 +36,41 @@ enum {
 
 static GParamSpec *properties [N_PROPS];
 
+/* "Phone call, Tue 3 Nov 2026, 14:20, Priya Shah · EPUT…, Private to …": the
+ * heading a screen reader announces before reading the text. */
+static void
+update_accessible (CaseloadTimelineRow *self)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  const char *parts[] = {
+    gtk_label_get_text (self->kind_label),
+    gtk_label_get_text (self->time_label),
+    gtk_label_get_text (self->author_label),
+    gtk_widget_get_visible (self->private_box) ? gtk_label_get_text (self->private_label) : NULL,
+  };
+  GtkWidget *parent;
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      if (parts[i] == NULL || *parts[i] == '\0')
+        continue;
+
+      if (text->len > 0)
+        g_string_append (text, ", ");
+      g_string_append (text, parts[i]);
+    }
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text->str,
+                                  -1);
+
+  /* GTK 4.8 has no gtk_list_item_set_accessible_label() (4.12): name the list item. */
+  if ((parent = gtk_widget_get_parent (GTK_WIDGET (self))) != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (parent),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, text->str,
+                                    -1);
+}
+
 static void
 show_placeholder (CaseloadTimelineRow *self)
 {
@@ -46,6 +81,7 @@ show_placeholder (CaseloadTimelineRow *self)
   gtk_label_set_text (self->author_label, "");
   gtk_label_set_text (self->text_label, "");
   gtk_widget_set_visible (GTK_WIDGET (self->private_box), FALSE);
+  update_accessible (self);
 }
 
 static void
@@ -94,6 +130,8 @@ update (CaseloadTimelineRow *self)
     }
 
   gtk_label_set_text (self->text_label, caseload_timeline_entry_get_text (entry));
+
+  update_accessible (self);
 }
 
 static void
@@ -108,10 +146,15 @@ static void
 caseload_timeline_row_dispose (GObject *object)
 {
   CaseloadTimelineRow *self = (CaseloadTimelineRow *)object;
+  GtkWidget *child;
 
   caseload_timeline_row_set_entry (self, NULL);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CASELOAD_TYPE_TIMELINE_ROW);
+
+  /* The template's unnamed top-level child. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (caseload_timeline_row_parent_class)->dispose (object);
 }

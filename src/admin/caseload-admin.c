@@ -209,7 +209,7 @@ command_demo (const char  *path,
     }
 
   g_print (_("Database: %s\n"), path);
-  g_print (_("Added %u organisations, %u staff and %u people in %.1f seconds.\n"),
+  g_print (_("Added %u organisations, %u staff and %u people in %.2f seconds.\n"),
            n_organisations - before_organisations, n_staff - before_staff,
            n_people - before_people, seconds);
   g_print (_("Now %u organisations, %u staff and %u people.\n"),

@@ -1,0 +1,102 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "caseload-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "caseload-application-private.h"
+#include "caseload-entry-form.h"
+#include "caseload-person-form.h"
+
+static gboolean
+is_form (GtkWindow *window)
+{
+  return CASELOAD_IS_PERSON_FORM (window) || CASELOAD_IS_ENTRY_FORM (window);
+}
+
+/* Closes every window, so each keeps its size; a form with something typed in it asks
+ * first, and then quitting stops there. */
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  g_autoptr(GList) windows = NULL;
+
+  windows = g_list_copy (gtk_application_get_windows (app));
+  for (const GList *l = windows; l != NULL; l = l->next)
+    {
+      if (is_form (l->data))
+        gtk_window_close (l->data);
+    }
+
+  g_clear_pointer (&windows, g_list_free);
+  windows = g_list_copy (gtk_application_get_windows (app));
+  for (const GList *l = windows; l != NULL; l = l->next)
+    {
+      if (is_form (l->data))
+        {
+          gtk_window_present (l->data);
+          return;
+        }
+    }
+
+  for (const GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *param,
+              gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  static const char *developers[] = { "Caseload developers", NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (app),
+                        "application-name", _("Caseload"),
+                        "application-icon", BASE_ID,
+                        "version", PACKAGE_VERSION,
+                        "developer-name", "Caseload developers",
+                        "developers", developers,
+                        "comments", _("One shared record for integrated mental health teams in Primary Care Networks: GP practices, the mental health trust, social care and the voluntary sector"),
+                        "website", "https://github.com/pcnmh/caseload",
+                        "issue-url", "https://github.com/pcnmh/caseload/issues",
+                        "copyright", "© 2026 Caseload developers",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static const GActionEntry app_actions[] = {
+  { .name = "quit", .activate = quit_action },
+  { .name = "about", .activate = about_action },
+};
+
+static const struct {
+  const char *action;
+  const char *accels[3];
+} app_accels[] = {
+  { "app.quit",          { "<Control>q", NULL } },
+  { "win.new-person",    { "<Control>n", NULL } },
+  { "win.search",        { "<Control>f", NULL } },
+  { "win.add-entry",     { "<Control>e", NULL } },
+  { "win.show-overview", { "<Alt>1", NULL } },
+  { "win.show-timeline", { "<Alt>2", NULL } },
+  { "win.back",          { "<Alt>Left", NULL } },
+};
+
+void
+_caseload_application_init_actions (CaseloadApplication *self)
+{
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
+
+  for (guint i = 0; i < G_N_ELEMENTS (app_accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self), app_accels[i].action, app_accels[i].accels);
+}

@@ -1,0 +1,375 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "caseload-application"
+
+#include "config.h"
+
+#include <errno.h>
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "caseload-application-private.h"
+#include "caseload-window.h"
+
+#define SCHEMA_ID "io.github.pcnmh.Caseload"
+
+struct _CaseloadApplication
+{
+  AdwApplication   parent_instance;
+
+  /* Owned */
+  CaseloadContext *context;
+  GSettings       *settings;
+  char            *database_path;
+  guint            seed_demo : 1;
+  guint            opening : 1;
+};
+
+/* What opening the store needs, and what it gives back, for the worker. */
+typedef struct {
+  char          *path;
+  char          *staff_id;
+  gboolean       seed_demo;
+  CaseloadClock *clock;
+  CaseloadStore *store;
+  CaseloadStaff *actor;
+} OpenData;
+
+G_DEFINE_FINAL_TYPE (CaseloadApplication, caseload_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  { "database", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Open the database at PATH instead of the usual one"), N_("PATH") },
+  { "demo", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Fill an empty database with fictional demo people"), NULL },
+  { "demo-if-empty", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("The same as --demo: fictional people, only into an empty database"), NULL },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Show the version and quit"), NULL },
+  { NULL }
+};
+
+static void
+open_data_free (OpenData *data)
+{
+  g_clear_pointer (&data->path, g_free);
+  g_clear_pointer (&data->staff_id, g_free);
+  g_clear_object (&data->clock);
+  g_clear_object (&data->store);
+  g_clear_object (&data->actor);
+  g_free (data);
+}
+
+static GSettings *
+load_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, SCHEMA_ID, TRUE);
+
+  return schema != NULL ? g_settings_new_full (schema, NULL, NULL) : NULL;
+}
+
+/* The staff member this desk acts as: the one chosen in settings, else the first. */
+static CaseloadStaff *
+find_actor (CaseloadStore  *store,
+            const char     *staff_id,
+            GError        **error)
+{
+  g_autoptr(GPtrArray) staff = NULL;
+
+  if (staff_id != NULL && *staff_id != '\0')
+    {
+      CaseloadStaff *chosen = caseload_store_get_staff (store, staff_id, NULL);
+
+      if (chosen != NULL)
+        return chosen;
+    }
+
+  staff = caseload_store_list_staff (store, error);
+  if (staff == NULL)
+    return NULL;
+
+  if (staff->len == 0)
+    {
+      g_set_error_literal (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND,
+                           _("This database has no staff members yet. Add them with caseload-admin, "
+                             "or start Caseload with --demo to try it with fictional people."));
+      return NULL;
+    }
+
+  return g_object_ref (g_ptr_array_index (staff, 0));
+}
+
+static void
+open_store_thread (GTask        *task,
+                   gpointer      source_object,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+  OpenData *data = task_data;
+  g_autofree char *folder = g_path_get_dirname (data->path);
+  GError *error = NULL;
+
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_task_return_new_error (task, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                               _("Could not create the folder %s: %s"),
+                               folder, g_strerror (saved_errno));
+      return;
+    }
+
+  data->store = caseload_store_sqlite_new (data->path, data->clock, &error);
+  if (data->store == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  if (data->seed_demo)
+    {
+      gboolean empty = caseload_demo_store_is_empty (data->store, &error);
+
+      if (error != NULL)
+        {
+          g_task_return_error (task, error);
+          return;
+        }
+
+      if (empty)
+        {
+          CaseloadDemoOptions options;
+
+          caseload_demo_options_init (&options);
+          if (!caseload_demo_seed (data->store, data->clock, &options, &error))
+            {
+              g_task_return_error (task, error);
+              return;
+            }
+        }
+    }
+
+  data->actor = find_actor (data->store, data->staff_id, &error);
+  if (data->actor == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+on_error_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      gpointer          user_data)
+{
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+/* Nothing has been written: say what is wrong, in the words the core used. */
+static void
+show_open_error (CaseloadApplication *self,
+                 const char          *path,
+                 const GError        *error)
+{
+  g_autofree char *body = NULL;
+  const char *heading;
+  GtkWidget *dialog;
+
+  if (g_error_matches (error, CASELOAD_ERROR, CASELOAD_ERROR_SCHEMA_TOO_NEW))
+    heading = _("This Database Is From a Newer Caseload");
+  else if (g_error_matches (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND))
+    heading = _("No Staff Members Yet");
+  else
+    heading = _("Can’t Open the Database");
+
+  /* Translators: the first %s says what went wrong, the second is a file path */
+  body = g_strdup_printf (_("%s\n\nDatabase: %s"), error->message, path);
+
+  dialog = adw_message_dialog_new (NULL, heading, body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "quit", _("_Quit"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "quit");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "quit");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_error_response_cb), NULL);
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+present_window (CaseloadApplication *self)
+{
+  CaseloadWindow *window;
+
+  window = caseload_window_new (GTK_APPLICATION (self), self->context);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+on_store_opened_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  CaseloadApplication *self = CASELOAD_APPLICATION (object);
+  OpenData *data = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  self->opening = FALSE;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      g_debug ("Opening the store failed: %s %d", g_quark_to_string (error->domain), error->code);
+      show_open_error (self, data->path, error);
+      g_application_release (G_APPLICATION (self));
+      return;
+    }
+
+  self->context = caseload_context_new (data->store, data->clock);
+  caseload_context_set_actor (self->context, data->actor);
+
+  present_window (self);
+  g_application_release (G_APPLICATION (self));
+}
+
+/* Opening, migrating and (first time) seeding run in a worker; the application
+ * stays alive meanwhile and the window appears when the store is ready. */
+static void
+open_store (CaseloadApplication *self)
+{
+  g_autoptr(GTask) task = NULL;
+  OpenData *data;
+
+  data = g_new0 (OpenData, 1);
+  data->path = self->database_path != NULL ? g_strdup (self->database_path)
+                                           : caseload_store_sqlite_default_path ();
+  data->seed_demo = self->seed_demo;
+  data->clock = caseload_clock_new_system ();
+  if (self->settings != NULL)
+    data->staff_id = g_settings_get_string (self->settings, "acting-staff-id");
+
+  self->opening = TRUE;
+  g_application_hold (G_APPLICATION (self));
+
+  task = g_task_new (self, NULL, on_store_opened_cb, NULL);
+  g_task_set_source_tag (task, open_store);
+  g_task_set_task_data (task, data, (GDestroyNotify) open_data_free);
+  g_task_run_in_thread (task, open_store_thread);
+}
+
+static int
+caseload_application_handle_local_options (GApplication *app,
+                                           GVariantDict *options)
+{
+  CaseloadApplication *self = CASELOAD_APPLICATION (app);
+  const char *path = NULL;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", "caseload", PACKAGE_VERSION);
+      return 0;
+    }
+
+  if (g_variant_dict_lookup (options, "database", "^&ay", &path) && path != NULL && *path != '\0')
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+
+      self->database_path = g_file_get_path (file);
+
+      /* Another database is another instance, not a second window on the first. */
+      g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
+    }
+
+  self->seed_demo = g_variant_dict_contains (options, "demo") ||
+                    g_variant_dict_contains (options, "demo-if-empty");
+
+  return -1;
+}
+
+static void
+caseload_application_startup (GApplication *app)
+{
+  CaseloadApplication *self = CASELOAD_APPLICATION (app);
+
+  G_APPLICATION_CLASS (caseload_application_parent_class)->startup (app);
+
+  self->settings = load_settings ();
+  _caseload_application_init_actions (self);
+}
+
+static void
+caseload_application_activate (GApplication *app)
+{
+  CaseloadApplication *self = CASELOAD_APPLICATION (app);
+  GtkWindow *window;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (window != NULL)
+    {
+      gtk_window_present (window);
+      return;
+    }
+
+  if (self->opening)
+    return;
+
+  if (self->context != NULL)
+    present_window (self);
+  else
+    open_store (self);
+}
+
+static void
+caseload_application_dispose (GObject *object)
+{
+  CaseloadApplication *self = (CaseloadApplication *)object;
+
+  g_clear_object (&self->context);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->database_path, g_free);
+
+  G_OBJECT_CLASS (caseload_application_parent_class)->dispose (object);
+}
+
+static void
+caseload_application_class_init (CaseloadApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = caseload_application_dispose;
+
+  app_class->handle_local_options = caseload_application_handle_local_options;
+  app_class->startup = caseload_application_startup;
+  app_class->activate = caseload_application_activate;
+}
+
+static void
+caseload_application_init (CaseloadApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("A shared caseload for integrated mental health teams."));
+}
+
+CaseloadApplication *
+caseload_application_new (void)
+{
+  return g_object_new (CASELOAD_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", "/io/github/pcnmh/Caseload",
+                       NULL);
+}
+
+CaseloadContext *
+caseload_application_get_context (CaseloadApplication *self)
+{
+  g_return_val_if_fail (CASELOAD_IS_APPLICATION (self), NULL);
+
+  return self->context;
+}

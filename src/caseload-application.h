@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "caseload-core.h"
+
+G_BEGIN_DECLS
+
+#define CASELOAD_TYPE_APPLICATION (caseload_application_get_type ())
+G_DECLARE_FINAL_TYPE (CaseloadApplication, caseload_application, CASELOAD, APPLICATION, AdwApplication)
+
+/* The application: opens the store named on the command line (or the default one),
+ * owns the CaseloadContext its windows share, and holds the app-wide actions. */
+CaseloadApplication *caseload_application_new         (void);
+/* NULL until the store is open. */
+CaseloadContext     *caseload_application_get_context (CaseloadApplication *self);
+
+G_END_DECLS

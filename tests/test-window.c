@@ -1,0 +1,551 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* The window driven through its real widgets, headless: a demo store of 40 people
+ * with a fixed clock, the first staff member acting. */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "caseload-core.h"
+#include "caseload-entry-form.h"
+#include "caseload-person-form.h"
+#include "caseload-person-page.h"
+#include "caseload-window.h"
+
+#define N_PEOPLE   40
+#define TIMEOUT_MS 20000
+
+typedef struct {
+  char            *dir;
+  char            *path;
+  CaseloadClock   *clock;
+  CaseloadStore   *store;
+  CaseloadContext *context;
+  CaseloadWindow  *window;
+} Fixture;
+
+typedef gboolean (*Condition) (gpointer data);
+
+static gboolean
+wake_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Runs the main loop until @condition holds; fails the test after @timeout_ms. */
+static void
+wait_until (Condition   condition,
+            gpointer    data,
+            guint       timeout_ms,
+            const char *what)
+{
+  gint64 deadline = g_get_monotonic_time () + (gint64) timeout_ms * G_TIME_SPAN_MILLISECOND;
+  guint wake = g_timeout_add (10, wake_cb, NULL);
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        {
+          g_source_remove (wake);
+          g_error ("Timed out after %u ms waiting for %s", timeout_ms, what);
+        }
+      g_main_context_iteration (NULL, TRUE);
+    }
+
+  g_source_remove (wake);
+}
+
+/* Lets pending idles and worker replies run for a moment. */
+static void
+spin (guint ms)
+{
+  gint64 deadline = g_get_monotonic_time () + (gint64) ms * G_TIME_SPAN_MILLISECOND;
+  guint wake = g_timeout_add (5, wake_cb, NULL);
+
+  while (g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_source_remove (wake);
+}
+
+static void
+remove_dir (const char *dir)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  if (handle == NULL)
+    return;
+
+  while ((name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_remove (path);
+    }
+
+  g_rmdir (dir);
+}
+
+static gboolean
+all_loaded (CaseloadPersonList *people)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (people));
+
+  if (caseload_person_list_get_loading (people))
+    return FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CaseloadPerson) person = g_list_model_get_item (G_LIST_MODEL (people), i);
+
+      if (!caseload_person_get_loaded (person))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+list_ready (gpointer data)
+{
+  Fixture *fixture = data;
+  CaseloadPersonList *people = caseload_window_get_person_list (fixture->window);
+
+  return g_list_model_get_n_items (G_LIST_MODEL (people)) == N_PEOPLE && all_loaded (people);
+}
+
+static gboolean
+window_allocated (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return gtk_widget_get_width (GTK_WIDGET (fixture->window)) > 0;
+}
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  user_data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_utc (2026, 11, 22, 10, 0, 0);
+  g_autoptr(GPtrArray) staff = NULL;
+  g_autoptr(GError) error = NULL;
+  CaseloadDemoOptions options;
+
+  fixture->dir = g_dir_make_tmp ("caseload-ui-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->dir, "caseload.db", NULL);
+  fixture->clock = caseload_clock_new_fixed (now);
+  fixture->store = caseload_store_sqlite_new (fixture->path, fixture->clock, &error);
+  g_assert_no_error (error);
+
+  caseload_demo_options_init (&options);
+  options.n_people = N_PEOPLE;
+  options.heavy_people = 0;
+  g_assert_true (caseload_demo_seed (fixture->store, fixture->clock, &options, &error));
+  g_assert_no_error (error);
+
+  staff = caseload_store_list_staff (fixture->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (staff->len, >, 0);
+
+  fixture->context = caseload_context_new (fixture->store, fixture->clock);
+  caseload_context_set_actor (fixture->context, g_ptr_array_index (staff, 0));
+
+  /* Our own reference, so the test can check the window really goes away. */
+  fixture->window = g_object_ref (caseload_window_new (NULL, fixture->context));
+  gtk_window_present (GTK_WINDOW (fixture->window));
+
+  wait_until (window_allocated, fixture, TIMEOUT_MS, "the window to get its size");
+  wait_until (list_ready, fixture, TIMEOUT_MS, "the caseload to load");
+}
+
+static void
+destroy_other_windows (Fixture *fixture)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i - 1);
+
+      if (window != GTK_WINDOW (fixture->window))
+        gtk_window_destroy (window);
+    }
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  destroy_other_windows (fixture);
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+
+  /* Let cancelled reads come home before counting references. */
+  spin (300);
+  g_assert_finalize_object (g_steal_pointer (&fixture->window));
+
+  g_assert_finalize_object (g_steal_pointer (&fixture->context));
+  g_assert_finalize_object (g_steal_pointer (&fixture->store));
+  g_assert_finalize_object (g_steal_pointer (&fixture->clock));
+  remove_dir (fixture->dir);
+  g_clear_pointer (&fixture->path, g_free);
+  g_clear_pointer (&fixture->dir, g_free);
+}
+
+static GtkWidget *
+find_label_containing (GtkWidget  *widget,
+                       const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget) &&
+      strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label_containing (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return window;
+    }
+
+  return NULL;
+}
+
+static void
+test_opens (Fixture       *fixture,
+            gconstpointer  user_data)
+{
+  CaseloadPersonList *people = caseload_window_get_person_list (fixture->window);
+  GtkWidget *empty_status = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (people)), ==, N_PEOPLE);
+  g_assert_nonnull (find_label_containing (GTK_WIDGET (fixture->window), "40 people"));
+
+  /* No "No People Yet" page on show, and no person open. */
+  empty_status = find_label_containing (GTK_WIDGET (fixture->window), "No People Yet");
+  g_assert_true (empty_status == NULL || !gtk_widget_get_mapped (empty_status));
+  g_assert_null (caseload_person_page_get_person (caseload_window_get_person_page (fixture->window)));
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (caseload_window_get_person_page (fixture->window))));
+}
+
+typedef struct {
+  Fixture    *fixture;
+  const char *search;
+} SearchWait;
+
+static gboolean
+search_done (gpointer data)
+{
+  SearchWait *wait = data;
+  CaseloadPersonList *people = caseload_window_get_person_list (wait->fixture->window);
+
+  return g_strcmp0 (caseload_person_list_get_search (people), wait->search) == 0 &&
+         all_loaded (people);
+}
+
+static void
+test_search (Fixture       *fixture,
+             gconstpointer  user_data)
+{
+  CaseloadPersonList *people = caseload_window_get_person_list (fixture->window);
+  g_autoptr(CaseloadPerson) first = g_list_model_get_item (G_LIST_MODEL (people), 0);
+  g_autofree char *family = g_strdup (caseload_person_get_family_name (first));
+  g_autofree char *wanted = g_utf8_casefold (family, -1);
+  SearchWait wait = { fixture, family };
+  guint n;
+
+  gtk_editable_set_text (GTK_EDITABLE (caseload_window_get_search_entry (fixture->window)), family);
+  wait_until (search_done, &wait, TIMEOUT_MS, "the search results");
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (people));
+  g_assert_cmpuint (n, >=, 1);
+  g_assert_cmpuint (n, <, N_PEOPLE);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CaseloadPerson) person = g_list_model_get_item (G_LIST_MODEL (people), i);
+      g_autofree char *name = g_utf8_casefold (caseload_person_get_display_name (person), -1);
+
+      /* Each result shows the name searched for, or says why it matched. */
+      g_assert_true (strstr (name, wanted) != NULL || caseload_person_get_match_field (person) != NULL);
+    }
+}
+
+static gboolean
+page_open (gpointer data)
+{
+  Fixture *fixture = data;
+  CaseloadPersonPage *page = caseload_window_get_person_page (fixture->window);
+  GtkSingleSelection *selection = caseload_window_get_selection (fixture->window);
+  CaseloadPerson *selected = gtk_single_selection_get_selected_item (selection);
+  CaseloadPerson *shown = caseload_person_page_get_person (page);
+
+  return selected != NULL && shown != NULL && !caseload_person_page_get_loading (page) &&
+         g_strcmp0 (caseload_person_get_id (selected), caseload_person_get_id (shown)) == 0;
+}
+
+static CaseloadPerson *
+open_first_person (Fixture *fixture)
+{
+  GtkSingleSelection *selection = caseload_window_get_selection (fixture->window);
+
+  gtk_single_selection_set_selected (selection, 0);
+  wait_until (page_open, fixture, TIMEOUT_MS, "the person page to open");
+
+  return caseload_person_page_get_person (caseload_window_get_person_page (fixture->window));
+}
+
+static void
+test_open_person (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  CaseloadPersonPage *page = caseload_window_get_person_page (fixture->window);
+  CaseloadPerson *person = open_first_person (fixture);
+  g_autofree char *nhs_number = caseload_nhs_number_format (caseload_person_get_nhs_number (person));
+
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
+  g_assert_nonnull (find_label_containing (GTK_WIDGET (page), caseload_person_get_display_name (person)));
+  g_assert_nonnull (find_label_containing (GTK_WIDGET (page), nhs_number));
+}
+
+static void
+on_destroyed_cb (GtkWidget *widget,
+                 gboolean  *destroyed)
+{
+  *destroyed = TRUE;
+}
+
+static gboolean
+flag_set (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+typedef struct {
+  GListModel *timeline;
+  guint       n_items;
+} CountWait;
+
+static gboolean
+count_reached (gpointer data)
+{
+  CountWait *wait = data;
+
+  return g_list_model_get_n_items (wait->timeline) == wait->n_items;
+}
+
+static guint
+count_entries (Fixture    *fixture,
+               const char *person_id)
+{
+  g_autoptr(CaseloadPersonDetail) detail = NULL;
+  g_autoptr(GError) error = NULL;
+
+  detail = caseload_store_open_person (fixture->store, caseload_context_get_actor (fixture->context),
+                                       person_id, &error);
+  g_assert_no_error (error);
+
+  return detail->entry_count;
+}
+
+static void
+test_add_entry (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  CaseloadPersonPage *page = caseload_window_get_person_page (fixture->window);
+  CaseloadPerson *person = open_first_person (fixture);
+  g_autofree char *person_id = g_strdup (caseload_person_get_id (person));
+  guint stored_before = count_entries (fixture, person_id);
+  GListModel *timeline = caseload_person_page_get_timeline (page);
+  CountWait wait = { timeline, g_list_model_get_n_items (timeline) + 1 };
+  CaseloadEntryForm *form;
+  gboolean destroyed = FALSE;
+
+  g_assert_cmpuint (g_list_model_get_n_items (timeline), ==, stored_before);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add-entry", NULL));
+  form = CASELOAD_ENTRY_FORM (find_toplevel (CASELOAD_TYPE_ENTRY_FORM));
+  g_assert_nonnull (form);
+  g_signal_connect (form, "destroy", G_CALLBACK (on_destroyed_cb), &destroyed);
+
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (caseload_entry_form_get_text_view (form)),
+                            "Phoned to check in after the network meeting; feeling more settled.", -1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (form), "entry-form.save", NULL));
+
+  wait_until (flag_set, &destroyed, TIMEOUT_MS, "the entry form to close");
+  wait_until (count_reached, &wait, TIMEOUT_MS, "the timeline to grow");
+
+  g_assert_cmpuint (count_entries (fixture, person_id), ==, stored_before + 1);
+}
+
+static void
+test_person_form_invalid (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  CaseloadPersonForm *form;
+  const char *message;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-person", NULL));
+  form = CASELOAD_PERSON_FORM (find_toplevel (CASELOAD_TYPE_PERSON_FORM));
+  g_assert_nonnull (form);
+
+  gtk_editable_set_text (caseload_person_form_get_field (form, "given-name"), "Alex");
+  gtk_editable_set_text (caseload_person_form_get_field (form, "family-name"), "Morgan");
+  gtk_editable_set_text (caseload_person_form_get_field (form, "nhs-number"), "943 476 5918");
+  gtk_editable_set_text (caseload_person_form_get_field (form, "postcode"), "XYZ 123");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (form), "person-form.save", NULL));
+  spin (200);
+
+  /* Refused, with the reason under each field. */
+  message = caseload_person_form_get_error (form, "nhs-number");
+  g_assert_nonnull (message);
+  g_assert_nonnull (strstr (message, "check digit"));
+  message = caseload_person_form_get_error (form, "postcode");
+  g_assert_nonnull (message);
+  g_assert_nonnull (strstr (message, "postcode"));
+  g_assert_null (caseload_person_form_get_error (form, "given-name"));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (form)));
+
+  /* Nothing typed is lost. */
+  g_assert_cmpstr (gtk_editable_get_text (caseload_person_form_get_field (form, "given-name")), ==, "Alex");
+  g_assert_cmpstr (gtk_editable_get_text (caseload_person_form_get_field (form, "family-name")), ==, "Morgan");
+  g_assert_cmpstr (gtk_editable_get_text (caseload_person_form_get_field (form, "nhs-number")), ==, "943 476 5918");
+  g_assert_cmpstr (gtk_editable_get_text (caseload_person_form_get_field (form, "postcode")), ==, "XYZ 123");
+
+  /* Fixing a field clears its message as the person types. */
+  gtk_editable_set_text (caseload_person_form_get_field (form, "postcode"), "RM17 6SL");
+  g_assert_null (caseload_person_form_get_error (form, "postcode"));
+
+  /* Nothing was saved. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (caseload_window_get_person_list (fixture->window))),
+                    ==, N_PEOPLE);
+}
+
+/* An NHS number from the test range that nobody in the store has yet. */
+static char *
+unused_nhs_number (Fixture *fixture)
+{
+  for (guint n = 1; n < 100000; n++)
+    {
+      g_autofree char *digits = g_strdup_printf ("999%06u", 900000 - n);
+      g_autofree char *number = NULL;
+      g_autoptr(GError) error = NULL;
+      int check = caseload_nhs_number_check_digit (digits);
+      guint count = 0;
+
+      if (check < 0)
+        continue;
+
+      number = g_strdup_printf ("%s%d", digits, check);
+      g_assert_true (caseload_store_count_people (fixture->store, caseload_context_get_actor (fixture->context),
+                                                  number, &count, &error));
+      g_assert_no_error (error);
+      if (count == 0)
+        return g_steal_pointer (&number);
+    }
+
+  g_assert_not_reached ();
+}
+
+static gboolean
+new_person_open (gpointer data)
+{
+  CaseloadPersonPage *page = data;
+  CaseloadPerson *person = caseload_person_page_get_person (page);
+
+  return person != NULL && !caseload_person_page_get_loading (page) &&
+         g_strcmp0 (caseload_person_get_given_name (person), "Alex") == 0;
+}
+
+static gboolean
+list_grew (gpointer data)
+{
+  Fixture *fixture = data;
+  CaseloadPersonList *people = caseload_window_get_person_list (fixture->window);
+
+  return g_list_model_get_n_items (G_LIST_MODEL (people)) == N_PEOPLE + 1 &&
+         !caseload_person_list_get_loading (people);
+}
+
+static void
+test_person_form_save (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  g_autofree char *nhs_number = unused_nhs_number (fixture);
+  g_autofree char *typed = caseload_nhs_number_format (nhs_number);
+  CaseloadPersonPage *page = caseload_window_get_person_page (fixture->window);
+  CaseloadPersonForm *form;
+  gboolean destroyed = FALSE;
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GError) error = NULL;
+  CaseloadPerson *saved;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-person", NULL));
+  form = CASELOAD_PERSON_FORM (find_toplevel (CASELOAD_TYPE_PERSON_FORM));
+  g_assert_nonnull (form);
+  g_signal_connect (form, "destroy", G_CALLBACK (on_destroyed_cb), &destroyed);
+
+  gtk_editable_set_text (caseload_person_form_get_field (form, "given-name"), "Alex");
+  gtk_editable_set_text (caseload_person_form_get_field (form, "family-name"), "Morgan");
+  gtk_editable_set_text (caseload_person_form_get_field (form, "nhs-number"), typed);
+  gtk_editable_set_text (caseload_person_form_get_field (form, "date-of-birth"), "12/03/1984");
+  gtk_editable_set_text (caseload_person_form_get_field (form, "postcode"), "rm17 6sl");
+  gtk_editable_set_text (caseload_person_form_get_field (form, "phone"), "01375 123456");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (form), "person-form.save", NULL));
+  wait_until (flag_set, &destroyed, TIMEOUT_MS, "the person form to close");
+
+  found = caseload_store_list_people (fixture->store, caseload_context_get_actor (fixture->context),
+                                      nhs_number, 0, 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (found->len, ==, 1);
+  saved = g_ptr_array_index (found, 0);
+  g_assert_cmpstr (caseload_person_get_given_name (saved), ==, "Alex");
+  g_assert_cmpstr (caseload_person_get_family_name (saved), ==, "Morgan");
+  g_assert_cmpstr (caseload_person_get_date_of_birth (saved), ==, "1984-03-12");
+  g_assert_cmpstr (caseload_person_get_postcode (saved), ==, "RM17 6SL");
+
+  /* The new person opens, and the list counts them. */
+  wait_until (new_person_open, page, TIMEOUT_MS, "the new person to open");
+  g_assert_cmpstr (caseload_person_get_nhs_number (caseload_person_page_get_person (page)), ==, nhs_number);
+  wait_until (list_grew, fixture, TIMEOUT_MS, "the list to count the new person");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add ("/ui/window/opens", Fixture, NULL, fixture_setup, test_opens, fixture_teardown);
+  g_test_add ("/ui/window/search", Fixture, NULL, fixture_setup, test_search, fixture_teardown);
+  g_test_add ("/ui/window/open-person", Fixture, NULL, fixture_setup, test_open_person, fixture_teardown);
+  g_test_add ("/ui/window/add-entry", Fixture, NULL, fixture_setup, test_add_entry, fixture_teardown);
+  g_test_add ("/ui/person-form/invalid", Fixture, NULL, fixture_setup, test_person_form_invalid, fixture_teardown);
+  g_test_add ("/ui/person-form/save", Fixture, NULL, fixture_setup, test_person_form_save, fixture_teardown);
+
+  return g_test_run ();
+}
