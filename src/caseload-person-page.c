@@ -336,6 +336,19 @@ show_involvement (CaseloadPersonPage *self,
 }
 
 static void
+on_timeline_error_cb (CaseloadTimelineList *timeline,
+                      GParamSpec           *pspec,
+                      CaseloadPersonPage   *self)
+{
+  const char *message = caseload_timeline_list_get_error (timeline);
+
+  if (message == NULL)
+    return;
+  adw_status_page_set_description (self->error_page, message);
+  gtk_stack_set_visible_child_name (self->state_stack, "error");
+}
+
+static void
 show_timeline (CaseloadPersonPage *self,
                const char         *person_id,
                guint               n_entries)
@@ -351,6 +364,7 @@ show_timeline (CaseloadPersonPage *self,
       self->timeline = caseload_timeline_list_new (caseload_context_get_store (self->context),
                                                    caseload_context_get_actor (self->context),
                                                    person_id, n_entries);
+      g_signal_connect_object (self->timeline, "notify::error", G_CALLBACK (on_timeline_error_cb), self, 0);
       gtk_no_selection_set_model (self->timeline_selection, G_LIST_MODEL (self->timeline));
     }
 

@@ -121,6 +121,16 @@ back_action (GtkWidget  *widget,
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
+static void
+reload_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  CaseloadWindow *self = CASELOAD_WINDOW (widget);
+
+  caseload_person_list_reload (self->people);
+}
+
 void
 _caseload_window_update_actions (CaseloadWindow *self)
 {
@@ -142,4 +152,5 @@ _caseload_window_class_actions_init (CaseloadWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-overview", NULL, show_view_action);
   gtk_widget_class_install_action (widget_class, "win.show-timeline", NULL, show_view_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
 }

@@ -31,6 +31,7 @@ struct _CaseloadWindow
   AdwWindowTitle       *sidebar_title;
   GtkSearchEntry       *search_entry;
   GtkStack             *sidebar_stack;
+  AdwStatusPage        *read_error_page;
   GtkListView          *list_view;
   GtkSingleSelection   *selection;
   GtkLabel             *count_label;

@@ -59,7 +59,13 @@ update_sidebar (CaseloadWindow *self)
   g_autofree char *number = NULL;
   const char *page;
 
-  if (n_items > 0)
+  if (caseload_person_list_get_error (self->people) != NULL)
+    {
+      /* Rows that cannot be read would say "Loading…" for ever; say what is wrong. */
+      adw_status_page_set_description (self->read_error_page, caseload_person_list_get_error (self->people));
+      page = "error";
+    }
+  else if (n_items > 0)
     page = "list";
   else if (loading)
     page = "loading";
@@ -502,6 +508,8 @@ caseload_window_constructed (GObject *object)
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->people, "notify::loading", G_CALLBACK (on_people_changed_cb),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->people, "notify::error", G_CALLBACK (on_people_changed_cb),
+                           self, G_CONNECT_SWAPPED);
   gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->people));
   g_signal_connect_object (self->selection, "items-changed", G_CALLBACK (on_selection_items_changed_cb),
                            self, G_CONNECT_SWAPPED);
@@ -609,6 +617,7 @@ caseload_window_class_init (CaseloadWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, sidebar_title);
   gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, sidebar_stack);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, read_error_page);
   gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, list_view);
   gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, selection);
   gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, count_label);

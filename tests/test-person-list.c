@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <sqlite3.h>
+
 #include "test-util.h"
 
 typedef struct {
@@ -195,6 +197,65 @@ test_timeline_list (TestStore     *fixture,
   g_assert_cmpuint (changes.last_added, ==, 121);
 }
 
+static void
+break_database (TestStore  *fixture,
+                const char *sql)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+  /* The triggers use the store's own SQL function; without them the drop is plain. */
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+static void
+on_error_cb (GObject    *object,
+             GParamSpec *pspec,
+             gboolean   *flag)
+{
+  *flag = TRUE;
+}
+
+static void
+test_read_errors (TestStore     *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(CaseloadPersonList) list = NULL;
+  g_autoptr(CaseloadPerson) first = NULL;
+  gboolean failed = FALSE;
+
+  add_people (fixture, 20);
+  list = caseload_person_list_new (fixture->store, fixture->gp);
+  wait_loaded (list);
+  g_assert_null (caseload_person_list_get_error (list));
+
+  /* Pages cannot be read: the placeholder stays unfilled and the list says why. */
+  break_database (fixture, "DROP TABLE person_order");
+  caseload_person_list_reload (list);
+  wait_loaded (list);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 20);
+  g_signal_connect (list, "notify::error", G_CALLBACK (on_error_cb), &failed);
+  g_test_expect_message ("caseload-core", G_LOG_LEVEL_WARNING, "Could not read a page*");
+  first = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  test_wait_for (&failed, 5000);
+  g_test_assert_expected_messages ();
+  g_assert_false (caseload_person_get_loaded (first));
+  g_assert_nonnull (strstr (caseload_person_list_get_error (list), "person_order"));
+
+  /* The count itself fails: nothing is shown as if the caseload were empty. */
+  break_database (fixture, "DROP TRIGGER person_search_delete; DROP TRIGGER person_search_update; "
+                           "DROP TRIGGER person_search_insert; DROP TRIGGER person_order_insert; "
+                           "DROP TRIGGER person_order_update; DROP TRIGGER person_order_delete; "
+                           "DROP TABLE timeline_entry; DROP TABLE network_member; DROP TABLE person");
+  g_test_expect_message ("caseload-core", G_LOG_LEVEL_WARNING, "Could not count*");
+  caseload_person_list_reload (list);
+  wait_loaded (list);
+  g_test_assert_expected_messages ();
+  g_assert_nonnull (caseload_person_list_get_error (list));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 20);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -203,6 +264,7 @@ main (int   argc,
 
   g_test_add ("/person-list/loads-lazily", TestStore, NULL, test_store_setup, test_loads_lazily, test_store_teardown);
   g_test_add ("/person-list/search", TestStore, NULL, test_store_setup, test_search, test_store_teardown);
+  g_test_add ("/person-list/read-errors", TestStore, NULL, test_store_setup, test_read_errors, test_store_teardown);
   g_test_add ("/person-list/reload", TestStore, NULL, test_store_setup, test_reload, test_store_teardown);
   g_test_add ("/timeline-list/pages", TestStore, NULL, test_store_setup, test_timeline_list, test_store_teardown);
 

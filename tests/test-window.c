@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 
 #include "caseload-core.h"
 #include "caseload-entry-form.h"
@@ -533,6 +534,47 @@ test_person_form_save (Fixture       *fixture,
   wait_until (list_grew, fixture, TIMEOUT_MS, "the list to count the new person");
 }
 
+static gboolean
+read_error_shown (gpointer data)
+{
+  Fixture *fixture = data;
+  GtkWidget *title = find_label_containing (GTK_WIDGET (fixture->window), "Can’t Read the Caseload");
+
+  return title != NULL && gtk_widget_get_mapped (title);
+}
+
+static gboolean
+list_back (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return caseload_person_list_get_error (caseload_window_get_person_list (fixture->window)) == NULL
+         && find_label_containing (GTK_WIDGET (fixture->window), "40 people") != NULL;
+}
+
+static void
+test_read_error (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  sqlite3 *db = NULL;
+
+  /* Another program breaks the search index under us: the list says so, and Try
+   * Again brings the caseload back once it is mended. */
+  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "ALTER TABLE person_order RENAME TO person_order_away", NULL, NULL, NULL), ==, SQLITE_OK);
+
+  g_test_expect_message ("caseload-core", G_LOG_LEVEL_WARNING, "Could not read a page*");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.reload", NULL);
+  wait_until (read_error_shown, fixture, TIMEOUT_MS, "the read error to show");
+  g_test_assert_expected_messages ();
+  g_assert_true (gtk_widget_get_mapped (find_label_containing (GTK_WIDGET (fixture->window), "person_order")));
+
+  g_assert_cmpint (sqlite3_exec (db, "ALTER TABLE person_order_away RENAME TO person_order", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.reload", NULL);
+  wait_until (list_back, fixture, TIMEOUT_MS, "the caseload to come back");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -544,6 +586,7 @@ main (int   argc,
   g_test_add ("/ui/window/search", Fixture, NULL, fixture_setup, test_search, fixture_teardown);
   g_test_add ("/ui/window/open-person", Fixture, NULL, fixture_setup, test_open_person, fixture_teardown);
   g_test_add ("/ui/window/add-entry", Fixture, NULL, fixture_setup, test_add_entry, fixture_teardown);
+  g_test_add ("/ui/window/read-error", Fixture, NULL, fixture_setup, test_read_error, fixture_teardown);
   g_test_add ("/ui/person-form/invalid", Fixture, NULL, fixture_setup, test_person_form_invalid, fixture_teardown);
   g_test_add ("/ui/person-form/save", Fixture, NULL, fixture_setup, test_person_form_save, fixture_teardown);
 

@@ -13,6 +13,7 @@ struct _CaseloadPager
   CaseloadPagerFetchFunc   fetch;
   CaseloadPagerFinishFunc  finish;
   CaseloadPagerFillFunc    fill;
+  CaseloadPagerErrorFunc   failed;
 
   guint                    n_items;
   GPtrArray               *pages;       /* page index → GPtrArray of items, or NULL */
@@ -49,7 +50,8 @@ caseload_pager_new (GObject                 *owner,
                     guint                    page_size,
                     CaseloadPagerFetchFunc   fetch,
                     CaseloadPagerFinishFunc  finish,
-                    CaseloadPagerFillFunc    fill)
+                    CaseloadPagerFillFunc    fill,
+                    CaseloadPagerErrorFunc   failed)
 {
   CaseloadPager *pager = g_new0 (CaseloadPager, 1);
 
@@ -61,6 +63,7 @@ caseload_pager_new (GObject                 *owner,
   pager->fetch = fetch;
   pager->finish = finish;
   pager->fill = fill;
+  pager->failed = failed;
   pager->pages = g_ptr_array_new_with_free_func (free_page);
   pager->cancellable = g_cancellable_new ();
   return pager;
@@ -103,9 +106,14 @@ page_fetched_cb (GObject      *source,
 
   if (loaded == NULL)
     {
-      /* A reset cancels reads of pages nobody can see any more; that is not a fault. */
+      /* A reset cancels reads of pages nobody can see any more; that is not a fault.
+       * Anything else goes to the owner, which tells the user; the log gets the kind
+       * of error only, since a message may quote what was typed. */
       if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_warning ("Could not read a page of a list: %s", error->message);
+        {
+          g_warning ("Could not read a page of a list (%s %d)", g_quark_to_string (error->domain), error->code);
+          pager->failed (request->owner, error);
+        }
       page_request_free (request);
       return;
     }

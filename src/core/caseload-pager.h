@@ -17,13 +17,16 @@ typedef void       (*CaseloadPagerFetchFunc)  (GObject *owner, guint offset, gui
                                                GAsyncReadyCallback callback, gpointer user_data);
 typedef GPtrArray *(*CaseloadPagerFinishFunc) (GObject *owner, GAsyncResult *result, GError **error);
 typedef void       (*CaseloadPagerFillFunc)   (gpointer placeholder, gpointer loaded);
+/* A page could not be read (never called for reads a reset cancelled). */
+typedef void       (*CaseloadPagerErrorFunc)  (GObject *owner, const GError *error);
 
 CaseloadPager *caseload_pager_new         (GObject                 *owner,
                                            GType                    item_type,
                                            guint                    page_size,
                                            CaseloadPagerFetchFunc   fetch,
                                            CaseloadPagerFinishFunc  finish,
-                                           CaseloadPagerFillFunc    fill);
+                                           CaseloadPagerFillFunc    fill,
+                                           CaseloadPagerErrorFunc   failed);
 void           caseload_pager_free        (CaseloadPager *pager);
 guint          caseload_pager_get_n_items (CaseloadPager *pager);
 gpointer       caseload_pager_get_item    (CaseloadPager *pager, guint position);

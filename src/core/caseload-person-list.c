@@ -19,6 +19,7 @@ struct _CaseloadPersonList
   CaseloadPager *pager;
   GCancellable  *count_cancellable;
   gboolean       loading;
+  char          *error;   /* why the last read failed, for the user; NULL when fine */
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -31,6 +32,7 @@ enum {
   PROP_SEARCH,
   PROP_LOADING,
   PROP_N_ITEMS,
+  PROP_ERROR,
   N_PROPS
 };
 
@@ -44,6 +46,24 @@ set_loading (CaseloadPersonList *self,
     return;
   self->loading = loading;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+static void
+set_error (CaseloadPersonList *self,
+           const char         *message)
+{
+  if (g_strcmp0 (self->error, message) == 0)
+    return;
+  g_free (self->error);
+  self->error = g_strdup (message);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERROR]);
+}
+
+static void
+page_failed (GObject      *owner,
+             const GError *error)
+{
+  set_error (CASELOAD_PERSON_LIST (owner), error->message);
 }
 
 static void
@@ -91,9 +111,13 @@ counted_cb (GObject      *source,
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
-      g_warning ("Could not count the caseload: %s", error->message);
-      count = 0;
+      g_warning ("Could not count the caseload (%s %d)", g_quark_to_string (error->domain), error->code);
+      set_error (self, error->message);
+      set_loading (self, FALSE);
+      return;
     }
+
+  set_error (self, NULL);
 
   old_count = caseload_pager_get_n_items (self->pager);
   caseload_pager_reset (self->pager, count);
@@ -166,6 +190,7 @@ caseload_person_list_finalize (GObject *object)
   g_clear_object (&self->actor);
   g_clear_pointer (&self->search, g_free);
   g_clear_pointer (&self->paged_search, g_free);
+  g_clear_pointer (&self->error, g_free);
 
   G_OBJECT_CLASS (caseload_person_list_parent_class)->finalize (object);
 }
@@ -188,6 +213,9 @@ caseload_person_list_get_property (GObject    *object,
       break;
     case PROP_N_ITEMS:
       g_value_set_uint (value, caseload_pager_get_n_items (self->pager));
+      break;
+    case PROP_ERROR:
+      g_value_set_string (value, self->error);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -232,6 +260,10 @@ caseload_person_list_class_init (CaseloadPersonListClass *klass)
     g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  properties[PROP_ERROR] =
+    g_param_spec_string ("error", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -239,7 +271,7 @@ static void
 caseload_person_list_init (CaseloadPersonList *self)
 {
   self->pager = caseload_pager_new (G_OBJECT (self), CASELOAD_TYPE_PERSON, PAGE_SIZE,
-                                    fetch_page, finish_page, fill_person);
+                                    fetch_page, finish_page, fill_person, page_failed);
 }
 
 /**
@@ -306,4 +338,17 @@ caseload_person_list_reload (CaseloadPersonList *self)
 {
   g_return_if_fail (CASELOAD_IS_PERSON_LIST (self));
   start_count (self);
+}
+
+/**
+ * caseload_person_list_get_error:
+ *
+ * Returns: (nullable): why the last count or page could not be read, as a sentence for
+ *   the user; %NULL when reading works. A reload that succeeds clears it.
+ */
+const char *
+caseload_person_list_get_error (CaseloadPersonList *self)
+{
+  g_return_val_if_fail (CASELOAD_IS_PERSON_LIST (self), NULL);
+  return self->error;
 }

@@ -15,12 +15,13 @@ G_DECLARE_FINAL_TYPE (CaseloadPersonList, caseload_person_list, CASELOAD, PERSON
  * then pages of rows as the view asks for them, each read in a worker thread. Until its
  * page arrives an item is a placeholder ("loaded" FALSE) that is filled in place.
  * Properties: "search" (rw), "loading" (ro: a count or page is being read),
- * "n-items" (ro).
+ * "n-items" (ro), "error" (ro: why reading failed, or NULL).
  */
 CaseloadPersonList *caseload_person_list_new        (CaseloadStore *store, CaseloadStaff *actor);
 const char         *caseload_person_list_get_search (CaseloadPersonList *self);
 void                caseload_person_list_set_search (CaseloadPersonList *self, const char *search);
 gboolean            caseload_person_list_get_loading (CaseloadPersonList *self);
+const char         *caseload_person_list_get_error  (CaseloadPersonList *self);
 /* Reads the count again and drops cached pages (after a save). */
 void                caseload_person_list_reload     (CaseloadPersonList *self);
 

@@ -16,12 +16,39 @@ struct _CaseloadTimelineList
   CaseloadStaff *actor;
   char          *person_id;
   CaseloadPager *pager;
+  char          *error;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (CaseloadTimelineList, caseload_timeline_list, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+enum {
+  PROP_0,
+  PROP_ERROR,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+set_error (CaseloadTimelineList *self,
+           const char           *message)
+{
+  if (g_strcmp0 (self->error, message) == 0)
+    return;
+  g_free (self->error);
+  self->error = g_strdup (message);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERROR]);
+}
+
+static void
+page_failed (GObject      *owner,
+             const GError *error)
+{
+  set_error (CASELOAD_TIMELINE_LIST (owner), error->message);
+}
 
 static void
 fetch_page (GObject             *owner,
@@ -90,8 +117,27 @@ caseload_timeline_list_finalize (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->actor);
   g_clear_pointer (&self->person_id, g_free);
+  g_clear_pointer (&self->error, g_free);
 
   G_OBJECT_CLASS (caseload_timeline_list_parent_class)->finalize (object);
+}
+
+static void
+caseload_timeline_list_get_property (GObject    *object,
+                                     guint       prop_id,
+                                     GValue     *value,
+                                     GParamSpec *pspec)
+{
+  CaseloadTimelineList *self = CASELOAD_TIMELINE_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_ERROR:
+      g_value_set_string (value, self->error);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -100,13 +146,20 @@ caseload_timeline_list_class_init (CaseloadTimelineListClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = caseload_timeline_list_finalize;
+  object_class->get_property = caseload_timeline_list_get_property;
+
+  properties[PROP_ERROR] =
+    g_param_spec_string ("error", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
 caseload_timeline_list_init (CaseloadTimelineList *self)
 {
   self->pager = caseload_pager_new (G_OBJECT (self), CASELOAD_TYPE_TIMELINE_ENTRY, PAGE_SIZE,
-                                    fetch_page, finish_page, fill_entry);
+                                    fetch_page, finish_page, fill_entry, page_failed);
 }
 
 /**
@@ -151,5 +204,18 @@ caseload_timeline_list_reset (CaseloadTimelineList *self,
 
   old_count = caseload_pager_get_n_items (self->pager);
   caseload_pager_reset (self->pager, n_items);
+  set_error (self, NULL);
   g_list_model_items_changed (G_LIST_MODEL (self), 0, old_count, n_items);
+}
+
+/**
+ * caseload_timeline_list_get_error:
+ *
+ * Returns: (nullable): why a page of entries could not be read, or %NULL
+ */
+const char *
+caseload_timeline_list_get_error (CaseloadTimelineList *self)
+{
+  g_return_val_if_fail (CASELOAD_IS_TIMELINE_LIST (self), NULL);
+  return self->error;
 }
