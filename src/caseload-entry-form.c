@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "caseload-discard.h"
 #include "caseload-entry-form.h"
 #include "caseload-format.h"
 
@@ -20,7 +21,6 @@ struct _CaseloadEntryForm
   GCancellable          *cancellable;
   guint                  saving : 1;
   guint                  saved : 1;
-  guint                  discard : 1;
   guint                  when_touched : 1;
   guint                  text_touched : 1;
 
@@ -214,46 +214,10 @@ on_text_changed_cb (GtkTextBuffer     *buffer,
     validate_text (self);
 }
 
-static gboolean
-close_discarded_cb (gpointer user_data)
-{
-  g_autoptr(CaseloadEntryForm) self = user_data;
-
-  gtk_window_close (GTK_WINDOW (self));
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_discard_response_cb (AdwMessageDialog  *dialog,
-                        const char        *response,
-                        CaseloadEntryForm *self)
-{
-  if (g_strcmp0 (response, "discard") != 0)
-    return;
-
-  /* Close once the dialog has finished closing: it is transient for this window. */
-  self->discard = TRUE;
-  g_idle_add (close_discarded_cb, g_object_ref (self));
-}
-
 static void
 ask_discard (CaseloadEntryForm *self)
 {
-  AdwMessageDialog *dialog;
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
-                                                       _("Discard Entry?"),
-                                                       _("What you have written will be lost.")));
-  adw_message_dialog_add_responses (dialog,
-                                    "keep", _("_Keep Writing"),
-                                    "discard", _("_Discard"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "keep");
-  adw_message_dialog_set_close_response (dialog, "keep");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_discard_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  caseload_discard_ask (GTK_WINDOW (self), _("Discard Entry?"), _("What you have written will be lost."), _("_Keep Writing"));
 }
 
 static void
@@ -379,7 +343,7 @@ caseload_entry_form_close_request (GtkWindow *window)
   if (self->saving)
     return TRUE;
 
-  if (!self->saved && !self->discard && is_dirty (self))
+  if (!self->saved && !caseload_discard_is_confirmed (GTK_WINDOW (self)) && is_dirty (self))
     {
       ask_discard (self);
       return TRUE;

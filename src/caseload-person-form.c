@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "caseload-format.h"
+#include "caseload-discard.h"
 #include "caseload-person-form.h"
 
 struct _CaseloadPersonForm
@@ -22,7 +23,6 @@ struct _CaseloadPersonForm
   CaseloadPerson    *saving_person;
   guint              saving : 1;
   guint              saved : 1;
-  guint              discard : 1;
   guint              rewriting : 1;
   guint              touched;
 
@@ -404,46 +404,10 @@ on_practice_changed_cb (AdwComboRow        *row,
   gtk_label_set_text (self->pcn_label, pcn != NULL ? pcn : "");
 }
 
-static gboolean
-close_discarded_cb (gpointer user_data)
-{
-  g_autoptr(CaseloadPersonForm) self = user_data;
-
-  gtk_window_close (GTK_WINDOW (self));
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_discard_response_cb (AdwMessageDialog   *dialog,
-                        const char         *response,
-                        CaseloadPersonForm *self)
-{
-  if (g_strcmp0 (response, "discard") != 0)
-    return;
-
-  /* Close once the dialog has finished closing: it is transient for this window. */
-  self->discard = TRUE;
-  g_idle_add (close_discarded_cb, g_object_ref (self));
-}
-
 static void
 ask_discard (CaseloadPersonForm *self)
 {
-  AdwMessageDialog *dialog;
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
-                                                       _("Discard New Person?"),
-                                                       _("What you have typed will be lost.")));
-  adw_message_dialog_add_responses (dialog,
-                                    "keep", _("_Keep Editing"),
-                                    "discard", _("_Discard"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "keep");
-  adw_message_dialog_set_close_response (dialog, "keep");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_discard_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  caseload_discard_ask (GTK_WINDOW (self), _("Discard New Person?"), _("What you have typed will be lost."), _("_Keep Editing"));
 }
 
 static CaseloadPerson *
@@ -700,7 +664,7 @@ caseload_person_form_close_request (GtkWindow *window)
   if (self->saving)
     return TRUE;
 
-  if (!self->saved && !self->discard && is_dirty (self))
+  if (!self->saved && !caseload_discard_is_confirmed (GTK_WINDOW (self)) && is_dirty (self))
     {
       ask_discard (self);
       return TRUE;

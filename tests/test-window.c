@@ -575,6 +575,39 @@ test_read_error (Fixture       *fixture,
   wait_until (list_back, fixture, TIMEOUT_MS, "the caseload to come back");
 }
 
+static void
+test_person_form_discard (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  CaseloadPersonForm *form;
+  AdwMessageDialog *question;
+  gboolean destroyed = FALSE;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-person", NULL));
+  form = CASELOAD_PERSON_FORM (find_toplevel (CASELOAD_TYPE_PERSON_FORM));
+  g_signal_connect (form, "destroy", G_CALLBACK (on_destroyed_cb), &destroyed);
+  gtk_editable_set_text (caseload_person_form_get_field (form, "given-name"), "Alex");
+
+  /* Closing with something typed asks first; keeping loses nothing. */
+  gtk_window_close (GTK_WINDOW (form));
+  question = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (question);
+  g_assert_false (destroyed);
+  adw_message_dialog_response (question, "keep");
+  spin (100);
+  g_assert_false (destroyed);
+  g_assert_cmpstr (gtk_editable_get_text (caseload_person_form_get_field (form, "given-name")), ==, "Alex");
+
+  /* Discarding closes the form, and nothing is saved. */
+  gtk_window_close (GTK_WINDOW (form));
+  question = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (question);
+  adw_message_dialog_response (question, "discard");
+  wait_until (flag_set, &destroyed, TIMEOUT_MS, "the discarded form to close");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (caseload_window_get_person_list (fixture->window))),
+                    ==, N_PEOPLE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -588,6 +621,7 @@ main (int   argc,
   g_test_add ("/ui/window/add-entry", Fixture, NULL, fixture_setup, test_add_entry, fixture_teardown);
   g_test_add ("/ui/window/read-error", Fixture, NULL, fixture_setup, test_read_error, fixture_teardown);
   g_test_add ("/ui/person-form/invalid", Fixture, NULL, fixture_setup, test_person_form_invalid, fixture_teardown);
+  g_test_add ("/ui/person-form/discard", Fixture, NULL, fixture_setup, test_person_form_discard, fixture_teardown);
   g_test_add ("/ui/person-form/save", Fixture, NULL, fixture_setup, test_person_form_save, fixture_teardown);
 
   return g_test_run ();
