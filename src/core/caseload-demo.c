@@ -1434,7 +1434,14 @@ add_network (CaseloadStore         *store,
         }
 
       g_string_truncate (name, 0);
-      g_string_append (name, given_name_for (rand, heritage, female));
+      {
+        const char *given = given_name_for (rand, heritage, female);
+
+        /* A relative rarely shares the person's first name as well as their family's. */
+        for (guint tries = 0; same_family && g_str_equal (given, plan->given) && tries < 8; tries++)
+          given = given_name_for (rand, heritage, female);
+        g_string_append (name, given);
+      }
       g_string_append_c (name, ' ');
       if (same_family)
         g_string_append (name, family_name_for (heritage, plan->family_index, female,
