@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
- * The store benchmark (meson benchmark, not meson test): builds a database of
+ * The store benchmark (meson test --benchmark, not the test suite): builds a database of
  * 100,000 people with about 1,000,000 timeline entries, one person with 500, and times
  * what a desk does most. Set CASELOAD_BENCH_PEOPLE for a smaller run, and
  * CASELOAD_BENCH_DB to keep (and reuse) the database at that path.
