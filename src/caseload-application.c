@@ -81,12 +81,23 @@ find_actor (CaseloadStore  *store,
 {
   g_autoptr(GPtrArray) staff = NULL;
 
+  /* A chosen staff member who cannot be found is an error, never a quiet switch to
+   * someone else: every entry is signed with this name. */
   if (staff_id != NULL && *staff_id != '\0')
     {
-      CaseloadStaff *chosen = caseload_store_get_staff (store, staff_id, NULL);
+      g_autoptr(GError) local_error = NULL;
+      CaseloadStaff *chosen = caseload_store_get_staff (store, staff_id, &local_error);
 
       if (chosen != NULL)
         return chosen;
+      if (g_error_matches (local_error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND))
+        g_set_error_literal (error, CASELOAD_ERROR, CASELOAD_ERROR_PERMISSION,
+                             _("The staff member this desk is set to act as (the “acting-staff-id” setting) "
+                               "is not in this database. Nothing has been opened: reset the setting, or "
+                               "choose a staff member who is."));
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
     }
 
   staff = caseload_store_list_staff (store, error);

@@ -551,6 +551,8 @@ caseload_entry_form_new (GtkWindow       *parent,
 
   return g_object_new (CASELOAD_TYPE_ENTRY_FORM,
                        "transient-for", parent,
+                       /* Part of the application, so quitting asks before losing it. */
+                       "application", gtk_window_get_application (parent),
                        "context", context,
                        "person", person,
                        NULL);

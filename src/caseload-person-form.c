@@ -635,7 +635,11 @@ on_practices_listed_cb (GObject      *object,
   if (practices == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_warning ("Could not list GP practices: %s", error->message);
+        {
+          g_warning ("Could not list GP practices (%s %d)", g_quark_to_string (error->domain), error->code);
+          /* Say so, or a person could be saved without a practice and nobody notice. */
+          show_banner (self, error->message);
+        }
       return;
     }
 
@@ -841,6 +845,8 @@ caseload_person_form_new (GtkWindow       *parent,
 
   return g_object_new (CASELOAD_TYPE_PERSON_FORM,
                        "transient-for", parent,
+                       /* Part of the application, so quitting asks before losing it. */
+                       "application", gtk_window_get_application (parent),
                        "context", context,
                        NULL);
 }

@@ -342,7 +342,8 @@ on_timeline_error_cb (CaseloadTimelineList *timeline,
 {
   const char *message = caseload_timeline_list_get_error (timeline);
 
-  if (message == NULL)
+  /* A late failure of a person no longer shown must not cover the one who is. */
+  if (message == NULL || timeline != self->timeline)
     return;
   adw_status_page_set_description (self->error_page, message);
   gtk_stack_set_visible_child_name (self->state_stack, "error");
@@ -360,6 +361,8 @@ show_timeline (CaseloadPersonPage *self,
     }
   else
     {
+      if (self->timeline != NULL)
+        g_signal_handlers_disconnect_by_func (self->timeline, on_timeline_error_cb, self);
       g_clear_object (&self->timeline);
       self->timeline = caseload_timeline_list_new (caseload_context_get_store (self->context),
                                                    caseload_context_get_actor (self->context),
@@ -468,6 +471,13 @@ load (CaseloadPersonPage *self,
                                     self->cancellable,
                                     on_person_opened_cb,
                                     g_object_ref (self));
+}
+
+static void
+on_try_again_clicked_cb (CaseloadPersonPage *self)
+{
+  if (self->person_id != NULL)
+    load (self, TRUE);
 }
 
 static void
@@ -657,6 +667,7 @@ caseload_person_page_class_init (CaseloadPersonPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CaseloadPersonPage, pcn_label);
   gtk_widget_class_bind_template_child (widget_class, CaseloadPersonPage, network_list);
   gtk_widget_class_bind_template_child (widget_class, CaseloadPersonPage, involvement_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_try_again_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_timeline_item_setup_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_timeline_item_bind_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_timeline_item_unbind_cb);
@@ -703,13 +714,23 @@ caseload_person_page_open (CaseloadPersonPage *self,
   g_return_if_fail (person_id != NULL);
   g_return_if_fail (self->context != NULL);
 
-  if (g_strcmp0 (self->person_id, person_id) == 0 && self->person != NULL)
+  if (g_strcmp0 (self->person_id, person_id) == 0 && self->person != NULL &&
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->state_stack), "error") != 0)
     return;
 
   g_free (self->person_id);
   self->person_id = g_strdup (person_id);
 
   load (self, TRUE);
+}
+
+/* The id of the person being shown or opened, or %NULL. */
+const char *
+caseload_person_page_get_person_id (CaseloadPersonPage *self)
+{
+  g_return_val_if_fail (CASELOAD_IS_PERSON_PAGE (self), NULL);
+
+  return self->person_id;
 }
 
 void

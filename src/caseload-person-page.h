@@ -25,6 +25,7 @@ void             caseload_person_page_open            (CaseloadPersonPage *self,
 /* Reads the open record again (after an entry was added). */
 void             caseload_person_page_reload          (CaseloadPersonPage *self);
 CaseloadPerson  *caseload_person_page_get_person      (CaseloadPersonPage *self);
+const char      *caseload_person_page_get_person_id   (CaseloadPersonPage *self);
 gboolean         caseload_person_page_get_loading     (CaseloadPersonPage *self);
 const char      *caseload_person_page_get_view        (CaseloadPersonPage *self);
 void             caseload_person_page_set_view        (CaseloadPersonPage *self,

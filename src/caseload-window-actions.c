@@ -21,9 +21,9 @@ on_person_saved_cb (CaseloadPersonForm *form,
   message = g_strdup_printf (_("Saved %s"), caseload_person_get_display_name (person));
   caseload_window_add_toast (self, message);
 
-  caseload_person_list_reload (self->people);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   _caseload_window_open_person (self, caseload_person_get_id (person), TRUE);
+  caseload_person_list_reload (self->people);
 }
 
 /* The list row shows the last contact; bring it up to date in place rather than
@@ -76,10 +76,21 @@ add_entry_action (GtkWidget  *widget,
 {
   CaseloadWindow *self = CASELOAD_WINDOW (widget);
   CaseloadPerson *person = caseload_person_page_get_person (self->person_page);
+  CaseloadPerson *selected = gtk_single_selection_get_selected_item (self->selection);
   CaseloadEntryForm *form;
 
   if (person == NULL)
     return;
+
+  /* The entry goes to the record on screen, and only once it is the one selected:
+   * never to the previous person while the next one is still opening. */
+  if (caseload_person_page_get_loading (self->person_page) ||
+      (selected != NULL && caseload_person_get_loaded (selected) &&
+       g_strcmp0 (caseload_person_get_id (selected), caseload_person_get_id (person)) != 0))
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
 
   form = caseload_entry_form_new (GTK_WINDOW (self), self->context, person);
   g_signal_connect_object (form, "saved", G_CALLBACK (on_entry_saved_cb), self, 0);

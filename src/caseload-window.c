@@ -6,6 +6,8 @@
 
 #include <glib/gi18n.h>
 
+#include "caseload-entry-form.h"
+#include "caseload-person-form.h"
 #include "caseload-person-row.h"
 #include "caseload-window-private.h"
 
@@ -227,7 +229,8 @@ on_reselect_loaded_cb (CaseloadPerson *person,
     return;
 
   at_position = g_list_model_get_item (G_LIST_MODEL (self->people), self->selected_position);
-  if (at_position == person && g_strcmp0 (caseload_person_get_id (person), self->selected_id) == 0)
+  if (at_position == person && g_strcmp0 (caseload_person_get_id (person), self->selected_id) == 0 &&
+      g_strcmp0 (caseload_person_get_id (person), caseload_person_page_get_person_id (self->person_page)) == 0)
     gtk_single_selection_set_selected (self->selection, self->selected_position);
 }
 
@@ -270,6 +273,9 @@ open_selected_cb (gpointer user_data)
 static void
 on_people_changed_cb (CaseloadWindow *self)
 {
+  /* A search whose count failed has no first person to open, now or after Try Again. */
+  if (caseload_person_list_get_error (self->people) != NULL)
+    self->open_first_pending = FALSE;
   update_sidebar (self);
 }
 
@@ -481,6 +487,28 @@ on_switcher_title_visible_cb (AdwViewSwitcherTitle *title,
 static gboolean
 caseload_window_close_request (GtkWindow *window)
 {
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  g_autoptr(GPtrArray) forms = g_ptr_array_new_with_free_func (g_object_unref);
+
+  /* Forms open on this window close first; one with typed text asks, and the window
+   * stays until it is answered. */
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) other = g_list_model_get_item (toplevels, i);
+
+      if ((CASELOAD_IS_PERSON_FORM (other) || CASELOAD_IS_ENTRY_FORM (other)) &&
+          gtk_window_get_transient_for (other) == window)
+        g_ptr_array_add (forms, g_object_ref (other));
+    }
+  for (guint i = 0; i < forms->len; i++)
+    gtk_window_close (g_ptr_array_index (forms, i));
+  for (guint i = 0; i < forms->len; i++)
+    if (gtk_widget_get_visible (g_ptr_array_index (forms, i)))
+      {
+        gtk_window_present (g_ptr_array_index (forms, i));
+        return TRUE;
+      }
+
   save_state (CASELOAD_WINDOW (window));
 
   return GTK_WINDOW_CLASS (caseload_window_parent_class)->close_request (window);
@@ -705,6 +733,15 @@ _caseload_window_open_person (CaseloadWindow *self,
                               const char     *person_id,
                               gboolean        show)
 {
+  /* Whoever is opened is the one to select again after a reload, never an earlier
+   * selection left at its old place in the list. */
+  if (g_strcmp0 (self->selected_id, person_id) != 0)
+    {
+      g_free (self->selected_id);
+      self->selected_id = g_strdup (person_id);
+      self->selected_position = GTK_INVALID_LIST_POSITION;
+    }
+
   caseload_person_page_open (self->person_page, person_id);
   gtk_stack_set_visible_child_name (self->content_stack, "person");
 

@@ -503,13 +503,16 @@ test_person_form_save (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   CaseloadPerson *saved;
 
+  /* Someone else is open while the new person is added. */
+  open_first_person (fixture);
+
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-person", NULL));
   form = CASELOAD_PERSON_FORM (find_toplevel (CASELOAD_TYPE_PERSON_FORM));
   g_assert_nonnull (form);
   g_signal_connect (form, "destroy", G_CALLBACK (on_destroyed_cb), &destroyed);
 
   gtk_editable_set_text (caseload_person_form_get_field (form, "given-name"), "Alex");
-  gtk_editable_set_text (caseload_person_form_get_field (form, "family-name"), "Morgan");
+  gtk_editable_set_text (caseload_person_form_get_field (form, "family-name"), "Zzzyzx");
   gtk_editable_set_text (caseload_person_form_get_field (form, "nhs-number"), typed);
   gtk_editable_set_text (caseload_person_form_get_field (form, "date-of-birth"), "12/03/1984");
   gtk_editable_set_text (caseload_person_form_get_field (form, "postcode"), "rm17 6sl");
@@ -524,7 +527,7 @@ test_person_form_save (Fixture       *fixture,
   g_assert_cmpuint (found->len, ==, 1);
   saved = g_ptr_array_index (found, 0);
   g_assert_cmpstr (caseload_person_get_given_name (saved), ==, "Alex");
-  g_assert_cmpstr (caseload_person_get_family_name (saved), ==, "Morgan");
+  g_assert_cmpstr (caseload_person_get_family_name (saved), ==, "Zzzyzx");
   g_assert_cmpstr (caseload_person_get_date_of_birth (saved), ==, "1984-03-12");
   g_assert_cmpstr (caseload_person_get_postcode (saved), ==, "RM17 6SL");
 
@@ -532,6 +535,42 @@ test_person_form_save (Fixture       *fixture,
   wait_until (new_person_open, page, TIMEOUT_MS, "the new person to open");
   g_assert_cmpstr (caseload_person_get_nhs_number (caseload_person_page_get_person (page)), ==, nhs_number);
   wait_until (list_grew, fixture, TIMEOUT_MS, "the list to count the new person");
+
+  /* Once the list has reloaded, the page still shows the new person, not the one
+   * who was open before. */
+  spin (500);
+  g_assert_cmpstr (caseload_person_get_nhs_number (caseload_person_page_get_person (page)), ==, nhs_number);
+}
+
+static void
+test_add_entry_needs_the_selected_person (Fixture       *fixture,
+                                          gconstpointer  user_data)
+{
+  GtkSingleSelection *selection = caseload_window_get_selection (fixture->window);
+  CaseloadPersonPage *page = caseload_window_get_person_page (fixture->window);
+  CaseloadPerson *next;
+  CaseloadEntryForm *form;
+
+  open_first_person (fixture);
+
+  /* The next person is selected but not yet open: Add Entry must not write to the
+   * person still on screen. */
+  gtk_single_selection_set_selected (selection, 5);
+  next = gtk_single_selection_get_selected_item (selection);
+  g_assert_true (caseload_person_get_loaded (next));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add-entry", NULL);
+  form = CASELOAD_ENTRY_FORM (find_toplevel (CASELOAD_TYPE_ENTRY_FORM));
+  if (form != NULL)
+    {
+      g_autoptr(CaseloadPerson) about = NULL;
+
+      g_object_get (form, "person", &about, NULL);
+      g_assert_cmpstr (caseload_person_get_id (about), ==, caseload_person_get_id (next));
+      gtk_window_destroy (GTK_WINDOW (form));
+    }
+
+  wait_until (page_open, fixture, TIMEOUT_MS, "the next person to open");
+  g_assert_cmpstr (caseload_person_get_id (caseload_person_page_get_person (page)), ==, caseload_person_get_id (next));
 }
 
 static gboolean
@@ -619,6 +658,7 @@ main (int   argc,
   g_test_add ("/ui/window/search", Fixture, NULL, fixture_setup, test_search, fixture_teardown);
   g_test_add ("/ui/window/open-person", Fixture, NULL, fixture_setup, test_open_person, fixture_teardown);
   g_test_add ("/ui/window/add-entry", Fixture, NULL, fixture_setup, test_add_entry, fixture_teardown);
+  g_test_add ("/ui/window/add-entry-selected", Fixture, NULL, fixture_setup, test_add_entry_needs_the_selected_person, fixture_teardown);
   g_test_add ("/ui/window/read-error", Fixture, NULL, fixture_setup, test_read_error, fixture_teardown);
   g_test_add ("/ui/person-form/invalid", Fixture, NULL, fixture_setup, test_person_form_invalid, fixture_teardown);
   g_test_add ("/ui/person-form/discard", Fixture, NULL, fixture_setup, test_person_form_discard, fixture_teardown);

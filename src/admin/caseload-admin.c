@@ -150,6 +150,7 @@ command_demo (const char  *path,
   int entries_per_person = G_MININT;
   int heavy_people = G_MININT;
   gint64 seed = G_MININT64;
+  gboolean add_to_existing = FALSE;
   guint before_organisations, before_staff, before_people;
   guint n_organisations, n_staff, n_people;
   double seconds;
@@ -162,6 +163,8 @@ command_demo (const char  *path,
       N_("How many people get 500 timeline entries each, for load work (default 0)"), N_("N") },
     { "seed", 0, 0, G_OPTION_ARG_INT64, &seed,
       N_("The random seed: the same seed gives the same people (default 20261122)"), N_("N") },
+    { "add-to-existing", 0, 0, G_OPTION_ARG_NONE, &add_to_existing,
+      N_("Add demo people even though the database already has people (for load work on a copy)"), NULL },
     { NULL }
   };
 
@@ -191,6 +194,17 @@ command_demo (const char  *path,
       !count_records (store, &before_organisations, &before_staff, &before_people, &error))
     {
       print_error (error->message);
+      return EXIT_FAILURE;
+    }
+
+  /* Fictional people must never slip into a real caseload. */
+  if (before_people > 0 && !add_to_existing)
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("“%s” already has %u people in it, so no demo people were added. "
+                           "Use a new database, or --add-to-existing on a copy made for load work."),
+                         path, before_people);
+      print_error (message);
       return EXIT_FAILURE;
     }
 
