@@ -673,6 +673,11 @@ static void
 caseload_window_init (CaseloadWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+#if DEVELOPMENT_BUILD
+  /* The striped header bar: a development build is never mistaken for the real one. */
+  gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+#endif
 }
 
 CaseloadWindow *
