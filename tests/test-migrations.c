@@ -85,8 +85,8 @@ test_fresh (Fixture       *fixture,
   g_autoptr(CaseloadStore) store = open_store (fixture->path, &error);
 
   g_assert_no_error (error);
-  g_assert_cmpint (caseload_store_get_schema_version (store), ==, 2);
-  g_assert_cmpint (pragma_int (fixture->path, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (caseload_store_get_schema_version (store), ==, 3);
+  g_assert_cmpint (pragma_int (fixture->path, "PRAGMA user_version"), ==, 3);
   g_assert_cmpint (pragma_int (fixture->path, "PRAGMA application_id"), ==, 0x43534c44);
 }
 
@@ -116,7 +116,7 @@ test_from_first_schema (Fixture       *fixture,
 
   store = open_store (fixture->path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (pragma_int (fixture->path, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (pragma_int (fixture->path, "PRAGMA user_version"), ==, 3);
 
   actor = caseload_store_get_staff (store, "staff-1", &error);
   g_assert_no_error (error);

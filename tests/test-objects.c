@@ -1,7 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "caseload-audit-event.h"
+#include "caseload-break-glass.h"
 #include "caseload-clock.h"
+#include "caseload-consent.h"
 #include "caseload-enums.h"
 #include "caseload-involvement.h"
 #include "caseload-network-member.h"
@@ -155,15 +158,18 @@ static void
 test_properties (gconstpointer data)
 {
   GType type = GPOINTER_TO_SIZE (data);
-  g_autoptr(GObject) object = g_object_new (type, NULL);
+  g_autoptr(GTypeClass) klass = g_type_class_ref (type);
   g_autofree GParamSpec **pspecs = NULL;
   guint n_pspecs;
 
-  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (object), &n_pspecs);
+  pspecs = g_object_class_list_properties (G_OBJECT_CLASS (klass), &n_pspecs);
   g_assert_cmpuint (n_pspecs, >, 0);
 
+  /* a new object for each property: some set others ("may-add" sets "may-view"), and
+   * the properties come in no fixed order */
   for (guint i = 0; i < n_pspecs; i++)
     {
+      g_autoptr(GObject) object = g_object_new (type, NULL);
       GParamSpec *pspec = pspecs[i];
       g_auto(GValue) value = G_VALUE_INIT;
       g_auto(GValue) read_back = G_VALUE_INIT;
@@ -208,9 +214,8 @@ test_properties (gconstpointer data)
         }
 
       unwatch_notify (object, counts);
+      g_assert_finalize_object (g_steal_pointer (&object));
     }
-
-  g_assert_finalize_object (g_steal_pointer (&object));
 }
 
 /* the person's names */
@@ -520,6 +525,90 @@ test_defaults (void)
   g_assert_false (caseload_network_member_get_is_carer (member));
   g_assert_cmpuint (caseload_involvement_get_entry_count (involvement), ==, 0);
   g_assert_null (caseload_staff_get_display_name (staff));
+
+  /* a new account can sign in, with the password it was given */
+  g_assert_true (caseload_staff_get_active (staff));
+  g_assert_false (caseload_staff_get_must_change_password (staff));
+  g_assert_cmpint (caseload_staff_get_access_role (staff), ==, CASELOAD_ROLE_PRIMARY_CARE_CLINICIAN);
+  g_assert_cmpint (caseload_staff_get_organisation_kind (staff), ==, CASELOAD_ORGANISATION_GP_PRACTICE);
+  g_assert_null (caseload_staff_get_username (staff));
+}
+
+static void
+test_consent_defaults (void)
+{
+  g_autoptr(CaseloadConsent) consent = caseload_consent_new ();
+  g_autoptr(CaseloadBreakGlass) break_glass = caseload_break_glass_new ();
+  g_autoptr(CaseloadAuditEvent) event = caseload_audit_event_new ();
+
+  /* a new decision allows nothing: the person has to say yes */
+  g_assert_false (caseload_consent_get_may_view (consent));
+  g_assert_false (caseload_consent_get_may_add (consent));
+  g_assert_cmpint (caseload_consent_get_method (consent), ==, CASELOAD_CONSENT_METHOD_VERBAL);
+  g_assert_null (caseload_consent_get_review_date (consent));
+
+  g_assert_null (caseload_break_glass_get_reviewed_at (break_glass));
+  g_assert_cmpint (caseload_audit_event_get_seq (event), ==, 0);
+  g_assert_null (caseload_audit_event_get_hash (event));
+}
+
+static void
+test_consent_add_implies_view (void)
+{
+  g_autoptr(CaseloadConsent) consent = caseload_consent_new ();
+  GHashTable *counts = watch_notify (consent);
+  gboolean may_view = FALSE;
+  gboolean may_add = FALSE;
+
+  /* allowing adding allows viewing */
+  caseload_consent_set_may_add (consent, TRUE);
+  g_assert_true (caseload_consent_get_may_add (consent));
+  g_assert_true (caseload_consent_get_may_view (consent));
+  g_assert_cmpuint (notify_count (counts, "may-add"), ==, 1);
+  g_assert_cmpuint (notify_count (counts, "may-view"), ==, 1);
+
+  /* withdrawing adding leaves viewing */
+  caseload_consent_set_may_add (consent, FALSE);
+  g_assert_false (caseload_consent_get_may_add (consent));
+  g_assert_true (caseload_consent_get_may_view (consent));
+  g_assert_cmpuint (notify_count (counts, "may-add"), ==, 2);
+  g_assert_cmpuint (notify_count (counts, "may-view"), ==, 1);
+
+  /* adding when viewing is already allowed changes only adding */
+  caseload_consent_set_may_add (consent, TRUE);
+  g_assert_cmpuint (notify_count (counts, "may-add"), ==, 3);
+  g_assert_cmpuint (notify_count (counts, "may-view"), ==, 1);
+
+  /* withdrawing viewing withdraws adding */
+  caseload_consent_set_may_view (consent, FALSE);
+  g_assert_false (caseload_consent_get_may_view (consent));
+  g_assert_false (caseload_consent_get_may_add (consent));
+  g_assert_cmpuint (notify_count (counts, "may-add"), ==, 4);
+  g_assert_cmpuint (notify_count (counts, "may-view"), ==, 2);
+
+  /* viewing alone */
+  caseload_consent_set_may_view (consent, TRUE);
+  g_assert_true (caseload_consent_get_may_view (consent));
+  g_assert_false (caseload_consent_get_may_add (consent));
+  g_assert_cmpuint (notify_count (counts, "may-add"), ==, 4);
+  g_assert_cmpuint (notify_count (counts, "may-view"), ==, 3);
+
+  /* withdrawing viewing when adding was not allowed notifies only viewing */
+  caseload_consent_set_may_view (consent, FALSE);
+  g_assert_cmpuint (notify_count (counts, "may-add"), ==, 4);
+  g_assert_cmpuint (notify_count (counts, "may-view"), ==, 4);
+
+  /* through properties too, in the order given */
+  g_object_set (consent, "may-add", TRUE, NULL);
+  g_object_get (consent, "may-view", &may_view, "may-add", &may_add, NULL);
+  g_assert_true (may_view);
+  g_assert_true (may_add);
+  g_object_set (consent, "may-add", TRUE, "may-view", FALSE, NULL);
+  g_assert_false (caseload_consent_get_may_view (consent));
+  g_assert_false (caseload_consent_get_may_add (consent));
+
+  unwatch_notify (consent, counts);
+  g_assert_finalize_object (g_steal_pointer (&consent));
 }
 
 static void
@@ -546,6 +635,10 @@ test_enum_properties (void)
   assert_enum_property (CASELOAD_TYPE_TIMELINE_ENTRY, "sensitivity", CASELOAD_TYPE_SENSITIVITY);
   assert_enum_property (CASELOAD_TYPE_NETWORK_MEMBER, "relationship", CASELOAD_TYPE_RELATIONSHIP);
   assert_enum_property (CASELOAD_TYPE_INVOLVEMENT, "organisation-kind", CASELOAD_TYPE_ORGANISATION_KIND);
+  assert_enum_property (CASELOAD_TYPE_STAFF, "access-role", CASELOAD_TYPE_ACCESS_ROLE);
+  assert_enum_property (CASELOAD_TYPE_STAFF, "organisation-kind", CASELOAD_TYPE_ORGANISATION_KIND);
+  assert_enum_property (CASELOAD_TYPE_CONSENT, "organisation-kind", CASELOAD_TYPE_ORGANISATION_KIND);
+  assert_enum_property (CASELOAD_TYPE_CONSENT, "method", CASELOAD_TYPE_CONSENT_METHOD);
 
   /* and still read and write as plain ints through varargs */
   g_object_set (organisation, "kind", CASELOAD_ORGANISATION_HOUSING, NULL);
@@ -583,10 +676,29 @@ test_types_codes (void)
   static const char * const sensitivity_codes[] = {
     "standard", "private",
   };
+  static const char * const role_codes[] = {
+    "primary-care-clinician", "mental-health-practitioner", "psychiatrist", "social-worker",
+    "amhp", "vcse-worker", "peer-support-worker", "housing-officer",
+    "employment-specialist", "team-manager", "administrator",
+  };
+  static const char * const role_labels[] = {
+    "GP or primary care clinician", "Mental health practitioner", "Psychiatrist",
+    "Social worker", "Approved mental health professional (AMHP)", "Voluntary sector worker",
+    "Peer support worker", "Housing officer", "Employment specialist", "Team manager",
+    "Administrator",
+  };
+  static const char * const method_codes[] = {
+    "verbal", "written", "best-interests",
+  };
+  static const char * const method_labels[] = {
+    "Verbal", "Written", "Best-interests decision",
+  };
   g_autoptr(GEnumClass) organisation_class = g_type_class_ref (CASELOAD_TYPE_ORGANISATION_KIND);
   g_autoptr(GEnumClass) relationship_class = g_type_class_ref (CASELOAD_TYPE_RELATIONSHIP);
   g_autoptr(GEnumClass) entry_class = g_type_class_ref (CASELOAD_TYPE_ENTRY_KIND);
   g_autoptr(GEnumClass) sensitivity_class = g_type_class_ref (CASELOAD_TYPE_SENSITIVITY);
+  g_autoptr(GEnumClass) role_class = g_type_class_ref (CASELOAD_TYPE_ACCESS_ROLE);
+  g_autoptr(GEnumClass) method_class = g_type_class_ref (CASELOAD_TYPE_CONSENT_METHOD);
 
   /* every enum value has a code, the codes are the enum nicks, and they round-trip */
   g_assert_cmpuint (organisation_class->n_values, ==, G_N_ELEMENTS (organisation_codes));
@@ -638,6 +750,30 @@ test_types_codes (void)
       g_assert_true (caseload_sensitivity_from_code (sensitivity_codes[i], &sensitivity));
       g_assert_cmpint (sensitivity, ==, i);
     }
+
+  g_assert_cmpuint (role_class->n_values, ==, G_N_ELEMENTS (role_codes));
+  for (guint i = 0; i < G_N_ELEMENTS (role_codes); i++)
+    {
+      CaseloadAccessRole role = 99;
+
+      g_assert_cmpstr (caseload_access_role_to_code (i), ==, role_codes[i]);
+      g_assert_cmpstr (g_enum_get_value (role_class, (int) i)->value_nick, ==, role_codes[i]);
+      g_assert_cmpstr (caseload_access_role_label (i), ==, role_labels[i]);
+      g_assert_true (caseload_access_role_from_code (role_codes[i], &role));
+      g_assert_cmpint (role, ==, i);
+    }
+
+  g_assert_cmpuint (method_class->n_values, ==, G_N_ELEMENTS (method_codes));
+  for (guint i = 0; i < G_N_ELEMENTS (method_codes); i++)
+    {
+      CaseloadConsentMethod method = 99;
+
+      g_assert_cmpstr (caseload_consent_method_to_code (i), ==, method_codes[i]);
+      g_assert_cmpstr (g_enum_get_value (method_class, (int) i)->value_nick, ==, method_codes[i]);
+      g_assert_cmpstr (caseload_consent_method_label (i), ==, method_labels[i]);
+      g_assert_true (caseload_consent_method_from_code (method_codes[i], &method));
+      g_assert_cmpint (method, ==, i);
+    }
 }
 
 static void
@@ -647,6 +783,8 @@ test_types_unknown_codes (void)
   CaseloadRelationship relationship = CASELOAD_RELATIONSHIP_FRIEND;
   CaseloadEntryKind entry_kind = CASELOAD_ENTRY_LETTER;
   CaseloadSensitivity sensitivity = CASELOAD_SENSITIVITY_PRIVATE;
+  CaseloadAccessRole role = CASELOAD_ROLE_AMHP;
+  CaseloadConsentMethod method = CASELOAD_CONSENT_METHOD_WRITTEN;
 
   /* unknown codes fail and leave the output alone; codes are case-sensitive */
   g_assert_false (caseload_organisation_kind_from_code ("GP-Practice", &kind));
@@ -662,6 +800,15 @@ test_types_unknown_codes (void)
 
   g_assert_false (caseload_sensitivity_from_code ("secret", &sensitivity));
   g_assert_cmpint (sensitivity, ==, CASELOAD_SENSITIVITY_PRIVATE);
+
+  g_assert_false (caseload_access_role_from_code ("AMHP", &role));
+  g_assert_false (caseload_access_role_from_code ("admin", &role));
+  g_assert_false (caseload_access_role_from_code (NULL, &role));
+  g_assert_cmpint (role, ==, CASELOAD_ROLE_AMHP);
+
+  g_assert_false (caseload_consent_method_from_code ("best_interests", &method));
+  g_assert_false (caseload_consent_method_from_code ("implied", &method));
+  g_assert_cmpint (method, ==, CASELOAD_CONSENT_METHOD_WRITTEN);
 
   /* the output is optional */
   g_assert_true (caseload_entry_kind_from_code ("home-visit", NULL));
@@ -738,6 +885,9 @@ main (int   argc,
     { "/objects/network-member/properties", caseload_network_member_get_type },
     { "/objects/timeline-entry/properties", caseload_timeline_entry_get_type },
     { "/objects/involvement/properties", caseload_involvement_get_type },
+    { "/objects/consent/properties", caseload_consent_get_type },
+    { "/objects/break-glass/properties", caseload_break_glass_get_type },
+    { "/objects/audit-event/properties", caseload_audit_event_get_type },
   };
 
   g_test_init (&argc, &argv, NULL);
@@ -747,6 +897,8 @@ main (int   argc,
 
   g_test_add_func ("/objects/defaults", test_defaults);
   g_test_add_func ("/objects/enum-properties", test_enum_properties);
+  g_test_add_func ("/objects/consent/defaults", test_consent_defaults);
+  g_test_add_func ("/objects/consent/add-implies-view", test_consent_add_implies_view);
   g_test_add_func ("/objects/person/names", test_person_names);
   g_test_add_func ("/objects/person/names-notify", test_person_names_notify);
   g_test_add_func ("/objects/person/age", test_person_age);

@@ -56,7 +56,15 @@ test_person_create_read (TestStore     *fixture,
   /* The PCN follows the practice. */
   g_assert_cmpstr (caseload_person_get_pcn (person), ==, "Grays");
 
-  detail = caseload_store_open_person (fixture->store, fixture->worker, caseload_person_get_id (person), &error);
+  /* Mind has no consent to see it, and is told why. */
+  g_assert_null (caseload_store_open_person (fixture->store, fixture->worker, caseload_person_get_id (person), &error));
+  g_assert_error (error, CASELOAD_ERROR, CASELOAD_ERROR_PERMISSION);
+  g_assert_cmpstr (error->message, ==,
+                   "Thurrock & Brentwood Mind cannot see this record: Sandy has not agreed to share it with "
+                   "Thurrock & Brentwood Mind.");
+  g_clear_error (&error);
+
+  detail = caseload_store_open_person (fixture->store, fixture->gp, caseload_person_get_id (person), &error);
   g_assert_no_error (error);
   g_assert_cmpstr (caseload_person_get_given_name (detail->person), ==, "Alexander");
   g_assert_cmpstr (caseload_person_get_preferred_name (detail->person), ==, "Sandy");
@@ -135,6 +143,7 @@ test_person_update (TestStore     *fixture,
   g_autoptr(CaseloadPersonDetail) detail = NULL;
   g_autoptr(GPtrArray) found = NULL;
 
+  test_share (fixture, person, fixture->mind, TRUE, TRUE);
   caseload_person_set_family_name (person, "Kowalska");
   g_assert_true (caseload_store_update_person (fixture->store, fixture->worker, person, &error));
   g_assert_no_error (error);
@@ -162,6 +171,7 @@ test_person_conflict (TestStore     *fixture,
   g_autoptr(CaseloadPerson) stale = caseload_person_copy (person);
   g_autoptr(CaseloadPersonDetail) detail = NULL;
 
+  test_share (fixture, person, fixture->mind, TRUE, TRUE);
   caseload_person_set_phone (person, "07700 900123");
   g_assert_true (caseload_store_update_person (fixture->store, fixture->gp, person, &error));
   g_assert_no_error (error);
@@ -413,6 +423,7 @@ test_timeline (TestStore     *fixture,
   g_autoptr(CaseloadPersonDetail) mind_detail = NULL;
   g_autoptr(GPtrArray) row = NULL;
 
+  test_share (fixture, person, fixture->mind, TRUE, TRUE);
   older = test_add_entry (fixture, fixture->gp, person, "2026-10-01T09:00:00Z",
                           "Reviewed how the new routine is going.", CASELOAD_SENSITIVITY_STANDARD);
   newer = test_add_entry (fixture, fixture->worker, person, "2026-11-20T15:30:00Z",
@@ -515,6 +526,8 @@ test_network (TestStore     *fixture,
   g_assert_true (caseload_store_add_network_member (fixture->store, fixture->gp, mother, &error));
   g_assert_no_error (error);
 
+  /* Mind adds to the record once the person has agreed to share it with them. */
+  test_share (fixture, person, fixture->mind, TRUE, TRUE);
   caseload_network_member_set_person_id (friend, caseload_person_get_id (person));
   caseload_network_member_set_name (friend, "Agnieszka");
   caseload_network_member_set_relationship (friend, CASELOAD_RELATIONSHIP_FRIEND);
@@ -556,10 +569,10 @@ test_organisations_and_staff (TestStore     *fixture,
 
   stale = caseload_store_get_staff (fixture->store, caseload_staff_get_id (fixture->gp), &error);
   caseload_staff_set_role (gp, "GP partner");
-  g_assert_true (caseload_store_save_staff (fixture->store, gp, &error));
+  g_assert_true (caseload_store_save_staff (fixture->store, NULL, gp, &error));
   g_assert_no_error (error);
   caseload_staff_set_role (stale, "Locum");
-  g_assert_false (caseload_store_save_staff (fixture->store, stale, &error));
+  g_assert_false (caseload_store_save_staff (fixture->store, NULL, stale, &error));
   g_assert_error (error, CASELOAD_ERROR, CASELOAD_ERROR_CONFLICT);
   g_clear_error (&error);
 
@@ -629,6 +642,7 @@ test_async (TestStore     *fixture,
   g_assert_error (refused, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION);
   g_assert_null (caseload_person_get_id (invalid));
 
+  test_share (fixture, person, fixture->mind, TRUE, TRUE);
   caseload_timeline_entry_set_person_id (entry, caseload_person_get_id (person));
   caseload_timeline_entry_set_occurred_at (entry, "2026-11-22T09:00:00Z");
   caseload_timeline_entry_set_text (entry, "Phoned to check in.");
@@ -678,6 +692,7 @@ test_log_has_no_identifiers (TestStore     *fixture,
   g_assert_false (caseload_store_create_person (fixture->store, fixture->gp, duplicate, NULL));
   entry = test_add_entry (fixture, fixture->gp, person, "2026-11-01T10:00:00Z",
                           "Relapse signature discussed.", CASELOAD_SENSITIVITY_PRIVATE);
+  test_share (fixture, person, fixture->mind, TRUE, FALSE);
   stale = caseload_person_copy (person);
   caseload_person_set_phone (person, "07700 900111");
   g_assert_true (caseload_store_update_person (fixture->store, fixture->gp, person, NULL));

@@ -61,15 +61,19 @@ test_store_setup (TestStore     *fixture,
   fixture->gp = caseload_staff_new ();
   caseload_staff_set_display_name (fixture->gp, "Dr Amara Okonkwo");
   caseload_staff_set_role (fixture->gp, "GP");
+  caseload_staff_set_access_role (fixture->gp, CASELOAD_ROLE_PRIMARY_CARE_CLINICIAN);
+  caseload_staff_set_username (fixture->gp, "amara.okonkwo");
   caseload_staff_set_organisation_id (fixture->gp, caseload_organisation_get_id (fixture->practice));
-  g_assert_true (caseload_store_save_staff (fixture->store, fixture->gp, &error));
+  g_assert_true (caseload_store_save_staff (fixture->store, NULL, fixture->gp, &error));
   g_assert_no_error (error);
 
   fixture->worker = caseload_staff_new ();
   caseload_staff_set_display_name (fixture->worker, "Jordan Reeves");
   caseload_staff_set_role (fixture->worker, "Peer support worker");
+  caseload_staff_set_access_role (fixture->worker, CASELOAD_ROLE_PEER_SUPPORT_WORKER);
+  caseload_staff_set_username (fixture->worker, "jordan.reeves");
   caseload_staff_set_organisation_id (fixture->worker, caseload_organisation_get_id (fixture->mind));
-  g_assert_true (caseload_store_save_staff (fixture->store, fixture->worker, &error));
+  g_assert_true (caseload_store_save_staff (fixture->store, NULL, fixture->worker, &error));
   g_assert_no_error (error);
 }
 
@@ -129,6 +133,26 @@ test_add_person (TestStore  *fixture,
   g_assert_true (caseload_store_create_person (fixture->store, fixture->gp, person, &error));
   g_assert_no_error (error);
   return person;
+}
+
+void
+test_share (TestStore            *fixture,
+            CaseloadPerson       *person,
+            CaseloadOrganisation *organisation,
+            gboolean              may_view,
+            gboolean              may_add)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CaseloadConsent) consent = caseload_consent_new ();
+
+  caseload_consent_set_person_id (consent, caseload_person_get_id (person));
+  caseload_consent_set_organisation_id (consent, caseload_organisation_get_id (organisation));
+  caseload_consent_set_may_view (consent, may_view);
+  caseload_consent_set_may_add (consent, may_add);
+  caseload_consent_set_method (consent, CASELOAD_CONSENT_METHOD_VERBAL);
+  caseload_consent_set_decided_on (consent, "2026-11-01");
+  g_assert_true (caseload_store_record_consent (fixture->store, fixture->gp, consent, &error));
+  g_assert_no_error (error);
 }
 
 CaseloadTimelineEntry *

@@ -6,7 +6,9 @@
 G_BEGIN_DECLS
 
 /* A store in a fresh temporary directory, with a fixed clock at 2026-11-22 10:00 UTC,
- * two organisations (a GP practice in Grays PCN and Mind) and one staff member in each. */
+ * two organisations (a GP practice in Grays PCN and Mind) and one staff member in each:
+ * the GP (a primary care clinician at the practice, which is in direct care of everyone
+ * the GP adds) and a Mind peer support worker (who sees a person only with consent). */
 typedef struct {
   char                 *dir;
   char                 *path;
@@ -26,6 +28,9 @@ void            test_remove_dir      (const char *dir);
 CaseloadPerson *test_person_new      (const char *given, const char *family, const char *nhs_number);
 CaseloadPerson *test_add_person      (TestStore *fixture, const char *given, const char *family,
                                       const char *nhs_number);
+/* The person's decision about sharing with @organisation, recorded by the GP. */
+void            test_share           (TestStore *fixture, CaseloadPerson *person,
+                                      CaseloadOrganisation *organisation, gboolean may_view, gboolean may_add);
 CaseloadTimelineEntry *test_add_entry (TestStore *fixture, CaseloadStaff *author, CaseloadPerson *person,
                                        const char *occurred_at, const char *text,
                                        CaseloadSensitivity sensitivity);

@@ -1,7 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "caseload-audit-event.h"
+#include "caseload-break-glass.h"
 #include "caseload-clock.h"
+#include "caseload-consent.h"
 #include "caseload-context.h"
 #include "caseload-demo.h"
 #include "caseload-enums.h"
@@ -10,8 +13,10 @@
 #include "caseload-network-member.h"
 #include "caseload-nhs-number.h"
 #include "caseload-organisation.h"
+#include "caseload-password.h"
 #include "caseload-person.h"
 #include "caseload-person-list.h"
+#include "caseload-policy.h"
 #include "caseload-staff.h"
 #include "caseload-store.h"
 #include "caseload-store-sqlite.h"

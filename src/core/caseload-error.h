@@ -15,6 +15,10 @@ G_BEGIN_DECLS
  * @CASELOAD_ERROR_NOT_FOUND: no such record
  * @CASELOAD_ERROR_SCHEMA_TOO_NEW: the database was made by a newer Caseload
  * @CASELOAD_ERROR_STORAGE: the database itself failed (disk full, corrupt, locked)
+ * @CASELOAD_ERROR_SIGN_IN: wrong username or password (the message never says which)
+ * @CASELOAD_ERROR_ACCOUNT_LOCKED: too many failed sign-ins; the message says until when
+ * @CASELOAD_ERROR_ACCOUNT_DEACTIVATED: the staff member was deactivated
+ * @CASELOAD_ERROR_AUDIT_BROKEN: the audit trail was altered; the message names the event
  */
 typedef enum {
   CASELOAD_ERROR_VALIDATION,
@@ -23,6 +27,10 @@ typedef enum {
   CASELOAD_ERROR_NOT_FOUND,
   CASELOAD_ERROR_SCHEMA_TOO_NEW,
   CASELOAD_ERROR_STORAGE,
+  CASELOAD_ERROR_SIGN_IN,
+  CASELOAD_ERROR_ACCOUNT_LOCKED,
+  CASELOAD_ERROR_ACCOUNT_DEACTIVATED,
+  CASELOAD_ERROR_AUDIT_BROKEN,
 } CaseloadError;
 
 GQuark caseload_error_quark (void);

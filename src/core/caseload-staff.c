@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "caseload-enums.h"
 #include "caseload-staff.h"
 
 /* A named member of staff: every access and change is attributed to one. */
@@ -13,13 +14,18 @@ struct _CaseloadStaff
 {
   GObject parent_instance;
 
-  char   *id;
-  gint64  version;
-  char   *display_name;
-  char   *role;
-  char   *organisation_id;
-  char   *organisation_name;
-  char   *email;
+  char                     *id;
+  gint64                    version;
+  char                     *display_name;
+  char                     *role;
+  CaseloadAccessRole        access_role;
+  char                     *organisation_id;
+  char                     *organisation_name;
+  CaseloadOrganisationKind  organisation_kind;
+  char                     *email;
+  char                     *username;
+  gboolean                  active;
+  gboolean                  must_change_password;
 };
 
 G_DEFINE_FINAL_TYPE (CaseloadStaff, caseload_staff, G_TYPE_OBJECT)
@@ -33,6 +39,11 @@ enum {
   PROP_ORGANISATION_ID,
   PROP_ORGANISATION_NAME,
   PROP_EMAIL,
+  PROP_ACCESS_ROLE,
+  PROP_ORGANISATION_KIND,
+  PROP_USERNAME,
+  PROP_ACTIVE,
+  PROP_MUST_CHANGE_PASSWORD,
   N_PROPS
 };
 
@@ -70,6 +81,7 @@ caseload_staff_finalize (GObject *object)
   g_clear_pointer (&self->organisation_id, g_free);
   g_clear_pointer (&self->organisation_name, g_free);
   g_clear_pointer (&self->email, g_free);
+  g_clear_pointer (&self->username, g_free);
 
   G_OBJECT_CLASS (caseload_staff_parent_class)->finalize (object);
 }
@@ -110,6 +122,26 @@ caseload_staff_get_property (GObject    *object,
 
     case PROP_EMAIL:
       g_value_set_string (value, self->email);
+      break;
+
+    case PROP_ACCESS_ROLE:
+      g_value_set_enum (value, self->access_role);
+      break;
+
+    case PROP_ORGANISATION_KIND:
+      g_value_set_enum (value, self->organisation_kind);
+      break;
+
+    case PROP_USERNAME:
+      g_value_set_string (value, self->username);
+      break;
+
+    case PROP_ACTIVE:
+      g_value_set_boolean (value, self->active);
+      break;
+
+    case PROP_MUST_CHANGE_PASSWORD:
+      g_value_set_boolean (value, self->must_change_password);
       break;
 
     default:
@@ -153,6 +185,26 @@ caseload_staff_set_property (GObject      *object,
 
     case PROP_EMAIL:
       caseload_staff_set_email (self, g_value_get_string (value));
+      break;
+
+    case PROP_ACCESS_ROLE:
+      caseload_staff_set_access_role (self, g_value_get_enum (value));
+      break;
+
+    case PROP_ORGANISATION_KIND:
+      caseload_staff_set_organisation_kind (self, g_value_get_enum (value));
+      break;
+
+    case PROP_USERNAME:
+      caseload_staff_set_username (self, g_value_get_string (value));
+      break;
+
+    case PROP_ACTIVE:
+      caseload_staff_set_active (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_MUST_CHANGE_PASSWORD:
+      caseload_staff_set_must_change_password (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -204,12 +256,40 @@ caseload_staff_class_init (CaseloadStaffClass *klass)
                          NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  properties[PROP_ACCESS_ROLE] =
+    g_param_spec_enum ("access-role", NULL, NULL,
+                       CASELOAD_TYPE_ACCESS_ROLE,
+                       CASELOAD_ROLE_PRIMARY_CARE_CLINICIAN,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_ORGANISATION_KIND] =
+    g_param_spec_enum ("organisation-kind", NULL, NULL,
+                       CASELOAD_TYPE_ORGANISATION_KIND,
+                       CASELOAD_ORGANISATION_GP_PRACTICE,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_USERNAME] =
+    g_param_spec_string ("username", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_ACTIVE] =
+    g_param_spec_boolean ("active", NULL, NULL,
+                          TRUE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_MUST_CHANGE_PASSWORD] =
+    g_param_spec_boolean ("must-change-password", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
 caseload_staff_init (CaseloadStaff *self)
 {
+  self->active = TRUE;
 }
 
 /**
@@ -393,4 +473,141 @@ caseload_staff_set_email (CaseloadStaff *self,
 
   if (set_string (&self->email, email))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EMAIL]);
+}
+
+/**
+ * caseload_staff_get_access_role:
+ * @self: a staff member
+ *
+ * Returns: what the access policy knows the staff member as
+ */
+CaseloadAccessRole
+caseload_staff_get_access_role (CaseloadStaff *self)
+{
+  g_return_val_if_fail (CASELOAD_IS_STAFF (self), CASELOAD_ROLE_PRIMARY_CARE_CLINICIAN);
+
+  return self->access_role;
+}
+
+void
+caseload_staff_set_access_role (CaseloadStaff      *self,
+                                CaseloadAccessRole  role)
+{
+  g_return_if_fail (CASELOAD_IS_STAFF (self));
+  g_return_if_fail ((guint) role <= CASELOAD_ROLE_ADMINISTRATOR);
+
+  if (self->access_role == role)
+    return;
+
+  self->access_role = role;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACCESS_ROLE]);
+}
+
+/**
+ * caseload_staff_get_organisation_kind:
+ * @self: a staff member
+ *
+ * Returns: the kind of the employing organisation, filled by the store on read
+ */
+CaseloadOrganisationKind
+caseload_staff_get_organisation_kind (CaseloadStaff *self)
+{
+  g_return_val_if_fail (CASELOAD_IS_STAFF (self), CASELOAD_ORGANISATION_GP_PRACTICE);
+
+  return self->organisation_kind;
+}
+
+void
+caseload_staff_set_organisation_kind (CaseloadStaff            *self,
+                                      CaseloadOrganisationKind  kind)
+{
+  g_return_if_fail (CASELOAD_IS_STAFF (self));
+  g_return_if_fail ((guint) kind <= CASELOAD_ORGANISATION_TALKING_THERAPIES);
+
+  if (self->organisation_kind == kind)
+    return;
+
+  self->organisation_kind = kind;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORGANISATION_KIND]);
+}
+
+/**
+ * caseload_staff_get_username:
+ * @self: a staff member
+ *
+ * Returns: (nullable): the name the staff member signs in with
+ */
+const char *
+caseload_staff_get_username (CaseloadStaff *self)
+{
+  g_return_val_if_fail (CASELOAD_IS_STAFF (self), NULL);
+
+  return self->username;
+}
+
+void
+caseload_staff_set_username (CaseloadStaff *self,
+                             const char    *username)
+{
+  g_return_if_fail (CASELOAD_IS_STAFF (self));
+
+  if (set_string (&self->username, username))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_USERNAME]);
+}
+
+/**
+ * caseload_staff_get_active:
+ * @self: a staff member
+ *
+ * Returns: %FALSE once the staff member was deactivated and can no longer sign in
+ */
+gboolean
+caseload_staff_get_active (CaseloadStaff *self)
+{
+  g_return_val_if_fail (CASELOAD_IS_STAFF (self), FALSE);
+
+  return self->active;
+}
+
+void
+caseload_staff_set_active (CaseloadStaff *self,
+                           gboolean       active)
+{
+  g_return_if_fail (CASELOAD_IS_STAFF (self));
+
+  active = !!active;
+  if (self->active == active)
+    return;
+
+  self->active = active;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTIVE]);
+}
+
+/**
+ * caseload_staff_get_must_change_password:
+ * @self: a staff member
+ *
+ * Returns: %TRUE if an administrator set the password and the staff member must choose
+ *   their own at the next sign-in
+ */
+gboolean
+caseload_staff_get_must_change_password (CaseloadStaff *self)
+{
+  g_return_val_if_fail (CASELOAD_IS_STAFF (self), FALSE);
+
+  return self->must_change_password;
+}
+
+void
+caseload_staff_set_must_change_password (CaseloadStaff *self,
+                                         gboolean       must_change)
+{
+  g_return_if_fail (CASELOAD_IS_STAFF (self));
+
+  must_change = !!must_change;
+  if (self->must_change_password == must_change)
+    return;
+
+  self->must_change_password = must_change;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MUST_CHANGE_PASSWORD]);
 }

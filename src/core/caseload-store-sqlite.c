@@ -8,9 +8,10 @@
 #include <errno.h>
 #include <string.h>
 
+#include "caseload-audit-chain.h"
 #include "caseload-error.h"
 #include "caseload-nhs-number.h"
-#include "caseload-store-sqlite.h"
+#include "caseload-store-sqlite-private.h"
 #include "caseload-validate.h"
 
 /*
@@ -26,19 +27,9 @@
 static const char * const migrations[] = {
   "0001-initial.sql",
   "0002-search.sql",
+  "0003-access.sql",
 };
 
-struct _CaseloadStoreSqlite
-{
-  GObject        parent_instance;
-
-  char          *path;
-  CaseloadClock *clock;
-  sqlite3       *db;
-  GHashTable    *statements;   /* SQL text (static) → sqlite3_stmt*, under lock */
-  GRecMutex      lock;
-  guint          outer_depth;  /* caseload_store_begin() nesting */
-};
 
 static void caseload_store_sqlite_iface_init (CaseloadStoreInterface *iface);
 
@@ -89,8 +80,8 @@ search_clear (Search *search)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Search, search_clear)
 
-static void
-set_storage_error (CaseloadStoreSqlite  *self,
+void
+store_set_error (CaseloadStoreSqlite  *self,
                    GError              **error)
 {
   int code = sqlite3_extended_errcode (self->db);
@@ -125,22 +116,22 @@ set_storage_error (CaseloadStoreSqlite  *self,
     }
 }
 
-static gboolean
-exec (CaseloadStoreSqlite  *self,
+gboolean
+store_exec (CaseloadStoreSqlite  *self,
       const char           *sql,
       GError              **error)
 {
   if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
     {
-      set_storage_error (self, error);
+      store_set_error (self, error);
       return FALSE;
     }
   return TRUE;
 }
 
 /* A cached prepared statement, reset and ready to bind. @sql must be a literal. */
-static sqlite3_stmt *
-prepare (CaseloadStoreSqlite  *self,
+sqlite3_stmt *
+store_prepare (CaseloadStoreSqlite  *self,
          const char           *sql,
          GError              **error)
 {
@@ -150,7 +141,7 @@ prepare (CaseloadStoreSqlite  *self,
     {
       if (sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL) != SQLITE_OK)
         {
-          set_storage_error (self, error);
+          store_set_error (self, error);
           return NULL;
         }
       g_hash_table_insert (self->statements, (gpointer) sql, stmt);
@@ -163,8 +154,8 @@ prepare (CaseloadStoreSqlite  *self,
   return stmt;
 }
 
-static void
-bind_text (sqlite3_stmt *stmt,
+void
+store_bind_text (sqlite3_stmt *stmt,
            int           index,
            const char   *text)
 {
@@ -174,16 +165,16 @@ bind_text (sqlite3_stmt *stmt,
     sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
 }
 
-static const char *
-column_text (sqlite3_stmt *stmt,
+const char *
+store_column_text (sqlite3_stmt *stmt,
              int           column)
 {
   return (const char *) sqlite3_column_text (stmt, column);
 }
 
 /* Runs a statement that returns no rows; resets it afterwards. */
-static gboolean
-step_done (CaseloadStoreSqlite  *self,
+gboolean
+store_step_done (CaseloadStoreSqlite  *self,
            sqlite3_stmt         *stmt,
            GError              **error)
 {
@@ -192,18 +183,18 @@ step_done (CaseloadStoreSqlite  *self,
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      set_storage_error (self, error);
+      store_set_error (self, error);
       return FALSE;
     }
   return TRUE;
 }
 
-static gboolean
-begin_mutation (CaseloadStoreSqlite  *self,
+gboolean
+store_begin_mutation (CaseloadStoreSqlite  *self,
                 GError              **error)
 {
   g_rec_mutex_lock (&self->lock);
-  if (!exec (self, "SAVEPOINT mutation", error))
+  if (!store_exec (self, "SAVEPOINT mutation", error))
     {
       g_rec_mutex_unlock (&self->lock);
       return FALSE;
@@ -211,13 +202,13 @@ begin_mutation (CaseloadStoreSqlite  *self,
   return TRUE;
 }
 
-static gboolean
-end_mutation (CaseloadStoreSqlite  *self,
+gboolean
+store_end_mutation (CaseloadStoreSqlite  *self,
               gboolean              ok,
               GError              **error)
 {
   if (ok)
-    ok = exec (self, "RELEASE mutation", error);
+    ok = store_exec (self, "RELEASE mutation", error);
   if (!ok)
     {
       sqlite3_exec (self->db, "ROLLBACK TO mutation", NULL, NULL, NULL);
@@ -227,8 +218,8 @@ end_mutation (CaseloadStoreSqlite  *self,
   return ok;
 }
 
-static gboolean
-fail_with_checks (GPtrArray  *problems,
+gboolean
+store_fail_with_checks (GPtrArray  *problems,
                   GError    **error)
 {
   CaseloadFieldError *first;
@@ -499,29 +490,29 @@ read_person (sqlite3_stmt *stmt)
 {
   CaseloadPerson *person = caseload_person_new ();
 
-  caseload_person_set_id (person, column_text (stmt, 0));
+  caseload_person_set_id (person, store_column_text (stmt, 0));
   caseload_person_set_version (person, sqlite3_column_int64 (stmt, 1));
-  caseload_person_set_nhs_number (person, column_text (stmt, 2));
-  caseload_person_set_given_name (person, column_text (stmt, 3));
-  caseload_person_set_family_name (person, column_text (stmt, 4));
-  caseload_person_set_preferred_name (person, column_text (stmt, 5));
-  caseload_person_set_pronouns (person, column_text (stmt, 6));
-  caseload_person_set_date_of_birth (person, column_text (stmt, 7));
-  caseload_person_set_gender (person, column_text (stmt, 8));
-  caseload_person_set_address (person, column_text (stmt, 9));
-  caseload_person_set_postcode (person, column_text (stmt, 10));
-  caseload_person_set_phone (person, column_text (stmt, 11));
-  caseload_person_set_gp_practice_id (person, column_text (stmt, 12));
-  caseload_person_set_gp_practice_name (person, column_text (stmt, 13));
-  caseload_person_set_pcn (person, column_text (stmt, 14));
-  caseload_person_set_first_language (person, column_text (stmt, 15));
+  caseload_person_set_nhs_number (person, store_column_text (stmt, 2));
+  caseload_person_set_given_name (person, store_column_text (stmt, 3));
+  caseload_person_set_family_name (person, store_column_text (stmt, 4));
+  caseload_person_set_preferred_name (person, store_column_text (stmt, 5));
+  caseload_person_set_pronouns (person, store_column_text (stmt, 6));
+  caseload_person_set_date_of_birth (person, store_column_text (stmt, 7));
+  caseload_person_set_gender (person, store_column_text (stmt, 8));
+  caseload_person_set_address (person, store_column_text (stmt, 9));
+  caseload_person_set_postcode (person, store_column_text (stmt, 10));
+  caseload_person_set_phone (person, store_column_text (stmt, 11));
+  caseload_person_set_gp_practice_id (person, store_column_text (stmt, 12));
+  caseload_person_set_gp_practice_name (person, store_column_text (stmt, 13));
+  caseload_person_set_pcn (person, store_column_text (stmt, 14));
+  caseload_person_set_first_language (person, store_column_text (stmt, 15));
   caseload_person_set_interpreter_needed (person, sqlite3_column_int (stmt, 16) != 0);
-  caseload_person_set_communication_needs (person, column_text (stmt, 17));
-  caseload_person_set_created_at (person, column_text (stmt, 18));
-  caseload_person_set_updated_at (person, column_text (stmt, 19));
-  caseload_person_set_created_by (person, column_text (stmt, 20));
-  caseload_person_set_updated_by (person, column_text (stmt, 21));
-  caseload_person_set_last_contact (person, column_text (stmt, 22));
+  caseload_person_set_communication_needs (person, store_column_text (stmt, 17));
+  caseload_person_set_created_at (person, store_column_text (stmt, 18));
+  caseload_person_set_updated_at (person, store_column_text (stmt, 19));
+  caseload_person_set_created_by (person, store_column_text (stmt, 20));
+  caseload_person_set_updated_by (person, store_column_text (stmt, 21));
+  caseload_person_set_last_contact (person, store_column_text (stmt, 22));
   caseload_person_set_loaded (person, TRUE);
   return person;
 }
@@ -533,21 +524,21 @@ read_entry (sqlite3_stmt *stmt)
   CaseloadEntryKind kind = CASELOAD_ENTRY_NOTE;
   CaseloadSensitivity sensitivity = CASELOAD_SENSITIVITY_STANDARD;
 
-  caseload_entry_kind_from_code (column_text (stmt, 7), &kind);
-  caseload_sensitivity_from_code (column_text (stmt, 8), &sensitivity);
+  caseload_entry_kind_from_code (store_column_text (stmt, 7), &kind);
+  caseload_sensitivity_from_code (store_column_text (stmt, 8), &sensitivity);
 
-  caseload_timeline_entry_set_id (entry, column_text (stmt, 0));
+  caseload_timeline_entry_set_id (entry, store_column_text (stmt, 0));
   caseload_timeline_entry_set_version (entry, sqlite3_column_int64 (stmt, 1));
-  caseload_timeline_entry_set_person_id (entry, column_text (stmt, 2));
-  caseload_timeline_entry_set_author_id (entry, column_text (stmt, 3));
-  caseload_timeline_entry_set_author_name (entry, column_text (stmt, 4));
-  caseload_timeline_entry_set_organisation_id (entry, column_text (stmt, 5));
-  caseload_timeline_entry_set_organisation_name (entry, column_text (stmt, 6));
+  caseload_timeline_entry_set_person_id (entry, store_column_text (stmt, 2));
+  caseload_timeline_entry_set_author_id (entry, store_column_text (stmt, 3));
+  caseload_timeline_entry_set_author_name (entry, store_column_text (stmt, 4));
+  caseload_timeline_entry_set_organisation_id (entry, store_column_text (stmt, 5));
+  caseload_timeline_entry_set_organisation_name (entry, store_column_text (stmt, 6));
   caseload_timeline_entry_set_kind (entry, kind);
   caseload_timeline_entry_set_sensitivity (entry, sensitivity);
-  caseload_timeline_entry_set_occurred_at (entry, column_text (stmt, 9));
-  caseload_timeline_entry_set_text (entry, column_text (stmt, 10));
-  caseload_timeline_entry_set_created_at (entry, column_text (stmt, 11));
+  caseload_timeline_entry_set_occurred_at (entry, store_column_text (stmt, 9));
+  caseload_timeline_entry_set_text (entry, store_column_text (stmt, 10));
+  caseload_timeline_entry_set_created_at (entry, store_column_text (stmt, 11));
   caseload_timeline_entry_set_loaded (entry, TRUE);
   return entry;
 }
@@ -558,62 +549,40 @@ read_organisation (sqlite3_stmt *stmt)
   CaseloadOrganisation *organisation = caseload_organisation_new ();
   CaseloadOrganisationKind kind = CASELOAD_ORGANISATION_GP_PRACTICE;
 
-  caseload_organisation_kind_from_code (column_text (stmt, 3), &kind);
-  caseload_organisation_set_id (organisation, column_text (stmt, 0));
+  caseload_organisation_kind_from_code (store_column_text (stmt, 3), &kind);
+  caseload_organisation_set_id (organisation, store_column_text (stmt, 0));
   caseload_organisation_set_version (organisation, sqlite3_column_int64 (stmt, 1));
-  caseload_organisation_set_name (organisation, column_text (stmt, 2));
+  caseload_organisation_set_name (organisation, store_column_text (stmt, 2));
   caseload_organisation_set_kind (organisation, kind);
-  caseload_organisation_set_pcn (organisation, column_text (stmt, 4));
+  caseload_organisation_set_pcn (organisation, store_column_text (stmt, 4));
   return organisation;
 }
 
-static CaseloadStaff *
-read_staff (sqlite3_stmt *stmt)
+CaseloadStaff *
+store_read_staff (sqlite3_stmt *stmt)
 {
   CaseloadStaff *staff = caseload_staff_new ();
 
-  caseload_staff_set_id (staff, column_text (stmt, 0));
+  caseload_staff_set_id (staff, store_column_text (stmt, 0));
   caseload_staff_set_version (staff, sqlite3_column_int64 (stmt, 1));
-  caseload_staff_set_display_name (staff, column_text (stmt, 2));
-  caseload_staff_set_role (staff, column_text (stmt, 3));
-  caseload_staff_set_organisation_id (staff, column_text (stmt, 4));
-  caseload_staff_set_organisation_name (staff, column_text (stmt, 5));
-  caseload_staff_set_email (staff, column_text (stmt, 6));
+  caseload_staff_set_display_name (staff, store_column_text (stmt, 2));
+  caseload_staff_set_role (staff, store_column_text (stmt, 3));
+  caseload_staff_set_organisation_id (staff, store_column_text (stmt, 4));
+  caseload_staff_set_organisation_name (staff, store_column_text (stmt, 5));
+  caseload_staff_set_email (staff, store_column_text (stmt, 6));
+  {
+    CaseloadAccessRole role = CASELOAD_ROLE_MENTAL_HEALTH_PRACTITIONER;
+    CaseloadOrganisationKind kind = CASELOAD_ORGANISATION_VCSE;
+
+    caseload_access_role_from_code (store_column_text (stmt, 7), &role);
+    caseload_organisation_kind_from_code (store_column_text (stmt, 8), &kind);
+    caseload_staff_set_access_role (staff, role);
+    caseload_staff_set_organisation_kind (staff, kind);
+  }
+  caseload_staff_set_username (staff, store_column_text (stmt, 9));
+  caseload_staff_set_active (staff, sqlite3_column_int (stmt, 10) != 0);
+  caseload_staff_set_must_change_password (staff, sqlite3_column_int (stmt, 11) != 0);
   return staff;
-}
-
-/* The acting staff member must exist; their organisation is taken from the database,
- * never from the caller, so nobody can write as another organisation. */
-static char *
-actor_organisation (CaseloadStoreSqlite  *self,
-                    CaseloadStaff        *actor,
-                    GError              **error)
-{
-  sqlite3_stmt *stmt;
-  char *organisation_id = NULL;
-  int rc;
-
-  if (caseload_staff_get_id (actor) == NULL)
-    {
-      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_PERMISSION,
-                   _("No staff member is signed in at this desk."));
-      return NULL;
-    }
-
-  stmt = prepare (self, "SELECT organisation_id FROM staff WHERE id = ?1", error);
-  if (stmt == NULL)
-    return NULL;
-  bind_text (stmt, 1, caseload_staff_get_id (actor));
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    organisation_id = g_strdup (column_text (stmt, 0));
-  else if (rc == SQLITE_DONE)
-    g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_PERMISSION,
-                 _("The staff member acting at this desk is not known to this database."));
-  else
-    set_storage_error (self, error);
-  sqlite3_reset (stmt);
-  return organisation_id;
 }
 
 static gboolean
@@ -626,7 +595,7 @@ migrate (CaseloadStoreSqlite  *self,
   if (from == (int) G_N_ELEMENTS (migrations))
     return TRUE;
 
-  if (!exec (self, "BEGIN IMMEDIATE", error))
+  if (!store_exec (self, "BEGIN IMMEDIATE", error))
     return FALSE;
 
   for (int version = from + 1; version <= (int) G_N_ELEMENTS (migrations); version++)
@@ -638,7 +607,7 @@ migrate (CaseloadStoreSqlite  *self,
 
       g_assert (bytes != NULL);
       sql = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-      if (!exec (self, sql, error))
+      if (!store_exec (self, sql, error))
         {
           g_prefix_error (error, _("Could not update the database to version %d: "), version);
           sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
@@ -649,7 +618,7 @@ migrate (CaseloadStoreSqlite  *self,
 
   pragma = g_strdup_printf ("PRAGMA user_version = %u; PRAGMA application_id = %d;",
                             (guint) G_N_ELEMENTS (migrations), CASELOAD_APPLICATION_ID);
-  if (!exec (self, pragma, error) || !exec (self, "COMMIT", error))
+  if (!store_exec (self, pragma, error) || !store_exec (self, "COMMIT", error))
     {
       sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
       return FALSE;
@@ -668,14 +637,14 @@ read_pragma_int (CaseloadStoreSqlite  *self,
 
   if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
     {
-      set_storage_error (self, error);
+      store_set_error (self, error);
       return FALSE;
     }
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     *value = sqlite3_column_int (stmt, 0);
   else
-    set_storage_error (self, error);
+    store_set_error (self, error);
   sqlite3_finalize (stmt);
   return rc == SQLITE_ROW;
 }
@@ -745,11 +714,11 @@ open_database (CaseloadStoreSqlite  *self,
 
   /* WAL and FULL: a save reported done survives a power cut. Reads go through a
    * memory map and a 64 MiB cache, so searching a large caseload costs no system calls. */
-  if (!exec (self, "PRAGMA journal_mode = WAL", error)
-      || !exec (self, "PRAGMA foreign_keys = ON", error)
-      || !exec (self, "PRAGMA synchronous = FULL", error)
-      || !exec (self, "PRAGMA mmap_size = 1073741824", error)
-      || !exec (self, "PRAGMA cache_size = -65536", error))
+  if (!store_exec (self, "PRAGMA journal_mode = WAL", error)
+      || !store_exec (self, "PRAGMA foreign_keys = ON", error)
+      || !store_exec (self, "PRAGMA synchronous = FULL", error)
+      || !store_exec (self, "PRAGMA mmap_size = 1073741824", error)
+      || !store_exec (self, "PRAGMA cache_size = -65536", error))
     return FALSE;
 
   return migrate (self, version, error);
@@ -768,7 +737,7 @@ caseload_store_sqlite_begin (CaseloadStore  *store,
   CaseloadStoreSqlite *self = CASELOAD_STORE_SQLITE (store);
 
   g_rec_mutex_lock (&self->lock);
-  if (self->outer_depth == 0 && !exec (self, "BEGIN IMMEDIATE", error))
+  if (self->outer_depth == 0 && !store_exec (self, "BEGIN IMMEDIATE", error))
     {
       g_rec_mutex_unlock (&self->lock);
       return FALSE;
@@ -788,7 +757,7 @@ caseload_store_sqlite_commit (CaseloadStore  *store,
 
   if (self->outer_depth == 1)
     {
-      ok = exec (self, "COMMIT", error);
+      ok = store_exec (self, "COMMIT", error);
       if (!ok)
         sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
     }
@@ -828,34 +797,34 @@ caseload_store_sqlite_save_organisation (CaseloadStore         *store,
   if (name == NULL)
     return FALSE;
 
-  if (!begin_mutation (self, error))
+  if (!store_begin_mutation (self, error))
     return FALSE;
 
   if (creating)
     {
       id = g_uuid_string_random ();
-      stmt = prepare (self,
+      stmt = store_prepare (self,
                       "INSERT INTO organisation (id, name, kind, pcn, version, created_at, updated_at) "
                       "VALUES (?1, ?2, ?3, ?4, 1, ?5, ?5)", error);
     }
   else
     {
       id = g_strdup (caseload_organisation_get_id (organisation));
-      stmt = prepare (self,
+      stmt = store_prepare (self,
                       "UPDATE organisation SET name = ?2, kind = ?3, pcn = ?4, updated_at = ?5, "
                       "version = version + 1 WHERE id = ?1 AND version = ?6", error);
     }
 
   if (stmt != NULL)
     {
-      bind_text (stmt, 1, id);
-      bind_text (stmt, 2, name);
-      bind_text (stmt, 3, caseload_organisation_kind_to_code (caseload_organisation_get_kind (organisation)));
-      bind_text (stmt, 4, caseload_organisation_get_pcn (organisation));
-      bind_text (stmt, 5, now);
+      store_bind_text (stmt, 1, id);
+      store_bind_text (stmt, 2, name);
+      store_bind_text (stmt, 3, caseload_organisation_kind_to_code (caseload_organisation_get_kind (organisation)));
+      store_bind_text (stmt, 4, caseload_organisation_get_pcn (organisation));
+      store_bind_text (stmt, 5, now);
       if (!creating)
         sqlite3_bind_int64 (stmt, 6, caseload_organisation_get_version (organisation));
-      ok = step_done (self, stmt, error);
+      ok = store_step_done (self, stmt, error);
       if (ok && !creating && sqlite3_changes (self->db) == 0)
         {
           g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_CONFLICT,
@@ -864,7 +833,7 @@ caseload_store_sqlite_save_organisation (CaseloadStore         *store,
         }
     }
 
-  if (!end_mutation (self, ok, ok ? error : NULL))
+  if (!store_end_mutation (self, ok, ok ? error : NULL))
     return FALSE;
 
   caseload_organisation_set_id (organisation, id);
@@ -882,7 +851,7 @@ caseload_store_sqlite_list_organisations (CaseloadStore  *store,
   int rc;
 
   g_rec_mutex_lock (&self->lock);
-  stmt = prepare (self, "SELECT id, version, name, kind, pcn FROM organisation ORDER BY name COLLATE NOCASE", error);
+  stmt = store_prepare (self, "SELECT id, version, name, kind, pcn FROM organisation ORDER BY name COLLATE NOCASE", error);
   if (stmt == NULL)
     {
       g_rec_mutex_unlock (&self->lock);
@@ -891,7 +860,7 @@ caseload_store_sqlite_list_organisations (CaseloadStore  *store,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (organisations, read_organisation (stmt));
   if (rc != SQLITE_DONE)
-    set_storage_error (self, error);
+    store_set_error (self, error);
   sqlite3_reset (stmt);
   g_rec_mutex_unlock (&self->lock);
 
@@ -900,9 +869,14 @@ caseload_store_sqlite_list_organisations (CaseloadStore  *store,
 
 static gboolean
 caseload_store_sqlite_save_staff (CaseloadStore  *store,
+                                  CaseloadStaff  *actor,
                                   CaseloadStaff  *staff,
                                   GError        **error)
 {
+  g_auto(ActorInfo) info = { 0 };
+  g_autofree char *username = NULL;
+  g_autofree char *detail = NULL;
+  g_autofree char *quoted = NULL;
   CaseloadStoreSqlite *self = CASELOAD_STORE_SQLITE (store);
   g_autofree char *now = caseload_clock_now_iso (self->clock);
   g_autofree char *id = NULL;
@@ -928,53 +902,103 @@ caseload_store_sqlite_save_staff (CaseloadStore  *store,
       return FALSE;
     }
 
-  if (!begin_mutation (self, error))
+  if (caseload_staff_get_username (staff) != NULL)
+    {
+      username = g_utf8_strdown (caseload_staff_get_username (staff), -1);
+      g_strstrip (username);
+      if (*username == '\0' || strpbrk (username, " \t\n") != NULL || g_utf8_strlen (username, -1) > 64)
+        {
+          g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION,
+                       _("A username is one word of up to 64 characters, such as priya.shah"));
+          return FALSE;
+        }
+    }
+
+  if (!store_begin_mutation (self, error))
     return FALSE;
+
+  if (!caseload_store_sqlite_require_administrator (self, actor, &info, error))
+    {
+      store_end_mutation (self, FALSE, NULL);
+      return FALSE;
+    }
+
+  if (username != NULL)
+    {
+      stmt = store_prepare (self, "SELECT 1 FROM staff WHERE username = ?1 AND id IS NOT ?2", error);
+      if (stmt == NULL)
+        {
+          store_end_mutation (self, FALSE, NULL);
+          return FALSE;
+        }
+      store_bind_text (stmt, 1, username);
+      store_bind_text (stmt, 2, caseload_staff_get_id (staff));
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          sqlite3_reset (stmt);
+          g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION,
+                       _("The username “%s” is taken: choose another."), username);
+          store_end_mutation (self, FALSE, NULL);
+          return FALSE;
+        }
+      sqlite3_reset (stmt);
+    }
 
   if (creating)
     {
       id = g_uuid_string_random ();
-      stmt = prepare (self,
-                      "INSERT INTO staff (id, display_name, role, organisation_id, email, version, created_at, updated_at) "
-                      "VALUES (?1, ?2, ?3, ?4, ?5, 1, ?6, ?6)", error);
+      stmt = store_prepare (self,
+                      "INSERT INTO staff (id, display_name, role, organisation_id, email, access_role, username, "
+                      "  version, created_at, updated_at) "
+                      "VALUES (?1, ?2, ?3, ?4, ?5, ?8, ?9, 1, ?6, ?6)", error);
     }
   else
     {
       id = g_strdup (caseload_staff_get_id (staff));
-      stmt = prepare (self,
+      stmt = store_prepare (self,
                       "UPDATE staff SET display_name = ?2, role = ?3, organisation_id = ?4, email = ?5, "
+                      "access_role = ?8, username = ?9, "
                       "updated_at = ?6, version = version + 1 WHERE id = ?1 AND version = ?7", error);
     }
 
   if (stmt != NULL)
     {
-      bind_text (stmt, 1, id);
-      bind_text (stmt, 2, name);
-      bind_text (stmt, 3, role);
-      bind_text (stmt, 4, caseload_staff_get_organisation_id (staff));
-      bind_text (stmt, 5, email);
-      bind_text (stmt, 6, now);
+      store_bind_text (stmt, 8, caseload_access_role_to_code (caseload_staff_get_access_role (staff)));
+      store_bind_text (stmt, 9, username);
+      store_bind_text (stmt, 1, id);
+      store_bind_text (stmt, 2, name);
+      store_bind_text (stmt, 3, role);
+      store_bind_text (stmt, 4, caseload_staff_get_organisation_id (staff));
+      store_bind_text (stmt, 5, email);
+      store_bind_text (stmt, 6, now);
       if (!creating)
         sqlite3_bind_int64 (stmt, 7, caseload_staff_get_version (staff));
-      ok = step_done (self, stmt, error);
+      ok = store_step_done (self, stmt, error);
       if (ok && !creating && sqlite3_changes (self->db) == 0)
         {
           g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_CONFLICT,
                        _("Someone else changed this staff member since you opened them. Nothing was saved: reopen and try again."));
           ok = FALSE;
         }
+      quoted = caseload_audit_json_string (id);
+      detail = g_strdup_printf ("{\"staff\":%s,\"change\":\"%s\",\"role\":\"%s\"}", quoted,
+                                creating ? "created" : "updated",
+                                caseload_access_role_to_code (caseload_staff_get_access_role (staff)));
+      ok = ok && store_audit (self, info.staff_id, "staff-change", NULL, detail, NULL, error);
     }
 
-  if (!end_mutation (self, ok, ok ? error : NULL))
+  if (!store_end_mutation (self, ok, ok ? error : NULL))
     return FALSE;
 
   caseload_staff_set_id (staff, id);
+  caseload_staff_set_username (staff, username);
   caseload_staff_set_version (staff, creating ? 1 : caseload_staff_get_version (staff) + 1);
   return TRUE;
 }
 
 #define STAFF_SELECT \
-  "SELECT s.id, s.version, s.display_name, s.role, s.organisation_id, o.name, s.email " \
+  "SELECT s.id, s.version, s.display_name, s.role, s.organisation_id, o.name, s.email, " \
+  "  s.access_role, o.kind, s.username, s.active, s.must_change_password " \
   "FROM staff s JOIN organisation o ON o.id = s.organisation_id "
 
 static GPtrArray *
@@ -987,16 +1011,16 @@ caseload_store_sqlite_list_staff (CaseloadStore  *store,
   int rc;
 
   g_rec_mutex_lock (&self->lock);
-  stmt = prepare (self, STAFF_SELECT "ORDER BY s.rowid", error);
+  stmt = store_prepare (self, STAFF_SELECT "ORDER BY s.rowid", error);
   if (stmt == NULL)
     {
       g_rec_mutex_unlock (&self->lock);
       return NULL;
     }
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (staff, read_staff (stmt));
+    g_ptr_array_add (staff, store_read_staff (stmt));
   if (rc != SQLITE_DONE)
-    set_storage_error (self, error);
+    store_set_error (self, error);
   sqlite3_reset (stmt);
   g_rec_mutex_unlock (&self->lock);
 
@@ -1014,18 +1038,18 @@ caseload_store_sqlite_get_staff (CaseloadStore  *store,
   int rc;
 
   g_rec_mutex_lock (&self->lock);
-  stmt = prepare (self, STAFF_SELECT "WHERE s.id = ?1", error);
+  stmt = store_prepare (self, STAFF_SELECT "WHERE s.id = ?1", error);
   if (stmt != NULL)
     {
-      bind_text (stmt, 1, id);
+      store_bind_text (stmt, 1, id);
       rc = sqlite3_step (stmt);
       if (rc == SQLITE_ROW)
-        staff = read_staff (stmt);
+        staff = store_read_staff (stmt);
       else if (rc == SQLITE_DONE)
         g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND,
                      _("That staff member is not in this database."));
       else
-        set_storage_error (self, error);
+        store_set_error (self, error);
       sqlite3_reset (stmt);
     }
   g_rec_mutex_unlock (&self->lock);
@@ -1049,11 +1073,11 @@ check_person_links (CaseloadStoreSqlite  *self,
 
   if (nhs_number != NULL && *nhs_number != '\0')
     {
-      stmt = prepare (self, "SELECT 1 FROM person WHERE nhs_number = ?1 AND id IS NOT ?2", error);
+      stmt = store_prepare (self, "SELECT 1 FROM person WHERE nhs_number = ?1 AND id IS NOT ?2", error);
       if (stmt == NULL)
         return FALSE;
-      bind_text (stmt, 1, nhs_number);
-      bind_text (stmt, 2, caseload_person_get_id (person));
+      store_bind_text (stmt, 1, nhs_number);
+      store_bind_text (stmt, 2, caseload_person_get_id (person));
       rc = sqlite3_step (stmt);
       sqlite3_reset (stmt);
       if (rc == SQLITE_ROW)
@@ -1067,22 +1091,22 @@ check_person_links (CaseloadStoreSqlite  *self,
         }
       if (rc != SQLITE_DONE)
         {
-          set_storage_error (self, error);
+          store_set_error (self, error);
           return FALSE;
         }
     }
 
   if (practice_id != NULL && *practice_id != '\0')
     {
-      stmt = prepare (self, "SELECT pcn FROM organisation WHERE id = ?1 AND kind = 'gp-practice'", error);
+      stmt = store_prepare (self, "SELECT pcn FROM organisation WHERE id = ?1 AND kind = 'gp-practice'", error);
       if (stmt == NULL)
         return FALSE;
-      bind_text (stmt, 1, practice_id);
+      store_bind_text (stmt, 1, practice_id);
       rc = sqlite3_step (stmt);
       if (rc == SQLITE_ROW)
         {
           g_free (*pcn);
-          *pcn = g_strdup (column_text (stmt, 0));
+          *pcn = g_strdup (store_column_text (stmt, 0));
         }
       sqlite3_reset (stmt);
       if (rc == SQLITE_DONE)
@@ -1093,7 +1117,7 @@ check_person_links (CaseloadStoreSqlite  *self,
         }
       if (rc != SQLITE_ROW)
         {
-          set_storage_error (self, error);
+          store_set_error (self, error);
           return FALSE;
         }
     }
@@ -1105,21 +1129,21 @@ bind_person_fields (sqlite3_stmt   *stmt,
                     CaseloadPerson *person,
                     const char     *pcn)
 {
-  bind_text (stmt, 2, caseload_person_get_nhs_number (person));
-  bind_text (stmt, 3, caseload_person_get_given_name (person));
-  bind_text (stmt, 4, caseload_person_get_family_name (person));
-  bind_text (stmt, 5, caseload_person_get_preferred_name (person));
-  bind_text (stmt, 6, caseload_person_get_pronouns (person));
-  bind_text (stmt, 7, caseload_person_get_date_of_birth (person));
-  bind_text (stmt, 8, caseload_person_get_gender (person));
-  bind_text (stmt, 9, caseload_person_get_address (person));
-  bind_text (stmt, 10, caseload_person_get_postcode (person));
-  bind_text (stmt, 11, caseload_person_get_phone (person));
-  bind_text (stmt, 12, caseload_person_get_gp_practice_id (person));
-  bind_text (stmt, 13, pcn);
-  bind_text (stmt, 14, caseload_person_get_first_language (person));
+  store_bind_text (stmt, 2, caseload_person_get_nhs_number (person));
+  store_bind_text (stmt, 3, caseload_person_get_given_name (person));
+  store_bind_text (stmt, 4, caseload_person_get_family_name (person));
+  store_bind_text (stmt, 5, caseload_person_get_preferred_name (person));
+  store_bind_text (stmt, 6, caseload_person_get_pronouns (person));
+  store_bind_text (stmt, 7, caseload_person_get_date_of_birth (person));
+  store_bind_text (stmt, 8, caseload_person_get_gender (person));
+  store_bind_text (stmt, 9, caseload_person_get_address (person));
+  store_bind_text (stmt, 10, caseload_person_get_postcode (person));
+  store_bind_text (stmt, 11, caseload_person_get_phone (person));
+  store_bind_text (stmt, 12, caseload_person_get_gp_practice_id (person));
+  store_bind_text (stmt, 13, pcn);
+  store_bind_text (stmt, 14, caseload_person_get_first_language (person));
   sqlite3_bind_int (stmt, 15, caseload_person_get_interpreter_needed (person) ? 1 : 0);
-  bind_text (stmt, 16, caseload_person_get_communication_needs (person));
+  store_bind_text (stmt, 16, caseload_person_get_communication_needs (person));
 }
 
 static gboolean
@@ -1132,7 +1156,91 @@ check_person (CaseloadStoreSqlite  *self,
 
   caseload_clock_today (self->clock, &today);
   problems = caseload_person_check (person, &today);
-  return !fail_with_checks (problems, error);
+  return !store_fail_with_checks (problems, error);
+}
+
+static CaseloadPerson *get_person_locked (CaseloadStoreSqlite *self, const char *organisation_id,
+                                          const char *person_id, GError **error);
+
+/* Adding a person record is for NHS and council teams (who then care for them); the
+ * voluntary sector, housing and employment services join through the person's consent. */
+static gboolean
+may_add_people (const ActorInfo  *info,
+                GError          **error)
+{
+  if (info->role == CASELOAD_ROLE_ADMINISTRATOR)
+    {
+      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_PERMISSION,
+                   _("Administrators manage staff accounts; they do not add people."));
+      return FALSE;
+    }
+  if (!caseload_policy_is_care_provider (info->organisation_kind))
+    {
+      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_PERMISSION,
+                   _("%s cannot add people: ask the person’s GP practice or mental health team to add them, "
+                     "and to record whether they agree to share their record with %s."),
+                   info->organisation_name, info->organisation_name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+insert_relationship (CaseloadStoreSqlite  *self,
+                     const char           *person_id,
+                     const char           *organisation_id,
+                     const char           *kind,
+                     const char           *staff_id,
+                     const char           *now,
+                     GError              **error)
+{
+  g_autofree char *id = g_uuid_string_random ();
+  sqlite3_stmt *stmt = store_prepare (self,
+                                      "INSERT INTO care_relationship (id, person_id, organisation_id, kind, "
+                                      "  started_at, created_at, created_by) VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?6)",
+                                      error);
+
+  if (stmt == NULL)
+    return FALSE;
+  store_bind_text (stmt, 1, id);
+  store_bind_text (stmt, 2, person_id);
+  store_bind_text (stmt, 3, organisation_id);
+  store_bind_text (stmt, 4, kind);
+  store_bind_text (stmt, 5, now);
+  store_bind_text (stmt, 6, staff_id);
+  return store_step_done (self, stmt, error);
+}
+
+/* The audited form of a person's details, as JSON text. */
+static char *
+person_json (CaseloadPerson *person)
+{
+  const struct { const char *key; const char *value; } fields[] = {
+    { "nhs_number", caseload_person_get_nhs_number (person) },
+    { "given_name", caseload_person_get_given_name (person) },
+    { "family_name", caseload_person_get_family_name (person) },
+    { "preferred_name", caseload_person_get_preferred_name (person) },
+    { "pronouns", caseload_person_get_pronouns (person) },
+    { "date_of_birth", caseload_person_get_date_of_birth (person) },
+    { "gender", caseload_person_get_gender (person) },
+    { "address", caseload_person_get_address (person) },
+    { "postcode", caseload_person_get_postcode (person) },
+    { "phone", caseload_person_get_phone (person) },
+    { "gp_practice_id", caseload_person_get_gp_practice_id (person) },
+    { "first_language", caseload_person_get_first_language (person) },
+    { "communication_needs", caseload_person_get_communication_needs (person) },
+  };
+  GString *json = g_string_new ("{");
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      g_autofree char *value = caseload_audit_json_string (fields[i].value);
+
+      g_string_append_printf (json, "%s\"%s\":%s", i > 0 ? "," : "", fields[i].key, value);
+    }
+  g_string_append_printf (json, ",\"interpreter_needed\":%s}",
+                          caseload_person_get_interpreter_needed (person) ? "true" : "false");
+  return g_string_free (json, FALSE);
 }
 
 static gboolean
@@ -1144,7 +1252,7 @@ caseload_store_sqlite_create_person (CaseloadStore   *store,
   CaseloadStoreSqlite *self = CASELOAD_STORE_SQLITE (store);
   g_autofree char *now = caseload_clock_now_iso (self->clock);
   g_autofree char *id = g_uuid_string_random ();
-  g_autofree char *organisation_id = NULL;
+  g_auto(ActorInfo) info = { 0 };
   g_autofree char *pcn = NULL;
   sqlite3_stmt *stmt;
   gboolean ok = FALSE;
@@ -1152,13 +1260,14 @@ caseload_store_sqlite_create_person (CaseloadStore   *store,
   if (!check_person (self, person, error))
     return FALSE;
 
-  if (!begin_mutation (self, error))
+  if (!store_begin_mutation (self, error))
     return FALSE;
 
-  organisation_id = actor_organisation (self, actor, error);
-  if (organisation_id != NULL && check_person_links (self, person, &pcn, error))
+  if (store_load_actor (self, actor, &info, error) && !may_add_people (&info, error))
+    actor_info_clear (&info);
+  if (info.staff_id != NULL && check_person_links (self, person, &pcn, error))
     {
-      stmt = prepare (self,
+      stmt = store_prepare (self,
                       "INSERT INTO person (id, nhs_number, given_name, family_name, preferred_name, "
                       "  pronouns, date_of_birth, gender, address, postcode, phone, gp_practice_id, pcn, "
                       "  first_language, interpreter_needed, communication_needs, version, "
@@ -1167,15 +1276,27 @@ caseload_store_sqlite_create_person (CaseloadStore   *store,
                       "  ?17, ?18, ?17, ?18)", error);
       if (stmt != NULL)
         {
-          bind_text (stmt, 1, id);
+          store_bind_text (stmt, 1, id);
           bind_person_fields (stmt, person, pcn);
-          bind_text (stmt, 17, now);
-          bind_text (stmt, 18, caseload_staff_get_id (actor));
-          ok = step_done (self, stmt, error);
+          store_bind_text (stmt, 17, now);
+          store_bind_text (stmt, 18, caseload_staff_get_id (actor));
+          ok = store_step_done (self, stmt, error);
+        }
+      /* Whoever adds a person takes them on: their organisation has a referral, unless it
+       * is the person's own practice, which is in their care already. */
+      if (ok && g_strcmp0 (info.organisation_id, caseload_person_get_gp_practice_id (person)) != 0)
+        ok = insert_relationship (self, id, info.organisation_id, "referral", info.staff_id, now, error);
+      if (ok)
+        {
+          g_autofree char *after = person_json (person);
+          g_autofree char *detail = g_strdup_printf ("{\"after\":%s}", after);
+
+          ok = store_refresh_access (self, id, error) &&
+               store_audit (self, info.staff_id, "create-person", id, detail, NULL, error);
         }
     }
 
-  if (!end_mutation (self, ok, ok ? error : NULL))
+  if (!store_end_mutation (self, ok, ok ? error : NULL) || !ok)
     return FALSE;
 
   caseload_person_set_id (person, id);
@@ -1197,7 +1318,8 @@ caseload_store_sqlite_update_person (CaseloadStore   *store,
 {
   CaseloadStoreSqlite *self = CASELOAD_STORE_SQLITE (store);
   g_autofree char *now = caseload_clock_now_iso (self->clock);
-  g_autofree char *organisation_id = NULL;
+  g_auto(ActorInfo) info = { 0 };
+  g_autoptr(CaseloadPerson) before = NULL;
   g_autofree char *pcn = NULL;
   const char *id = caseload_person_get_id (person);
   sqlite3_stmt *stmt;
@@ -1213,13 +1335,15 @@ caseload_store_sqlite_update_person (CaseloadStore   *store,
   if (!check_person (self, person, error))
     return FALSE;
 
-  if (!begin_mutation (self, error))
+  if (!store_begin_mutation (self, error))
     return FALSE;
 
-  organisation_id = actor_organisation (self, actor, error);
-  if (organisation_id != NULL && check_person_links (self, person, &pcn, error))
+  if (store_load_actor (self, actor, &info, error) &&
+      store_require_access (self, &info, id, TRUE, error) &&
+      (before = get_person_locked (self, info.organisation_id, id, error)) != NULL &&
+      check_person_links (self, person, &pcn, error))
     {
-      stmt = prepare (self,
+      stmt = store_prepare (self,
                       "UPDATE person SET nhs_number = ?2, given_name = ?3, family_name = ?4, "
                       "  preferred_name = ?5, pronouns = ?6, date_of_birth = ?7, gender = ?8, "
                       "  address = ?9, postcode = ?10, phone = ?11, gp_practice_id = ?12, pcn = ?13, "
@@ -1228,22 +1352,22 @@ caseload_store_sqlite_update_person (CaseloadStore   *store,
                       "WHERE id = ?1 AND version = ?19", error);
       if (stmt != NULL)
         {
-          bind_text (stmt, 1, id);
+          store_bind_text (stmt, 1, id);
           bind_person_fields (stmt, person, pcn);
-          bind_text (stmt, 17, now);
-          bind_text (stmt, 18, caseload_staff_get_id (actor));
+          store_bind_text (stmt, 17, now);
+          store_bind_text (stmt, 18, caseload_staff_get_id (actor));
           sqlite3_bind_int64 (stmt, 19, caseload_person_get_version (person));
-          ok = step_done (self, stmt, error);
+          ok = store_step_done (self, stmt, error);
         }
 
       if (ok && sqlite3_changes (self->db) == 0)
         {
-          sqlite3_stmt *exists = prepare (self, "SELECT 1 FROM person WHERE id = ?1", NULL);
+          sqlite3_stmt *exists = store_prepare (self, "SELECT 1 FROM person WHERE id = ?1", NULL);
           gboolean found = FALSE;
 
           if (exists != NULL)
             {
-              bind_text (exists, 1, id);
+              store_bind_text (exists, 1, id);
               found = sqlite3_step (exists) == SQLITE_ROW;
               sqlite3_reset (exists);
             }
@@ -1256,9 +1380,19 @@ caseload_store_sqlite_update_person (CaseloadStore   *store,
                          _("This person’s record is no longer in the database."));
           ok = FALSE;
         }
+
+      if (ok)
+        {
+          g_autofree char *old_json = person_json (before);
+          g_autofree char *new_json = person_json (person);
+          g_autofree char *detail = g_strdup_printf ("{\"before\":%s,\"after\":%s}", old_json, new_json);
+
+          ok = store_refresh_access (self, id, error) &&
+               store_audit (self, info.staff_id, "update-person", id, detail, NULL, error);
+        }
     }
 
-  if (!end_mutation (self, ok, ok ? error : NULL))
+  if (!store_end_mutation (self, ok, ok ? error : NULL) || !ok)
     return FALSE;
 
   caseload_person_set_version (person, caseload_person_get_version (person) + 1);
@@ -1278,11 +1412,11 @@ get_person_locked (CaseloadStoreSqlite  *self,
   sqlite3_stmt *stmt;
   int rc;
 
-  stmt = prepare (self, "SELECT " PERSON_COLUMNS PERSON_FROM "WHERE p.id = ?2", error);
+  stmt = store_prepare (self, "SELECT " PERSON_COLUMNS PERSON_FROM "WHERE p.id = ?2", error);
   if (stmt == NULL)
     return NULL;
-  bind_text (stmt, 1, organisation_id);
-  bind_text (stmt, 2, person_id);
+  store_bind_text (stmt, 1, organisation_id);
+  store_bind_text (stmt, 2, person_id);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     person = read_person (stmt);
@@ -1290,7 +1424,7 @@ get_person_locked (CaseloadStoreSqlite  *self,
     g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND,
                  _("This person’s record is not in the database."));
   else
-    set_storage_error (self, error);
+    store_set_error (self, error);
   sqlite3_reset (stmt);
   return person;
 }
@@ -1304,35 +1438,35 @@ list_network_locked (CaseloadStoreSqlite  *self,
   sqlite3_stmt *stmt;
   int rc;
 
-  stmt = prepare (self,
+  stmt = store_prepare (self,
                   "SELECT id, version, person_id, name, relationship, relationship_detail, is_carer, "
                   "  phone, email, notes FROM network_member WHERE person_id = ?1 "
                   "ORDER BY is_carer DESC, name COLLATE NOCASE", error);
   if (stmt == NULL)
     return NULL;
-  bind_text (stmt, 1, person_id);
+  store_bind_text (stmt, 1, person_id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       CaseloadNetworkMember *member = caseload_network_member_new ();
       CaseloadRelationship relationship = CASELOAD_RELATIONSHIP_FAMILY;
 
-      caseload_relationship_from_code (column_text (stmt, 4), &relationship);
-      caseload_network_member_set_id (member, column_text (stmt, 0));
+      caseload_relationship_from_code (store_column_text (stmt, 4), &relationship);
+      caseload_network_member_set_id (member, store_column_text (stmt, 0));
       caseload_network_member_set_version (member, sqlite3_column_int64 (stmt, 1));
-      caseload_network_member_set_person_id (member, column_text (stmt, 2));
-      caseload_network_member_set_name (member, column_text (stmt, 3));
+      caseload_network_member_set_person_id (member, store_column_text (stmt, 2));
+      caseload_network_member_set_name (member, store_column_text (stmt, 3));
       caseload_network_member_set_relationship (member, relationship);
-      caseload_network_member_set_relationship_detail (member, column_text (stmt, 5));
+      caseload_network_member_set_relationship_detail (member, store_column_text (stmt, 5));
       caseload_network_member_set_is_carer (member, sqlite3_column_int (stmt, 6) != 0);
-      caseload_network_member_set_phone (member, column_text (stmt, 7));
-      caseload_network_member_set_email (member, column_text (stmt, 8));
-      caseload_network_member_set_notes (member, column_text (stmt, 9));
+      caseload_network_member_set_phone (member, store_column_text (stmt, 7));
+      caseload_network_member_set_email (member, store_column_text (stmt, 8));
+      caseload_network_member_set_notes (member, store_column_text (stmt, 9));
       g_ptr_array_add (members, member);
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      set_storage_error (self, error);
+      store_set_error (self, error);
       return NULL;
     }
   return g_steal_pointer (&members);
@@ -1350,7 +1484,7 @@ list_involvement_locked (CaseloadStoreSqlite  *self,
   int rc;
 
   *entry_count = 0;
-  stmt = prepare (self,
+  stmt = store_prepare (self,
                   "SELECT s.id, s.display_name, s.role, o.id, o.name, o.kind, count(*), max(t.occurred_at) "
                   "FROM timeline_entry t "
                   "JOIN staff s ON s.id = t.author_id "
@@ -1360,30 +1494,30 @@ list_involvement_locked (CaseloadStoreSqlite  *self,
                   "ORDER BY o.name COLLATE NOCASE, max(t.occurred_at) DESC", error);
   if (stmt == NULL)
     return NULL;
-  bind_text (stmt, 1, organisation_id);
-  bind_text (stmt, 2, person_id);
+  store_bind_text (stmt, 1, organisation_id);
+  store_bind_text (stmt, 2, person_id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       CaseloadInvolvement *item = caseload_involvement_new ();
       CaseloadOrganisationKind kind = CASELOAD_ORGANISATION_GP_PRACTICE;
       guint count = (guint) sqlite3_column_int (stmt, 6);
 
-      caseload_organisation_kind_from_code (column_text (stmt, 5), &kind);
-      caseload_involvement_set_staff_id (item, column_text (stmt, 0));
-      caseload_involvement_set_staff_name (item, column_text (stmt, 1));
-      caseload_involvement_set_role (item, column_text (stmt, 2));
-      caseload_involvement_set_organisation_id (item, column_text (stmt, 3));
-      caseload_involvement_set_organisation_name (item, column_text (stmt, 4));
+      caseload_organisation_kind_from_code (store_column_text (stmt, 5), &kind);
+      caseload_involvement_set_staff_id (item, store_column_text (stmt, 0));
+      caseload_involvement_set_staff_name (item, store_column_text (stmt, 1));
+      caseload_involvement_set_role (item, store_column_text (stmt, 2));
+      caseload_involvement_set_organisation_id (item, store_column_text (stmt, 3));
+      caseload_involvement_set_organisation_name (item, store_column_text (stmt, 4));
       caseload_involvement_set_organisation_kind (item, kind);
       caseload_involvement_set_entry_count (item, count);
-      caseload_involvement_set_last_contact (item, column_text (stmt, 7));
+      caseload_involvement_set_last_contact (item, store_column_text (stmt, 7));
       *entry_count += count;
       g_ptr_array_add (involvement, item);
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      set_storage_error (self, error);
+      store_set_error (self, error);
       return NULL;
     }
   return g_steal_pointer (&involvement);
@@ -1397,44 +1531,149 @@ caseload_store_sqlite_open_person (CaseloadStore  *store,
 {
   CaseloadStoreSqlite *self = CASELOAD_STORE_SQLITE (store);
   g_autoptr(CaseloadPersonDetail) detail = g_new0 (CaseloadPersonDetail, 1);
-  g_autofree char *organisation_id = NULL;
+  g_autoptr(GError) refusal = NULL;
+  g_auto(ActorInfo) info = { 0 };
   gboolean ok;
 
-  g_rec_mutex_lock (&self->lock);
-  /* One read transaction, so the page never mixes two moments. */
-  ok = exec (self, "SAVEPOINT open_person", error);
-  if (ok)
-    {
-      ok = (organisation_id = actor_organisation (self, actor, error)) != NULL
-           && (detail->person = get_person_locked (self, organisation_id, person_id, error)) != NULL
-           && (detail->network = list_network_locked (self, person_id, error)) != NULL
-           && (detail->involvement = list_involvement_locked (self, organisation_id, person_id,
-                                                              &detail->entry_count, error)) != NULL;
-      sqlite3_exec (self->db, "RELEASE open_person", NULL, NULL, NULL);
-    }
-  g_rec_mutex_unlock (&self->lock);
+  /* One transaction: the page never mixes two moments, and the view is audited with it. */
+  if (!store_begin_mutation (self, error))
+    return NULL;
 
-  return ok ? g_steal_pointer (&detail) : NULL;
+  ok = store_load_actor (self, actor, &info, error);
+  if (ok && !store_require_access (self, &info, person_id, FALSE, &refusal))
+    {
+      /* A refused look is kept too; the refusal goes back to the caller. */
+      if (g_error_matches (refusal, CASELOAD_ERROR, CASELOAD_ERROR_PERMISSION))
+        store_end_mutation (self, store_audit (self, info.staff_id, "view-refused", person_id, NULL, NULL, NULL), NULL);
+      else
+        store_end_mutation (self, FALSE, NULL);
+      g_propagate_error (error, g_steal_pointer (&refusal));
+      return NULL;
+    }
+
+  ok = ok
+       && (detail->person = get_person_locked (self, info.organisation_id, person_id, error)) != NULL
+       && (detail->network = list_network_locked (self, person_id, error)) != NULL
+       && (detail->involvement = list_involvement_locked (self, info.organisation_id, person_id,
+                                                          &detail->entry_count, error)) != NULL
+       && store_audit (self, info.staff_id, "view-record", person_id, NULL, NULL, error);
+
+  if (!store_end_mutation (self, ok, ok ? error : NULL) || !ok)
+    return NULL;
+  return g_steal_pointer (&detail);
 }
 
-/* Counts the matches of a text search; the lock is held. */
-static gboolean
-count_text_matches (CaseloadStoreSqlite  *self,
-                    const Search         *search,
-                    guint                *count,
-                    GError              **error)
+/* Whether a person (by pk) is visible to the actor: through their organisation's access,
+ * or this staff member's unexpired break glass. ?1 organisation, ?6 staff, ?7 now. */
+#define VISIBLE(pk) \
+  "(EXISTS (SELECT 1 FROM person_access a WHERE a.organisation_id = ?1 AND a.pk = " pk ") " \
+  " OR " pk " IN (SELECT bp.pk FROM break_glass b JOIN person bp ON bp.id = b.person_id " \
+  "               WHERE b.staff_id = ?6 AND b.expires_at > ?7))"
+
+static void
+bind_visibility (sqlite3_stmt    *stmt,
+                 const ActorInfo *info,
+                 const char      *now)
 {
-  sqlite3_stmt *stmt = prepare (self, "SELECT count(*) FROM person_search WHERE person_search MATCH ?1", error);
-  int rc;
+  store_bind_text (stmt, 1, info->organisation_id);
+  store_bind_text (stmt, 6, info->staff_id);
+  store_bind_text (stmt, 7, now);
+}
+
+/* TRUE if the staff member has break-glass access to someone their organisation cannot
+ * see; rare, and the only case the caseload list needs more than one index range for. */
+static gboolean
+has_extra_break_glass (CaseloadStoreSqlite *self,
+                       const ActorInfo     *info,
+                       const char          *now)
+{
+  sqlite3_stmt *stmt = store_prepare (self,
+                                      "SELECT 1 FROM break_glass b JOIN person bp ON bp.id = b.person_id "
+                                      "WHERE b.staff_id = ?6 AND b.expires_at > ?7 AND NOT EXISTS "
+                                      "  (SELECT 1 FROM person_access a WHERE a.organisation_id = ?1 AND a.pk = bp.pk)",
+                                      NULL);
+  gboolean found;
 
   if (stmt == NULL)
+    return TRUE;
+  bind_visibility (stmt, info, now);
+  found = sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_reset (stmt);
+  return found;
+}
+
+/* A full NHS number finds a person the actor cannot see, so that emergency access is
+ * possible; they come back marked "restricted", with nothing but who they are. */
+static gboolean
+is_restricted_lookup (const Search    *search,
+                      const ActorInfo *info)
+{
+  return search->kind == SEARCH_NHS_NUMBER && strlen (search->match) == 10 &&
+         caseload_policy_may_break_glass (info->role);
+}
+
+static sqlite3_stmt *
+prepare_count (CaseloadStoreSqlite  *self,
+               const Search         *search,
+               gboolean              restricted,
+               GError              **error)
+{
+  if (restricted)
+    return store_prepare (self, "SELECT count(*) FROM person WHERE nhs_number = ?4", error);
+
+  switch (search->kind)
+    {
+    case SEARCH_ALL:
+      return store_prepare (self,
+                            "SELECT (SELECT count(*) FROM person_access WHERE organisation_id = ?1) + "
+                            "  (SELECT count(DISTINCT bp.pk) FROM break_glass b JOIN person bp ON bp.id = b.person_id "
+                            "   WHERE b.staff_id = ?6 AND b.expires_at > ?7 AND NOT EXISTS "
+                            "     (SELECT 1 FROM person_access a WHERE a.organisation_id = ?1 AND a.pk = bp.pk))",
+                            error);
+    case SEARCH_TEXT:
+      return store_prepare (self,
+                            "SELECT count(*) FROM person_search s WHERE person_search MATCH ?4 AND " VISIBLE ("s.rowid"),
+                            error);
+    case SEARCH_NHS_NUMBER:
+      return store_prepare (self,
+                            "SELECT count(*) FROM person p WHERE p.nhs_number >= ?4 AND p.nhs_number < ?5 AND "
+                            VISIBLE ("p.pk"), error);
+    case SEARCH_DATE_OF_BIRTH:
+      return store_prepare (self,
+                            "SELECT count(*) FROM person p WHERE p.date_of_birth = ?4 AND " VISIBLE ("p.pk"), error);
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* Counts what the actor may see; with the lock held. */
+static gboolean
+count_visible (CaseloadStoreSqlite  *self,
+               const ActorInfo      *info,
+               const Search         *search,
+               gboolean              restricted,
+               guint                *count,
+               GError              **error)
+{
+  g_autofree char *now = store_now (self);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  *count = 0;
+  if (info->role == CASELOAD_ROLE_ADMINISTRATOR)
+    return TRUE;
+
+  stmt = prepare_count (self, search, restricted, error);
+  if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, search->match);
+  bind_visibility (stmt, info, now);
+  store_bind_text (stmt, 4, search->match);
+  store_bind_text (stmt, 5, search->upper);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     *count = (guint) sqlite3_column_int64 (stmt, 0);
   else
-    set_storage_error (self, error);
+    store_set_error (self, error);
   sqlite3_reset (stmt);
   return rc == SQLITE_ROW;
 }
@@ -1447,54 +1686,77 @@ caseload_store_sqlite_count_people (CaseloadStore  *store,
                                     GError        **error)
 {
   CaseloadStoreSqlite *self = CASELOAD_STORE_SQLITE (store);
+  g_auto(ActorInfo) info = { 0 };
   g_auto(Search) search;
-  sqlite3_stmt *stmt = NULL;
-  int rc;
+  gboolean ok;
 
   parse_search (text, &search);
 
   g_rec_mutex_lock (&self->lock);
-  switch (search.kind)
+  ok = store_load_actor (self, actor, &info, error) &&
+       count_visible (self, &info, &search, FALSE, count, error);
+  if (ok && *count == 0 && is_restricted_lookup (&search, &info))
+    ok = count_visible (self, &info, &search, TRUE, count, error);
+  g_rec_mutex_unlock (&self->lock);
+
+  return ok;
+}
+
+static sqlite3_stmt *
+prepare_page (CaseloadStoreSqlite  *self,
+              const ActorInfo      *info,
+              const Search         *search,
+              const char           *now,
+              gboolean              restricted,
+              GError              **error)
+{
+  if (restricted)
+    return store_prepare (self,
+                          "SELECT p.id, p.given_name, p.family_name, p.preferred_name, p.nhs_number, p.date_of_birth "
+                          "FROM person p WHERE p.nhs_number = ?4 LIMIT ?2 OFFSET ?3", error);
+
+  switch (search->kind)
     {
     case SEARCH_ALL:
-      stmt = prepare (self, "SELECT count(*) FROM person", error);
-      break;
+      if (!has_extra_break_glass (self, info, now))
+        return store_prepare (self, PERSON_PAGE ("SELECT pk, sort_key FROM person_access WHERE organisation_id = ?1 "
+                                                 "ORDER BY sort_key LIMIT ?2 OFFSET ?3"), error);
+      return store_prepare (self, PERSON_PAGE ("SELECT o.pk, o.sort_key FROM person_order o WHERE " VISIBLE ("o.pk")
+                                               " ORDER BY o.sort_key LIMIT ?2 OFFSET ?3"), error);
     case SEARCH_TEXT:
-      {
-        gboolean ok = count_text_matches (self, &search, count, error);
-
-        g_rec_mutex_unlock (&self->lock);
-        return ok;
-      }
+      return store_prepare (self, PERSON_PAGE ("SELECT o.pk, o.sort_key FROM person_search s "
+                                               "JOIN person_order o ON o.pk = s.rowid "
+                                               "WHERE person_search MATCH ?4 AND " VISIBLE ("s.rowid")
+                                               " ORDER BY o.sort_key LIMIT ?2 OFFSET ?3"), error);
     case SEARCH_NHS_NUMBER:
-      stmt = prepare (self, "SELECT count(*) FROM person WHERE nhs_number >= ?1 AND nhs_number < ?2", error);
-      break;
+      return store_prepare (self, "SELECT " PERSON_COLUMNS PERSON_FROM
+                            "WHERE p.nhs_number >= ?4 AND p.nhs_number < ?5 AND " VISIBLE ("p.pk")
+                            " ORDER BY p.nhs_number LIMIT ?2 OFFSET ?3", error);
     case SEARCH_DATE_OF_BIRTH:
-      stmt = prepare (self, "SELECT count(*) FROM person WHERE date_of_birth = ?1", error);
-      break;
+      return store_prepare (self, PERSON_PAGE ("SELECT o.pk, o.sort_key FROM person p "
+                                               "JOIN person_order o ON o.pk = p.pk "
+                                               "WHERE p.date_of_birth = ?4 AND " VISIBLE ("p.pk")
+                                               " ORDER BY o.sort_key LIMIT ?2 OFFSET ?3"), error);
     default:
       g_assert_not_reached ();
     }
+}
 
-  if (stmt == NULL)
+static const char *
+search_kind_code (const Search *search)
+{
+  switch (search->kind)
     {
-      g_rec_mutex_unlock (&self->lock);
-      return FALSE;
+    case SEARCH_TEXT:
+      return "text";
+    case SEARCH_NHS_NUMBER:
+      return "nhs-number";
+    case SEARCH_DATE_OF_BIRTH:
+      return "date-of-birth";
+    case SEARCH_ALL:
+    default:
+      return "all";
     }
-  if (search.match != NULL)
-    bind_text (stmt, 1, search.match);
-  if (search.upper != NULL)
-    bind_text (stmt, 2, search.upper);
-
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    *count = (guint) sqlite3_column_int64 (stmt, 0);
-  else
-    set_storage_error (self, error);
-  sqlite3_reset (stmt);
-  g_rec_mutex_unlock (&self->lock);
-
-  return rc == SQLITE_ROW;
 }
 
 static GPtrArray *
@@ -1507,74 +1769,89 @@ caseload_store_sqlite_list_people (CaseloadStore  *store,
 {
   CaseloadStoreSqlite *self = CASELOAD_STORE_SQLITE (store);
   g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autofree char *organisation_id = NULL;
+  g_autoptr(GPtrArray) subjects = NULL;
+  g_autofree char *now = store_now (self);
+  g_auto(ActorInfo) info = { 0 };
   g_auto(Search) search;
   sqlite3_stmt *stmt = NULL;
-  int rc;
+  gboolean restricted = FALSE;
+  gboolean ok;
+  int rc = SQLITE_DONE;
 
   parse_search (text, &search);
 
-  g_rec_mutex_lock (&self->lock);
-  organisation_id = actor_organisation (self, actor, error);
-  if (organisation_id == NULL)
+  /* A search is audited with the people it returned, in the same transaction. */
+  if (!store_begin_mutation (self, error))
+    return NULL;
+
+  ok = store_load_actor (self, actor, &info, error);
+  if (ok && is_restricted_lookup (&search, &info))
     {
-      g_rec_mutex_unlock (&self->lock);
-      return NULL;
+      guint visible = 0;
+
+      ok = count_visible (self, &info, &search, FALSE, &visible, error);
+      restricted = ok && visible == 0;
     }
 
-  switch (search.kind)
+  if (ok && info.role != CASELOAD_ROLE_ADMINISTRATOR)
     {
-    case SEARCH_ALL:
-      stmt = prepare (self, PERSON_PAGE ("SELECT pk, sort_key FROM person_order "
-                                         "ORDER BY sort_key LIMIT ?2 OFFSET ?3"), error);
-      break;
-    case SEARCH_TEXT:
-      stmt = prepare (self, PERSON_PAGE ("SELECT o.pk, o.sort_key FROM person_search s "
-                                         "JOIN person_order o ON o.pk = s.rowid "
-                                         "WHERE person_search MATCH ?4 "
-                                         "ORDER BY o.sort_key LIMIT ?2 OFFSET ?3"), error);
-      break;
-    case SEARCH_NHS_NUMBER:
-      stmt = prepare (self, "SELECT " PERSON_COLUMNS PERSON_FROM
-                      "WHERE p.nhs_number >= ?4 AND p.nhs_number < ?5 ORDER BY p.nhs_number LIMIT ?2 OFFSET ?3", error);
-      break;
-    case SEARCH_DATE_OF_BIRTH:
-      stmt = prepare (self, PERSON_PAGE ("SELECT o.pk, o.sort_key FROM person p "
-                                         "JOIN person_order o ON o.pk = p.pk "
-                                         "WHERE p.date_of_birth = ?4 "
-                                         "ORDER BY o.sort_key LIMIT ?2 OFFSET ?3"), error);
-      break;
-    default:
-      g_assert_not_reached ();
+      stmt = prepare_page (self, &info, &search, now, restricted, error);
+      ok = stmt != NULL;
     }
 
-  if (stmt == NULL)
+  if (ok && stmt != NULL)
     {
-      g_rec_mutex_unlock (&self->lock);
-      return NULL;
+      bind_visibility (stmt, &info, now);
+      sqlite3_bind_int64 (stmt, 2, limit);
+      sqlite3_bind_int64 (stmt, 3, offset);
+      store_bind_text (stmt, 4, search.match);
+      store_bind_text (stmt, 5, search.upper);
+
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          CaseloadPerson *person;
+
+          if (restricted)
+            {
+              person = caseload_person_new ();
+              caseload_person_set_id (person, store_column_text (stmt, 0));
+              caseload_person_set_given_name (person, store_column_text (stmt, 1));
+              caseload_person_set_family_name (person, store_column_text (stmt, 2));
+              caseload_person_set_preferred_name (person, store_column_text (stmt, 3));
+              caseload_person_set_nhs_number (person, store_column_text (stmt, 4));
+              caseload_person_set_date_of_birth (person, store_column_text (stmt, 5));
+              caseload_person_set_match_field (person, "restricted");
+            }
+          else
+            {
+              person = read_person (stmt);
+              caseload_person_set_match_field (person, explain_match (person, &search));
+            }
+          g_ptr_array_add (people, person);
+        }
+      if (rc != SQLITE_DONE)
+        {
+          store_set_error (self, error);
+          ok = FALSE;
+        }
+      sqlite3_reset (stmt);
     }
 
-  bind_text (stmt, 1, organisation_id);
-  sqlite3_bind_int64 (stmt, 2, limit);
-  sqlite3_bind_int64 (stmt, 3, offset);
-  if (search.match != NULL)
-    bind_text (stmt, 4, search.match);
-  if (search.upper != NULL)
-    bind_text (stmt, 5, search.upper);
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  if (ok && search.kind != SEARCH_ALL)
     {
-      CaseloadPerson *person = read_person (stmt);
+      g_autofree char *detail = g_strdup_printf ("{\"kind\":\"%s\",\"offset\":%u,\"returned\":%u,\"restricted\":%s}",
+                                                 search_kind_code (&search), offset, people->len,
+                                                 restricted ? "true" : "false");
 
-      caseload_person_set_match_field (person, explain_match (person, &search));
-      g_ptr_array_add (people, person);
+      subjects = g_ptr_array_new ();
+      for (guint i = 0; i < people->len; i++)
+        g_ptr_array_add (subjects, (gpointer) caseload_person_get_id (g_ptr_array_index (people, i)));
+      ok = store_audit (self, info.staff_id, "search", NULL, detail, subjects, error);
     }
-  if (rc != SQLITE_DONE)
-    set_storage_error (self, error);
-  sqlite3_reset (stmt);
-  g_rec_mutex_unlock (&self->lock);
 
-  return rc == SQLITE_DONE ? g_steal_pointer (&people) : NULL;
+  if (!store_end_mutation (self, ok, ok ? error : NULL) || !ok)
+    return NULL;
+  return g_steal_pointer (&people);
 }
 
 static gboolean
@@ -1587,55 +1864,54 @@ caseload_store_sqlite_add_network_member (CaseloadStore          *store,
   g_autoptr(GPtrArray) problems = caseload_network_member_check (member);
   g_autofree char *now = caseload_clock_now_iso (self->clock);
   g_autofree char *id = g_uuid_string_random ();
-  g_autofree char *organisation_id = NULL;
+  g_auto(ActorInfo) info = { 0 };
   sqlite3_stmt *stmt;
   gboolean ok = FALSE;
 
-  if (fail_with_checks (problems, error))
+  if (store_fail_with_checks (problems, error))
     return FALSE;
 
-  if (!begin_mutation (self, error))
+  if (!store_begin_mutation (self, error))
     return FALSE;
 
-  organisation_id = actor_organisation (self, actor, error);
-  if (organisation_id != NULL)
+  if (store_load_actor (self, actor, &info, error) &&
+      store_require_access (self, &info, caseload_network_member_get_person_id (member), TRUE, error))
     {
-      g_autofree char *found = NULL;
+      gboolean found = TRUE;
 
-      stmt = prepare (self, "SELECT 1 FROM person WHERE id = ?1", error);
-      if (stmt != NULL)
-        {
-          bind_text (stmt, 1, caseload_network_member_get_person_id (member));
-          if (sqlite3_step (stmt) == SQLITE_ROW)
-            found = g_strdup ("1");
-          else
-            g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND,
-                         _("This person’s record is not in the database."));
-          sqlite3_reset (stmt);
-        }
-
-      if (found != NULL
-          && (stmt = prepare (self,
+      if (found
+          && (stmt = store_prepare (self,
                               "INSERT INTO network_member (id, person_id, name, relationship, relationship_detail, "
                               "  is_carer, phone, email, notes, version, created_at, created_by, updated_at, updated_by) "
                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 1, ?10, ?11, ?10, ?11)", error)) != NULL)
         {
-          bind_text (stmt, 1, id);
-          bind_text (stmt, 2, caseload_network_member_get_person_id (member));
-          bind_text (stmt, 3, caseload_network_member_get_name (member));
-          bind_text (stmt, 4, caseload_relationship_to_code (caseload_network_member_get_relationship (member)));
-          bind_text (stmt, 5, caseload_network_member_get_relationship_detail (member));
+          store_bind_text (stmt, 1, id);
+          store_bind_text (stmt, 2, caseload_network_member_get_person_id (member));
+          store_bind_text (stmt, 3, caseload_network_member_get_name (member));
+          store_bind_text (stmt, 4, caseload_relationship_to_code (caseload_network_member_get_relationship (member)));
+          store_bind_text (stmt, 5, caseload_network_member_get_relationship_detail (member));
           sqlite3_bind_int (stmt, 6, caseload_network_member_get_is_carer (member) ? 1 : 0);
-          bind_text (stmt, 7, caseload_network_member_get_phone (member));
-          bind_text (stmt, 8, caseload_network_member_get_email (member));
-          bind_text (stmt, 9, caseload_network_member_get_notes (member));
-          bind_text (stmt, 10, now);
-          bind_text (stmt, 11, caseload_staff_get_id (actor));
-          ok = step_done (self, stmt, error);
+          store_bind_text (stmt, 7, caseload_network_member_get_phone (member));
+          store_bind_text (stmt, 8, caseload_network_member_get_email (member));
+          store_bind_text (stmt, 9, caseload_network_member_get_notes (member));
+          store_bind_text (stmt, 10, now);
+          store_bind_text (stmt, 11, caseload_staff_get_id (actor));
+          ok = store_step_done (self, stmt, error);
+        }
+      if (ok)
+        {
+          g_autofree char *quoted = caseload_audit_json_string (id);
+          g_autofree char *name = caseload_audit_json_string (caseload_network_member_get_name (member));
+          g_autofree char *detail = g_strdup_printf ("{\"network_member\":%s,\"after\":{\"name\":%s,\"relationship\":\"%s\"}}",
+                                                     quoted, name,
+                                                     caseload_relationship_to_code (caseload_network_member_get_relationship (member)));
+
+          ok = store_audit (self, info.staff_id, "add-network-member",
+                            caseload_network_member_get_person_id (member), detail, NULL, error);
         }
     }
 
-  if (!end_mutation (self, ok, ok ? error : NULL))
+  if (!store_end_mutation (self, ok, ok ? error : NULL) || !ok)
     return FALSE;
 
   caseload_network_member_set_id (member, id);
@@ -1654,66 +1930,61 @@ caseload_store_sqlite_add_timeline_entry (CaseloadStore          *store,
   g_autoptr(GPtrArray) problems = caseload_timeline_entry_check (entry, now_time);
   g_autofree char *now = caseload_clock_now_iso (self->clock);
   g_autofree char *id = g_uuid_string_random ();
-  g_autofree char *organisation_id = NULL;
-  g_autofree char *organisation_name = NULL;
-  g_autofree char *author_name = NULL;
+  g_auto(ActorInfo) info = { 0 };
   sqlite3_stmt *stmt;
   gboolean ok = FALSE;
 
-  if (fail_with_checks (problems, error))
+  if (store_fail_with_checks (problems, error))
     return FALSE;
 
-  if (!begin_mutation (self, error))
+  if (!store_begin_mutation (self, error))
     return FALSE;
 
-  organisation_id = actor_organisation (self, actor, error);
-  if (organisation_id != NULL
-      && (stmt = prepare (self,
-                          "SELECT s.display_name, o.name, "
-                          "  (SELECT 1 FROM person WHERE id = ?2) "
-                          "FROM staff s JOIN organisation o ON o.id = s.organisation_id WHERE s.id = ?1",
-                          error)) != NULL)
-    {
-      bind_text (stmt, 1, caseload_staff_get_id (actor));
-      bind_text (stmt, 2, caseload_timeline_entry_get_person_id (entry));
-      if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_type (stmt, 2) != SQLITE_NULL)
-        {
-          author_name = g_strdup (column_text (stmt, 0));
-          organisation_name = g_strdup (column_text (stmt, 1));
-        }
-      else
-        g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND,
-                     _("This person’s record is not in the database."));
-      sqlite3_reset (stmt);
-    }
+  /* The author and their organisation come from the database, never from the entry. */
+  if (!store_load_actor (self, actor, &info, error) ||
+      !store_require_access (self, &info, caseload_timeline_entry_get_person_id (entry), TRUE, error))
+    actor_info_clear (&info);
 
-  if (author_name != NULL
-      && (stmt = prepare (self,
+  if (info.staff_id != NULL
+      && (stmt = store_prepare (self,
                           "INSERT INTO timeline_entry (id, person_id, author_id, organisation_id, kind, "
                           "  sensitivity, occurred_at, text, version, created_at, created_by, updated_at, updated_by) "
                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 1, ?9, ?3, ?9, ?3)", error)) != NULL)
     {
-      bind_text (stmt, 1, id);
-      bind_text (stmt, 2, caseload_timeline_entry_get_person_id (entry));
-      bind_text (stmt, 3, caseload_staff_get_id (actor));
-      bind_text (stmt, 4, organisation_id);
-      bind_text (stmt, 5, caseload_entry_kind_to_code (caseload_timeline_entry_get_kind (entry)));
-      bind_text (stmt, 6, caseload_sensitivity_to_code (caseload_timeline_entry_get_sensitivity (entry)));
-      bind_text (stmt, 7, caseload_timeline_entry_get_occurred_at (entry));
-      bind_text (stmt, 8, caseload_timeline_entry_get_text (entry));
-      bind_text (stmt, 9, now);
-      ok = step_done (self, stmt, error);
+      store_bind_text (stmt, 1, id);
+      store_bind_text (stmt, 2, caseload_timeline_entry_get_person_id (entry));
+      store_bind_text (stmt, 3, caseload_staff_get_id (actor));
+      store_bind_text (stmt, 4, info.organisation_id);
+      store_bind_text (stmt, 5, caseload_entry_kind_to_code (caseload_timeline_entry_get_kind (entry)));
+      store_bind_text (stmt, 6, caseload_sensitivity_to_code (caseload_timeline_entry_get_sensitivity (entry)));
+      store_bind_text (stmt, 7, caseload_timeline_entry_get_occurred_at (entry));
+      store_bind_text (stmt, 8, caseload_timeline_entry_get_text (entry));
+      store_bind_text (stmt, 9, now);
+      ok = store_step_done (self, stmt, error);
+      if (ok)
+        {
+          /* The entry itself is the "after"; the audit names it, not its text. */
+          g_autofree char *quoted = caseload_audit_json_string (id);
+          g_autofree char *detail =
+            g_strdup_printf ("{\"entry\":%s,\"kind\":\"%s\",\"sensitivity\":\"%s\",\"occurred_at\":\"%s\"}",
+                             quoted, caseload_entry_kind_to_code (caseload_timeline_entry_get_kind (entry)),
+                             caseload_sensitivity_to_code (caseload_timeline_entry_get_sensitivity (entry)),
+                             caseload_timeline_entry_get_occurred_at (entry));
+
+          ok = store_audit (self, info.staff_id, "add-entry", caseload_timeline_entry_get_person_id (entry),
+                            detail, NULL, error);
+        }
     }
 
-  if (!end_mutation (self, ok, ok ? error : NULL))
+  if (!store_end_mutation (self, ok, ok ? error : NULL) || !ok)
     return FALSE;
 
   caseload_timeline_entry_set_id (entry, id);
   caseload_timeline_entry_set_version (entry, 1);
   caseload_timeline_entry_set_author_id (entry, caseload_staff_get_id (actor));
-  caseload_timeline_entry_set_author_name (entry, author_name);
-  caseload_timeline_entry_set_organisation_id (entry, organisation_id);
-  caseload_timeline_entry_set_organisation_name (entry, organisation_name);
+  caseload_timeline_entry_set_author_name (entry, info.staff_name);
+  caseload_timeline_entry_set_organisation_id (entry, info.organisation_id);
+  caseload_timeline_entry_set_organisation_name (entry, info.organisation_name);
   caseload_timeline_entry_set_created_at (entry, now);
   caseload_timeline_entry_set_loaded (entry, TRUE);
   return TRUE;
@@ -1729,14 +2000,14 @@ caseload_store_sqlite_list_timeline_entries (CaseloadStore  *store,
 {
   CaseloadStoreSqlite *self = CASELOAD_STORE_SQLITE (store);
   g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autofree char *organisation_id = NULL;
+  g_auto(ActorInfo) info = { 0 };
   sqlite3_stmt *stmt;
   int rc = SQLITE_ERROR;
 
   g_rec_mutex_lock (&self->lock);
-  organisation_id = actor_organisation (self, actor, error);
-  if (organisation_id != NULL
-      && (stmt = prepare (self,
+  if (store_load_actor (self, actor, &info, error)
+      && store_require_access (self, &info, person_id, FALSE, error)
+      && (stmt = store_prepare (self,
                           "SELECT t.id, t.version, t.person_id, t.author_id, s.display_name, "
                           "  t.organisation_id, o.name, t.kind, t.sensitivity, t.occurred_at, t.text, t.created_at "
                           "FROM timeline_entry t "
@@ -1745,14 +2016,14 @@ caseload_store_sqlite_list_timeline_entries (CaseloadStore  *store,
                           "WHERE t.person_id = ?2 AND " ENTRY_VISIBLE " "
                           "ORDER BY t.occurred_at DESC, t.id DESC LIMIT ?3 OFFSET ?4", error)) != NULL)
     {
-      bind_text (stmt, 1, organisation_id);
-      bind_text (stmt, 2, person_id);
+      store_bind_text (stmt, 1, info.organisation_id);
+      store_bind_text (stmt, 2, person_id);
       sqlite3_bind_int64 (stmt, 3, limit);
       sqlite3_bind_int64 (stmt, 4, offset);
       while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
         g_ptr_array_add (entries, read_entry (stmt));
       if (rc != SQLITE_DONE)
-        set_storage_error (self, error);
+        store_set_error (self, error);
       sqlite3_reset (stmt);
     }
   g_rec_mutex_unlock (&self->lock);
@@ -1780,6 +2051,7 @@ caseload_store_sqlite_iface_init (CaseloadStoreInterface *iface)
   iface->add_network_member = caseload_store_sqlite_add_network_member;
   iface->add_timeline_entry = caseload_store_sqlite_add_timeline_entry;
   iface->list_timeline_entries = caseload_store_sqlite_list_timeline_entries;
+  store_access_iface_init (iface);
 }
 
 static void

@@ -139,12 +139,14 @@ caseload_store_list_organisations (CaseloadStore  *self,
 
 gboolean
 caseload_store_save_staff (CaseloadStore  *self,
+                           CaseloadStaff  *actor,
                            CaseloadStaff  *staff,
                            GError        **error)
 {
   g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (actor == NULL || CASELOAD_IS_STAFF (actor), FALSE);
   g_return_val_if_fail (CASELOAD_IS_STAFF (staff), FALSE);
-  return CASELOAD_STORE_GET_IFACE (self)->save_staff (self, staff, error);
+  return CASELOAD_STORE_GET_IFACE (self)->save_staff (self, actor, staff, error);
 }
 
 /**
@@ -627,4 +629,208 @@ caseload_store_list_timeline_entries_finish (CaseloadStore  *self,
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == caseload_store_list_timeline_entries_async, NULL);
   return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * caseload_store_sign_in:
+ *
+ * Returns: (transfer full) (nullable): the staff member, or %NULL with @error set
+ */
+CaseloadStaff *
+caseload_store_sign_in (CaseloadStore  *self,
+                        const char     *username,
+                        const char     *password,
+                        GError        **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), NULL);
+  return CASELOAD_STORE_GET_IFACE (self)->sign_in (self, username, password, error);
+}
+
+gboolean
+caseload_store_change_password (CaseloadStore  *self,
+                                CaseloadStaff  *actor,
+                                const char     *old_password,
+                                const char     *new_password,
+                                GError        **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
+  return CASELOAD_STORE_GET_IFACE (self)->change_password (self, actor, old_password, new_password, error);
+}
+
+gboolean
+caseload_store_set_password (CaseloadStore  *self,
+                             CaseloadStaff  *actor,
+                             const char     *staff_id,
+                             const char     *password,
+                             gboolean        must_change,
+                             GError        **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (actor == NULL || CASELOAD_IS_STAFF (actor), FALSE);
+  g_return_val_if_fail (staff_id != NULL, FALSE);
+  return CASELOAD_STORE_GET_IFACE (self)->set_password (self, actor, staff_id, password, must_change, error);
+}
+
+gboolean
+caseload_store_set_staff_active (CaseloadStore  *self,
+                                 CaseloadStaff  *actor,
+                                 const char     *staff_id,
+                                 gboolean        active,
+                                 GError        **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (actor == NULL || CASELOAD_IS_STAFF (actor), FALSE);
+  g_return_val_if_fail (staff_id != NULL, FALSE);
+  return CASELOAD_STORE_GET_IFACE (self)->set_staff_active (self, actor, staff_id, active, error);
+}
+
+gboolean
+caseload_store_record_event (CaseloadStore  *self,
+                             CaseloadStaff  *actor,
+                             const char     *action,
+                             const char     *person_id,
+                             const char     *detail,
+                             GError        **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
+  g_return_val_if_fail (action != NULL, FALSE);
+  return CASELOAD_STORE_GET_IFACE (self)->record_event (self, actor, action, person_id, detail, error);
+}
+
+gboolean
+caseload_store_check_access (CaseloadStore   *self,
+                             CaseloadStaff   *actor,
+                             const char      *person_id,
+                             CaseloadAccess  *access,
+                             char           **explanation,
+                             GError         **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
+  g_return_val_if_fail (person_id != NULL, FALSE);
+  g_return_val_if_fail (access != NULL, FALSE);
+  return CASELOAD_STORE_GET_IFACE (self)->check_access (self, actor, person_id, access, explanation, error);
+}
+
+gboolean
+caseload_store_add_care_relationship (CaseloadStore  *self,
+                                      CaseloadStaff  *actor,
+                                      const char     *person_id,
+                                      const char     *organisation_id,
+                                      const char     *kind,
+                                      GError        **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (actor == NULL || CASELOAD_IS_STAFF (actor), FALSE);
+  g_return_val_if_fail (person_id != NULL && organisation_id != NULL, FALSE);
+  return CASELOAD_STORE_GET_IFACE (self)->add_care_relationship (self, actor, person_id, organisation_id, kind, error);
+}
+
+gboolean
+caseload_store_record_consent (CaseloadStore    *self,
+                               CaseloadStaff    *actor,
+                               CaseloadConsent  *consent,
+                               GError          **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (actor == NULL || CASELOAD_IS_STAFF (actor), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_CONSENT (consent), FALSE);
+  return CASELOAD_STORE_GET_IFACE (self)->record_consent (self, actor, consent, error);
+}
+
+/**
+ * caseload_store_list_consent:
+ *
+ * Returns: (transfer container) (element-type CaseloadConsent): the decisions
+ */
+GPtrArray *
+caseload_store_list_consent (CaseloadStore  *self,
+                             CaseloadStaff  *actor,
+                             const char     *person_id,
+                             gboolean        history,
+                             GError        **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), NULL);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), NULL);
+  g_return_val_if_fail (person_id != NULL, NULL);
+  return CASELOAD_STORE_GET_IFACE (self)->list_consent (self, actor, person_id, history, error);
+}
+
+/**
+ * caseload_store_break_glass:
+ *
+ * Returns: (transfer full) (nullable): the access granted
+ */
+CaseloadBreakGlass *
+caseload_store_break_glass (CaseloadStore  *self,
+                            CaseloadStaff  *actor,
+                            const char     *person_id,
+                            const char     *reason,
+                            GError        **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), NULL);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), NULL);
+  g_return_val_if_fail (person_id != NULL, NULL);
+  return CASELOAD_STORE_GET_IFACE (self)->break_glass (self, actor, person_id, reason, error);
+}
+
+/**
+ * caseload_store_list_break_glass:
+ *
+ * Returns: (transfer container) (element-type CaseloadBreakGlass): newest first
+ */
+GPtrArray *
+caseload_store_list_break_glass (CaseloadStore  *self,
+                                 CaseloadStaff  *actor,
+                                 gboolean        unreviewed_only,
+                                 GError        **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), NULL);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), NULL);
+  return CASELOAD_STORE_GET_IFACE (self)->list_break_glass (self, actor, unreviewed_only, error);
+}
+
+gboolean
+caseload_store_review_break_glass (CaseloadStore  *self,
+                                   CaseloadStaff  *actor,
+                                   const char     *id,
+                                   GError        **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+  return CASELOAD_STORE_GET_IFACE (self)->review_break_glass (self, actor, id, error);
+}
+
+/**
+ * caseload_store_list_audit:
+ *
+ * Returns: (transfer container) (element-type CaseloadAuditEvent): newest first
+ */
+GPtrArray *
+caseload_store_list_audit (CaseloadStore  *self,
+                           CaseloadStaff  *actor,
+                           const char     *staff_id,
+                           const char     *person_id,
+                           const char     *from,
+                           const char     *to,
+                           guint           offset,
+                           guint           limit,
+                           GError        **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), NULL);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), NULL);
+  return CASELOAD_STORE_GET_IFACE (self)->list_audit (self, actor, staff_id, person_id, from, to,
+                                                      offset, limit, error);
+}
+
+gboolean
+caseload_store_verify_audit (CaseloadStore  *self,
+                             gint64         *n_checked,
+                             GError        **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
+  return CASELOAD_STORE_GET_IFACE (self)->verify_audit (self, n_checked, error);
 }

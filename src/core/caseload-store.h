@@ -3,10 +3,14 @@
 
 #include <gio/gio.h>
 
+#include "caseload-audit-event.h"
+#include "caseload-break-glass.h"
+#include "caseload-consent.h"
 #include "caseload-involvement.h"
 #include "caseload-network-member.h"
 #include "caseload-organisation.h"
 #include "caseload-person.h"
+#include "caseload-policy.h"
 #include "caseload-staff.h"
 #include "caseload-timeline-entry.h"
 
@@ -53,7 +57,7 @@ struct _CaseloadStoreInterface
 
   gboolean    (*save_organisation)      (CaseloadStore *self, CaseloadOrganisation *organisation, GError **error);
   GPtrArray * (*list_organisations)     (CaseloadStore *self, GError **error);
-  gboolean    (*save_staff)             (CaseloadStore *self, CaseloadStaff *staff, GError **error);
+  gboolean    (*save_staff)             (CaseloadStore *self, CaseloadStaff *actor, CaseloadStaff *staff, GError **error);
   GPtrArray * (*list_staff)             (CaseloadStore *self, GError **error);
   CaseloadStaff *(*get_staff)           (CaseloadStore *self, const char *id, GError **error);
 
@@ -69,6 +73,33 @@ struct _CaseloadStoreInterface
   gboolean    (*add_timeline_entry)     (CaseloadStore *self, CaseloadStaff *actor, CaseloadTimelineEntry *entry, GError **error);
   GPtrArray * (*list_timeline_entries)  (CaseloadStore *self, CaseloadStaff *actor, const char *person_id,
                                          guint offset, guint limit, GError **error);
+
+  CaseloadStaff *(*sign_in)             (CaseloadStore *self, const char *username, const char *password, GError **error);
+  gboolean    (*change_password)        (CaseloadStore *self, CaseloadStaff *actor, const char *old_password,
+                                         const char *new_password, GError **error);
+  gboolean    (*set_password)           (CaseloadStore *self, CaseloadStaff *actor, const char *staff_id,
+                                         const char *password, gboolean must_change, GError **error);
+  gboolean    (*set_staff_active)       (CaseloadStore *self, CaseloadStaff *actor, const char *staff_id,
+                                         gboolean active, GError **error);
+  gboolean    (*record_event)           (CaseloadStore *self, CaseloadStaff *actor, const char *action,
+                                         const char *person_id, const char *detail, GError **error);
+
+  gboolean    (*check_access)           (CaseloadStore *self, CaseloadStaff *actor, const char *person_id,
+                                         CaseloadAccess *access, char **explanation, GError **error);
+  gboolean    (*add_care_relationship)  (CaseloadStore *self, CaseloadStaff *actor, const char *person_id,
+                                         const char *organisation_id, const char *kind, GError **error);
+  gboolean    (*record_consent)         (CaseloadStore *self, CaseloadStaff *actor, CaseloadConsent *consent, GError **error);
+  GPtrArray * (*list_consent)           (CaseloadStore *self, CaseloadStaff *actor, const char *person_id,
+                                         gboolean history, GError **error);
+  CaseloadBreakGlass *(*break_glass)    (CaseloadStore *self, CaseloadStaff *actor, const char *person_id,
+                                         const char *reason, GError **error);
+  GPtrArray * (*list_break_glass)       (CaseloadStore *self, CaseloadStaff *actor, gboolean unreviewed_only, GError **error);
+  gboolean    (*review_break_glass)     (CaseloadStore *self, CaseloadStaff *actor, const char *id, GError **error);
+
+  GPtrArray * (*list_audit)             (CaseloadStore *self, CaseloadStaff *actor, const char *staff_id,
+                                         const char *person_id, const char *from, const char *to,
+                                         guint offset, guint limit, GError **error);
+  gboolean    (*verify_audit)           (CaseloadStore *self, gint64 *n_checked, GError **error);
 };
 
 /* The newest schema this build knows. */
@@ -84,7 +115,9 @@ void       caseload_store_rollback           (CaseloadStore *self);
  * one), otherwise updates it against its version. */
 gboolean   caseload_store_save_organisation  (CaseloadStore *self, CaseloadOrganisation *organisation, GError **error);
 GPtrArray *caseload_store_list_organisations (CaseloadStore *self, GError **error);
-gboolean   caseload_store_save_staff         (CaseloadStore *self, CaseloadStaff *staff, GError **error);
+/* @actor: an administrator, or NULL for the local administration tool (caseload-admin,
+ * demo data), which has the database file itself. */
+gboolean   caseload_store_save_staff         (CaseloadStore *self, CaseloadStaff *actor, CaseloadStaff *staff, GError **error);
 GPtrArray *caseload_store_list_staff         (CaseloadStore *self, GError **error);
 CaseloadStaff *caseload_store_get_staff      (CaseloadStore *self, const char *id, GError **error);
 
@@ -106,6 +139,59 @@ gboolean   caseload_store_add_network_member (CaseloadStore *self, CaseloadStaff
 gboolean   caseload_store_add_timeline_entry (CaseloadStore *self, CaseloadStaff *actor, CaseloadTimelineEntry *entry, GError **error);
 GPtrArray *caseload_store_list_timeline_entries (CaseloadStore *self, CaseloadStaff *actor, const char *person_id,
                                                  guint offset, guint limit, GError **error);
+
+/* Sign-in. Wrong username and wrong password get the same CASELOAD_ERROR_SIGN_IN;
+ * the fifth failure in a row locks the account for CASELOAD_LOCKOUT_MINUTES
+ * (CASELOAD_ERROR_ACCOUNT_LOCKED, saying until when); a deactivated account gets
+ * CASELOAD_ERROR_ACCOUNT_DEACTIVATED. Every attempt is audited. The staff member returned
+ * may have must-change-password set: the window asks for a new one before going on. */
+CaseloadStaff *caseload_store_sign_in        (CaseloadStore *self, const char *username, const char *password,
+                                              GError **error);
+gboolean   caseload_store_change_password    (CaseloadStore *self, CaseloadStaff *actor, const char *old_password,
+                                              const char *new_password, GError **error);
+/* An administrator (or @actor NULL: caseload-admin) sets a password; with @must_change
+ * the staff member must choose their own at the next sign-in. */
+gboolean   caseload_store_set_password       (CaseloadStore *self, CaseloadStaff *actor, const char *staff_id,
+                                              const char *password, gboolean must_change, GError **error);
+gboolean   caseload_store_set_staff_active   (CaseloadStore *self, CaseloadStaff *actor, const char *staff_id,
+                                              gboolean active, GError **error);
+/* Audits something that happened outside the store: "print", "export", "lock",
+ * "sign-out". @detail is JSON text or NULL. */
+gboolean   caseload_store_record_event       (CaseloadStore *self, CaseloadStaff *actor, const char *action,
+                                              const char *person_id, const char *detail, GError **error);
+
+/* What @actor may do with a person's record and, when they may not view it, a sentence
+ * saying why ("Thurrock & Brentwood Mind cannot see this record: Alex declined sharing
+ * on 3 March 2026."). */
+gboolean   caseload_store_check_access       (CaseloadStore *self, CaseloadStaff *actor, const char *person_id,
+                                              CaseloadAccess *access, char **explanation, GError **error);
+/* A referral ("referral") or allocation ("allocation") that puts an organisation in the
+ * person's direct care. Later issues record these through referrals and allocations. */
+gboolean   caseload_store_add_care_relationship (CaseloadStore *self, CaseloadStaff *actor, const char *person_id,
+                                                 const char *organisation_id, const char *kind, GError **error);
+/* Records a decision; it takes effect at once for every list and record. */
+gboolean   caseload_store_record_consent     (CaseloadStore *self, CaseloadStaff *actor, CaseloadConsent *consent,
+                                              GError **error);
+/* The decision in force per organisation (or, with @history, every decision, newest first). */
+GPtrArray *caseload_store_list_consent       (CaseloadStore *self, CaseloadStaff *actor, const char *person_id,
+                                              gboolean history, GError **error);
+/* Emergency access for CASELOAD_BREAK_GLASS_HOURS, with a reason of at least a few words. */
+CaseloadBreakGlass *caseload_store_break_glass (CaseloadStore *self, CaseloadStaff *actor, const char *person_id,
+                                                const char *reason, GError **error);
+/* For team managers: break-glass accesses, all or awaiting review. */
+GPtrArray *caseload_store_list_break_glass   (CaseloadStore *self, CaseloadStaff *actor, gboolean unreviewed_only,
+                                              GError **error);
+gboolean   caseload_store_review_break_glass (CaseloadStore *self, CaseloadStaff *actor, const char *id, GError **error);
+
+/* For team managers: audit events, newest first, filtered by staff member, person and a
+ * date range ("YYYY-MM-DD", inclusive; each may be NULL). With @person_id this is "who
+ * has seen this record", searches that returned them included. */
+GPtrArray *caseload_store_list_audit         (CaseloadStore *self, CaseloadStaff *actor, const char *staff_id,
+                                              const char *person_id, const char *from, const char *to,
+                                              guint offset, guint limit, GError **error);
+/* Walks the whole chain; on a broken link fails with CASELOAD_ERROR_AUDIT_BROKEN naming
+ * the first event at fault. @n_checked: how many events were checked. */
+gboolean   caseload_store_verify_audit       (CaseloadStore *self, gint64 *n_checked, GError **error);
 
 /* Asynchronous forms, for the window: the call runs in a worker thread. */
 void       caseload_store_list_people_async  (CaseloadStore *self, CaseloadStaff *actor, const char *search,

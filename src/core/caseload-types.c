@@ -45,6 +45,26 @@ static const TypeInfo entry_kinds[] = {
   [CASELOAD_ENTRY_MESSAGE]         = { "message",         N_("Message"),         "mail-send-symbolic" },
 };
 
+static const TypeInfo access_roles[] = {
+  [CASELOAD_ROLE_PRIMARY_CARE_CLINICIAN]     = { "primary-care-clinician",     N_("GP or primary care clinician"),               NULL },
+  [CASELOAD_ROLE_MENTAL_HEALTH_PRACTITIONER] = { "mental-health-practitioner", N_("Mental health practitioner"),                 NULL },
+  [CASELOAD_ROLE_PSYCHIATRIST]               = { "psychiatrist",               N_("Psychiatrist"),                               NULL },
+  [CASELOAD_ROLE_SOCIAL_WORKER]              = { "social-worker",              N_("Social worker"),                              NULL },
+  [CASELOAD_ROLE_AMHP]                       = { "amhp",                       N_("Approved mental health professional (AMHP)"), NULL },
+  [CASELOAD_ROLE_VCSE_WORKER]                = { "vcse-worker",                N_("Voluntary sector worker"),                    NULL },
+  [CASELOAD_ROLE_PEER_SUPPORT_WORKER]        = { "peer-support-worker",        N_("Peer support worker"),                        NULL },
+  [CASELOAD_ROLE_HOUSING_OFFICER]            = { "housing-officer",            N_("Housing officer"),                            NULL },
+  [CASELOAD_ROLE_EMPLOYMENT_SPECIALIST]      = { "employment-specialist",      N_("Employment specialist"),                      NULL },
+  [CASELOAD_ROLE_TEAM_MANAGER]               = { "team-manager",               N_("Team manager"),                               NULL },
+  [CASELOAD_ROLE_ADMINISTRATOR]              = { "administrator",              N_("Administrator"),                              NULL },
+};
+
+static const TypeInfo consent_methods[] = {
+  [CASELOAD_CONSENT_METHOD_VERBAL]         = { "verbal",         N_("Verbal"),                  NULL },
+  [CASELOAD_CONSENT_METHOD_WRITTEN]        = { "written",        N_("Written"),                 NULL },
+  [CASELOAD_CONSENT_METHOD_BEST_INTERESTS] = { "best-interests", N_("Best-interests decision"), NULL },
+};
+
 static const TypeInfo sensitivities[] = {
   [CASELOAD_SENSITIVITY_STANDARD] = { "standard", NULL, NULL },
   [CASELOAD_SENSITIVITY_PRIVATE]  = { "private",  NULL, NULL },
@@ -203,6 +223,94 @@ caseload_entry_kind_icon_name (CaseloadEntryKind kind)
   g_return_val_if_fail ((guint) kind < G_N_ELEMENTS (entry_kinds), NULL);
 
   return entry_kinds[kind].icon_name;
+}
+
+const char *
+caseload_access_role_to_code (CaseloadAccessRole role)
+{
+  g_return_val_if_fail ((guint) role < G_N_ELEMENTS (access_roles), NULL);
+
+  return access_roles[role].code;
+}
+
+/**
+ * caseload_access_role_from_code:
+ * @code: (nullable): a stored code such as "social-worker"
+ * @role: (out) (optional): where to put the role
+ *
+ * Returns: %TRUE if @code is known; @role is left alone otherwise
+ */
+gboolean
+caseload_access_role_from_code (const char         *code,
+                                CaseloadAccessRole *role)
+{
+  guint index;
+
+  if (!find_code (access_roles, G_N_ELEMENTS (access_roles), code, &index))
+    return FALSE;
+
+  if (role != NULL)
+    *role = (CaseloadAccessRole) index;
+
+  return TRUE;
+}
+
+/**
+ * caseload_access_role_label:
+ * @role: a role
+ *
+ * Returns: (transfer none): the translated name of @role, "Social worker"
+ */
+const char *
+caseload_access_role_label (CaseloadAccessRole role)
+{
+  g_return_val_if_fail ((guint) role < G_N_ELEMENTS (access_roles), NULL);
+
+  return _(access_roles[role].label);
+}
+
+const char *
+caseload_consent_method_to_code (CaseloadConsentMethod method)
+{
+  g_return_val_if_fail ((guint) method < G_N_ELEMENTS (consent_methods), NULL);
+
+  return consent_methods[method].code;
+}
+
+/**
+ * caseload_consent_method_from_code:
+ * @code: (nullable): a stored code such as "written"
+ * @method: (out) (optional): where to put the method
+ *
+ * Returns: %TRUE if @code is known; @method is left alone otherwise
+ */
+gboolean
+caseload_consent_method_from_code (const char            *code,
+                                   CaseloadConsentMethod *method)
+{
+  guint index;
+
+  if (!find_code (consent_methods, G_N_ELEMENTS (consent_methods), code, &index))
+    return FALSE;
+
+  if (method != NULL)
+    *method = (CaseloadConsentMethod) index;
+
+  return TRUE;
+}
+
+/**
+ * caseload_consent_method_label:
+ * @method: a method
+ *
+ * Returns: (transfer none): the translated name of @method, "Written"
+ */
+const char *
+caseload_consent_method_label (CaseloadConsentMethod method)
+{
+  g_return_val_if_fail ((guint) method < G_N_ELEMENTS (consent_methods), NULL);
+
+  return _(consent_methods[method].label);
 }
 
 const char *

@@ -38,6 +38,27 @@ typedef enum {
   CASELOAD_SENSITIVITY_PRIVATE,
 } CaseloadSensitivity;
 
+/* What a staff member does, for the access policy (their job title is free text). */
+typedef enum {
+  CASELOAD_ROLE_PRIMARY_CARE_CLINICIAN,
+  CASELOAD_ROLE_MENTAL_HEALTH_PRACTITIONER,
+  CASELOAD_ROLE_PSYCHIATRIST,
+  CASELOAD_ROLE_SOCIAL_WORKER,
+  CASELOAD_ROLE_AMHP,
+  CASELOAD_ROLE_VCSE_WORKER,
+  CASELOAD_ROLE_PEER_SUPPORT_WORKER,
+  CASELOAD_ROLE_HOUSING_OFFICER,
+  CASELOAD_ROLE_EMPLOYMENT_SPECIALIST,
+  CASELOAD_ROLE_TEAM_MANAGER,
+  CASELOAD_ROLE_ADMINISTRATOR,
+} CaseloadAccessRole;
+
+typedef enum {
+  CASELOAD_CONSENT_METHOD_VERBAL,
+  CASELOAD_CONSENT_METHOD_WRITTEN,
+  CASELOAD_CONSENT_METHOD_BEST_INTERESTS,
+} CaseloadConsentMethod;
+
 /* Stable codes stored in the database and used in interchange. */
 const char *caseload_organisation_kind_to_code (CaseloadOrganisationKind kind);
 gboolean    caseload_organisation_kind_from_code (const char *code, CaseloadOrganisationKind *kind);
@@ -51,6 +72,14 @@ const char *caseload_entry_kind_to_code (CaseloadEntryKind kind);
 gboolean    caseload_entry_kind_from_code (const char *code, CaseloadEntryKind *kind);
 const char *caseload_entry_kind_label (CaseloadEntryKind kind);
 const char *caseload_entry_kind_icon_name (CaseloadEntryKind kind);
+
+const char *caseload_access_role_to_code (CaseloadAccessRole role);
+gboolean    caseload_access_role_from_code (const char *code, CaseloadAccessRole *role);
+const char *caseload_access_role_label (CaseloadAccessRole role);
+
+const char *caseload_consent_method_to_code (CaseloadConsentMethod method);
+gboolean    caseload_consent_method_from_code (const char *code, CaseloadConsentMethod *method);
+const char *caseload_consent_method_label (CaseloadConsentMethod method);
 
 const char *caseload_sensitivity_to_code (CaseloadSensitivity sensitivity);
 gboolean    caseload_sensitivity_from_code (const char *code, CaseloadSensitivity *sensitivity);

@@ -1,0 +1,76 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "caseload-policy.h"
+#include "caseload-store-sqlite.h"
+
+G_BEGIN_DECLS
+
+/*
+ * The SQLite store is one class in two files: caseload-store-sqlite.c (opening,
+ * migrations, people, networks, timelines) and caseload-store-sqlite-access.c (sign-in,
+ * staff accounts, consent, break glass, the policy applied to records, the audit trail).
+ */
+
+struct _CaseloadStoreSqlite
+{
+  GObject        parent_instance;
+
+  char          *path;
+  CaseloadClock *clock;
+  sqlite3       *db;
+  GHashTable    *statements;   /* SQL text (static) → sqlite3_stmt*, under lock */
+  GRecMutex      lock;
+  guint          outer_depth;  /* caseload_store_begin() nesting */
+};
+
+/* Who is acting, as the database knows them (never as the caller claims). */
+typedef struct {
+  char                     *staff_id;
+  char                     *staff_name;
+  char                     *organisation_id;
+  char                     *organisation_name;
+  CaseloadOrganisationKind  organisation_kind;
+  CaseloadAccessRole        role;
+} ActorInfo;
+
+void          actor_info_clear        (ActorInfo *info);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ActorInfo, actor_info_clear)
+
+/* Statements and transactions; all under self->lock. */
+void          store_set_error         (CaseloadStoreSqlite *self, GError **error);
+gboolean      store_exec              (CaseloadStoreSqlite *self, const char *sql, GError **error);
+sqlite3_stmt *store_prepare           (CaseloadStoreSqlite *self, const char *sql, GError **error);
+void          store_bind_text         (sqlite3_stmt *stmt, int index, const char *text);
+const char   *store_column_text       (sqlite3_stmt *stmt, int column);
+gboolean      store_step_done         (CaseloadStoreSqlite *self, sqlite3_stmt *stmt, GError **error);
+gboolean      store_begin_mutation    (CaseloadStoreSqlite *self, GError **error);
+gboolean      store_end_mutation      (CaseloadStoreSqlite *self, gboolean ok, GError **error);
+gboolean      store_fail_with_checks  (GPtrArray *problems, GError **error);
+CaseloadStaff *store_read_staff       (sqlite3_stmt *stmt);
+
+/* caseload-store-sqlite-access.c; the lock is held for all of these. */
+gboolean      store_load_actor        (CaseloadStoreSqlite *self, CaseloadStaff *actor, ActorInfo *info,
+                                       GError **error);
+gboolean      store_decide_access     (CaseloadStoreSqlite *self, const ActorInfo *actor, const char *person_id,
+                                       CaseloadAccess *access, char **explanation, GError **error);
+/* Fails with CASELOAD_ERROR_PERMISSION (and the reason) unless @actor may view, or with
+ * @to_add, add to, the record. */
+gboolean      store_require_access    (CaseloadStoreSqlite *self, const ActorInfo *actor, const char *person_id,
+                                       gboolean to_add, GError **error);
+/* An administrator, or @actor NULL (the local tool); @info is filled for an actor. */
+gboolean      caseload_store_sqlite_require_administrator (CaseloadStoreSqlite *self, CaseloadStaff *actor,
+                                                           ActorInfo *info, GError **error);
+/* Recomputes which organisations may see the person, after anything it depends on changed. */
+gboolean      store_refresh_access    (CaseloadStoreSqlite *self, const char *person_id, GError **error);
+/* Appends an event to the chain. @subjects: person ids a search returned, or NULL. */
+gboolean      store_audit             (CaseloadStoreSqlite *self, const char *staff_id, const char *action,
+                                       const char *person_id, const char *detail, GPtrArray *subjects,
+                                       GError **error);
+char         *store_now               (CaseloadStoreSqlite *self);
+
+void          store_access_iface_init (CaseloadStoreInterface *iface);
+
+G_END_DECLS
