@@ -1,13 +1,17 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include <glib/gstdio.h>
 
 #include "caseload-core.h"
+#include "test-util.h"
 
-/* A fresh SQLite store in a temporary directory with a fixed clock. */
+/* A fresh SQLite store in a temporary directory with a fixed clock: empty, or (for
+ * TEAM_TEST) a copy of one that has the demo team already. Making the team hashes every
+ * staff member's password, which takes a moment by design, so it is done once. */
 typedef struct {
   char          *dir;
   CaseloadClock *clock;
@@ -16,6 +20,17 @@ typedef struct {
 
 #define FIXTURE_TEST(path, func) \
   g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+#define TEAM_TEST(path, func) \
+  g_test_add (path, Fixture, GINT_TO_POINTER (TRUE), fixture_setup, func, fixture_teardown)
+
+static char *team_dir;    /* made on first use */
+static char *team_path;   /* team_dir/team.db */
+
+static GDateTime *
+fixed_now (void)
+{
+  return g_date_time_new_utc (2026, 11, 22, 10, 0, 0);
+}
 
 static CaseloadStore *
 open_store (const char    *dir,
@@ -31,17 +46,63 @@ open_store (const char    *dir,
   return store;
 }
 
+/* The path of a database with the demo team and nobody else. */
+static const char *
+team_database (void)
+{
+  if (team_path == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GDateTime) now = fixed_now ();
+      g_autoptr(CaseloadClock) clock = caseload_clock_new_fixed (now);
+      g_autoptr(CaseloadStore) store = NULL;
+      CaseloadDemoOptions options;
+
+      team_dir = g_dir_make_tmp ("caseload-test-demo-team-XXXXXX", &error);
+      g_assert_no_error (error);
+      store = open_store (team_dir, "team.db", clock);
+      caseload_demo_options_init (&options);
+      options.n_people = 0;
+      g_assert_true (caseload_demo_seed (store, clock, &options, &error));
+      g_assert_no_error (error);
+      /* Closed, so the file holds everything. */
+      g_assert_finalize_object (g_steal_pointer (&store));
+      team_path = g_build_filename (team_dir, "team.db", NULL);
+    }
+
+  return team_path;
+}
+
+/* A store called @name in @dir that starts with the demo team. */
+static CaseloadStore *
+open_team_store (const char    *dir,
+                 const char    *name,
+                 CaseloadClock *clock)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) source = g_file_new_for_path (team_database ());
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GFile) destination = g_file_new_for_path (path);
+
+  g_assert_true (g_file_copy (source, destination, G_FILE_COPY_NONE, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  return open_store (dir, name, clock);
+}
+
 static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_utc (2026, 11, 22, 10, 0, 0);
+  g_autoptr(GDateTime) now = fixed_now ();
 
   fixture->dir = g_dir_make_tmp ("caseload-test-demo-XXXXXX", &error);
   g_assert_no_error (error);
   fixture->clock = caseload_clock_new_fixed (now);
-  fixture->store = open_store (fixture->dir, "demo.db", fixture->clock);
+  if (GPOINTER_TO_INT (data))
+    fixture->store = open_team_store (fixture->dir, "demo.db", fixture->clock);
+  else
+    fixture->store = open_store (fixture->dir, "demo.db", fixture->clock);
 }
 
 static void
@@ -103,39 +164,119 @@ count_organisations (CaseloadStore *store)
   return organisations->len;
 }
 
+static gboolean
+writes_in_records (CaseloadStaff *staff)
+{
+  CaseloadAccessRole role = caseload_staff_get_access_role (staff);
+
+  return caseload_staff_get_active (staff) &&
+         role != CASELOAD_ROLE_ADMINISTRATOR &&
+         role != CASELOAD_ROLE_TEAM_MANAGER;
+}
+
+/* One staff member who writes in records from every organisation that has one, by
+ * organisation id: what a record looks like depends only on the organisation. */
+static GHashTable *
+staff_by_organisation (CaseloadStore *store)
+{
+  g_autoptr(GPtrArray) staff = list_staff (store);
+  GHashTable *by_organisation = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+
+  for (guint i = 0; i < staff->len; i++)
+    {
+      CaseloadStaff *member = g_ptr_array_index (staff, i);
+
+      if (writes_in_records (member) &&
+          !g_hash_table_contains (by_organisation, caseload_staff_get_organisation_id (member)))
+        g_hash_table_insert (by_organisation, g_strdup (caseload_staff_get_organisation_id (member)),
+                             g_object_ref (member));
+    }
+
+  return by_organisation;
+}
+
+static CaseloadAccess
+check_access (CaseloadStore *store,
+              CaseloadStaff *actor,
+              const char    *person_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *explanation = NULL;
+  CaseloadAccess access = { FALSE, };
+
+  g_assert_true (caseload_store_check_access (store, actor, person_id, &access, &explanation, &error));
+  g_assert_no_error (error);
+  return access;
+}
+
+static int
+compare_nhs_numbers (gconstpointer a,
+                     gconstpointer b)
+{
+  CaseloadPerson *x = *(CaseloadPerson **) a;
+  CaseloadPerson *y = *(CaseloadPerson **) b;
+
+  return g_strcmp0 (caseload_person_get_nhs_number (x), caseload_person_get_nhs_number (y));
+}
+
+/* Everyone in the store, by NHS number: each staff member sees only the people their
+ * organisation may see, so ask every organisation. */
 static GPtrArray *
 list_people (CaseloadStore *store)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) staff = list_staff (store);
-  GPtrArray *people;
+  g_autoptr(GHashTable) readers = staff_by_organisation (store);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GPtrArray *people = g_ptr_array_new_with_free_func (g_object_unref);
+  GHashTableIter iter;
+  gpointer value;
 
-  g_assert_cmpuint (staff->len, >, 0);
-  people = caseload_store_list_people (store, g_ptr_array_index (staff, 0), NULL, 0, 10000, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (people);
+  g_assert_cmpuint (g_hash_table_size (readers), >, 0);
+  g_hash_table_iter_init (&iter, readers);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) visible = caseload_store_list_people (store, value, NULL, 0, 10000, &error);
+
+      g_assert_no_error (error);
+      g_assert_nonnull (visible);
+      for (guint i = 0; i < visible->len; i++)
+        {
+          CaseloadPerson *person = g_ptr_array_index (visible, i);
+
+          if (g_hash_table_add (seen, g_strdup (caseload_person_get_id (person))))
+            g_ptr_array_add (people, g_object_ref (person));
+        }
+    }
+
+  g_ptr_array_sort (people, compare_nhs_numbers);
   return people;
 }
 
 /* Every entry in the store, by id: private entries only reach their author's
- * organisation, so read each timeline as every staff member. */
+ * organisation, so read each timeline as every organisation that may see it. */
 static GHashTable *
 collect_entries (CaseloadStore *store)
 {
-  g_autoptr(GPtrArray) staff = list_staff (store);
+  g_autoptr(GHashTable) readers = staff_by_organisation (store);
   g_autoptr(GPtrArray) people = list_people (store);
   GHashTable *entries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
 
-  for (guint s = 0; s < staff->len; s++)
+  for (guint p = 0; p < people->len; p++)
     {
-      for (guint p = 0; p < people->len; p++)
+      const char *person_id = caseload_person_get_id (g_ptr_array_index (people, p));
+      GHashTableIter iter;
+      gpointer value;
+
+      g_hash_table_iter_init (&iter, readers);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
         {
           g_autoptr(GError) error = NULL;
           g_autoptr(GPtrArray) timeline = NULL;
 
-          timeline = caseload_store_list_timeline_entries (store, g_ptr_array_index (staff, s),
-                                                           caseload_person_get_id (g_ptr_array_index (people, p)),
-                                                           0, 10000, &error);
+          if (!check_access (store, value, person_id).may_view)
+            continue;
+
+          timeline = caseload_store_list_timeline_entries (store, value, person_id, 0, 10000, &error);
           g_assert_no_error (error);
           for (guint i = 0; i < timeline->len; i++)
             {
@@ -176,19 +317,37 @@ test_options_defaults (void)
   g_assert_cmpuint (options.seed, ==, 20261122);
 }
 
-static void
-test_empty (Fixture       *fixture,
-            gconstpointer  data)
+static CaseloadOrganisation *
+find_organisation (GPtrArray  *organisations,
+                   const char *id)
 {
-  g_autoptr(GError) error = NULL;
+  for (guint i = 0; i < organisations->len; i++)
+    if (g_strcmp0 (caseload_organisation_get_id (g_ptr_array_index (organisations, i)), id) == 0)
+      return g_ptr_array_index (organisations, i);
+  return NULL;
+}
 
-  g_assert_true (caseload_demo_store_is_empty (fixture->store, &error));
-  g_assert_no_error (error);
+static CaseloadStaff *
+find_username (GPtrArray  *staff,
+               const char *username)
+{
+  for (guint i = 0; i < staff->len; i++)
+    if (g_strcmp0 (caseload_staff_get_username (g_ptr_array_index (staff, i)), username) == 0)
+      return g_ptr_array_index (staff, i);
+  return NULL;
+}
 
-  seed (fixture->store, fixture->clock, 5, 1);
+static gboolean
+is_plain_username (const char *username)
+{
+  const char *dot = strchr (username, '.');
 
-  g_assert_false (caseload_demo_store_is_empty (fixture->store, &error));
-  g_assert_no_error (error);
+  if (dot == NULL || dot == username || dot[1] == '\0' || strchr (dot + 1, '.') != NULL)
+    return FALSE;
+  for (const char *p = username; *p; p++)
+    if (*p != '.' && !(*p >= 'a' && *p <= 'z'))
+      return FALSE;
+  return TRUE;
 }
 
 static void
@@ -200,10 +359,22 @@ test_team (Fixture       *fixture,
   g_autoptr(GPtrArray) staff = NULL;
   g_autoptr(GHashTable) pcns = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) kinds = g_hash_table_new (NULL, NULL);
-  CaseloadOrganisation *first_organisation = NULL;
+  g_autoptr(GHashTable) usernames = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) staffed = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(CaseloadStaff) signed_in = NULL;
+  g_autoptr(CaseloadStaff) administrator = NULL;
+  CaseloadOrganisation *first_organisation;
   CaseloadStaff *first;
+  guint n_managers = 0;
+  guint n_administrators = 0;
+
+  g_assert_true (caseload_demo_store_is_empty (fixture->store, &error));
+  g_assert_no_error (error);
 
   seed (fixture->store, fixture->clock, 1, 1);
+
+  g_assert_false (caseload_demo_store_is_empty (fixture->store, &error));
+  g_assert_no_error (error);
 
   organisations = caseload_store_list_organisations (fixture->store, &error);
   g_assert_no_error (error);
@@ -230,27 +401,94 @@ test_team (Fixture       *fixture,
   g_assert_cmpuint (g_hash_table_size (kinds), ==, 7);
 
   staff = list_staff (fixture->store);
-  g_assert_cmpuint (staff->len, >=, 15);
+  g_assert_cmpuint (staff->len, >=, 20);
   for (guint i = 0; i < staff->len; i++)
     {
       CaseloadStaff *member = g_ptr_array_index (staff, i);
+      const char *username = caseload_staff_get_username (member);
+      g_autofree char *email = NULL;
+      CaseloadOrganisation *organisation = find_organisation (organisations, caseload_staff_get_organisation_id (member));
 
-      g_assert_true (g_str_has_suffix (caseload_staff_get_email (member), "@demo.caseload.invalid"));
+      /* firstname.lastname, ASCII lower case, unique; the e-mail address matches. */
+      g_assert_nonnull (username);
+      if (!is_plain_username (username))
+        g_error ("“%s” is not a firstname.lastname username", username);
+      g_assert_true (g_hash_table_add (usernames, (gpointer) username));
+      email = g_strconcat (username, "@demo.caseload.invalid", NULL);
+      g_assert_cmpstr (caseload_staff_get_email (member), ==, email);
+
+      /* Documented demo passwords: nobody is sent to change theirs. */
+      g_assert_true (caseload_staff_get_active (member));
+      g_assert_false (caseload_staff_get_must_change_password (member));
       assert_plain_words (caseload_staff_get_role (member));
-    }
 
-  /* The application acts as the first staff member: a clinician at EPUT or a practice. */
+      g_assert_nonnull (organisation);
+      g_hash_table_add (staffed, (gpointer) caseload_organisation_get_id (organisation));
+
+      /* The access role fits the job and the organisation. */
+      switch (caseload_staff_get_access_role (member))
+        {
+        case CASELOAD_ROLE_PRIMARY_CARE_CLINICIAN:
+          g_assert_cmpint (caseload_organisation_get_kind (organisation), ==, CASELOAD_ORGANISATION_GP_PRACTICE);
+          break;
+        case CASELOAD_ROLE_PSYCHIATRIST:
+        case CASELOAD_ROLE_TEAM_MANAGER:
+        case CASELOAD_ROLE_ADMINISTRATOR:
+          g_assert_cmpint (caseload_organisation_get_kind (organisation), ==, CASELOAD_ORGANISATION_MENTAL_HEALTH_TRUST);
+          n_managers += caseload_staff_get_access_role (member) == CASELOAD_ROLE_TEAM_MANAGER;
+          n_administrators += caseload_staff_get_access_role (member) == CASELOAD_ROLE_ADMINISTRATOR;
+          break;
+        case CASELOAD_ROLE_SOCIAL_WORKER:
+        case CASELOAD_ROLE_AMHP:
+          g_assert_cmpint (caseload_organisation_get_kind (organisation), ==, CASELOAD_ORGANISATION_ADULT_SOCIAL_CARE);
+          break;
+        case CASELOAD_ROLE_VCSE_WORKER:
+        case CASELOAD_ROLE_PEER_SUPPORT_WORKER:
+          g_assert_cmpint (caseload_organisation_get_kind (organisation), ==, CASELOAD_ORGANISATION_VCSE);
+          break;
+        case CASELOAD_ROLE_HOUSING_OFFICER:
+          g_assert_cmpint (caseload_organisation_get_kind (organisation), ==, CASELOAD_ORGANISATION_HOUSING);
+          break;
+        case CASELOAD_ROLE_EMPLOYMENT_SPECIALIST:
+          g_assert_cmpint (caseload_organisation_get_kind (organisation), ==, CASELOAD_ORGANISATION_EMPLOYMENT);
+          break;
+        case CASELOAD_ROLE_MENTAL_HEALTH_PRACTITIONER:
+        default:
+          break;
+        }
+      if (g_str_equal (caseload_staff_get_role (member), "GP"))
+        g_assert_cmpint (caseload_staff_get_access_role (member), ==, CASELOAD_ROLE_PRIMARY_CARE_CLINICIAN);
+    }
+  g_assert_cmpuint (n_managers, ==, 1);
+  g_assert_cmpuint (n_administrators, ==, 1);
+  g_assert_cmpint (caseload_staff_get_access_role (find_username (staff, "morven.adeyinka")), ==,
+                   CASELOAD_ROLE_TEAM_MANAGER);
+  g_assert_cmpint (caseload_staff_get_access_role (find_username (staff, "nadia.raman")), ==,
+                   CASELOAD_ROLE_ADMINISTRATOR);
+
+  /* Every organisation has someone, so every practice can write in its people's records. */
+  g_assert_cmpuint (g_hash_table_size (staffed), ==, organisations->len);
+
+  /* The first staff member: a mental health practitioner at EPUT, as before sign-in. */
   first = g_ptr_array_index (staff, 0);
-  for (guint i = 0; i < organisations->len; i++)
-    {
-      CaseloadOrganisation *organisation = g_ptr_array_index (organisations, i);
-
-      if (g_strcmp0 (caseload_organisation_get_id (organisation), caseload_staff_get_organisation_id (first)) == 0)
-        first_organisation = organisation;
-    }
+  first_organisation = find_organisation (organisations, caseload_staff_get_organisation_id (first));
   g_assert_nonnull (first_organisation);
-  g_assert_true (caseload_organisation_get_kind (first_organisation) == CASELOAD_ORGANISATION_MENTAL_HEALTH_TRUST ||
-                 caseload_organisation_get_kind (first_organisation) == CASELOAD_ORGANISATION_GP_PRACTICE);
+  g_assert_cmpint (caseload_organisation_get_kind (first_organisation), ==, CASELOAD_ORGANISATION_MENTAL_HEALTH_TRUST);
+  g_assert_cmpint (caseload_staff_get_access_role (first), ==, CASELOAD_ROLE_MENTAL_HEALTH_PRACTITIONER);
+  g_assert_cmpstr (caseload_staff_get_username (first), ==, "adaeze.nwosu");
+
+  /* Everyone signs in with the documented demo password; two are enough to show it (each
+   * check takes a moment, by design). */
+  signed_in = caseload_store_sign_in (fixture->store, "adaeze.nwosu", "caseload-demo", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (signed_in);
+  g_assert_cmpstr (caseload_staff_get_id (signed_in), ==, caseload_staff_get_id (first));
+  g_assert_false (caseload_staff_get_must_change_password (signed_in));
+
+  administrator = caseload_store_sign_in (fixture->store, "nadia.raman", "caseload-demo", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (administrator);
+  g_assert_cmpint (caseload_staff_get_access_role (administrator), ==, CASELOAD_ROLE_ADMINISTRATOR);
 }
 
 static void
@@ -258,34 +496,33 @@ test_people (Fixture       *fixture,
              gconstpointer  data)
 {
   g_autoptr(GPtrArray) people = NULL;
-  g_autoptr(GPtrArray) staff = NULL;
+  g_autoptr(GHashTable) readers = NULL;
   g_autoptr(GHashTable) numbers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   guint n_members = 0;
   guint n_carers = 0;
-  guint count = 0;
   GDate today;
 
   seed (fixture->store, fixture->clock, 50, 7);
   caseload_clock_today (fixture->clock, &today);
 
-  staff = list_staff (fixture->store);
-  g_assert_true (caseload_store_count_people (fixture->store, g_ptr_array_index (staff, 0), NULL, &count, NULL));
-  g_assert_cmpuint (count, ==, 50);
-
   people = list_people (fixture->store);
   g_assert_cmpuint (people->len, ==, 50);
+  readers = staff_by_organisation (fixture->store);
 
   for (guint i = 0; i < people->len; i++)
     {
       g_autoptr(GError) error = NULL;
       g_autoptr(CaseloadPersonDetail) detail = NULL;
       g_autoptr(GPtrArray) problems = NULL;
-      CaseloadPerson *person;
+      CaseloadPerson *person = g_ptr_array_index (people, i);
+      CaseloadStaff *practice_staff;
       const char *nhs_number;
       int age;
 
-      detail = caseload_store_open_person (fixture->store, g_ptr_array_index (staff, 0),
-                                           caseload_person_get_id (g_ptr_array_index (people, i)), &error);
+      /* Everyone's own practice has staff, who see the record (direct care). */
+      practice_staff = g_hash_table_lookup (readers, caseload_person_get_gp_practice_id (person));
+      g_assert_nonnull (practice_staff);
+      detail = caseload_store_open_person (fixture->store, practice_staff, caseload_person_get_id (person), &error);
       g_assert_no_error (error);
       person = detail->person;
 
@@ -337,7 +574,7 @@ static void
 test_same_seed (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(CaseloadStore) other = open_store (fixture->dir, "other.db", fixture->clock);
+  g_autoptr(CaseloadStore) other = open_team_store (fixture->dir, "other.db", fixture->clock);
   g_autoptr(GPtrArray) people = NULL;
   g_autoptr(GPtrArray) other_people = NULL;
 
@@ -397,6 +634,157 @@ test_again (Fixture       *fixture,
     }
 }
 
+static gboolean
+needs_consent (CaseloadOrganisationKind kind)
+{
+  return kind == CASELOAD_ORGANISATION_VCSE ||
+         kind == CASELOAD_ORGANISATION_HOUSING ||
+         kind == CASELOAD_ORGANISATION_EMPLOYMENT;
+}
+
+static void
+parse_date (const char *iso,
+            GDate      *date)
+{
+  int year, month, day;
+
+  g_assert_nonnull (iso);
+  g_assert_cmpint (sscanf (iso, "%4d-%2d-%2d", &year, &month, &day), ==, 3);
+  g_assert_true (g_date_valid_dmy (day, month, year));
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, day, month, year);
+}
+
+/* The demo keeps to the sharing policy: every organisation that wrote in a timeline may
+ * add to that record, the voluntary sector, housing and employment services on consent
+ * decided before their first entry; and a few people declined sharing with a service
+ * that never wrote. */
+static void
+check_sharing (CaseloadStore *store,
+               GHashTable    *entries)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) organisations = caseload_store_list_organisations (store, &error);
+  g_autoptr(GHashTable) readers = staff_by_organisation (store);
+  g_autoptr(GPtrArray) people = list_people (store);
+  /* "person-id organisation-id" → the earliest entry's occurred-at */
+  g_autoptr(GHashTable) first_entries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) consented = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTableIter iter;
+  gpointer key, value;
+  guint n_declined = 0;
+  guint n_consented = 0;
+
+  g_assert_no_error (error);
+
+  g_hash_table_iter_init (&iter, entries);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      CaseloadTimelineEntry *entry = value;
+      char *pair = g_strconcat (caseload_timeline_entry_get_person_id (entry), " ",
+                                caseload_timeline_entry_get_organisation_id (entry), NULL);
+      const char *occurred_at = caseload_timeline_entry_get_occurred_at (entry);
+      const char *earliest = g_hash_table_lookup (first_entries, pair);
+
+      if (earliest == NULL || strcmp (occurred_at, earliest) < 0)
+        g_hash_table_replace (first_entries, pair, (gpointer) occurred_at);
+      else
+        g_free (pair);
+    }
+
+  /* Whoever wrote may add, under the policy, now. */
+  g_hash_table_iter_init (&iter, first_entries);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      g_auto(GStrv) ids = g_strsplit (key, " ", 2);
+      CaseloadStaff *writer = g_hash_table_lookup (readers, ids[1]);
+      CaseloadAccess access;
+
+      g_assert_nonnull (writer);
+      access = check_access (store, writer, ids[0]);
+      if (!access.may_add)
+        g_error ("%s wrote in a record it may not add to", caseload_staff_get_organisation_id (writer));
+    }
+
+  for (guint p = 0; p < people->len; p++)
+    {
+      CaseloadPerson *person = g_ptr_array_index (people, p);
+      const char *person_id = caseload_person_get_id (person);
+      CaseloadStaff *practice_staff = g_hash_table_lookup (readers, caseload_person_get_gp_practice_id (person));
+      g_autoptr(GPtrArray) decisions = NULL;
+
+      g_assert_nonnull (practice_staff);
+      decisions = caseload_store_list_consent (store, practice_staff, person_id, FALSE, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (decisions);
+
+      for (guint d = 0; d < decisions->len; d++)
+        {
+          CaseloadConsent *consent = g_ptr_array_index (decisions, d);
+          g_autofree char *pair = g_strconcat (person_id, " ", caseload_consent_get_organisation_id (consent), NULL);
+          const char *first_entry = g_hash_table_lookup (first_entries, pair);
+          CaseloadOrganisation *organisation = find_organisation (organisations,
+                                                                  caseload_consent_get_organisation_id (consent));
+          CaseloadConsentMethod method = caseload_consent_get_method (consent);
+          GDate decided, review;
+
+          g_assert_nonnull (organisation);
+          g_assert_nonnull (caseload_consent_get_recorded_by (consent));
+          g_assert_true (method == CASELOAD_CONSENT_METHOD_VERBAL || method == CASELOAD_CONSENT_METHOD_WRITTEN);
+          assert_plain_words (caseload_consent_get_note (consent));
+
+          /* Reviewed a year after the decision. */
+          parse_date (caseload_consent_get_decided_on (consent), &decided);
+          parse_date (caseload_consent_get_review_date (consent), &review);
+          g_date_add_years (&decided, 1);
+          g_assert_cmpint (g_date_compare (&decided, &review), ==, 0);
+
+          if (caseload_consent_get_may_add (consent))
+            {
+              g_assert_true (caseload_consent_get_may_view (consent));
+              g_assert_true (needs_consent (caseload_organisation_get_kind (organisation)));
+              /* Decided before the organisation's first entry. */
+              g_assert_nonnull (first_entry);
+              g_assert_cmpint (strncmp (caseload_consent_get_decided_on (consent), first_entry, 10), <, 0);
+              g_hash_table_add (consented, g_steal_pointer (&pair));
+              n_consented++;
+            }
+          else
+            {
+              CaseloadStaff *declined = g_hash_table_lookup (readers, caseload_consent_get_organisation_id (consent));
+
+              /* Declined, with a service that never wrote in the record, which now
+               * cannot see it. */
+              g_assert_false (caseload_consent_get_may_view (consent));
+              g_assert_null (first_entry);
+              if (declined != NULL)
+                {
+                  CaseloadAccess access = check_access (store, declined, person_id);
+
+                  g_assert_false (access.may_view);
+                  g_assert_cmpint (access.basis, ==, CASELOAD_ACCESS_BASIS_DECLINED);
+                }
+              n_declined++;
+            }
+        }
+    }
+
+  /* Every voluntary-sector, housing or employment service that wrote had consent. */
+  g_hash_table_iter_init (&iter, first_entries);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      g_auto(GStrv) ids = g_strsplit (key, " ", 2);
+      CaseloadOrganisation *organisation = find_organisation (organisations, ids[1]);
+
+      if (needs_consent (caseload_organisation_get_kind (organisation)))
+        g_assert_true (g_hash_table_contains (consented, key));
+    }
+
+  g_assert_cmpuint (n_consented, >, 0);
+  g_assert_cmpuint (n_declined, >, 0);
+  g_assert_cmpuint (n_declined, <=, people->len / 5);
+}
+
 static void
 test_timelines (Fixture       *fixture,
                 gconstpointer  data)
@@ -448,6 +836,8 @@ test_timelines (Fixture       *fixture,
   g_assert_cmpuint (g_hash_table_size (kinds), >=, 6);
   g_assert_cmpuint (n_private, >, 0);
   g_assert_cmpuint (n_private, <, g_hash_table_size (entries) / 5);
+
+  check_sharing (fixture->store, entries);
 }
 
 static void
@@ -487,16 +877,22 @@ int
 main (int    argc,
       char **argv)
 {
+  int status;
+
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/demo/options/defaults", test_options_defaults);
-  FIXTURE_TEST ("/demo/store/empty", test_empty);
   FIXTURE_TEST ("/demo/seed/team", test_team);
-  FIXTURE_TEST ("/demo/seed/people", test_people);
-  FIXTURE_TEST ("/demo/seed/same-seed", test_same_seed);
-  FIXTURE_TEST ("/demo/seed/again", test_again);
-  FIXTURE_TEST ("/demo/seed/timelines", test_timelines);
-  FIXTURE_TEST ("/demo/seed/heavy", test_heavy);
+  TEAM_TEST ("/demo/seed/people", test_people);
+  TEAM_TEST ("/demo/seed/same-seed", test_same_seed);
+  TEAM_TEST ("/demo/seed/again", test_again);
+  TEAM_TEST ("/demo/seed/timelines", test_timelines);
+  TEAM_TEST ("/demo/seed/heavy", test_heavy);
 
-  return g_test_run ();
+  status = g_test_run ();
+  if (team_dir != NULL)
+    test_remove_dir (team_dir);
+  g_clear_pointer (&team_path, g_free);
+  g_clear_pointer (&team_dir, g_free);
+  return status;
 }

@@ -70,6 +70,8 @@ CREATE TABLE person_access (
   PRIMARY KEY (organisation_id, pk)
 ) WITHOUT ROWID;
 CREATE INDEX person_access_order ON person_access (organisation_id, sort_key);
+-- Refreshing one person's access, and renaming them, go by pk alone.
+CREATE INDEX person_access_person ON person_access (pk);
 
 -- A care provider that has written in a record had a legitimate relationship with the
 -- person: keep it as a referral, so nothing they could see disappears.

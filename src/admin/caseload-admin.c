@@ -7,17 +7,26 @@
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
+#include <sqlite3.h>
 
 #include "caseload-demo.h"
 #include "caseload-error.h"
 #include "caseload-store-sqlite.h"
 
-/* caseload-admin: creates, migrates and fills Caseload databases from the command line.
- * Exit status: 0 on success, 1 when the work failed, 2 for bad usage. */
+/* caseload-admin: creates, migrates and fills Caseload databases, looks after staff
+ * accounts and checks the audit trail, from the command line. It has the database file
+ * itself, so it acts as no staff member (actor NULL). Exit status: 0 on success, 1 when
+ * the work failed, 2 for bad usage, 3 when the audit trail has been altered. */
 
-#define EXIT_USAGE 2
+#define EXIT_USAGE        2
+#define EXIT_AUDIT_BROKEN 3
+
+/* Temporary passwords: no 0/O, 1/l/I to misread over the phone. */
+#define TEMPORARY_PASSWORD_LENGTH 16
+static const char password_alphabet[] = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
 typedef int (*CommandFunc) (const char *path, int argc, char **argv);
 
@@ -55,10 +64,39 @@ open_store (const char     *path,
   return caseload_store_sqlite_new (path, clock, error);
 }
 
-/* Counts of organisations, staff and people; people are counted as the first staff
- * member, who the application acts as by default. */
+/* How many people the file holds, all of them. A staff member sees only the people
+ * their organisation may see, and every search is audited in their name, so the tool
+ * asks SQLite itself, read-only: a count names nobody. */
+static gboolean
+count_all_people (const char  *path,
+                  guint       *n_people,
+                  GError     **error)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok = FALSE;
+
+  if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
+      sqlite3_prepare_v2 (db, "SELECT count(*) FROM person", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      *n_people = (guint) sqlite3_column_int64 (stmt, 0);
+      ok = TRUE;
+    }
+  else
+    g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_STORAGE,
+                 _("Could not count the people in “%s”: %s"), path,
+                 db != NULL ? sqlite3_errmsg (db) : g_strerror (ENOMEM));
+
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return ok;
+}
+
+/* Counts of organisations, staff and people. */
 static gboolean
 count_records (CaseloadStore  *store,
+               const char     *path,
                guint          *n_organisations,
                guint          *n_staff,
                guint          *n_people,
@@ -76,10 +114,46 @@ count_records (CaseloadStore  *store,
 
   *n_organisations = organisations->len;
   *n_staff = staff->len;
-  *n_people = 0;
-  if (staff->len > 0 &&
-      !caseload_store_count_people (store, g_ptr_array_index (staff, 0), NULL, n_people, error))
+  return count_all_people (path, n_people, error);
+}
+
+/* Parses a command's options. @argv[0] is the program (or the command group), @argv[1]
+ * the command; after them come exactly @n_arguments arguments, named in @parameters
+ * ("USERNAME") when there are any. */
+static gboolean
+parse_arguments (const char    *command,
+                 const char    *parameters,
+                 guint          n_arguments,
+                 const char    *description,
+                 GOptionEntry  *entries,
+                 int           *argc,
+                 char        ***argv,
+                 GError       **error)
+{
+  g_autofree char *parameter_string = parameters != NULL ? g_strdup_printf ("%s %s", command, parameters)
+                                                         : g_strdup (command);
+  g_autoptr(GOptionContext) context = g_option_context_new (parameter_string);
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  if (description != NULL)
+    g_option_context_set_description (context, description);
+  if (entries != NULL)
+    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, argc, argv, error))
     return FALSE;
+
+  if (*argc > 2 + (int) n_arguments)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                   _("Unexpected argument “%s”"), (*argv)[2 + n_arguments]);
+      return FALSE;
+    }
+  if (*argc < 2 + (int) n_arguments)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                   _("Give %s after “%s”"), parameters, command);
+      return FALSE;
+    }
 
   return TRUE;
 }
@@ -91,23 +165,26 @@ parse_command_options (const char    *command,
                        char        ***argv,
                        GError       **error)
 {
-  g_autoptr(GOptionContext) context = g_option_context_new (command);
+  return parse_arguments (command, NULL, 0, NULL, entries, argc, argv, error);
+}
 
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  if (entries != NULL)
-    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!g_option_context_parse (context, argc, argv, error))
-    return FALSE;
+/* Opens a database that must exist already: commands that read or change staff and
+ * the audit trail never make an empty one by mistake. */
+static CaseloadStore *
+open_existing_store (const char  *path,
+                     GError     **error)
+{
+  g_autoptr(CaseloadClock) clock = NULL;
 
-  /* argv[0] is the program, argv[1] the command itself. */
-  if (*argc > 2)
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
     {
-      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
-                   _("Unexpected argument “%s”"), (*argv)[2]);
-      return FALSE;
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT,
+                   _("There is no database at “%s”. Run “caseload-admin init” to make one."), path);
+      return NULL;
     }
 
-  return TRUE;
+  clock = caseload_clock_new_system ();
+  return open_store (path, clock, error);
 }
 
 static int
@@ -191,7 +268,7 @@ command_demo (const char  *path,
   clock = caseload_clock_new_system ();
   store = open_store (path, clock, &error);
   if (store == NULL ||
-      !count_records (store, &before_organisations, &before_staff, &before_people, &error))
+      !count_records (store, path, &before_organisations, &before_staff, &before_people, &error))
     {
       print_error (error->message);
       return EXIT_FAILURE;
@@ -216,7 +293,7 @@ command_demo (const char  *path,
     }
   seconds = g_timer_elapsed (timer, NULL);
 
-  if (!count_records (store, &n_organisations, &n_staff, &n_people, &error))
+  if (!count_records (store, path, &n_organisations, &n_staff, &n_people, &error))
     {
       print_error (error->message);
       return EXIT_FAILURE;
@@ -237,25 +314,14 @@ command_stats (const char  *path,
                char       **argv)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(CaseloadClock) clock = NULL;
   g_autoptr(CaseloadStore) store = NULL;
   guint n_organisations, n_staff, n_people;
 
   if (!parse_command_options (argv[1], NULL, &argc, &argv, &error))
     return usage_error (error->message);
 
-  if (!g_file_test (path, G_FILE_TEST_EXISTS))
-    {
-      g_autofree char *message = g_strdup_printf (_("There is no database at “%s”. Run “caseload-admin init” to make one."),
-                                                  path);
-
-      print_error (message);
-      return EXIT_FAILURE;
-    }
-
-  clock = caseload_clock_new_system ();
-  store = open_store (path, clock, &error);
-  if (store == NULL || !count_records (store, &n_organisations, &n_staff, &n_people, &error))
+  store = open_existing_store (path, &error);
+  if (store == NULL || !count_records (store, path, &n_organisations, &n_staff, &n_people, &error))
     {
       print_error (error->message);
       return EXIT_FAILURE;
@@ -269,6 +335,484 @@ command_stats (const char  *path,
   return EXIT_SUCCESS;
 }
 
+/* Staff accounts */
+
+/* A temporary password from the system's random source, or NULL with an error. */
+static char *
+generate_password (GError **error)
+{
+  const guint alphabet_length = sizeof password_alphabet - 1;
+  /* The largest multiple of the alphabet length that fits in a byte: bytes above it
+   * are thrown away, so every character is equally likely. */
+  const guint limit = 256 - 256 % alphabet_length;
+  g_autoptr(GFile) file = g_file_new_for_path ("/dev/urandom");
+  g_autoptr(GFileInputStream) stream = NULL;
+  GString *password = g_string_sized_new (TEMPORARY_PASSWORD_LENGTH);
+
+  stream = g_file_read (file, NULL, error);
+  if (stream == NULL)
+    {
+      g_string_free (password, TRUE);
+      return NULL;
+    }
+
+  while (password->len < TEMPORARY_PASSWORD_LENGTH)
+    {
+      guint8 bytes[64];
+      gsize n_read = 0;
+
+      if (!g_input_stream_read_all (G_INPUT_STREAM (stream), bytes, sizeof bytes, &n_read, NULL, error) ||
+          n_read == 0)
+        {
+          if (error != NULL && *error == NULL)
+            g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                                 _("The system's random source gave nothing"));
+          explicit_bzero (bytes, sizeof bytes);
+          g_string_free (password, TRUE);
+          return NULL;
+        }
+      for (gsize i = 0; i < n_read && password->len < TEMPORARY_PASSWORD_LENGTH; i++)
+        if (bytes[i] < limit)
+          g_string_append_c (password, password_alphabet[bytes[i] % alphabet_length]);
+      explicit_bzero (bytes, sizeof bytes);
+    }
+
+  return g_string_free (password, FALSE);
+}
+
+static void
+clear_password (char *password)
+{
+  if (password == NULL)
+    return;
+  explicit_bzero (password, strlen (password));
+  g_free (password);
+}
+
+typedef char SecretString;
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SecretString, clear_password)
+
+static void
+print_temporary_password (CaseloadStaff *staff,
+                          const char    *password)
+{
+  g_print (_("Temporary password: %s\n"), password);
+  g_print (_("It is not shown again. %s must choose their own password when they next sign in.\n"),
+           caseload_staff_get_display_name (staff));
+}
+
+/* The staff member with @username, or NULL with an error saying there is none. */
+static CaseloadStaff *
+find_staff (CaseloadStore  *store,
+            const char     *username,
+            GError        **error)
+{
+  g_autoptr(GPtrArray) staff = caseload_store_list_staff (store, error);
+
+  if (staff == NULL)
+    return NULL;
+  for (guint i = 0; i < staff->len; i++)
+    {
+      CaseloadStaff *member = g_ptr_array_index (staff, i);
+
+      if (g_strcmp0 (caseload_staff_get_username (member), username) == 0)
+        return g_object_ref (member);
+    }
+
+  g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND,
+               _("no staff member with username “%s”"), username);
+  return NULL;
+}
+
+/* An organisation by id, or by name in any case. */
+static CaseloadOrganisation *
+find_organisation (CaseloadStore  *store,
+                   const char     *wanted,
+                   GError        **error)
+{
+  g_autoptr(GPtrArray) organisations = caseload_store_list_organisations (store, error);
+  g_autofree char *wanted_folded = NULL;
+  g_autoptr(GString) names = NULL;
+
+  if (organisations == NULL)
+    return NULL;
+
+  wanted_folded = g_utf8_casefold (wanted, -1);
+  for (guint i = 0; i < organisations->len; i++)
+    {
+      CaseloadOrganisation *organisation = g_ptr_array_index (organisations, i);
+      g_autofree char *folded = g_utf8_casefold (caseload_organisation_get_name (organisation), -1);
+
+      if (g_strcmp0 (caseload_organisation_get_id (organisation), wanted) == 0 ||
+          g_strcmp0 (folded, wanted_folded) == 0)
+        return g_object_ref (organisation);
+    }
+
+  names = g_string_new (NULL);
+  for (guint i = 0; i < organisations->len; i++)
+    g_string_append_printf (names, "\n  %s", caseload_organisation_get_name (g_ptr_array_index (organisations, i)));
+  if (organisations->len == 0)
+    g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND,
+                 _("no organisation “%s”: the database has no organisations yet"), wanted);
+  else
+    g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND,
+                 _("no organisation “%s”. The organisations are:%s"), wanted, names->str);
+  return NULL;
+}
+
+/* "primary-care-clinician, mental-health-practitioner, …" */
+static char *
+list_role_codes (void)
+{
+  GString *codes = g_string_new (NULL);
+
+  for (int role = CASELOAD_ROLE_PRIMARY_CARE_CLINICIAN; role <= CASELOAD_ROLE_ADMINISTRATOR; role++)
+    {
+      if (codes->len > 0)
+        g_string_append (codes, ", ");
+      g_string_append (codes, caseload_access_role_to_code ((CaseloadAccessRole) role));
+    }
+  return g_string_free (codes, FALSE);
+}
+
+/* Sets a new temporary password that must be changed, in one transaction with
+ * whatever the caller began. */
+static gboolean
+set_temporary_password (CaseloadStore  *store,
+                        CaseloadStaff  *staff,
+                        char          **password,
+                        GError        **error)
+{
+  *password = generate_password (error);
+  if (*password == NULL)
+    return FALSE;
+  return caseload_store_set_password (store, NULL, caseload_staff_get_id (staff), *password, TRUE, error);
+}
+
+static int
+command_staff_add (const char  *path,
+                   int          argc,
+                   char       **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CaseloadStore) store = NULL;
+  g_autoptr(CaseloadOrganisation) organisation = NULL;
+  g_autoptr(CaseloadStaff) staff = NULL;
+  g_autoptr(SecretString) password = NULL;
+  g_autofree char *username = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *role_code = NULL;
+  g_autofree char *organisation_name = NULL;
+  g_autofree char *job_title = NULL;
+  g_autofree char *email = NULL;
+  g_autofree char *codes = list_role_codes ();
+  g_autofree char *description = g_strdup_printf (_("Roles: %s"), codes);
+  CaseloadAccessRole role;
+  GOptionEntry entries[] = {
+    { "username", 0, 0, G_OPTION_ARG_STRING, &username,
+      N_("What they sign in with, e.g. firstname.lastname (required)"), N_("USERNAME") },
+    { "name", 0, 0, G_OPTION_ARG_STRING, &name,
+      N_("Their name as colleagues see it (required)"), N_("NAME") },
+    { "role", 0, 0, G_OPTION_ARG_STRING, &role_code,
+      N_("What they do, which decides what they may see (required; see below)"), N_("ROLE") },
+    { "organisation", 0, 0, G_OPTION_ARG_STRING, &organisation_name,
+      N_("The organisation they work for, by name or id (required)"), N_("ORGANISATION") },
+    { "job-title", 0, 0, G_OPTION_ARG_STRING, &job_title,
+      N_("Their job title (default: the role's name)"), N_("TITLE") },
+    { "email", 0, 0, G_OPTION_ARG_STRING, &email,
+      N_("Their work e-mail address"), N_("ADDRESS") },
+    { NULL }
+  };
+
+  if (!parse_arguments ("staff add", NULL, 0, description, entries, &argc, &argv, &error))
+    return usage_error (error->message);
+
+  if (username == NULL || *username == '\0')
+    return usage_error (_("Give the new staff member’s --username"));
+  if (name == NULL || *name == '\0')
+    return usage_error (_("Give the new staff member’s --name"));
+  if (role_code == NULL || *role_code == '\0')
+    return usage_error (_("Give the new staff member’s --role"));
+  if (organisation_name == NULL || *organisation_name == '\0')
+    return usage_error (_("Give the new staff member’s --organisation"));
+  if (!caseload_access_role_from_code (role_code, &role))
+    {
+      g_autofree char *message = g_strdup_printf (_("Unknown role “%s”. Roles: %s"), role_code, codes);
+
+      return usage_error (message);
+    }
+
+  store = open_existing_store (path, &error);
+  if (store == NULL)
+    {
+      print_error (error->message);
+      return EXIT_FAILURE;
+    }
+
+  organisation = find_organisation (store, organisation_name, &error);
+  if (organisation == NULL)
+    {
+      print_error (error->message);
+      return EXIT_FAILURE;
+    }
+
+  staff = caseload_staff_new ();
+  caseload_staff_set_username (staff, username);
+  caseload_staff_set_display_name (staff, name);
+  caseload_staff_set_access_role (staff, role);
+  caseload_staff_set_role (staff, job_title != NULL && *job_title != '\0' ? job_title
+                                                                          : caseload_access_role_label (role));
+  caseload_staff_set_organisation_id (staff, caseload_organisation_get_id (organisation));
+  caseload_staff_set_email (staff, email != NULL && *email != '\0' ? email : NULL);
+  caseload_staff_set_must_change_password (staff, TRUE);
+
+  /* The account and its password together, or neither. */
+  if (!caseload_store_begin (store, &error))
+    {
+      print_error (error->message);
+      return EXIT_FAILURE;
+    }
+  if (!caseload_store_save_staff (store, NULL, staff, &error) ||
+      !set_temporary_password (store, staff, &password, &error))
+    {
+      caseload_store_rollback (store);
+      print_error (error->message);
+      return EXIT_FAILURE;
+    }
+  if (!caseload_store_commit (store, &error))
+    {
+      print_error (error->message);
+      return EXIT_FAILURE;
+    }
+
+  g_print (_("Added %s (%s), %s at %s.\n"),
+           caseload_staff_get_display_name (staff), caseload_staff_get_username (staff),
+           caseload_access_role_label (role), caseload_organisation_get_name (organisation));
+  print_temporary_password (staff, password);
+  return EXIT_SUCCESS;
+}
+
+/* @text, padded with spaces to @width characters. */
+static void
+append_column (GString    *line,
+               const char *text,
+               guint       width)
+{
+  glong length = g_utf8_strlen (text, -1);
+
+  g_string_append (line, text);
+  for (glong i = length; i < (glong) width + 2; i++)
+    g_string_append_c (line, ' ');
+}
+
+static int
+command_staff_list (const char  *path,
+                    int          argc,
+                    char       **argv)
+{
+  enum { USERNAME, NAME, ROLE, ORGANISATION, ACTIVE, N_COLUMNS };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CaseloadStore) store = NULL;
+  g_autoptr(GPtrArray) staff = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  guint widths[N_COLUMNS] = { 0, };
+
+  if (!parse_command_options ("staff list", NULL, &argc, &argv, &error))
+    return usage_error (error->message);
+
+  store = open_existing_store (path, &error);
+  if (store == NULL || (staff = caseload_store_list_staff (store, &error)) == NULL)
+    {
+      print_error (error->message);
+      return EXIT_FAILURE;
+    }
+
+  {
+    char **header = g_new0 (char *, N_COLUMNS + 1);
+
+    /* Translators: column headings of “caseload-admin staff list”. */
+    header[USERNAME] = g_strdup (_("USERNAME"));
+    header[NAME] = g_strdup (_("NAME"));
+    header[ROLE] = g_strdup (_("ROLE"));
+    header[ORGANISATION] = g_strdup (_("ORGANISATION"));
+    header[ACTIVE] = g_strdup (_("ACTIVE"));
+    g_ptr_array_add (rows, header);
+  }
+
+  for (guint i = 0; i < staff->len; i++)
+    {
+      CaseloadStaff *member = g_ptr_array_index (staff, i);
+      const char *organisation = caseload_staff_get_organisation_name (member);
+      char **row = g_new0 (char *, N_COLUMNS + 1);
+
+      row[USERNAME] = g_strdup (caseload_staff_get_username (member) != NULL ? caseload_staff_get_username (member) : "-");
+      row[NAME] = g_strdup (caseload_staff_get_display_name (member));
+      row[ROLE] = g_strdup (caseload_access_role_to_code (caseload_staff_get_access_role (member)));
+      row[ORGANISATION] = g_strdup (organisation != NULL ? organisation : caseload_staff_get_organisation_id (member));
+      row[ACTIVE] = g_strdup (caseload_staff_get_active (member) ? _("yes") : _("no"));
+      g_ptr_array_add (rows, row);
+    }
+
+  for (guint r = 0; r < rows->len; r++)
+    {
+      char **row = g_ptr_array_index (rows, r);
+
+      for (guint c = 0; c < N_COLUMNS; c++)
+        widths[c] = MAX (widths[c], (guint) g_utf8_strlen (row[c] != NULL ? row[c] : "", -1));
+    }
+
+  for (guint r = 0; r < rows->len; r++)
+    {
+      char **row = g_ptr_array_index (rows, r);
+      g_autoptr(GString) line = g_string_new (NULL);
+
+      for (guint c = 0; c < N_COLUMNS - 1; c++)
+        append_column (line, row[c] != NULL ? row[c] : "", widths[c]);
+      g_string_append (line, row[N_COLUMNS - 1]);
+      g_print ("%s\n", line->str);
+    }
+
+  return EXIT_SUCCESS;
+}
+
+static int
+command_staff_deactivate (const char  *path,
+                          int          argc,
+                          char       **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CaseloadStore) store = NULL;
+  g_autoptr(CaseloadStaff) staff = NULL;
+
+  if (!parse_arguments ("staff deactivate", _("USERNAME"), 1, NULL, NULL, &argc, &argv, &error))
+    return usage_error (error->message);
+
+  store = open_existing_store (path, &error);
+  if (store == NULL || (staff = find_staff (store, argv[2], &error)) == NULL)
+    {
+      print_error (error->message);
+      return EXIT_FAILURE;
+    }
+
+  if (!caseload_staff_get_active (staff))
+    {
+      g_print (_("%s (%s) was already deactivated.\n"),
+               caseload_staff_get_display_name (staff), caseload_staff_get_username (staff));
+      return EXIT_SUCCESS;
+    }
+
+  if (!caseload_store_set_staff_active (store, NULL, caseload_staff_get_id (staff), FALSE, &error))
+    {
+      print_error (error->message);
+      return EXIT_FAILURE;
+    }
+
+  g_print (_("Deactivated %s (%s): they can no longer sign in. Their entries keep their name.\n"),
+           caseload_staff_get_display_name (staff), caseload_staff_get_username (staff));
+  return EXIT_SUCCESS;
+}
+
+static int
+command_staff_reset_password (const char  *path,
+                              int          argc,
+                              char       **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CaseloadStore) store = NULL;
+  g_autoptr(CaseloadStaff) staff = NULL;
+  g_autoptr(SecretString) password = NULL;
+
+  if (!parse_arguments ("staff reset-password", _("USERNAME"), 1, NULL, NULL, &argc, &argv, &error))
+    return usage_error (error->message);
+
+  store = open_existing_store (path, &error);
+  if (store == NULL ||
+      (staff = find_staff (store, argv[2], &error)) == NULL ||
+      !set_temporary_password (store, staff, &password, &error))
+    {
+      print_error (error->message);
+      return EXIT_FAILURE;
+    }
+
+  g_print (_("New password for %s (%s).\n"),
+           caseload_staff_get_display_name (staff), caseload_staff_get_username (staff));
+  print_temporary_password (staff, password);
+  if (!caseload_staff_get_active (staff))
+    g_print (_("Their account is deactivated: they cannot sign in with it.\n"));
+  return EXIT_SUCCESS;
+}
+
+static const struct {
+  const char  *name;
+  CommandFunc  func;
+} staff_commands[] = {
+  { "add",            command_staff_add },
+  { "list",           command_staff_list },
+  { "deactivate",     command_staff_deactivate },
+  { "reset-password", command_staff_reset_password },
+};
+
+static int
+command_staff (const char  *path,
+               int          argc,
+               char       **argv)
+{
+  /* argv: the program, "staff", the staff command and its options. */
+  if (argc < 3)
+    return usage_error (_("Give a staff command: add, list, deactivate or reset-password"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (staff_commands); i++)
+    {
+      /* The staff command's own argv starts at "staff", as if it were the program. */
+      if (g_str_equal (argv[2], staff_commands[i].name))
+        return staff_commands[i].func (path, argc - 1, argv + 1);
+    }
+
+  {
+    g_autofree char *message = g_strdup_printf (_("Unknown staff command “%s”"), argv[2]);
+
+    return usage_error (message);
+  }
+}
+
+/* The audit trail */
+
+static int
+command_verify_audit (const char  *path,
+                      int          argc,
+                      char       **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CaseloadStore) store = NULL;
+  g_autofree char *count = NULL;
+  gint64 n_checked = 0;
+
+  if (!parse_command_options ("verify-audit", NULL, &argc, &argv, &error))
+    return usage_error (error->message);
+
+  store = open_existing_store (path, &error);
+  if (store == NULL)
+    {
+      print_error (error->message);
+      return EXIT_FAILURE;
+    }
+
+  if (!caseload_store_verify_audit (store, &n_checked, &error))
+    {
+      print_error (error->message);
+      return g_error_matches (error, CASELOAD_ERROR, CASELOAD_ERROR_AUDIT_BROKEN) ? EXIT_AUDIT_BROKEN
+                                                                                  : EXIT_FAILURE;
+    }
+
+  count = g_strdup_printf ("%" G_GINT64_FORMAT, n_checked);
+  g_print (g_dngettext (GETTEXT_PACKAGE,
+                        "Audit trail intact: %s event checked\n",
+                        "Audit trail intact: %s events checked\n",
+                        (gulong) CLAMP (n_checked, 0, G_MAXLONG)),
+           count);
+  return EXIT_SUCCESS;
+}
+
 static const struct {
   const char  *name;
   CommandFunc  func;
@@ -277,6 +821,8 @@ static const struct {
   { "migrate", command_migrate },
   { "demo",    command_demo },
   { "stats",   command_stats },
+  { "staff",   command_staff },
+  { "verify-audit", command_verify_audit },
 };
 
 int
@@ -304,13 +850,44 @@ main (int    argc,
                                  "  migrate   %s\n"
                                  "  demo      %s\n"
                                  "            %s\n"
-                                 "  stats     %s\n",
+                                 "  stats     %s\n"
+                                 "  staff add --username U --name N --role ROLE --organisation ORG\n"
+                                 "            [--job-title T] [--email E]\n"
+                                 "            %s\n"
+                                 "            %s\n"
+                                 "  staff list\n"
+                                 "            %s\n"
+                                 "  staff deactivate %s\n"
+                                 "            %s\n"
+                                 "  staff reset-password %s\n"
+                                 "            %s\n"
+                                 "  verify-audit\n"
+                                 "            %s\n"
+                                 "\n"
+                                 "%s\n"
+                                 "  0  %s\n"
+                                 "  1  %s\n"
+                                 "  2  %s\n"
+                                 "  3  %s\n",
                                  _("Commands:"),
                                  _("Create the database, or bring it up to date, and show its schema version"),
                                  _("Bring the database up to date and show its schema version"),
                                  _("Add fictional demo people (see “caseload-admin demo --help”):"),
                                  "[--people N] [--entries-per-person N] [--heavy-people N] [--seed N]",
-                                 _("Count the organisations, staff and people"));
+                                 _("Count the organisations, staff and people"),
+                                 _("Add a staff member, with a temporary password they must change"),
+                                 _("(the roles: “caseload-admin staff add --help”)"),
+                                 _("List staff: username, name, role, organisation and whether active"),
+                                 _("USERNAME"),
+                                 _("Stop a staff member signing in; their entries keep their name"),
+                                 _("USERNAME"),
+                                 _("Give a staff member a new temporary password they must change"),
+                                 _("Check that no audit event has been altered, removed or reordered"),
+                                 _("Exit status:"),
+                                 _("success (for verify-audit: the audit trail is intact)"),
+                                 _("the work failed, e.g. no such database or staff member"),
+                                 _("bad usage"),
+                                 _("verify-audit found the audit trail altered; the message names the first event at fault"));
 
   context = g_option_context_new (_("COMMAND"));
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
@@ -324,7 +901,7 @@ main (int    argc,
     return usage_error (error->message);
 
   if (argc < 2)
-    return usage_error (_("Give a command: init, migrate, demo or stats"));
+    return usage_error (_("Give a command: init, migrate, demo, stats, staff or verify-audit"));
 
   path = database != NULL ? g_strdup (database) : caseload_store_sqlite_default_path ();
 

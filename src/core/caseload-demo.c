@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "caseload-consent.h"
 #include "caseload-demo.h"
 #include "caseload-error.h"
 #include "caseload-nhs-number.h"
@@ -17,6 +18,13 @@
  * is invented: practice names are plausible rather than real, NHS numbers come from the
  * 999 range that is never issued, phone numbers from Ofcom's drama ranges and e-mail
  * addresses end in .invalid.
+ *
+ * The demo keeps to the sharing policy (caseload-policy.h) as a real team would: each
+ * person's own practice adds them; EPUT writes on an allocation, the council and talking
+ * therapies on a referral, and the voluntary sector, housing and employment services
+ * only once the person has agreed to share with them, recorded before their first
+ * entry. About one person in twenty has declined sharing with a service that is not
+ * involved. Staff sign in with their username and the documented demo password.
  *
  * The generator is written for load work as well as for a friendly first run: one
  * person, network member and timeline entry object each is reused for every row (the
@@ -31,10 +39,11 @@ typedef struct {
 } DemoOrganisation;
 
 typedef struct {
-  const char *display_name;
-  const char *role;
-  const char *email;
-  const char *organisation;
+  const char         *display_name;
+  const char         *role;          /* the job title */
+  CaseloadAccessRole  access_role;   /* what the access policy goes by */
+  const char         *username;      /* firstname.lastname, as in the e-mail address */
+  const char         *organisation;
 } DemoStaff;
 
 typedef struct {
@@ -85,8 +94,8 @@ typedef struct {
 
 typedef struct {
   GPtrArray  *organisations;   /* CaseloadOrganisation */
-  GPtrArray  *staff;           /* CaseloadStaff */
-  GArray     *members;         /* TeamMember, parallel to @staff */
+  GPtrArray  *staff;           /* CaseloadStaff: everyone */
+  GArray     *members;         /* TeamMember: the active staff who write in records */
   GArray     *practices;       /* int: indices of GP practices in @organisations */
   gboolean    created_staff;   /* the store had no staff: this run made them */
 } Team;
@@ -131,30 +140,46 @@ static const DemoOrganisation demo_organisations[] = {
   { "Thurrock IPS Employment Service",    CASELOAD_ORGANISATION_EMPLOYMENT,          NULL },
 };
 
-/* The first one is who the application acts as by default: a team manager at EPUT. */
+/* Every demo staff member signs in with their username and DEMO_PASSWORD (documented in
+ * the README; nobody is asked to change it). The first one is a mental health nurse at
+ * EPUT; the team manager and the administrator come last. E-mail addresses are the
+ * username at demo.caseload.invalid. */
+#define DEMO_PASSWORD "caseload-demo"
+#define DEMO_EMAIL_DOMAIN "@demo.caseload.invalid"
+#define DEMO_EPUT "EPUT Community Mental Health (Thurrock)"
+#define DEMO_COUNCIL "Thurrock Council Adult Social Care"
+
 static const DemoStaff demo_staff[] = {
-  { "Adaeze Nwosu",         "Team manager and mental health nurse", "adaeze.nwosu@demo.caseload.invalid",        "EPUT Community Mental Health (Thurrock)" },
-  { "Dr Rajinder Sandhu",   "GP",                                   "rajinder.sandhu@demo.caseload.invalid",     "Grays Hall Surgery" },
-  { "Dr Helen Marsh",       "GP",                                   "helen.marsh@demo.caseload.invalid",         "Aveley Medical Centre" },
-  { "Tomasz Kowalczyk",     "Mental health practitioner (ARRS)",    "tomasz.kowalczyk@demo.caseload.invalid",    "Tilbury Riverside Surgery" },
-  { "Grace Mensah",         "Mental health practitioner (ARRS)",    "grace.mensah@demo.caseload.invalid",        "Hope Green Surgery" },
-  { "Sophie Barker",        "Mental health practitioner (ARRS)",    "sophie.barker@demo.caseload.invalid",       "Orsett Road Medical Practice" },
-  { "Liam Doherty",         "Social prescriber",                    "liam.doherty@demo.caseload.invalid",        "Purfleet Surgery" },
-  { "Dr Farah Rahman",      "Consultant psychiatrist",              "farah.rahman@demo.caseload.invalid",        "EPUT Community Mental Health (Thurrock)" },
-  { "Marcus Campbell",      "Community mental health nurse",        "marcus.campbell@demo.caseload.invalid",     "EPUT Community Mental Health (Thurrock)" },
-  { "Dr Elif Yılmaz",       "Clinical psychologist",                "elif.yilmaz@demo.caseload.invalid",         "EPUT Community Mental Health (Thurrock)" },
-  { "Joanna Wiśniewska",    "Care coordinator",                     "joanna.wisniewska@demo.caseload.invalid",   "EPUT Community Mental Health (Thurrock)" },
-  { "Samuel Boateng",       "Social worker",                        "samuel.boateng@demo.caseload.invalid",      "Thurrock Council Adult Social Care" },
-  { "Deborah Clarke",       "Social worker",                        "deborah.clarke@demo.caseload.invalid",      "Thurrock Council Adult Social Care" },
-  { "Priya Chaudhry",       "Approved mental health professional",  "priya.chaudhry@demo.caseload.invalid",      "Thurrock Council Adult Social Care" },
-  { "Rebecca Holt",         "Local Area Coordinator",               "rebecca.holt@demo.caseload.invalid",        "Thurrock Council Adult Social Care" },
-  { "Daniel Okoro",         "Peer support worker",                  "daniel.okoro@demo.caseload.invalid",        "Thurrock & Brentwood Mind" },
-  { "Ioana Popescu",        "Crisis sanctuary worker",              "ioana.popescu@demo.caseload.invalid",       "Thurrock & Brentwood Mind" },
-  { "Shahana Begum",        "Psychological therapist",              "shahana.begum@demo.caseload.invalid",       "Inclusion Thurrock" },
-  { "Ryan Fletcher",        "Recovery worker",                      "ryan.fletcher@demo.caseload.invalid",       "Inclusion Thurrock" },
-  { "Aisha Bello",          "Housing officer",                      "aisha.bello@demo.caseload.invalid",         "Thurrock Housing Solutions" },
-  { "Kieran Walsh",         "Floating support worker",              "kieran.walsh@demo.caseload.invalid",        "Thurrock Housing Solutions" },
-  { "Agnė Kazlauskienė",    "Employment specialist",                "agne.kazlauskiene@demo.caseload.invalid",   "Thurrock IPS Employment Service" },
+  { "Adaeze Nwosu",         "Mental health nurse",                  CASELOAD_ROLE_MENTAL_HEALTH_PRACTITIONER, "adaeze.nwosu",        DEMO_EPUT },
+  { "Dr Rajinder Sandhu",   "GP",                                   CASELOAD_ROLE_PRIMARY_CARE_CLINICIAN,     "rajinder.sandhu",     "Grays Hall Surgery" },
+  { "Dr Helen Marsh",       "GP",                                   CASELOAD_ROLE_PRIMARY_CARE_CLINICIAN,     "helen.marsh",         "Aveley Medical Centre" },
+  { "Tomasz Kowalczyk",     "Mental health practitioner (ARRS)",    CASELOAD_ROLE_MENTAL_HEALTH_PRACTITIONER, "tomasz.kowalczyk",    "Tilbury Riverside Surgery" },
+  { "Grace Mensah",         "Mental health practitioner (ARRS)",    CASELOAD_ROLE_MENTAL_HEALTH_PRACTITIONER, "grace.mensah",        "Hope Green Surgery" },
+  { "Sophie Barker",        "Mental health practitioner (ARRS)",    CASELOAD_ROLE_MENTAL_HEALTH_PRACTITIONER, "sophie.barker",       "Orsett Road Medical Practice" },
+  { "Liam Doherty",         "Social prescriber",                    CASELOAD_ROLE_PRIMARY_CARE_CLINICIAN,     "liam.doherty",        "Purfleet Surgery" },
+  { "Dr Farah Rahman",      "Consultant psychiatrist",              CASELOAD_ROLE_PSYCHIATRIST,               "farah.rahman",        DEMO_EPUT },
+  { "Marcus Campbell",      "Community mental health nurse",        CASELOAD_ROLE_MENTAL_HEALTH_PRACTITIONER, "marcus.campbell",     DEMO_EPUT },
+  { "Dr Elif Yılmaz",       "Clinical psychologist",                CASELOAD_ROLE_MENTAL_HEALTH_PRACTITIONER, "elif.yilmaz",         DEMO_EPUT },
+  { "Joanna Wiśniewska",    "Care coordinator",                     CASELOAD_ROLE_MENTAL_HEALTH_PRACTITIONER, "joanna.wisniewska",   DEMO_EPUT },
+  { "Samuel Boateng",       "Social worker",                        CASELOAD_ROLE_SOCIAL_WORKER,              "samuel.boateng",      DEMO_COUNCIL },
+  { "Deborah Clarke",       "Social worker",                        CASELOAD_ROLE_SOCIAL_WORKER,              "deborah.clarke",      DEMO_COUNCIL },
+  { "Priya Chaudhry",       "Approved mental health professional",  CASELOAD_ROLE_AMHP,                       "priya.chaudhry",      DEMO_COUNCIL },
+  { "Rebecca Holt",         "Local Area Coordinator",               CASELOAD_ROLE_SOCIAL_WORKER,              "rebecca.holt",        DEMO_COUNCIL },
+  { "Daniel Okoro",         "Peer support worker",                  CASELOAD_ROLE_PEER_SUPPORT_WORKER,        "daniel.okoro",        "Thurrock & Brentwood Mind" },
+  { "Ioana Popescu",        "Crisis sanctuary worker",              CASELOAD_ROLE_VCSE_WORKER,                "ioana.popescu",       "Thurrock & Brentwood Mind" },
+  { "Shahana Begum",        "Psychological therapist",              CASELOAD_ROLE_MENTAL_HEALTH_PRACTITIONER, "shahana.begum",       "Inclusion Thurrock" },
+  { "Ryan Fletcher",        "Recovery worker",                      CASELOAD_ROLE_MENTAL_HEALTH_PRACTITIONER, "ryan.fletcher",       "Inclusion Thurrock" },
+  { "Aisha Bello",          "Housing officer",                      CASELOAD_ROLE_HOUSING_OFFICER,            "aisha.bello",         "Thurrock Housing Solutions" },
+  { "Kieran Walsh",         "Floating support worker",              CASELOAD_ROLE_HOUSING_OFFICER,            "kieran.walsh",        "Thurrock Housing Solutions" },
+  { "Agnė Kazlauskienė",    "Employment specialist",                CASELOAD_ROLE_EMPLOYMENT_SPECIALIST,      "agne.kazlauskiene",   "Thurrock IPS Employment Service" },
+  /* Someone at every practice, so everyone's own practice can write in their record. */
+  { "Dr Sunita Patel",      "GP",                                   CASELOAD_ROLE_PRIMARY_CARE_CLINICIAN,     "sunita.patel",        "Ockendon Fields Surgery" },
+  { "Beata Nowicka",        "Mental health practitioner (ARRS)",    CASELOAD_ROLE_MENTAL_HEALTH_PRACTITIONER, "beata.nowicka",       "Chafford Green Practice" },
+  { "Dr Oliver Pryce",      "GP",                                   CASELOAD_ROLE_PRIMARY_CARE_CLINICIAN,     "oliver.pryce",        "Chadwell Hill Health Centre" },
+  { "Chiara Russo",         "Mental health practitioner (ARRS)",    CASELOAD_ROLE_MENTAL_HEALTH_PRACTITIONER, "chiara.russo",        "Corringham Lampits Practice" },
+  /* They write no entries: the manager reviews, the administrator looks after staff. */
+  { "Morven Adeyinka",      "Team manager",                         CASELOAD_ROLE_TEAM_MANAGER,               "morven.adeyinka",     DEMO_EPUT },
+  { "Nadia Raman",          "Systems administrator",                CASELOAD_ROLE_ADMINISTRATOR,              "nadia.raman",         DEMO_EPUT },
 };
 
 /* Names */
@@ -1049,6 +1074,58 @@ demo_organisation_kind (const char *name)
   return CASELOAD_ORGANISATION_GP_PRACTICE;
 }
 
+/* Managers review and administrators manage staff: neither writes in records here. */
+static gboolean
+writes_entries (CaseloadStaff *staff)
+{
+  CaseloadAccessRole role = caseload_staff_get_access_role (staff);
+
+  return caseload_staff_get_active (staff) &&
+         role != CASELOAD_ROLE_TEAM_MANAGER &&
+         role != CASELOAD_ROLE_ADMINISTRATOR;
+}
+
+static gboolean
+add_demo_staff (CaseloadStore  *store,
+                Team           *team,
+                GError        **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (demo_staff); i++)
+    {
+      g_autoptr(CaseloadStaff) staff = NULL;
+      g_autofree char *email = NULL;
+      int organisation;
+
+      /* An existing store may name its organisations differently: fall back to
+       * the first organisation of the same kind, or leave this role out. */
+      organisation = find_organisation (team->organisations, demo_staff[i].organisation);
+      if (organisation < 0)
+        organisation = find_organisation_by_kind (team->organisations,
+                                                  demo_organisation_kind (demo_staff[i].organisation));
+      if (organisation < 0)
+        continue;
+
+      email = g_strconcat (demo_staff[i].username, DEMO_EMAIL_DOMAIN, NULL);
+      staff = caseload_staff_new ();
+      caseload_staff_set_display_name (staff, demo_staff[i].display_name);
+      caseload_staff_set_role (staff, demo_staff[i].role);
+      caseload_staff_set_access_role (staff, demo_staff[i].access_role);
+      caseload_staff_set_username (staff, demo_staff[i].username);
+      caseload_staff_set_email (staff, email);
+      caseload_staff_set_organisation_id (staff,
+                                          caseload_organisation_get_id (g_ptr_array_index (team->organisations,
+                                                                                           organisation)));
+      /* The local tool (no actor) makes them, with the documented demo password. Each
+       * hash takes a moment (Argon2id), once per staff member. */
+      if (!caseload_store_save_staff (store, NULL, staff, error) ||
+          !caseload_store_set_password (store, NULL, caseload_staff_get_id (staff), DEMO_PASSWORD, FALSE, error))
+        return FALSE;
+      g_ptr_array_add (team->staff, g_steal_pointer (&staff));
+    }
+
+  return TRUE;
+}
+
 static gboolean
 ensure_staff (CaseloadStore  *store,
               Team           *team,
@@ -1061,31 +1138,8 @@ ensure_staff (CaseloadStore  *store,
   if (team->staff->len == 0)
     {
       team->created_staff = TRUE;
-      for (guint i = 0; i < G_N_ELEMENTS (demo_staff); i++)
-        {
-          g_autoptr(CaseloadStaff) staff = NULL;
-          int organisation;
-
-          /* An existing store may name its organisations differently: fall back to
-           * the first organisation of the same kind, or leave this role out. */
-          organisation = find_organisation (team->organisations, demo_staff[i].organisation);
-          if (organisation < 0)
-            organisation = find_organisation_by_kind (team->organisations,
-                                                      demo_organisation_kind (demo_staff[i].organisation));
-          if (organisation < 0)
-            continue;
-
-          staff = caseload_staff_new ();
-          caseload_staff_set_display_name (staff, demo_staff[i].display_name);
-          caseload_staff_set_role (staff, demo_staff[i].role);
-          caseload_staff_set_email (staff, demo_staff[i].email);
-          caseload_staff_set_organisation_id (staff,
-                                              caseload_organisation_get_id (g_ptr_array_index (team->organisations,
-                                                                                               organisation)));
-          if (!caseload_store_save_staff (store, staff, error))
-            return FALSE;
-          g_ptr_array_add (team->staff, g_steal_pointer (&staff));
-        }
+      if (!add_demo_staff (store, team, error))
+        return FALSE;
     }
 
   team->members = g_array_sized_new (FALSE, TRUE, sizeof (TeamMember), team->staff->len);
@@ -1094,6 +1148,8 @@ ensure_staff (CaseloadStore  *store,
       CaseloadStaff *staff = g_ptr_array_index (team->staff, i);
       TeamMember member = { staff, CASELOAD_ORGANISATION_MENTAL_HEALTH_TRUST, -1 };
 
+      if (!writes_entries (staff))
+        continue;
       member.organisation = find_organisation_by_id (team->organisations,
                                                      caseload_staff_get_organisation_id (staff));
       if (member.organisation < 0)
@@ -1109,35 +1165,73 @@ ensure_staff (CaseloadStore  *store,
       return FALSE;
     }
 
+  /* People register with practices where someone can write in their record (the
+   * practice is in their direct care), where there are any. */
+  {
+    GArray *staffed = g_array_new (FALSE, FALSE, sizeof (int));
+
+    for (guint i = 0; i < team->practices->len; i++)
+      {
+        int practice = g_array_index (team->practices, int, i);
+
+        for (guint m = 0; m < team->members->len; m++)
+          {
+            if (g_array_index (team->members, TeamMember, m).organisation == practice)
+              {
+                g_array_append_val (staffed, practice);
+                break;
+              }
+          }
+      }
+    if (staffed->len > 0)
+      {
+        g_array_unref (team->practices);
+        team->practices = staffed;
+      }
+    else
+      g_array_unref (staffed);
+  }
+
   return TRUE;
 }
 
-/* NHS numbers already in the store, so a second run never reuses one. */
+/* NHS numbers already in the store, so a second run never reuses one. Each staff member
+ * sees only the people their organisation may see, so ask one from every organisation;
+ * anyone no organisation can see is caught when the store refuses their number. */
 static GHashTable *
 collect_nhs_numbers (CaseloadStore  *store,
-                     CaseloadStaff  *actor,
+                     Team           *team,
                      GError        **error)
 {
   g_autoptr(GHashTable) numbers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) asked = g_hash_table_new (NULL, NULL);
   const guint page = 2000;
-  guint offset = 0;
 
-  for (;;)
+  for (guint m = 0; m < team->members->len; m++)
     {
-      g_autoptr(GPtrArray) people = caseload_store_list_people (store, actor, NULL, offset, page, error);
+      TeamMember *member = &g_array_index (team->members, TeamMember, m);
+      guint offset = 0;
 
-      if (people == NULL)
-        return NULL;
-      for (guint i = 0; i < people->len; i++)
+      if (!g_hash_table_add (asked, GINT_TO_POINTER (member->organisation)))
+        continue;
+
+      for (;;)
         {
-          const char *nhs_number = caseload_person_get_nhs_number (g_ptr_array_index (people, i));
+          g_autoptr(GPtrArray) people = caseload_store_list_people (store, member->staff, NULL, offset, page, error);
 
-          if (nhs_number != NULL)
-            g_hash_table_add (numbers, g_strdup (nhs_number));
+          if (people == NULL)
+            return NULL;
+          for (guint i = 0; i < people->len; i++)
+            {
+              const char *nhs_number = caseload_person_get_nhs_number (g_ptr_array_index (people, i));
+
+              if (nhs_number != NULL)
+                g_hash_table_add (numbers, g_strdup (nhs_number));
+            }
+          if (people->len < page)
+            break;
+          offset += page;
         }
-      if (people->len < page)
-        break;
-      offset += page;
     }
 
   return g_steal_pointer (&numbers);
@@ -1562,28 +1656,32 @@ choose_team (GRand          *rand,
   return n_chosen;
 }
 
-static gboolean
-add_timeline (CaseloadStore         *store,
-              CaseloadTimelineEntry *entry,
-              const PersonPlan      *plan,
-              GRand                 *rand,
-              Team                  *team,
-              const guint           *chosen,
-              guint                  n_chosen,
-              guint                  n_entries,
-              const char            *person_id,
-              gint64                 now,
-              GArray                *times,
-              GString               *text,
-              GError               **error)
+/* A timeline decided before anything is written, so every organisation that writes in
+ * it is in the person's care, or has their consent, before its first entry. */
+typedef struct {
+  GArray *times;   /* gint64: when each entry happened, oldest first */
+  GArray *slots;   /* guint: who wrote it, an index into the chosen team */
+} TimelinePlan;
+
+static void
+plan_timeline (TimelinePlan *timeline,
+               GRand        *rand,
+               guint         n_chosen,
+               guint         n_entries,
+               gint64        now)
 {
   const gint64 span = 730 * (gint64) SECONDS_PER_DAY;
 
+  g_array_set_size (timeline->times, n_entries);
+  g_array_set_size (timeline->slots, n_entries);
   if (n_entries == 0 || n_chosen == 0)
-    return TRUE;
+    {
+      g_array_set_size (timeline->times, 0);
+      g_array_set_size (timeline->slots, 0);
+      return;
+    }
 
   /* Working hours on a day in the last two years, oldest first. */
-  g_array_set_size (times, n_entries);
   for (guint i = 0; i < n_entries; i++)
     {
       gint64 day = (now - (gint64) (g_rand_double (rand) * span)) / SECONDS_PER_DAY * SECONDS_PER_DAY;
@@ -1591,16 +1689,237 @@ add_timeline (CaseloadStore         *store,
 
       if (at > now - 600)
         at -= SECONDS_PER_DAY;
-      g_array_index (times, gint64, i) = at;
+      g_array_index (timeline->times, gint64, i) = at;
     }
-  g_array_sort (times, compare_gint64);
+  g_array_sort (timeline->times, compare_gint64);
 
+  /* The first of the team (primary care) writes a little more than the others. */
+  for (guint i = 0; i < n_entries; i++)
+    g_array_index (timeline->slots, guint, i) = chance (rand, 30) ? 0 : pick_index (rand, n_chosen);
+}
+
+/* "YYYY-MM-DD" for the day @days after 1970-01-01, and for the same day a year later. */
+static void
+format_iso_dates (gint64 days,
+                  char   date[16],
+                  char   year_later[16])
+{
+  GDate day;
+
+  /* GLib's Julian days count from 1 January of year 1, 719163 days before 1970. */
+  g_date_clear (&day, 1);
+  g_date_set_julian (&day, (guint32) (days + 719163));
+  g_snprintf (date, 16, "%04d-%02d-%02d",
+              g_date_get_year (&day), g_date_get_month (&day), g_date_get_day (&day));
+  g_date_add_years (&day, 1);
+  g_snprintf (year_later, 16, "%04d-%02d-%02d",
+              g_date_get_year (&day), g_date_get_month (&day), g_date_get_day (&day));
+}
+
+static const char *const consent_notes[] = {
+  "Talked through what would be shared and with whom; a copy of the sharing leaflet given.",
+  "Agreed at the appointment, with their network there.",
+  "Happy for them to see and add to the record.",
+};
+static const char *const declined_notes[] = {
+  "Would rather keep this service separate for now; to talk about again at the next review.",
+  "Asked that they do not see the record. Their choice is respected.",
+  "Prefers to tell them what they need to know in person.",
+};
+
+/* Records a decision about sharing with @organisation, made on the day @days after
+ * 1970-01-01 (with a review a year later). */
+static gboolean
+record_decision (CaseloadStore    *store,
+                 CaseloadConsent  *consent,
+                 GRand            *rand,
+                 CaseloadStaff    *recorder,
+                 const char       *person_id,
+                 const char       *organisation_id,
+                 gboolean          shared,
+                 gint64            days,
+                 GError          **error)
+{
+  char decided_on[16];
+  char review_date[16];
+
+  format_iso_dates (days, decided_on, review_date);
+
+  caseload_consent_set_id (consent, NULL);
+  caseload_consent_set_person_id (consent, person_id);
+  caseload_consent_set_organisation_id (consent, organisation_id);
+  caseload_consent_set_may_view (consent, shared);
+  caseload_consent_set_may_add (consent, shared);
+  caseload_consent_set_method (consent, chance (rand, 60) ? CASELOAD_CONSENT_METHOD_VERBAL
+                                                          : CASELOAD_CONSENT_METHOD_WRITTEN);
+  caseload_consent_set_decided_on (consent, decided_on);
+  caseload_consent_set_review_date (consent, review_date);
+  if (shared)
+    caseload_consent_set_note (consent, chance (rand, 40) ? PICK_STATIC (rand, consent_notes) : NULL);
+  else
+    caseload_consent_set_note (consent, PICK_STATIC (rand, declined_notes));
+
+  return caseload_store_record_consent (store, recorder, consent, error);
+}
+
+/* Puts an organisation in a position to write in the record under the policy: NHS and
+ * council services by a referral (EPUT by an allocation); voluntary-sector, housing and
+ * employment services by the person's consent to view and add, decided before @first
+ * (the time of that organisation's first entry). */
+static gboolean
+open_record_to (CaseloadStore    *store,
+                CaseloadConsent  *consent,
+                GRand            *rand,
+                Team             *team,
+                CaseloadStaff    *recorder,
+                const char       *person_id,
+                const TeamMember *writer,
+                gint64            first,
+                GError          **error)
+{
+  const char *organisation_id = caseload_organisation_get_id (g_ptr_array_index (team->organisations,
+                                                                                 writer->organisation));
+
+  switch (writer->kind)
+    {
+    case CASELOAD_ORGANISATION_MENTAL_HEALTH_TRUST:
+      return caseload_store_add_care_relationship (store, recorder, person_id, organisation_id, "allocation", error);
+    case CASELOAD_ORGANISATION_GP_PRACTICE:
+    case CASELOAD_ORGANISATION_ADULT_SOCIAL_CARE:
+    case CASELOAD_ORGANISATION_TALKING_THERAPIES:
+      return caseload_store_add_care_relationship (store, recorder, person_id, organisation_id, "referral", error);
+    case CASELOAD_ORGANISATION_VCSE:
+    case CASELOAD_ORGANISATION_HOUSING:
+    case CASELOAD_ORGANISATION_EMPLOYMENT:
+    default:
+      /* A few days to a month before the first entry. */
+      return record_decision (store, consent, rand, recorder, person_id, organisation_id, TRUE,
+                              first / SECONDS_PER_DAY - 1 - pick_index (rand, 30), error);
+    }
+}
+
+/* Relationships and consent for every organisation that writes in the timeline (the
+ * person's own practice needs neither), then, for about one person in twenty, a decision
+ * not to share with an organisation that has not written. */
+static gboolean
+open_record (CaseloadStore      *store,
+             CaseloadConsent    *consent,
+             GRand              *rand,
+             Team               *team,
+             const TeamMember   *creator,
+             const char         *person_id,
+             const char         *practice_id,
+             const guint        *chosen,
+             guint               n_chosen,
+             const TimelinePlan *timeline,
+             gint64              now,
+             GError            **error)
+{
+  gint64 first[8] = { 0, };
+  gboolean writes[8] = { FALSE, };
+  const TeamMember *trust = NULL;
+  guint n_candidates = 0;
+  int candidates[32];
+
+  g_assert (n_chosen <= G_N_ELEMENTS (writes));
+
+  /* When each organisation first writes; the first slot of an organisation speaks for
+   * the others of the same organisation. */
+  for (guint i = 0; i < timeline->slots->len; i++)
+    {
+      guint slot = g_array_index (timeline->slots, guint, i);
+      const TeamMember *member = &g_array_index (team->members, TeamMember, chosen[slot]);
+
+      for (guint j = 0; j < n_chosen; j++)
+        {
+          if (g_array_index (team->members, TeamMember, chosen[j]).organisation == member->organisation)
+            {
+              if (!writes[j])
+                {
+                  writes[j] = TRUE;
+                  first[j] = g_array_index (timeline->times, gint64, i);
+                }
+              break;
+            }
+        }
+    }
+
+  /* Care relationships first, so a care coordinator at EPUT can record consent. */
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      for (guint j = 0; j < n_chosen; j++)
+        {
+          const TeamMember *writer = &g_array_index (team->members, TeamMember, chosen[j]);
+          gboolean needs_consent;
+          CaseloadStaff *recorder = creator->staff;
+
+          /* The person's own practice is in their direct care already, and whoever
+           * added them has been given what they need. */
+          if (!writes[j] ||
+              writer->organisation == creator->organisation ||
+              g_strcmp0 (caseload_organisation_get_id (g_ptr_array_index (team->organisations, writer->organisation)),
+                         practice_id) == 0)
+            continue;
+
+          needs_consent = writer->kind == CASELOAD_ORGANISATION_VCSE ||
+                          writer->kind == CASELOAD_ORGANISATION_HOUSING ||
+                          writer->kind == CASELOAD_ORGANISATION_EMPLOYMENT;
+          if (needs_consent != (pass == 1))
+            continue;
+
+          if (pass == 0 && writer->kind == CASELOAD_ORGANISATION_MENTAL_HEALTH_TRUST)
+            trust = writer;
+          if (pass == 1 && trust != NULL && chance (rand, 50))
+            recorder = trust->staff;
+
+          if (!open_record_to (store, consent, rand, team, recorder, person_id, writer, first[j], error))
+            return FALSE;
+        }
+    }
+
+  if (!chance (rand, 5))
+    return TRUE;
+
+  /* Someone who chose not to share with a service that has not written. */
+  for (guint o = 0; o < team->organisations->len && n_candidates < G_N_ELEMENTS (candidates); o++)
+    {
+      CaseloadOrganisation *organisation = g_ptr_array_index (team->organisations, o);
+      gboolean wrote = FALSE;
+
+      if (caseload_organisation_get_kind (organisation) == CASELOAD_ORGANISATION_GP_PRACTICE ||
+          (int) o == creator->organisation)
+        continue;
+      for (guint j = 0; j < n_chosen && !wrote; j++)
+        wrote = writes[j] && g_array_index (team->members, TeamMember, chosen[j]).organisation == (int) o;
+      if (!wrote)
+        candidates[n_candidates++] = (int) o;
+    }
+  if (n_candidates == 0)
+    return TRUE;
+
+  return record_decision (store, consent, rand, creator->staff, person_id,
+                          caseload_organisation_get_id (g_ptr_array_index (team->organisations,
+                                                                           candidates[pick_index (rand, n_candidates)])),
+                          FALSE, now / SECONDS_PER_DAY - 1 - pick_index (rand, 700), error);
+}
+
+static gboolean
+add_timeline (CaseloadStore         *store,
+              CaseloadTimelineEntry *entry,
+              const PersonPlan      *plan,
+              GRand                 *rand,
+              Team                  *team,
+              const guint           *chosen,
+              const TimelinePlan    *timeline,
+              const char            *person_id,
+              GString               *text,
+              GError               **error)
+{
   caseload_timeline_entry_set_person_id (entry, person_id);
 
-  for (guint i = 0; i < n_entries; i++)
+  for (guint i = 0; i < timeline->times->len; i++)
     {
-      /* The first of the team (primary care) writes a little more than the others. */
-      guint slot = chance (rand, 30) ? 0 : pick_index (rand, n_chosen);
+      guint slot = g_array_index (timeline->slots, guint, i);
       TeamMember *member = &g_array_index (team->members, TeamMember, chosen[slot]);
       const TemplateSet *set = &template_sets[member->kind];
       gboolean private = chance (rand, 5);
@@ -1613,7 +1932,7 @@ add_timeline (CaseloadStore         *store,
         template = &set->items[pick_index (rand, set->n_items)];
 
       expand_template (text, rand, template->text, plan);
-      format_iso_utc (g_array_index (times, gint64, i), occurred_at);
+      format_iso_utc (g_array_index (timeline->times, gint64, i), occurred_at);
 
       caseload_timeline_entry_set_id (entry, NULL);
       caseload_timeline_entry_set_version (entry, 0);
@@ -1633,6 +1952,41 @@ add_timeline (CaseloadStore         *store,
   return TRUE;
 }
 
+/* How many numbers to try in a row when the store says one is taken by someone no
+ * staff member could see. */
+#define MAX_NHS_NUMBER_RETRIES 1000
+
+static gboolean
+create_person (CaseloadStore   *store,
+               CaseloadStaff   *actor,
+               CaseloadPerson  *person,
+               NhsWalk         *walk,
+               gboolean         may_collide,
+               GError         **error)
+{
+  for (guint tries = 0; ; tries++)
+    {
+      g_autoptr(GError) local_error = NULL;
+      char nhs_number[11];
+
+      if (caseload_store_create_person (store, actor, person, &local_error))
+        return TRUE;
+
+      if (!may_collide || tries >= MAX_NHS_NUMBER_RETRIES ||
+          !g_error_matches (local_error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+
+      if (!next_nhs_number (walk, nhs_number, error))
+        return FALSE;
+      caseload_person_set_id (person, NULL);
+      caseload_person_set_version (person, 0);
+      caseload_person_set_nhs_number (person, nhs_number);
+    }
+}
+
 static gboolean
 seed_people (CaseloadStore              *store,
              CaseloadClock              *clock,
@@ -1645,12 +1999,14 @@ seed_people (CaseloadStore              *store,
   g_autoptr(CaseloadPerson) person = caseload_person_new ();
   g_autoptr(CaseloadNetworkMember) member = caseload_network_member_new ();
   g_autoptr(CaseloadTimelineEntry) entry = caseload_timeline_entry_new ();
+  g_autoptr(CaseloadConsent) consent = caseload_consent_new ();
   g_autoptr(GDateTime) now = caseload_clock_now (clock);
   g_autoptr(GString) scratch = g_string_sized_new (256);
   g_autoptr(GString) text = g_string_sized_new (512);
   g_autoptr(GString) email = g_string_sized_new (64);
   g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (gint64));
-  TeamMember *first = &g_array_index (team->members, TeamMember, 0);
+  g_autoptr(GArray) slots = g_array_new (FALSE, FALSE, sizeof (guint));
+  TimelinePlan timeline = { times, slots };
   NhsWalk walk = { 0, };
   gint64 now_unix = g_date_time_to_unix (now);
   GDate today;
@@ -1660,7 +2016,7 @@ seed_people (CaseloadStore              *store,
   /* Staff made just now cannot have added anyone yet; otherwise look. */
   if (!team->created_staff)
     {
-      taken = collect_nhs_numbers (store, first->staff, error);
+      taken = collect_nhs_numbers (store, team, error);
       if (taken == NULL)
         return FALSE;
     }
@@ -1670,7 +2026,8 @@ seed_people (CaseloadStore              *store,
   for (guint i = 0; i < options->n_people; i++)
     {
       PersonPlan plan;
-      CaseloadStaff *actor;
+      const TeamMember *creator;
+      const char *practice_id;
       g_autofree char *person_id = NULL;
       char nhs_number[11];
       guint chosen[8];
@@ -1682,13 +2039,22 @@ seed_people (CaseloadStore              *store,
 
       fill_person (person, &plan, rand, team, &today, nhs_number, scratch);
       n_chosen = choose_team (rand, team, person, chosen, G_N_ELEMENTS (chosen));
-      actor = g_array_index (team->members, TeamMember, n_chosen > 0 ? chosen[0] : 0).staff;
+      g_assert (n_chosen > 0);
+      /* Primary care, at the person's own practice when it has staff. */
+      creator = &g_array_index (team->members, TeamMember, chosen[0]);
+      practice_id = caseload_person_get_gp_practice_id (person);
 
-      if (!caseload_store_create_person (store, actor, person, error))
+      if (!create_person (store, creator->staff, person, &walk, !team->created_staff, error))
         return FALSE;
       person_id = g_strdup (caseload_person_get_id (person));
 
-      if (!add_network (store, actor, member, &plan, rand, person_id, scratch, email, error))
+      /* Someone from outside the person's practice writes on a referral (or consent). */
+      if (g_strcmp0 (caseload_organisation_get_id (g_ptr_array_index (team->organisations, creator->organisation)),
+                     practice_id) != 0 &&
+          !open_record_to (store, consent, rand, team, creator->staff, person_id, creator, now_unix, error))
+        return FALSE;
+
+      if (!add_network (store, creator->staff, member, &plan, rand, person_id, scratch, email, error))
         return FALSE;
 
       if (i < options->heavy_people)
@@ -1698,8 +2064,11 @@ seed_people (CaseloadStore              *store,
       else
         n_entries = poisson (rand, options->entries_per_person);
 
-      if (!add_timeline (store, entry, &plan, rand, team, chosen, n_chosen, n_entries,
-                         person_id, now_unix, times, text, error))
+      plan_timeline (&timeline, rand, n_chosen, n_entries, now_unix);
+
+      if (!open_record (store, consent, rand, team, creator, person_id, practice_id,
+                        chosen, n_chosen, &timeline, now_unix, error) ||
+          !add_timeline (store, entry, &plan, rand, team, chosen, &timeline, person_id, text, error))
         return FALSE;
     }
 
