@@ -9,6 +9,7 @@
 #include "caseload-application-private.h"
 #include "caseload-entry-form.h"
 #include "caseload-person-form.h"
+#include "caseload-window.h"
 
 static gboolean
 is_form (GtkWindow *window)
@@ -17,7 +18,8 @@ is_form (GtkWindow *window)
 }
 
 /* Closes every window, so each keeps its size; a form with something typed in it asks
- * first, and then quitting stops there. */
+ * first, and then quitting stops there. Forms hidden by a locked window are left to it:
+ * it asks, without showing them, before they are discarded. */
 static void
 quit_action (GSimpleAction *action,
              GVariant      *param,
@@ -29,7 +31,7 @@ quit_action (GSimpleAction *action,
   windows = g_list_copy (gtk_application_get_windows (app));
   for (const GList *l = windows; l != NULL; l = l->next)
     {
-      if (is_form (l->data))
+      if (is_form (l->data) && gtk_widget_get_visible (l->data))
         gtk_window_close (l->data);
     }
 
@@ -37,15 +39,30 @@ quit_action (GSimpleAction *action,
   windows = g_list_copy (gtk_application_get_windows (app));
   for (const GList *l = windows; l != NULL; l = l->next)
     {
-      if (is_form (l->data))
+      if (is_form (l->data) && gtk_widget_get_visible (l->data))
         {
           gtk_window_present (l->data);
           return;
         }
     }
 
+  /* Hidden ones are a locked window's, and go with it. */
   for (const GList *l = windows; l != NULL; l = l->next)
-    gtk_window_close (l->data);
+    if (gtk_widget_get_visible (l->data))
+      gtk_window_close (l->data);
+}
+
+/* Ctrl+L: an application action, so it works from inside a form as well. */
+static void
+lock_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+
+  for (const GList *l = gtk_application_get_windows (app); l != NULL; l = l->next)
+    if (CASELOAD_IS_WINDOW (l->data))
+      caseload_window_lock (l->data);
 }
 
 static void
@@ -76,6 +93,7 @@ about_action (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { .name = "quit", .activate = quit_action },
+  { .name = "lock", .activate = lock_action },
   { .name = "about", .activate = about_action },
 };
 
@@ -84,6 +102,7 @@ static const struct {
   const char *accels[3];
 } app_accels[] = {
   { "app.quit",          { "<Control>q", NULL } },
+  { "app.lock",          { "<Control>l", NULL } },
   { "win.new-person",    { "<Control>n", NULL } },
   { "win.search",        { "<Control>f", NULL } },
   { "win.add-entry",     { "<Control>e", NULL } },

@@ -12,15 +12,12 @@
 #include "caseload-application-private.h"
 #include "caseload-window.h"
 
-#define SCHEMA_ID "io.github.pcnmh.Caseload"
-
 struct _CaseloadApplication
 {
   AdwApplication   parent_instance;
 
   /* Owned */
   CaseloadContext *context;
-  GSettings       *settings;
   char            *database_path;
   guint            seed_demo : 1;
   guint            opening : 1;
@@ -29,11 +26,9 @@ struct _CaseloadApplication
 /* What opening the store needs, and what it gives back, for the worker. */
 typedef struct {
   char          *path;
-  char          *staff_id;
   gboolean       seed_demo;
   CaseloadClock *clock;
   CaseloadStore *store;
-  CaseloadStaff *actor;
 } OpenData;
 
 G_DEFINE_FINAL_TYPE (CaseloadApplication, caseload_application, ADW_TYPE_APPLICATION)
@@ -54,65 +49,30 @@ static void
 open_data_free (OpenData *data)
 {
   g_clear_pointer (&data->path, g_free);
-  g_clear_pointer (&data->staff_id, g_free);
   g_clear_object (&data->clock);
   g_clear_object (&data->store);
-  g_clear_object (&data->actor);
   g_free (data);
 }
 
-static GSettings *
-load_settings (void)
+/* Nobody can sign in to a database without staff: say how to add them. */
+static gboolean
+check_has_staff (CaseloadStore  *store,
+                 GError        **error)
 {
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GPtrArray) staff = caseload_store_list_staff (store, error);
 
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, SCHEMA_ID, TRUE);
-
-  return schema != NULL ? g_settings_new_full (schema, NULL, NULL) : NULL;
-}
-
-/* The staff member this desk acts as: the one chosen in settings, else the first. */
-static CaseloadStaff *
-find_actor (CaseloadStore  *store,
-            const char     *staff_id,
-            GError        **error)
-{
-  g_autoptr(GPtrArray) staff = NULL;
-
-  /* A chosen staff member who cannot be found is an error, never a quiet switch to
-   * someone else: every entry is signed with this name. */
-  if (staff_id != NULL && *staff_id != '\0')
-    {
-      g_autoptr(GError) local_error = NULL;
-      CaseloadStaff *chosen = caseload_store_get_staff (store, staff_id, &local_error);
-
-      if (chosen != NULL)
-        return chosen;
-      if (g_error_matches (local_error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND))
-        g_set_error_literal (error, CASELOAD_ERROR, CASELOAD_ERROR_PERMISSION,
-                             _("The staff member this desk is set to act as (the “acting-staff-id” setting) "
-                               "is not in this database. Nothing has been opened: reset the setting, or "
-                               "choose a staff member who is."));
-      else
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
-
-  staff = caseload_store_list_staff (store, error);
   if (staff == NULL)
-    return NULL;
+    return FALSE;
 
   if (staff->len == 0)
     {
       g_set_error_literal (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND,
                            _("This database has no staff members yet. Add them with caseload-admin, "
                              "or start Caseload with --demo to try it with fictional people."));
-      return NULL;
+      return FALSE;
     }
 
-  return g_object_ref (g_ptr_array_index (staff, 0));
+  return TRUE;
 }
 
 static void
@@ -165,8 +125,7 @@ open_store_thread (GTask        *task,
         }
     }
 
-  data->actor = find_actor (data->store, data->staff_id, &error);
-  if (data->actor == NULL)
+  if (!check_has_staff (data->store, &error))
     {
       g_task_return_error (task, error);
       return;
@@ -217,6 +176,9 @@ present_window (CaseloadApplication *self)
 {
   CaseloadWindow *window;
 
+  /* A new window always asks who is at the desk. */
+  caseload_context_set_actor (self->context, NULL);
+
   window = caseload_window_new (GTK_APPLICATION (self), self->context);
   gtk_window_present (GTK_WINDOW (window));
 }
@@ -240,8 +202,8 @@ on_store_opened_cb (GObject      *object,
       return;
     }
 
+  /* Nobody acts until someone signs in: the window opens on its sign-in page. */
   self->context = caseload_context_new (data->store, data->clock);
-  caseload_context_set_actor (self->context, data->actor);
 
   present_window (self);
   g_application_release (G_APPLICATION (self));
@@ -260,8 +222,6 @@ open_store (CaseloadApplication *self)
                                            : caseload_store_sqlite_default_path ();
   data->seed_demo = self->seed_demo;
   data->clock = caseload_clock_new_system ();
-  if (self->settings != NULL)
-    data->staff_id = g_settings_get_string (self->settings, "acting-staff-id");
 
   self->opening = TRUE;
   g_application_hold (G_APPLICATION (self));
@@ -308,7 +268,6 @@ caseload_application_startup (GApplication *app)
 
   G_APPLICATION_CLASS (caseload_application_parent_class)->startup (app);
 
-  self->settings = load_settings ();
   _caseload_application_init_actions (self);
 }
 
@@ -340,7 +299,6 @@ caseload_application_dispose (GObject *object)
   CaseloadApplication *self = (CaseloadApplication *)object;
 
   g_clear_object (&self->context);
-  g_clear_object (&self->settings);
   g_clear_pointer (&self->database_path, g_free);
 
   G_OBJECT_CLASS (caseload_application_parent_class)->dispose (object);

@@ -122,6 +122,9 @@ caseload_format_found_via (CaseloadPerson *person)
   if (g_str_equal (field, "previous-name"))
     return g_strdup (_("Found via a previous name"));
 
+  if (g_str_equal (field, "restricted"))
+    return g_strdup (_("Restricted record: open only in an emergency"));
+
   return NULL;
 }
 
@@ -152,6 +155,139 @@ guint
 caseload_format_gender_n_codes (void)
 {
   return G_N_ELEMENTS (genders);
+}
+
+static const struct {
+  const char *action;
+  const char *words;
+} audit_actions[] = {
+  { "view-record",          N_("Opened the record") },
+  { "search",               N_("Found in a search") },
+  { "create-person",        N_("Added the person") },
+  { "update-person",        N_("Changed details") },
+  { "add-entry",            N_("Added an entry") },
+  { "add-network-member",   N_("Added someone to the network") },
+  { "consent",              N_("Recorded a sharing decision") },
+  { "care-relationship",    N_("Recorded a referral or allocation") },
+  { "view-refused",         N_("Was refused the record") },
+  { "break-glass",          N_("Emergency access") },
+  { "break-glass-reviewed", N_("Reviewed an emergency access") },
+  { "print",                N_("Printed the record") },
+  { "export",               N_("Exported the record") },
+  { "sign-in",              N_("Signed in") },
+  { "sign-in-failed",       N_("Failed to sign in") },
+  { "lockout",              N_("Locked out after failed sign-ins") },
+  { "sign-out",             N_("Signed out") },
+  { "lock",                 N_("Locked the screen") },
+  { "staff-change",         N_("Changed a staff member’s account") },
+  { "password-change",      N_("Changed a password") },
+};
+
+/* A string member of the flat JSON object the store writes as an event's detail
+ * ({"reason":"…","expires_at":"…"}); NULL when it is missing or malformed. */
+static char *
+json_string_member (const char *json,
+                    const char *name)
+{
+  g_autofree char *key = NULL;
+  g_autoptr(GString) text = NULL;
+  const char *p;
+
+  if (json == NULL)
+    return NULL;
+
+  key = g_strdup_printf ("\"%s\":", name);
+  p = strstr (json, key);
+  if (p == NULL)
+    return NULL;
+
+  for (p += strlen (key); g_ascii_isspace (*p); p++)
+    ;
+  if (*p++ != '"')
+    return NULL;
+
+  text = g_string_new (NULL);
+  while (*p != '"')
+    {
+      gunichar c;
+
+      if (*p == '\0')
+        return NULL;
+
+      if (*p != '\\')
+        {
+          g_string_append_c (text, *p++);
+          continue;
+        }
+
+      switch (*++p)
+        {
+        case '"': case '\\': case '/': g_string_append_c (text, *p); break;
+        case 'b': g_string_append_c (text, '\b'); break;
+        case 'f': g_string_append_c (text, '\f'); break;
+        case 'n': g_string_append_c (text, '\n'); break;
+        case 'r': g_string_append_c (text, '\r'); break;
+        case 't': g_string_append_c (text, '\t'); break;
+        case 'u':
+          if (!g_ascii_isxdigit (p[1]) || !g_ascii_isxdigit (p[2]) ||
+              !g_ascii_isxdigit (p[3]) || !g_ascii_isxdigit (p[4]))
+            return NULL;
+          c = (gunichar) (g_ascii_xdigit_value (p[1]) << 12 | g_ascii_xdigit_value (p[2]) << 8 |
+                          g_ascii_xdigit_value (p[3]) << 4 | g_ascii_xdigit_value (p[4]));
+          p += 4;
+          /* A character outside the BMP comes as a surrogate pair. */
+          if (c >= 0xD800 && c < 0xDC00 && p[1] == '\\' && p[2] == 'u' &&
+              g_ascii_isxdigit (p[3]) && g_ascii_isxdigit (p[4]) &&
+              g_ascii_isxdigit (p[5]) && g_ascii_isxdigit (p[6]))
+            {
+              gunichar low = (gunichar) (g_ascii_xdigit_value (p[3]) << 12 | g_ascii_xdigit_value (p[4]) << 8 |
+                                         g_ascii_xdigit_value (p[5]) << 4 | g_ascii_xdigit_value (p[6]));
+
+              if (low >= 0xDC00 && low < 0xE000)
+                {
+                  c = 0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00);
+                  p += 6;
+                }
+            }
+          if (!g_unichar_validate (c))
+            return NULL;
+          g_string_append_unichar (text, c);
+          break;
+        default:
+          return NULL;
+        }
+      p++;
+    }
+
+  if (!g_utf8_validate (text->str, (gssize) text->len, NULL))
+    return NULL;
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+char *
+caseload_format_audit_action (const char *action,
+                              const char *detail)
+{
+  for (guint i = 0; action != NULL && i < G_N_ELEMENTS (audit_actions); i++)
+    {
+      if (!g_str_equal (action, audit_actions[i].action))
+        continue;
+
+      if (g_str_equal (action, "break-glass"))
+        {
+          g_autofree char *reason = json_string_member (detail, "reason");
+
+          if (reason != NULL)
+            /* Translators: %s is the reason given for opening a record in an emergency */
+            return g_strdup_printf (_("Emergency access: %s"), reason);
+        }
+
+      return g_strdup (_(audit_actions[i].words));
+    }
+
+  /* A newer kind of event than this build knows: show its code rather than nothing. */
+  return g_strdup (action != NULL ? action : "");
 }
 
 static void

@@ -27,6 +27,11 @@ const char *caseload_format_gender        (const char *code);
 const char *caseload_format_gender_code   (guint position);
 guint       caseload_format_gender_n_codes (void);
 
+/* An audit event's action in words: "Opened the record", "Found in a search",
+ * "Emergency access: <reason>". Never NULL. */
+char       *caseload_format_audit_action  (const char *action,
+                                           const char *detail);
+
 /* A factory for combo rows over a GtkStringList that also names each list item for
  * screen readers (GTK 4.8 leaves them unnamed). */
 GtkListItemFactory *caseload_format_string_factory_new (void);

@@ -7,53 +7,36 @@
 #include <glib/gi18n.h>
 
 #include "caseload-format.h"
-#include "caseload-person-page.h"
+#include "caseload-person-page-private.h"
 #include "caseload-timeline-row.h"
+#include "caseload-worker.h"
 
 /* Show the spinner only when a record is slow to arrive, so a quick switch between
  * people never flashes. */
 #define LOADING_DELAY_MS 250
 
-struct _CaseloadPersonPage
-{
-  GtkWidget             parent_instance;
-
-  /* Owned */
-  CaseloadContext      *context;
-  CaseloadPerson       *person;
-  CaseloadTimelineList *timeline;
-  GListStore           *network;
-  GCancellable         *cancellable;
+/* What one read of the record brings back: the record (NULL when the actor may not
+ * see it, with the reason), what the actor may do, the sharing decisions in force and,
+ * for team managers, who has seen it. */
+typedef struct {
+  CaseloadPersonDetail *detail;
+  CaseloadAccess        access;
+  char                 *explanation;
+  GPtrArray            *consent;
+  GPtrArray            *audit;
+  char                 *consent_error;
+  char                 *audit_error;
   char                 *person_id;
-  guint                 loading_source;
-  guint                 loading : 1;
+  gboolean              with_audit;
+} PageLoad;
 
-  /* Template children */
-  GtkStack             *state_stack;
-  AdwViewStack         *view_stack;
-  GtkScrolledWindow    *overview_scroller;
-  GtkScrolledWindow    *timeline_scroller;
-  GtkStack             *timeline_stack;
-  GtkNoSelection       *timeline_selection;
-  GtkSpinner           *spinner;
-  AdwStatusPage        *error_page;
-  AdwAvatar            *avatar;
-  GtkLabel             *name_label;
-  GtkLabel             *summary_label;
-  GtkLabel             *preferred_name_label;
-  GtkLabel             *gender_label;
-  GtkLabel             *date_of_birth_label;
-  GtkLabel             *first_language_label;
-  GtkWidget            *interpreter_badge;
-  GtkLabel             *communication_needs_label;
-  GtkLabel             *address_label;
-  GtkLabel             *postcode_label;
-  GtkLabel             *phone_label;
-  GtkLabel             *practice_label;
-  GtkLabel             *pcn_label;
-  GtkListBox           *network_list;
-  GtkListBox           *involvement_list;
-};
+typedef struct {
+  CaseloadStore *store;
+  CaseloadStaff *actor;
+  char          *person_id;
+  gboolean       with_audit;
+} LoadCall;
+
 
 G_DEFINE_FINAL_TYPE (CaseloadPersonPage, caseload_person_page, GTK_TYPE_WIDGET)
 
@@ -63,6 +46,7 @@ enum {
   PROP_PERSON,
   PROP_LOADING,
   PROP_VIEW,
+  PROP_MAY_ADD,
   N_PROPS
 };
 
@@ -192,8 +176,8 @@ show_person (CaseloadPersonPage *self,
   set_value (self->pcn_label, caseload_person_get_pcn (person));
 }
 
-static GtkWidget *
-create_tag (const char *text,
+GtkWidget *
+_caseload_person_page_create_tag (const char *text,
             const char *style_class)
 {
   GtkWidget *tag = gtk_label_new (text);
@@ -243,7 +227,7 @@ create_network_row (gpointer item,
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
 
   if (caseload_network_member_get_is_carer (member))
-    adw_action_row_add_suffix (ADW_ACTION_ROW (row), create_tag (_("Carer"), "carer-tag"));
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), _caseload_person_page_create_tag (_("Carer"), "carer-tag"));
 
   if (!is_empty (phone))
     adw_action_row_add_suffix (ADW_ACTION_ROW (row), create_value_label (phone));
@@ -251,13 +235,101 @@ create_network_row (gpointer item,
   return row;
 }
 
-static void
-clear_list_box (GtkListBox *list_box)
+void
+_caseload_person_page_clear_list_box (GtkListBox *list_box)
 {
   GtkListBoxRow *row;
 
   while ((row = gtk_list_box_get_row_at_index (list_box, 0)) != NULL)
     gtk_list_box_remove (list_box, GTK_WIDGET (row));
+}
+
+static void
+page_load_free (PageLoad *page_load)
+{
+  g_clear_pointer (&page_load->detail, caseload_person_detail_free);
+  g_clear_pointer (&page_load->explanation, g_free);
+  g_clear_pointer (&page_load->consent, g_ptr_array_unref);
+  g_clear_pointer (&page_load->audit, g_ptr_array_unref);
+  g_clear_pointer (&page_load->consent_error, g_free);
+  g_clear_pointer (&page_load->audit_error, g_free);
+  g_clear_pointer (&page_load->person_id, g_free);
+  g_free (page_load);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PageLoad, page_load_free)
+
+static void
+load_call_free (LoadCall *call)
+{
+  g_clear_object (&call->store);
+  g_clear_object (&call->actor);
+  g_clear_pointer (&call->person_id, g_free);
+  g_free (call);
+}
+
+/* In a worker: the record, or why it can't be seen; then what goes with it. Only the
+ * record itself is essential: the lists around it report their own failures. */
+static gpointer
+load_thread (gpointer       data,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  LoadCall *call = data;
+  g_autoptr(PageLoad) page_load = g_new0 (PageLoad, 1);
+  g_autoptr(GError) local_error = NULL;
+
+  page_load->person_id = g_strdup (call->person_id);
+  page_load->with_audit = call->with_audit;
+  page_load->detail = caseload_store_open_person (call->store, call->actor, call->person_id, &local_error);
+
+  if (page_load->detail == NULL)
+    {
+      g_autoptr(GError) access_error = NULL;
+
+      if (!g_error_matches (local_error, CASELOAD_ERROR, CASELOAD_ERROR_PERMISSION))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+
+      if (!caseload_store_check_access (call->store, call->actor, call->person_id,
+                                        &page_load->access, &page_load->explanation, &access_error))
+        {
+          page_load->access.may_view = FALSE;
+          page_load->access.may_add = FALSE;
+          page_load->access.basis = CASELOAD_ACCESS_BASIS_NONE;
+        }
+
+      if (page_load->explanation == NULL)
+        page_load->explanation = g_strdup (local_error->message);
+
+      return g_steal_pointer (&page_load);
+    }
+
+  if (!caseload_store_check_access (call->store, call->actor, call->person_id,
+                                    &page_load->access, NULL, error))
+    return NULL;
+
+  page_load->consent = caseload_store_list_consent (call->store, call->actor, call->person_id, FALSE, &local_error);
+  if (page_load->consent == NULL)
+    {
+      page_load->consent_error = g_strdup (local_error->message);
+      g_clear_error (&local_error);
+    }
+
+  if (call->with_audit)
+    {
+      page_load->audit = caseload_store_list_audit (call->store, call->actor, NULL, call->person_id,
+                                                    NULL, NULL, 0, CASELOAD_ACCESS_EVENTS_LIMIT, &local_error);
+      if (page_load->audit == NULL)
+        {
+          page_load->audit_error = g_strdup (local_error->message);
+          g_clear_error (&local_error);
+        }
+    }
+
+  return g_steal_pointer (&page_load);
 }
 
 static GtkWidget *
@@ -301,7 +373,7 @@ show_involvement (CaseloadPersonPage *self,
 {
   g_autoptr(GHashTable) groups = g_hash_table_new (g_str_hash, g_str_equal);
 
-  clear_list_box (self->involvement_list);
+  _caseload_person_page_clear_list_box (self->involvement_list);
 
   for (guint i = 0; involvement != NULL && i < involvement->len; i++)
     {
@@ -335,6 +407,17 @@ show_involvement (CaseloadPersonPage *self,
     }
 }
 
+/* The status page takes markup; store messages name organisations like "… & …". */
+static void
+show_error (CaseloadPersonPage *self,
+            const char         *message)
+{
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+
+  adw_status_page_set_description (self->error_page, escaped);
+  gtk_stack_set_visible_child_name (self->state_stack, "error");
+}
+
 static void
 on_timeline_error_cb (CaseloadTimelineList *timeline,
                       GParamSpec           *pspec,
@@ -345,8 +428,7 @@ on_timeline_error_cb (CaseloadTimelineList *timeline,
   /* A late failure of a person no longer shown must not cover the one who is. */
   if (message == NULL || timeline != self->timeline)
     return;
-  adw_status_page_set_description (self->error_page, message);
-  gtk_stack_set_visible_child_name (self->state_stack, "error");
+  show_error (self, message);
 }
 
 static void
@@ -405,53 +487,64 @@ show_detail (CaseloadPersonPage   *self,
     }
 
   gtk_stack_set_visible_child_name (self->state_stack, "record");
-
-  if (g_set_object (&self->person, detail->person))
-    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PERSON]);
+  _caseload_person_page_set_person (self, detail->person);
 }
 
 static void
-on_person_opened_cb (GObject      *source,
-                     GAsyncResult *result,
-                     gpointer      user_data)
+on_page_loaded_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
 {
   g_autoptr(CaseloadPersonPage) self = user_data;
-  g_autoptr(CaseloadPersonDetail) detail = NULL;
+  g_autoptr(PageLoad) page_load = NULL;
   g_autoptr(GError) error = NULL;
+  gboolean may_add;
 
-  detail = caseload_store_open_person_finish (CASELOAD_STORE (source), result, &error);
+  page_load = caseload_worker_finish (result, &error);
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
   /* A reply for someone no longer wanted. */
-  if (detail != NULL && g_strcmp0 (caseload_person_get_id (detail->person), self->person_id) != 0)
+  if (page_load != NULL && g_strcmp0 (page_load->person_id, self->person_id) != 0)
     return;
 
+  may_add = caseload_person_page_get_may_add (self);
   set_loading (self, FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "person-page.break-glass", FALSE);
 
-  if (detail == NULL)
+  if (page_load == NULL)
     {
       /* The message can name the record; keep it on screen, out of the log. */
       g_debug ("Opening a record failed: %s %d", g_quark_to_string (error->domain), error->code);
-      adw_status_page_set_description (self->error_page, error->message);
-      gtk_stack_set_visible_child_name (self->state_stack, "error");
-
-      if (self->person != NULL)
-        {
-          g_clear_object (&self->person);
-          g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PERSON]);
-        }
-      return;
+      _caseload_person_page_show_access (self, NULL);
+      show_error (self, error->message);
+      _caseload_person_page_set_person (self, NULL);
+    }
+  else if (page_load->detail == NULL)
+    {
+      g_debug ("The actor may not see the record (basis %d)", page_load->access.basis);
+      _caseload_person_page_show_denied (self, &page_load->access, page_load->explanation);
+    }
+  else
+    {
+      _caseload_person_page_show_access (self, &page_load->access);
+      _caseload_person_page_show_sharing (self, page_load->consent, page_load->consent_error);
+      _caseload_person_page_show_who_has_seen (self, page_load->with_audit, page_load->audit, page_load->audit_error);
+      show_detail (self, page_load->detail);
     }
 
-  show_detail (self, detail);
+  if (may_add != caseload_person_page_get_may_add (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_MAY_ADD]);
 }
 
-static void
-load (CaseloadPersonPage *self,
-      gboolean            show_spinner)
+void
+_caseload_person_page_load (CaseloadPersonPage *self,
+                            gboolean            show_spinner)
 {
+  CaseloadStaff *actor;
+  LoadCall *call;
+
   g_return_if_fail (self->context != NULL);
   g_return_if_fail (self->person_id != NULL);
 
@@ -465,19 +558,26 @@ load (CaseloadPersonPage *self,
 
   set_loading (self, TRUE);
 
-  caseload_store_open_person_async (caseload_context_get_store (self->context),
-                                    caseload_context_get_actor (self->context),
-                                    self->person_id,
-                                    self->cancellable,
-                                    on_person_opened_cb,
-                                    g_object_ref (self));
+  actor = caseload_context_get_actor (self->context);
+  call = g_new0 (LoadCall, 1);
+  call->store = g_object_ref (caseload_context_get_store (self->context));
+  call->actor = caseload_worker_copy_staff (actor);
+  call->person_id = g_strdup (self->person_id);
+  call->with_audit = actor != NULL && caseload_policy_may_review_access (caseload_staff_get_access_role (actor));
+
+  caseload_worker_run (self, _caseload_person_page_load,
+                       load_thread, call, (GDestroyNotify) load_call_free,
+                       (GDestroyNotify) page_load_free,
+                       self->cancellable,
+                       on_page_loaded_cb,
+                       g_object_ref (self));
 }
 
 static void
 on_try_again_clicked_cb (CaseloadPersonPage *self)
 {
   if (self->person_id != NULL)
-    load (self, TRUE);
+    _caseload_person_page_load (self, TRUE);
 }
 
 static void
@@ -523,6 +623,7 @@ caseload_person_page_constructed (GObject *object)
   G_OBJECT_CLASS (caseload_person_page_parent_class)->constructed (object);
 
   self->network = g_list_store_new (CASELOAD_TYPE_NETWORK_MEMBER);
+  self->break_glass = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   gtk_list_box_bind_model (self->network_list, G_LIST_MODEL (self->network),
                            create_network_row, NULL, NULL);
 }
@@ -535,6 +636,7 @@ caseload_person_page_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->loading_source, g_source_remove);
+  g_clear_handle_id (&self->expiry_source, g_source_remove);
 
   if (self->network_list != NULL)
     gtk_list_box_bind_model (self->network_list, NULL, NULL, NULL, NULL);
@@ -548,6 +650,7 @@ caseload_person_page_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->timeline);
   g_clear_object (&self->network);
+  g_clear_pointer (&self->break_glass, g_hash_table_unref);
   g_clear_object (&self->person);
   g_clear_object (&self->context);
   g_clear_pointer (&self->person_id, g_free);
@@ -579,6 +682,10 @@ caseload_person_page_get_property (GObject    *object,
 
     case PROP_VIEW:
       g_value_set_string (value, caseload_person_page_get_view (self));
+      break;
+
+    case PROP_MAY_ADD:
+      g_value_set_boolean (value, caseload_person_page_get_may_add (self));
       break;
 
     default:
@@ -640,7 +747,14 @@ caseload_person_page_class_init (CaseloadPersonPageClass *klass)
                          "overview",
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  properties [PROP_MAY_ADD] =
+    g_param_spec_boolean ("may-add", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  _caseload_person_page_class_access_init (klass);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pcnmh/Caseload/caseload-person-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CaseloadPersonPage, state_stack);
@@ -667,6 +781,19 @@ caseload_person_page_class_init (CaseloadPersonPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CaseloadPersonPage, pcn_label);
   gtk_widget_class_bind_template_child (widget_class, CaseloadPersonPage, network_list);
   gtk_widget_class_bind_template_child (widget_class, CaseloadPersonPage, involvement_list);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPersonPage, access_banner);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPersonPage, access_banner_label);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPersonPage, sharing_list);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPersonPage, sharing_placeholder);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPersonPage, record_consent_button);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPersonPage, empty_add_button);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPersonPage, access_view_page);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPersonPage, access_scroller);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPersonPage, access_list);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPersonPage, access_placeholder);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPersonPage, access_group);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPersonPage, denied_page);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPersonPage, break_glass_box);
   gtk_widget_class_bind_template_callback (widget_class, on_try_again_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_timeline_item_setup_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_timeline_item_bind_cb);
@@ -678,6 +805,17 @@ static void
 caseload_person_page_init (CaseloadPersonPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "person-page.break-glass", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "person-page.record-consent", FALSE);
+}
+
+void
+_caseload_person_page_set_person (CaseloadPersonPage *self,
+                                  CaseloadPerson     *person)
+{
+  if (g_set_object (&self->person, person))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PERSON]);
 }
 
 GtkWidget *
@@ -721,7 +859,7 @@ caseload_person_page_open (CaseloadPersonPage *self,
   g_free (self->person_id);
   self->person_id = g_strdup (person_id);
 
-  load (self, TRUE);
+  _caseload_person_page_load (self, TRUE);
 }
 
 /* The id of the person being shown or opened, or %NULL. */
@@ -739,7 +877,7 @@ caseload_person_page_reload (CaseloadPersonPage *self)
   g_return_if_fail (CASELOAD_IS_PERSON_PAGE (self));
 
   if (self->person_id != NULL)
-    load (self, FALSE);
+    _caseload_person_page_load (self, FALSE);
 }
 
 CaseloadPerson *
@@ -770,9 +908,12 @@ void
 caseload_person_page_set_view (CaseloadPersonPage *self,
                                const char         *view)
 {
+  GtkWidget *child;
+
   g_return_if_fail (CASELOAD_IS_PERSON_PAGE (self));
 
-  if (view == NULL || adw_view_stack_get_child_by_name (self->view_stack, view) == NULL)
+  child = view != NULL ? adw_view_stack_get_child_by_name (self->view_stack, view) : NULL;
+  if (child == NULL || !adw_view_stack_page_get_visible (adw_view_stack_get_page (self->view_stack, child)))
     return;
 
   adw_view_stack_set_visible_child_name (self->view_stack, view);
@@ -792,4 +933,30 @@ caseload_person_page_get_timeline (CaseloadPersonPage *self)
   g_return_val_if_fail (CASELOAD_IS_PERSON_PAGE (self), NULL);
 
   return self->timeline != NULL ? G_LIST_MODEL (self->timeline) : NULL;
+}
+
+/* What the actor may do with the record on show: FALSE before any reply has come.
+ * When the record was refused, @access says so (may_view FALSE) and why (basis). */
+gboolean
+caseload_person_page_get_access (CaseloadPersonPage *self,
+                                 CaseloadAccess     *access)
+{
+  g_return_val_if_fail (CASELOAD_IS_PERSON_PAGE (self), FALSE);
+
+  if (!self->has_access)
+    return FALSE;
+
+  if (access != NULL)
+    *access = self->access;
+
+  return TRUE;
+}
+
+/* TRUE when a record is on show and the actor may add to it: what "Add Entry" needs. */
+gboolean
+caseload_person_page_get_may_add (CaseloadPersonPage *self)
+{
+  g_return_val_if_fail (CASELOAD_IS_PERSON_PAGE (self), FALSE);
+
+  return self->person != NULL && self->has_access && self->access.may_add;
 }

@@ -105,7 +105,9 @@ update_contact (CaseloadPersonRow *self)
 {
   g_autofree char *text = NULL;
 
-  if (caseload_person_get_loaded (self->person))
+  /* A restricted record shows who it is and nothing of the care behind it. */
+  if (caseload_person_get_loaded (self->person) &&
+      g_strcmp0 (caseload_person_get_match_field (self->person), "restricted") != 0)
     text = caseload_format_last_contact (caseload_person_get_last_contact (self->person));
 
   gtk_label_set_text (self->contact_label, text != NULL ? text : "");
@@ -195,8 +197,12 @@ on_person_notify_cb (CaseloadPerson    *person,
     update_details (self);
   else if (g_str_equal (name, "last-contact"))
     update_contact (self);
-  else if (g_str_equal (name, "match-field") ||
-           g_str_equal (name, "preferred-name") ||
+  else if (g_str_equal (name, "match-field"))
+    {
+      update_contact (self);
+      update_found_via (self);
+    }
+  else if (g_str_equal (name, "preferred-name") ||
            g_str_equal (name, "postcode"))
     update_found_via (self);
   else

@@ -6,8 +6,10 @@
 
 #include <glib/gi18n.h>
 
+#include "caseload-audit-window.h"
 #include "caseload-entry-form.h"
 #include "caseload-person-form.h"
+#include "caseload-staff-window.h"
 #include "caseload-window-private.h"
 
 static void
@@ -23,7 +25,8 @@ on_person_saved_cb (CaseloadPersonForm *form,
 
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   _caseload_window_open_person (self, caseload_person_get_id (person), TRUE);
-  caseload_person_list_reload (self->people);
+  if (self->people != NULL)
+    caseload_person_list_reload (self->people);
 }
 
 /* The list row shows the last contact; bring it up to date in place rather than
@@ -35,6 +38,9 @@ update_last_contact (CaseloadWindow        *self,
   const char *person_id = caseload_timeline_entry_get_person_id (entry);
   const char *occurred_at = caseload_timeline_entry_get_occurred_at (entry);
   CaseloadPerson *person = gtk_single_selection_get_selected_item (self->selection);
+
+  if (self->people == NULL)
+    return;
 
   if (person == NULL || g_strcmp0 (caseload_person_get_id (person), person_id) != 0)
     {
@@ -53,7 +59,8 @@ on_entry_saved_cb (CaseloadEntryForm     *form,
 {
   caseload_window_add_toast (self, _("Entry added"));
   update_last_contact (self, entry);
-  caseload_person_page_reload (self->person_page);
+  if (self->person_page != NULL)
+    caseload_person_page_reload (self->person_page);
 }
 
 static void
@@ -75,9 +82,12 @@ add_entry_action (GtkWidget  *widget,
                   GVariant   *param)
 {
   CaseloadWindow *self = CASELOAD_WINDOW (widget);
-  CaseloadPerson *person = caseload_person_page_get_person (self->person_page);
+  CaseloadPerson *person = NULL;
   CaseloadPerson *selected = gtk_single_selection_get_selected_item (self->selection);
   CaseloadEntryForm *form;
+
+  if (self->person_page != NULL)
+    person = caseload_person_page_get_person (self->person_page);
 
   if (person == NULL)
     return;
@@ -116,6 +126,9 @@ show_view_action (GtkWidget  *widget,
 {
   CaseloadWindow *self = CASELOAD_WINDOW (widget);
 
+  if (self->person_page == NULL)
+    return;
+
   if (g_str_equal (action_name, "win.show-timeline"))
     caseload_person_page_set_view (self->person_page, "timeline");
   else
@@ -139,17 +152,110 @@ reload_action (GtkWidget  *widget,
 {
   CaseloadWindow *self = CASELOAD_WINDOW (widget);
 
-  caseload_person_list_reload (self->people);
+  if (self->people != NULL)
+    caseload_person_list_reload (self->people);
+}
+
+static void
+lock_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  _caseload_window_lock (CASELOAD_WINDOW (widget), CASELOAD_LOCK_USER);
+}
+
+static void
+switch_user_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  _caseload_window_lock (CASELOAD_WINDOW (widget), CASELOAD_LOCK_SWITCH_USER);
+}
+
+/* Audit and Preferences → Staff: one window each, brought forward when already open. */
+static GtkWindow *
+find_own_window (CaseloadWindow *self,
+                 GType           type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) &&
+          gtk_window_get_transient_for (window) == GTK_WINDOW (self))
+        return window;
+    }
+
+  return NULL;
+}
+
+static void
+show_audit_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  CaseloadWindow *self = CASELOAD_WINDOW (widget);
+  GtkWindow *window = find_own_window (self, CASELOAD_TYPE_AUDIT_WINDOW);
+
+  if (window == NULL)
+    window = GTK_WINDOW (caseload_audit_window_new (GTK_WINDOW (self), self->context));
+  gtk_window_present (window);
+}
+
+static void
+preferences_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  CaseloadWindow *self = CASELOAD_WINDOW (widget);
+  GtkWindow *window = find_own_window (self, CASELOAD_TYPE_STAFF_WINDOW);
+
+  if (window == NULL)
+    window = GTK_WINDOW (caseload_staff_window_new (GTK_WINDOW (self), self->context));
+  gtk_window_present (window);
+}
+
+/* The menu hides what the actor's role does not allow; the store refuses it anyway. */
+static void
+update_role_actions (CaseloadWindow *self,
+                     gboolean        signed_in)
+{
+  CaseloadStaff *actor = caseload_context_get_actor (self->context);
+  CaseloadAccessRole role = actor != NULL ? caseload_staff_get_access_role (actor) : CASELOAD_ROLE_ADMINISTRATOR;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-audit",
+                                 signed_in && actor != NULL && caseload_policy_may_review_access (role));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.preferences",
+                                 signed_in && actor != NULL && caseload_policy_may_manage_staff (role));
 }
 
 void
 _caseload_window_update_actions (CaseloadWindow *self)
 {
-  gboolean has_person = caseload_person_page_get_person (self->person_page) != NULL;
+  GtkWidgetClass *widget_class = GTK_WIDGET_GET_CLASS (self);
+  gboolean signed_in = self->state == CASELOAD_WINDOW_SIGNED_IN;
+  gboolean has_person = signed_in && self->person_page != NULL &&
+                        caseload_person_page_get_person (self->person_page) != NULL;
+  const GVariantType *parameter_type;
+  const char *property_name;
+  const char *name;
+  GType owner;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-entry", has_person);
+  /* Signed out or locked, none of the window's own actions work, shortcuts included;
+   * the rules below then narrow what signed in allows. */
+  /* GTK 4.8 writes every out argument: none may be NULL. */
+  for (guint i = 0; gtk_widget_class_query_action (widget_class, i, &owner, &name, &parameter_type, &property_name); i++)
+    if (owner == CASELOAD_TYPE_WINDOW)
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), name, signed_in);
+
+  /* Adding needs the policy's leave as well as an open record. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-entry",
+                                 has_person && caseload_person_page_get_may_add (self->person_page));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-overview", has_person);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-timeline", has_person);
+  update_role_actions (self, signed_in);
 }
 
 void
@@ -164,4 +270,8 @@ _caseload_window_class_actions_init (CaseloadWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-timeline", NULL, show_view_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
+  gtk_widget_class_install_action (widget_class, "win.lock", NULL, lock_action);
+  gtk_widget_class_install_action (widget_class, "win.switch-user", NULL, switch_user_action);
+  gtk_widget_class_install_action (widget_class, "win.show-audit", NULL, show_audit_action);
+  gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
 }

@@ -1,20 +1,39 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "caseload-password-page.h"
 #include "caseload-person-page.h"
+#include "caseload-sign-in-page.h"
 #include "caseload-window.h"
 
 G_BEGIN_DECLS
+
+typedef enum {
+  CASELOAD_WINDOW_SIGNED_OUT,   /* the sign-in page; nobody's caseload is built */
+  CASELOAD_WINDOW_SIGNED_IN,    /* the caseload of the context's actor */
+  CASELOAD_WINDOW_LOCKED,       /* the sign-in page over a session kept for its owner */
+} CaseloadWindowState;
+
+typedef enum {
+  CASELOAD_LOCK_USER,           /* Lock (Ctrl+L): the username stays filled in */
+  CASELOAD_LOCK_IDLE,           /* nobody touched the desk for idle-lock-minutes */
+  CASELOAD_LOCK_SWITCH_USER,    /* Switch User…: a blank sign-in page */
+} CaseloadLockReason;
 
 struct _CaseloadWindow
 {
   AdwApplicationWindow  parent_instance;
 
-  /* Owned */
+  /* Owned: the window */
   CaseloadContext      *context;
-  CaseloadPersonList   *people;
   GSettings            *settings;
+
+  /* Owned: the caseload of whoever is signed in; rebuilt for each staff member, NULL
+   * while signed out. The person page belongs to person_bin. */
+  CaseloadPersonList   *people;
+  CaseloadPersonPage   *person_page;
   GPtrArray            *search_history;
+  GPtrArray            *toasts;
   guint                 history_position;
   gint64                last_navigation_key;
   guint                 open_source;
@@ -23,7 +42,20 @@ struct _CaseloadWindow
   guint                 open_first_pending : 1;
   guint                 show_when_loaded : 1;
 
+  /* Owned: the session (caseload-window-session.c) */
+  CaseloadWindowState   state;
+  char                 *locked_staff_id;    /* whose session a lock keeps */
+  GPtrArray            *hidden_windows;     /* forms and dialogs hidden by the lock */
+  GtkWidget            *focus_before_lock;  /* weak */
+  GDateTime            *last_activity;      /* on the context's clock */
+  gint64                last_activity_noted;
+  guint                 idle_source;
+  int                   idle_lock_minutes;
+
   /* Template children */
+  GtkStack             *main_stack;
+  CaseloadSignInPage   *sign_in_page;
+  CaseloadPasswordPage *password_page;
   AdwToastOverlay      *toast_overlay;
   AdwLeaflet           *leaflet;
   GtkWidget            *sidebar;
@@ -38,17 +70,31 @@ struct _CaseloadWindow
   GtkStack             *content_stack;
   AdwViewSwitcherTitle *switcher_title;
   AdwViewSwitcherBar   *switcher_bar;
-  CaseloadPersonPage   *person_page;
+  AdwBin               *person_bin;
 };
 
 /* caseload-window.c */
-void _caseload_window_remember_search    (CaseloadWindow      *self);
-void _caseload_window_open_person        (CaseloadWindow      *self,
-                                          const char          *person_id,
-                                          gboolean             show);
+void     _caseload_window_remember_search    (CaseloadWindow      *self);
+void     _caseload_window_open_person        (CaseloadWindow      *self,
+                                              const char          *person_id,
+                                              gboolean             show);
+/* Builds the caseload and an empty person page for @actor, after dropping the previous
+ * one's (list, page, search, history, toasts); NULL just drops them. */
+void     _caseload_window_set_caseload       (CaseloadWindow      *self,
+                                              CaseloadStaff       *actor);
+
+/* caseload-window-session.c */
+void     _caseload_window_class_session_init (CaseloadWindowClass *klass);
+void     _caseload_window_session_init       (CaseloadWindow      *self);
+void     _caseload_window_session_dispose    (CaseloadWindow      *self);
+void     _caseload_window_lock               (CaseloadWindow      *self,
+                                              CaseloadLockReason   reason);
+/* TRUE when the window is locked over forms left open: it asks before discarding them,
+ * and closes itself if told to. */
+gboolean _caseload_window_close_locked       (CaseloadWindow      *self);
 
 /* caseload-window-actions.c */
-void _caseload_window_class_actions_init (CaseloadWindowClass *klass);
-void _caseload_window_update_actions     (CaseloadWindow      *self);
+void     _caseload_window_class_actions_init (CaseloadWindowClass *klass);
+void     _caseload_window_update_actions     (CaseloadWindow      *self);
 
 G_END_DECLS

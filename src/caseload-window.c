@@ -18,12 +18,14 @@
 #define KEYBOARD_OPEN_DELAY_MS 300
 #define KEYBOARD_WINDOW_US     (100 * G_TIME_SPAN_MILLISECOND)
 #define SEARCH_HISTORY_MAX     20
+#define DEFAULT_IDLE_LOCK_MINUTES 5
 
 G_DEFINE_FINAL_TYPE (CaseloadWindow, caseload_window, ADW_TYPE_APPLICATION_WINDOW)
 
 enum {
   PROP_0,
   PROP_CONTEXT,
+  PROP_IDLE_LOCK_MINUTES,
   N_PROPS
 };
 
@@ -53,13 +55,24 @@ load_settings (void)
 static void
 update_sidebar (CaseloadWindow *self)
 {
-  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->people));
-  gboolean loading = caseload_person_list_get_loading (self->people);
-  const char *search = caseload_person_list_get_search (self->people);
-  gboolean searching = search != NULL && *search != '\0';
+  guint n_items;
+  gboolean loading;
+  const char *search;
+  gboolean searching;
   g_autofree char *count = NULL;
   g_autofree char *number = NULL;
   const char *page;
+
+  if (self->people == NULL)
+    {
+      gtk_label_set_text (self->count_label, "");
+      return;
+    }
+
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->people));
+  loading = caseload_person_list_get_loading (self->people);
+  search = caseload_person_list_get_search (self->people);
+  searching = search != NULL && *search != '\0';
 
   if (caseload_person_list_get_error (self->people) != NULL)
     {
@@ -116,7 +129,7 @@ update_actor (CaseloadWindow *self)
 static void
 update_switcher_bar (CaseloadWindow *self)
 {
-  gboolean has_person = caseload_person_page_get_person (self->person_page) != NULL;
+  gboolean has_person = self->person_page != NULL && caseload_person_page_get_person (self->person_page) != NULL;
 
   adw_view_switcher_bar_set_reveal (self->switcher_bar,
                                     has_person && adw_view_switcher_title_get_title_visible (self->switcher_title));
@@ -138,7 +151,7 @@ restore_state (CaseloadWindow *self)
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
-  g_settings_bind (self->settings, "last-view", self->person_page, "view", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "idle-lock-minutes", self, "idle-lock-minutes", G_SETTINGS_BIND_GET);
 }
 
 static void
@@ -378,7 +391,12 @@ static void
 on_search_changed_cb (GtkSearchEntry *entry,
                       CaseloadWindow *self)
 {
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+  g_autofree char *text = NULL;
+
+  if (self->people == NULL)
+    return;
+
+  text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
 
   /* Typing on after Enter means they no longer want the first match. */
   if (g_strcmp0 (*text != '\0' ? text : NULL, caseload_person_list_get_search (self->people)) != 0)
@@ -393,6 +411,9 @@ static void
 on_search_activated_cb (GtkSearchEntry *entry,
                         CaseloadWindow *self)
 {
+  if (self->people == NULL)
+    return;
+
   caseload_person_list_set_search (self->people, gtk_editable_get_text (GTK_EDITABLE (entry)));
 
   if (caseload_person_list_get_loading (self->people))
@@ -452,7 +473,7 @@ on_search_key_pressed_cb (GtkEventControllerKey *controller,
 
     case GDK_KEY_Down:
     case GDK_KEY_KP_Down:
-      if (g_list_model_get_n_items (G_LIST_MODEL (self->people)) == 0)
+      if (self->people == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->people)) == 0)
         return GDK_EVENT_PROPAGATE;
       gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
       return GDK_EVENT_STOP;
@@ -484,11 +505,34 @@ on_switcher_title_visible_cb (AdwViewSwitcherTitle *title,
   update_switcher_bar (self);
 }
 
+static void
+on_toast_dismissed_cb (AdwToast       *toast,
+                       CaseloadWindow *self)
+{
+  /* Also called while the window is disposed, after the list has gone. */
+  if (self->toasts != NULL)
+    g_ptr_array_remove (self->toasts, toast);
+}
+
+static void
+dismiss_toasts (CaseloadWindow *self)
+{
+  g_autoptr(GPtrArray) toasts = g_steal_pointer (&self->toasts);
+
+  self->toasts = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < toasts->len; i++)
+    adw_toast_dismiss (g_ptr_array_index (toasts, i));
+}
+
 static gboolean
 caseload_window_close_request (GtkWindow *window)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
   g_autoptr(GPtrArray) forms = g_ptr_array_new_with_free_func (g_object_unref);
+
+  /* Locked over someone's forms: they stay hidden, and closing asks before they go. */
+  if (_caseload_window_close_locked (CASELOAD_WINDOW (window)))
+    return TRUE;
 
   /* Forms open on this window close first; one with typed text asks, and the window
    * stays until it is answered. */
@@ -518,44 +562,27 @@ static void
 caseload_window_constructed (GObject *object)
 {
   CaseloadWindow *self = (CaseloadWindow *)object;
-  AdwViewStack *view_stack;
 
   G_OBJECT_CLASS (caseload_window_parent_class)->constructed (object);
 
   g_return_if_fail (self->context != NULL);
 
-  self->search_history = g_ptr_array_new_with_free_func (g_free);
   self->settings = load_settings ();
 
-  /* Type anywhere in the window to search. */
-  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
-
-  self->people = caseload_person_list_new (caseload_context_get_store (self->context),
-                                           caseload_context_get_actor (self->context));
-  g_signal_connect_object (self->people, "items-changed", G_CALLBACK (on_people_changed_cb),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->people, "notify::loading", G_CALLBACK (on_people_changed_cb),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->people, "notify::error", G_CALLBACK (on_people_changed_cb),
-                           self, G_CONNECT_SWAPPED);
-  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->people));
   g_signal_connect_object (self->selection, "items-changed", G_CALLBACK (on_selection_items_changed_cb),
                            self, G_CONNECT_SWAPPED);
-
-  caseload_person_page_set_context (self->person_page, self->context);
-  view_stack = caseload_person_page_get_view_stack (self->person_page);
-  adw_view_switcher_title_set_stack (self->switcher_title, view_stack);
-  adw_view_switcher_bar_set_stack (self->switcher_bar, view_stack);
-
   g_signal_connect_object (self->context, "notify::actor", G_CALLBACK (update_actor),
                            self, G_CONNECT_SWAPPED);
+
+  caseload_sign_in_page_set_context (self->sign_in_page, self->context);
+  caseload_password_page_set_context (self->password_page, self->context);
 
   update_actor (self);
   update_sidebar (self);
   restore_state (self);
-  _caseload_window_update_actions (self);
 
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  /* Signed in already (tests), or the sign-in page. */
+  _caseload_window_session_init (self);
 }
 
 static void
@@ -564,6 +591,13 @@ caseload_window_dispose (GObject *object)
   CaseloadWindow *self = (CaseloadWindow *)object;
 
   g_clear_handle_id (&self->open_source, g_source_remove);
+  _caseload_window_session_dispose (self);
+
+  if (self->people != NULL)
+    g_signal_handlers_disconnect_by_data (self->people, self);
+  if (self->person_page != NULL)
+    g_signal_handlers_disconnect_by_data (self->person_page, self);
+  self->person_page = NULL;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CASELOAD_TYPE_WINDOW);
 
@@ -571,6 +605,7 @@ caseload_window_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->context);
   g_clear_pointer (&self->search_history, g_ptr_array_unref);
+  g_clear_pointer (&self->toasts, g_ptr_array_unref);
   g_clear_pointer (&self->selected_id, g_free);
 
   G_OBJECT_CLASS (caseload_window_parent_class)->dispose (object);
@@ -590,6 +625,10 @@ caseload_window_get_property (GObject    *object,
       g_value_set_object (value, self->context);
       break;
 
+    case PROP_IDLE_LOCK_MINUTES:
+      g_value_set_int (value, self->idle_lock_minutes);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -607,6 +646,14 @@ caseload_window_set_property (GObject      *object,
     {
     case PROP_CONTEXT:
       self->context = g_value_dup_object (value);
+      break;
+
+    case PROP_IDLE_LOCK_MINUTES:
+      if (self->idle_lock_minutes != g_value_get_int (value))
+        {
+          self->idle_lock_minutes = g_value_get_int (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
       break;
 
     default:
@@ -633,11 +680,22 @@ caseload_window_class_init (CaseloadWindowClass *klass)
                          CASELOAD_TYPE_CONTEXT,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
+  /* How long the desk may sit untouched before it locks; GSettings idle-lock-minutes. */
+  properties [PROP_IDLE_LOCK_MINUTES] =
+    g_param_spec_int ("idle-lock-minutes", NULL, NULL,
+                      1, 120, DEFAULT_IDLE_LOCK_MINUTES,
+                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (CASELOAD_TYPE_PASSWORD_PAGE);
   g_type_ensure (CASELOAD_TYPE_PERSON_PAGE);
+  g_type_ensure (CASELOAD_TYPE_SIGN_IN_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pcnmh/Caseload/caseload-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, sign_in_page);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, password_page);
   gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, sidebar);
@@ -652,7 +710,7 @@ caseload_window_class_init (CaseloadWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, switcher_bar);
-  gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, person_page);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, person_bin);
   gtk_widget_class_bind_template_callback (widget_class, on_selected_item_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_list_key_pressed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_list_activated_cb);
@@ -663,15 +721,20 @@ caseload_window_class_init (CaseloadWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_stopped_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_key_pressed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_page_person_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_switcher_title_visible_cb);
 
   _caseload_window_class_actions_init (klass);
+  _caseload_window_class_session_init (klass);
 }
 
 static void
 caseload_window_init (CaseloadWindow *self)
 {
+  self->idle_lock_minutes = DEFAULT_IDLE_LOCK_MINUTES;
+  self->selected_position = GTK_INVALID_LIST_POSITION;
+  self->search_history = g_ptr_array_new_with_free_func (g_free);
+  self->toasts = g_ptr_array_new_with_free_func (g_object_unref);
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
 #if DEVELOPMENT_BUILD
@@ -706,13 +769,19 @@ caseload_window_add_toast (CaseloadWindow *self,
                            const char     *title)
 {
   g_autofree char *escaped = NULL;
+  AdwToast *toast;
 
   g_return_if_fail (CASELOAD_IS_WINDOW (self));
   g_return_if_fail (title != NULL);
 
   /* Toast titles are markup; names may hold "&". */
   escaped = g_markup_escape_text (title, -1);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
+  toast = adw_toast_new (escaped);
+
+  /* Kept until dismissed, so the next person to sign in never sees it. */
+  g_ptr_array_add (self->toasts, g_object_ref (toast));
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_toast_dismissed_cb), self, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 /* Remembers the search in the box for Up to recall later. */
@@ -738,6 +807,9 @@ _caseload_window_open_person (CaseloadWindow *self,
                               const char     *person_id,
                               gboolean        show)
 {
+  if (self->person_page == NULL)
+    return;
+
   /* Whoever is opened is the one to select again after a reload, never an earlier
    * selection left at its old place in the list. */
   if (g_strcmp0 (self->selected_id, person_id) != 0)
@@ -753,6 +825,81 @@ _caseload_window_open_person (CaseloadWindow *self,
   /* Only when folded: an unfolded leaflet would also pull the focus across. */
   if (show && adw_leaflet_get_folded (self->leaflet))
     adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+void
+_caseload_window_set_caseload (CaseloadWindow *self,
+                               CaseloadStaff  *actor)
+{
+  CaseloadPersonPage *page;
+  AdwViewStack *view_stack;
+
+  g_return_if_fail (CASELOAD_IS_WINDOW (self));
+  g_return_if_fail (actor == NULL || CASELOAD_IS_STAFF (actor));
+
+  /* Nothing of the previous caseload stays: not the list, the open record, the search,
+   * the searches Up would recall, nor a toast naming someone. */
+  g_clear_handle_id (&self->open_source, g_source_remove);
+  self->open_first_pending = FALSE;
+  self->last_navigation_key = 0;
+  g_clear_pointer (&self->selected_id, g_free);
+  self->selected_position = GTK_INVALID_LIST_POSITION;
+  g_ptr_array_set_size (self->search_history, 0);
+  self->history_position = 0;
+
+  gtk_single_selection_set_model (self->selection, NULL);
+  if (self->people != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->people, self);
+      g_clear_object (&self->people);
+    }
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+
+  adw_view_switcher_title_set_stack (self->switcher_title, NULL);
+  adw_view_switcher_bar_set_stack (self->switcher_bar, NULL);
+  adw_view_switcher_title_set_title (self->switcher_title, NULL);
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, FALSE);
+  if (self->person_page != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->person_page, self);
+      self->person_page = NULL;
+      adw_bin_set_child (self->person_bin, NULL);
+    }
+
+  gtk_stack_set_visible_child_name (self->content_stack, "empty");
+  adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
+  dismiss_toasts (self);
+
+  if (actor != NULL)
+    {
+      self->people = caseload_person_list_new (caseload_context_get_store (self->context), actor);
+      g_signal_connect_object (self->people, "items-changed", G_CALLBACK (on_people_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->people, "notify::loading", G_CALLBACK (on_people_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->people, "notify::error", G_CALLBACK (on_people_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+      gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->people));
+
+      page = CASELOAD_PERSON_PAGE (caseload_person_page_new ());
+      gtk_widget_set_vexpand (GTK_WIDGET (page), TRUE);
+      caseload_person_page_set_context (page, self->context);
+      if (self->settings != NULL)
+        g_settings_bind (self->settings, "last-view", page, "view", G_SETTINGS_BIND_DEFAULT);
+      g_signal_connect_object (page, "notify::person", G_CALLBACK (on_page_person_changed_cb), self, 0);
+      g_signal_connect_object (page, "notify::may-add", G_CALLBACK (_caseload_window_update_actions),
+                               self, G_CONNECT_SWAPPED);
+      adw_bin_set_child (self->person_bin, GTK_WIDGET (page));
+      self->person_page = page;
+
+      view_stack = caseload_person_page_get_view_stack (page);
+      adw_view_switcher_title_set_stack (self->switcher_title, view_stack);
+      adw_view_switcher_bar_set_stack (self->switcher_bar, view_stack);
+    }
+
+  update_sidebar (self);
+  update_switcher_bar (self);
+  _caseload_window_update_actions (self);
 }
 
 CaseloadPersonList *
@@ -785,4 +932,20 @@ caseload_window_get_person_page (CaseloadWindow *self)
   g_return_val_if_fail (CASELOAD_IS_WINDOW (self), NULL);
 
   return self->person_page;
+}
+
+CaseloadSignInPage *
+caseload_window_get_sign_in_page (CaseloadWindow *self)
+{
+  g_return_val_if_fail (CASELOAD_IS_WINDOW (self), NULL);
+
+  return self->sign_in_page;
+}
+
+CaseloadPasswordPage *
+caseload_window_get_password_page (CaseloadWindow *self)
+{
+  g_return_val_if_fail (CASELOAD_IS_WINDOW (self), NULL);
+
+  return self->password_page;
 }
