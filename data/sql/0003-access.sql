@@ -107,11 +107,12 @@ CREATE INDEX audit_event_person ON audit_event (person_id, seq);
 CREATE INDEX audit_event_staff ON audit_event (staff_id, occurred_at);
 CREATE INDEX audit_event_time ON audit_event (occurred_at);
 
--- The people a search returned, so "who has seen this record" includes searches.
+-- The people a search returned, so "who has seen this record" includes searches. Keyed
+-- by the person's integer key: a search records up to a page of them at once.
 CREATE TABLE audit_subject (
   seq        INTEGER NOT NULL REFERENCES audit_event (seq),
-  person_id  TEXT NOT NULL,
-  PRIMARY KEY (person_id, seq)
+  person_pk  INTEGER NOT NULL,
+  PRIMARY KEY (person_pk, seq)
 ) WITHOUT ROWID;
 
 CREATE TABLE audit_head (

@@ -280,6 +280,9 @@ store_refresh_access (CaseloadStoreSqlite  *self,
   g_autofree char *sort_key = NULL;
   int rc;
 
+  /* Cached search results may now be wrong. */
+  self->generation++;
+
   stmt = store_prepare (self,
                         "SELECT o.id, o.kind, "
                         "  o.id IS p.gp_practice_id OR EXISTS (SELECT 1 FROM care_relationship r "
@@ -400,7 +403,8 @@ store_audit (CaseloadStoreSqlite  *self,
 
   for (guint i = 0; subjects != NULL && i < subjects->len; i++)
     {
-      stmt = store_prepare (self, "INSERT OR IGNORE INTO audit_subject (seq, person_id) VALUES (?1, ?2)", error);
+      stmt = store_prepare (self, "INSERT OR IGNORE INTO audit_subject (seq, person_pk) "
+                                  "SELECT ?1, pk FROM person WHERE id = ?2", error);
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, seq);
@@ -1354,7 +1358,8 @@ caseload_store_sqlite_list_audit (CaseloadStore  *store,
                              "LEFT JOIN person p ON p.id = e.person_id "
                              "WHERE (?1 IS NULL OR e.staff_id = ?1) "
                              "  AND (?2 IS NULL OR e.person_id = ?2 "
-                             "       OR e.seq IN (SELECT seq FROM audit_subject WHERE person_id = ?2)) "
+                             "       OR e.seq IN (SELECT seq FROM audit_subject WHERE person_pk = "
+                             "                    (SELECT pk FROM person WHERE id = ?2))) "
                              "  AND (?3 IS NULL OR e.occurred_at >= ?3) AND (?4 IS NULL OR e.occurred_at < ?4) "
                              "ORDER BY e.seq DESC LIMIT ?5 OFFSET ?6", error)) != NULL)
     {

@@ -24,6 +24,17 @@ struct _CaseloadStoreSqlite
   GHashTable    *statements;   /* SQL text (static) → sqlite3_stmt*, under lock */
   GRecMutex      lock;
   guint          outer_depth;  /* caseload_store_begin() nesting */
+
+  /* Bumped whenever people or access change (store_refresh_access). */
+  guint64        generation;
+  /* The sorted matches (person pks) of the last text search, for one organisation. */
+  struct {
+    char        *organisation_id;
+    char        *match;
+    guint64      generation;
+    int          data_version;
+    GArray      *pks;
+  } matches;
 };
 
 /* Who is acting, as the database knows them (never as the caller claims). */

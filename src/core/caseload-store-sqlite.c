@@ -1563,6 +1563,82 @@ caseload_store_sqlite_open_person (CaseloadStore  *store,
   return g_steal_pointer (&detail);
 }
 
+static void
+clear_matches (CaseloadStoreSqlite *self)
+{
+  g_clear_pointer (&self->matches.organisation_id, g_free);
+  g_clear_pointer (&self->matches.match, g_free);
+  g_clear_pointer (&self->matches.pks, g_array_unref);
+}
+
+static int
+data_version (CaseloadStoreSqlite *self)
+{
+  sqlite3_stmt *stmt = store_prepare (self, "PRAGMA data_version", NULL);
+  int version = -1;
+
+  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    version = sqlite3_column_int (stmt, 0);
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+  return version;
+}
+
+/* The people a text search finds among those the organisation may see, in caseload
+ * order. The window counts a search and then reads its first page: keeping the last
+ * result means one pass over the matches instead of two. It is dropped when people or
+ * access change here (generation) or another connection commits (data_version). */
+static GArray *
+text_matches (CaseloadStoreSqlite  *self,
+              const ActorInfo      *info,
+              const Search         *search,
+              GError              **error)
+{
+  int version = data_version (self);
+  g_autoptr(GArray) pks = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (self->matches.pks != NULL && self->matches.generation == self->generation &&
+      self->matches.data_version == version &&
+      g_strcmp0 (self->matches.organisation_id, info->organisation_id) == 0 &&
+      g_strcmp0 (self->matches.match, search->match) == 0)
+    return self->matches.pks;
+
+  clear_matches (self);
+
+  /* CROSS JOIN keeps the matches as the outer loop; led by the organisation's whole
+   * caseload instead, SQLite would run the match once per person. */
+  stmt = store_prepare (self,
+                        "SELECT a.pk FROM person_search s "
+                        "CROSS JOIN person_access a ON a.organisation_id = ?1 AND a.pk = s.rowid "
+                        "WHERE person_search MATCH ?4 ORDER BY a.sort_key", error);
+  if (stmt == NULL)
+    return NULL;
+  store_bind_text (stmt, 1, info->organisation_id);
+  store_bind_text (stmt, 4, search->match);
+  pks = g_array_new (FALSE, FALSE, sizeof (gint64));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 pk = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (pks, pk);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      store_set_error (self, error);
+      return NULL;
+    }
+
+  self->matches.organisation_id = g_strdup (info->organisation_id);
+  self->matches.match = g_strdup (search->match);
+  self->matches.generation = self->generation;
+  self->matches.data_version = version;
+  self->matches.pks = g_steal_pointer (&pks);
+  return self->matches.pks;
+}
+
 /* Whether a person (by pk) is visible to the actor: through their organisation's access,
  * or this staff member's unexpired break glass. ?1 organisation, ?6 staff, ?7 now. */
 #define VISIBLE(pk) \
@@ -1616,18 +1692,10 @@ static sqlite3_stmt *
 prepare_count (CaseloadStoreSqlite  *self,
                const Search         *search,
                gboolean              restricted,
-               gboolean              extra_break_glass,
                GError              **error)
 {
   if (restricted)
     return store_prepare (self, "SELECT count(*) FROM person WHERE nhs_number = ?4", error);
-
-  /* Nearly always: what the organisation may see is one join away. */
-  if (search->kind == SEARCH_TEXT && !extra_break_glass)
-    return store_prepare (self,
-                          "SELECT count(*) FROM person_search s "
-                          "JOIN person_access a ON a.organisation_id = ?1 AND a.pk = s.rowid "
-                          "WHERE person_search MATCH ?4", error);
 
   switch (search->kind)
     {
@@ -1671,8 +1739,18 @@ count_visible (CaseloadStoreSqlite  *self,
   if (info->role == CASELOAD_ROLE_ADMINISTRATOR)
     return TRUE;
 
-  stmt = prepare_count (self, search, restricted,
-                        search->kind == SEARCH_TEXT && has_extra_break_glass (self, info, now), error);
+  /* Nearly always: the organisation's own matches, kept for the page that follows. */
+  if (!restricted && search->kind == SEARCH_TEXT && !has_extra_break_glass (self, info, now))
+    {
+      GArray *pks = text_matches (self, info, search, error);
+
+      if (pks == NULL)
+        return FALSE;
+      *count = pks->len;
+      return TRUE;
+    }
+
+  stmt = prepare_count (self, search, restricted, error);
   if (stmt == NULL)
     return FALSE;
   bind_visibility (stmt, info, now);
@@ -1733,11 +1811,6 @@ prepare_page (CaseloadStoreSqlite  *self,
       return store_prepare (self, PERSON_PAGE ("SELECT o.pk, o.sort_key FROM person_order o WHERE " VISIBLE ("o.pk")
                                                " ORDER BY o.sort_key LIMIT ?2 OFFSET ?3"), error);
     case SEARCH_TEXT:
-      if (!has_extra_break_glass (self, info, now))
-        return store_prepare (self, PERSON_PAGE ("SELECT a.pk, a.sort_key FROM person_search s "
-                                                 "JOIN person_access a ON a.organisation_id = ?1 AND a.pk = s.rowid "
-                                                 "WHERE person_search MATCH ?4 "
-                                                 "ORDER BY a.sort_key LIMIT ?2 OFFSET ?3"), error);
       return store_prepare (self, PERSON_PAGE ("SELECT o.pk, o.sort_key FROM person_search s "
                                                "JOIN person_order o ON o.pk = s.rowid "
                                                "WHERE person_search MATCH ?4 AND " VISIBLE ("s.rowid")
@@ -1773,6 +1846,48 @@ search_kind_code (const Search *search)
     }
 }
 
+/* A page of a text search from its kept matches: each row read by its key. */
+static gboolean
+read_text_page (CaseloadStoreSqlite  *self,
+                const ActorInfo      *info,
+                const Search         *search,
+                guint                 offset,
+                guint                 limit,
+                GPtrArray            *people,
+                GError              **error)
+{
+  GArray *pks = text_matches (self, info, search, error);
+
+  if (pks == NULL)
+    return FALSE;
+
+  for (guint i = offset; i < pks->len && i - offset < limit; i++)
+    {
+      sqlite3_stmt *stmt = store_prepare (self, "SELECT " PERSON_COLUMNS PERSON_FROM "WHERE p.pk = ?2", error);
+      int rc;
+
+      if (stmt == NULL)
+        return FALSE;
+      store_bind_text (stmt, 1, info->organisation_id);
+      sqlite3_bind_int64 (stmt, 2, g_array_index (pks, gint64, i));
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          CaseloadPerson *person = read_person (stmt);
+
+          caseload_person_set_match_field (person, explain_match (person, search));
+          g_ptr_array_add (people, person);
+        }
+      sqlite3_reset (stmt);
+      if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        {
+          store_set_error (self, error);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 static GPtrArray *
 caseload_store_sqlite_list_people (CaseloadStore  *store,
                                    CaseloadStaff  *actor,
@@ -1794,9 +1909,19 @@ caseload_store_sqlite_list_people (CaseloadStore  *store,
 
   parse_search (text, &search);
 
-  /* A search is audited with the people it returned, in the same transaction. */
+  /* A search is audited with the people it returned, in the same transaction. Searching
+   * as someone types must stay within a frame, so this commit does not wait for the
+   * disk (WAL keeps it whole, and the next durable write takes it with it); a power cut
+   * can lose the last moment of searches, never a change or a view of a record. */
+  g_rec_mutex_lock (&self->lock);
+  if (search.kind != SEARCH_ALL && self->outer_depth == 0)
+    store_exec (self, "PRAGMA synchronous = NORMAL", NULL);
   if (!store_begin_mutation (self, error))
-    return NULL;
+    {
+      store_exec (self, "PRAGMA synchronous = FULL", NULL);
+      g_rec_mutex_unlock (&self->lock);
+      return NULL;
+    }
 
   ok = store_load_actor (self, actor, &info, error);
   if (ok && is_restricted_lookup (&search, &info))
@@ -1807,7 +1932,10 @@ caseload_store_sqlite_list_people (CaseloadStore  *store,
       restricted = ok && visible == 0;
     }
 
-  if (ok && info.role != CASELOAD_ROLE_ADMINISTRATOR)
+  if (ok && info.role != CASELOAD_ROLE_ADMINISTRATOR && search.kind == SEARCH_TEXT &&
+      !has_extra_break_glass (self, &info, now))
+    ok = read_text_page (self, &info, &search, offset, limit, people, error);
+  else if (ok && info.role != CASELOAD_ROLE_ADMINISTRATOR)
     {
       stmt = prepare_page (self, &info, &search, now, restricted, error);
       ok = stmt != NULL;
@@ -1863,9 +1991,10 @@ caseload_store_sqlite_list_people (CaseloadStore  *store,
       ok = store_audit (self, info.staff_id, "search", NULL, detail, subjects, error);
     }
 
-  if (!store_end_mutation (self, ok, ok ? error : NULL) || !ok)
-    return NULL;
-  return g_steal_pointer (&people);
+  ok = store_end_mutation (self, ok, ok ? error : NULL) && ok;
+  store_exec (self, "PRAGMA synchronous = FULL", NULL);
+  g_rec_mutex_unlock (&self->lock);
+  return ok ? g_steal_pointer (&people) : NULL;
 }
 
 static gboolean
@@ -2073,6 +2202,7 @@ caseload_store_sqlite_finalize (GObject *object)
 {
   CaseloadStoreSqlite *self = CASELOAD_STORE_SQLITE (object);
 
+  clear_matches (self);
   g_clear_pointer (&self->statements, g_hash_table_unref);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
