@@ -120,6 +120,11 @@ test_from_first_schema (Fixture       *fixture,
 
   actor = caseload_store_get_staff (store, "staff-1", &error);
   g_assert_no_error (error);
+  /* Staff from before sign-in get a username from their name, and no password yet. */
+  g_assert_cmpstr (caseload_staff_get_username (actor), ==, "sam.patel");
+  g_assert_null (caseload_store_sign_in (store, "sam.patel", "", &error));
+  g_assert_error (error, CASELOAD_ERROR, CASELOAD_ERROR_SIGN_IN);
+  g_clear_error (&error);
 
   /* The search index was built for the people already there. */
   g_assert_true (caseload_store_count_people (store, actor, "bart", &n, &error));

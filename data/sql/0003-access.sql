@@ -14,6 +14,12 @@ ALTER TABLE staff ADD COLUMN password_hash TEXT;
 ALTER TABLE staff ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE staff ADD COLUMN failed_sign_ins INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE staff ADD COLUMN locked_until TEXT;
+-- Staff from before sign-in get usernames from their names ("Sam Patel" → sam.patel;
+-- a second one sam.patel.7), and no password: an administrator gives them one with
+-- caseload-admin staff reset-password.
+UPDATE staff SET username = lower (replace (replace (trim (display_name), '  ', ' '), ' ', '.'));
+UPDATE staff SET username = username || '.' || rowid
+ WHERE rowid NOT IN (SELECT min (rowid) FROM staff GROUP BY username);
 CREATE UNIQUE INDEX staff_username ON staff (username) WHERE username IS NOT NULL;
 
 -- A referral or allocation puts an organisation in the person's direct care.
