@@ -507,8 +507,6 @@ sign_in_locked (CaseloadStoreSqlite  *self,
   g_autofree char *staff_id = NULL;
   g_autofree char *hash = NULL;
   g_autofree char *locked_until = NULL;
-  g_autofree char *quoted = caseload_audit_json_string (username);
-  g_autofree char *detail = g_strdup_printf ("{\"username\":%s}", quoted);
   sqlite3_stmt *stmt;
   gboolean active = FALSE;
   int failures = 0;
@@ -541,9 +539,10 @@ sign_in_locked (CaseloadStoreSqlite  *self,
       /* Same words, and the same work, as a wrong password: neither the message nor the
        * time taken may confirm who has an account. */
       caseload_password_verify (dummy_hash (), password != NULL ? password : "");
+      /* What was typed is not kept: it may be a password typed in the wrong field. */
       g_set_error (refusal, CASELOAD_ERROR, CASELOAD_ERROR_SIGN_IN,
                    _("The username or password is not right. Check them and try again."));
-      return store_audit (self, NULL, "sign-in-failed", NULL, detail, NULL, error);
+      return store_audit (self, NULL, "sign-in-failed", NULL, "{\"reason\":\"unknown-username\"}", NULL, error);
     }
 
   if (!active)
@@ -1266,12 +1265,22 @@ review_break_glass_locked (CaseloadStoreSqlite  *self,
   if (!require_manager (self, actor, &info, error))
     return FALSE;
 
-  stmt = store_prepare (self, "SELECT person_id FROM break_glass WHERE id = ?1 AND reviewed_at IS NULL", error);
+  stmt = store_prepare (self, "SELECT person_id, staff_id FROM break_glass WHERE id = ?1 AND reviewed_at IS NULL", error);
   if (stmt == NULL)
     return FALSE;
   store_bind_text (stmt, 1, id);
   if (sqlite3_step (stmt) == SQLITE_ROW)
-    person_id = g_strdup (store_column_text (stmt, 0));
+    {
+      /* Nobody signs off their own emergency access. */
+      if (g_strcmp0 (store_column_text (stmt, 1), info.staff_id) == 0)
+        {
+          sqlite3_reset (stmt);
+          g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_PERMISSION,
+                       _("Another team manager must review your own emergency access."));
+          return FALSE;
+        }
+      person_id = g_strdup (store_column_text (stmt, 0));
+    }
   sqlite3_reset (stmt);
   if (person_id == NULL)
     {
