@@ -16,6 +16,8 @@
 #include "caseload-break-glass-dialog.h"
 #include "caseload-consent-dialog.h"
 #include "caseload-core.h"
+#include "test-ui-util.h"
+#include "test-util.h"
 #include "caseload-person-page.h"
 #include "caseload-staff-window.h"
 
@@ -34,80 +36,12 @@ typedef struct {
   CaseloadPersonPage *page;
 } Fixture;
 
-typedef gboolean (*Condition) (gpointer data);
 
-static gboolean
-wake_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
 
-/* Runs the main loop until @condition holds; fails the test after @timeout_ms. */
-static void
-wait_until (Condition   condition,
-            gpointer    data,
-            guint       timeout_ms,
-            const char *what)
-{
-  gint64 deadline = g_get_monotonic_time () + (gint64) timeout_ms * G_TIME_SPAN_MILLISECOND;
-  guint wake = g_timeout_add (10, wake_cb, NULL);
 
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        {
-          g_source_remove (wake);
-          g_error ("Timed out after %u ms waiting for %s", timeout_ms, what);
-        }
-      g_main_context_iteration (NULL, TRUE);
-    }
 
-  g_source_remove (wake);
-}
 
-static void
-spin (guint ms)
-{
-  gint64 deadline = g_get_monotonic_time () + (gint64) ms * G_TIME_SPAN_MILLISECOND;
-  guint wake = g_timeout_add (5, wake_cb, NULL);
 
-  while (g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_source_remove (wake);
-}
-
-static void
-remove_dir (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  if (handle == NULL)
-    return;
-
-  while ((name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      g_remove (path);
-    }
-
-  g_rmdir (dir);
-}
-
-static gboolean
-flag_set (gpointer data)
-{
-  return *(gboolean *)data;
-}
-
-static void
-on_destroyed_cb (GtkWidget *widget,
-                 gboolean  *destroyed)
-{
-  *destroyed = TRUE;
-}
 
 static CaseloadStaff *
 find_staff (Fixture    *fixture,
@@ -179,26 +113,6 @@ find_person (Fixture  *fixture,
   return NULL;
 }
 
-static GtkWidget *
-find_label_containing (GtkWidget  *widget,
-                       const char *text)
-{
-  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget) &&
-      strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label_containing (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
 
 static GtkWidget *
 find_with_class (GtkWidget  *widget,
@@ -220,21 +134,6 @@ find_with_class (GtkWidget  *widget,
   return NULL;
 }
 
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return window;
-    }
-
-  return NULL;
-}
 
 static void
 select_string (AdwComboRow *row,
@@ -293,7 +192,7 @@ fixture_setup (Fixture       *fixture,
   gtk_window_set_default_size (fixture->window, 900, 760);
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
   gtk_window_present (fixture->window);
-  wait_until (window_allocated, fixture->window, TIMEOUT_MS, "the window to get its size");
+  test_ui_wait_until (window_allocated, fixture->window, TIMEOUT_MS, "the window to get its size");
 }
 
 static void
@@ -318,13 +217,13 @@ fixture_teardown (Fixture       *fixture,
   gtk_window_destroy (fixture->window);
 
   /* Let cancelled reads come home before counting references. */
-  spin (300);
+  test_ui_spin (300);
   g_assert_finalize_object (g_steal_pointer (&fixture->window));
 
   g_assert_finalize_object (g_steal_pointer (&fixture->context));
   g_assert_finalize_object (g_steal_pointer (&fixture->store));
   g_assert_finalize_object (g_steal_pointer (&fixture->clock));
-  remove_dir (fixture->dir);
+  test_remove_dir (fixture->dir);
   g_clear_pointer (&fixture->path, g_free);
   g_clear_pointer (&fixture->dir, g_free);
 }
@@ -351,7 +250,7 @@ open_and_wait (Fixture    *fixture,
                const char *person_id)
 {
   caseload_person_page_open (fixture->page, person_id);
-  wait_until (page_settled, fixture, TIMEOUT_MS, "the person page to settle");
+  test_ui_wait_until (page_settled, fixture, TIMEOUT_MS, "the person page to settle");
 }
 
 typedef struct {
@@ -364,7 +263,7 @@ label_shown (gpointer data)
 {
   LabelWait *wait = data;
 
-  return find_label_containing (wait->root, wait->text) != NULL;
+  return test_ui_find_label_containing (wait->root, wait->text) != NULL;
 }
 
 static void
@@ -405,16 +304,16 @@ test_break_glass (Fixture       *fixture,
   g_assert_false (caseload_person_page_get_may_add (fixture->page));
 
   /* The reason, in a sentence that names the organisation. */
-  label = find_label_containing (GTK_WIDGET (fixture->window), MIND " cannot see this record");
+  label = test_ui_find_label_containing (GTK_WIDGET (fixture->window), MIND " cannot see this record");
   g_assert_nonnull (label);
   g_assert_true (gtk_widget_get_mapped (label));
-  g_assert_true (gtk_widget_is_sensitive (find_label_containing (GTK_WIDGET (fixture->window), "Emergency Access")));
+  g_assert_true (gtk_widget_is_sensitive (test_ui_find_label_containing (GTK_WIDGET (fixture->window), "Emergency Access")));
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->page), "person-page.break-glass", NULL);
-  dialog = CASELOAD_BREAK_GLASS_DIALOG (find_toplevel (CASELOAD_TYPE_BREAK_GLASS_DIALOG));
+  dialog = CASELOAD_BREAK_GLASS_DIALOG (test_ui_find_window (CASELOAD_TYPE_BREAK_GLASS_DIALOG, TRUE));
   g_assert_nonnull (dialog);
-  g_signal_connect (dialog, "destroy", G_CALLBACK (on_destroyed_cb), &destroyed);
-  g_assert_nonnull (find_label_containing (GTK_WIDGET (dialog), "reviews them"));
+  g_signal_connect (dialog, "destroy", G_CALLBACK (test_ui_on_destroyed_cb), &destroyed);
+  g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (dialog), "reviews them"));
 
   /* No reason: refused before the store is asked. */
   gtk_widget_activate_action (GTK_WIDGET (dialog), "break-glass-dialog.open", NULL);
@@ -424,14 +323,14 @@ test_break_glass (Fixture       *fixture,
   set_text (caseload_break_glass_dialog_get_text_view (dialog), "help");
   g_assert_null (caseload_break_glass_dialog_get_error (dialog, "reason"));
   gtk_widget_activate_action (GTK_WIDGET (dialog), "break-glass-dialog.open", NULL);
-  wait_until (reason_refused, dialog, TIMEOUT_MS, "the store to refuse a thin reason");
+  test_ui_wait_until (reason_refused, dialog, TIMEOUT_MS, "the store to refuse a thin reason");
   g_assert_null (caseload_person_page_get_person (fixture->page));
 
   set_text (caseload_break_glass_dialog_get_text_view (dialog),
             "Came to the crisis sanctuary in distress tonight; I need the crisis plan and who to call.");
   gtk_widget_activate_action (GTK_WIDGET (dialog), "break-glass-dialog.open", NULL);
-  wait_until (flag_set, &destroyed, TIMEOUT_MS, "the emergency access dialog to close");
-  wait_until (record_open, fixture, TIMEOUT_MS, "the record to open");
+  test_ui_wait_until (test_ui_flag_set, &destroyed, TIMEOUT_MS, "the emergency access dialog to close");
+  test_ui_wait_until (record_open, fixture, TIMEOUT_MS, "the record to open");
 
   g_assert_true (caseload_person_page_get_access (fixture->page, &access));
   g_assert_true (access.may_view);
@@ -441,13 +340,13 @@ test_break_glass (Fixture       *fixture,
   /* The banner: until when (the fixed clock is 10:00 UTC, four hours), and why. */
   banner_wait.root = GTK_WIDGET (fixture->window);
   banner_wait.text = "Emergency access until 14:00: Came to the crisis sanctuary";
-  wait_until (label_shown, &banner_wait, TIMEOUT_MS, "the emergency access banner");
-  g_assert_true (gtk_widget_get_mapped (find_label_containing (GTK_WIDGET (fixture->window), banner_wait.text)));
+  test_ui_wait_until (label_shown, &banner_wait, TIMEOUT_MS, "the emergency access banner");
+  g_assert_true (gtk_widget_get_mapped (test_ui_find_label_containing (GTK_WIDGET (fixture->window), banner_wait.text)));
 
   /* Opened again from scratch, the page still knows the expiry it was given. */
   caseload_person_page_reload (fixture->page);
-  wait_until (record_open, fixture, TIMEOUT_MS, "the record to open again");
-  g_assert_nonnull (find_label_containing (GTK_WIDGET (fixture->window), banner_wait.text));
+  test_ui_wait_until (record_open, fixture, TIMEOUT_MS, "the record to open again");
+  g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (fixture->window), banner_wait.text));
 }
 
 typedef struct {
@@ -465,7 +364,7 @@ static gboolean
 review_count_is (gpointer data)
 {
   ReviewWait *wait = data;
-  CaseloadAuditWindow *window = CASELOAD_AUDIT_WINDOW (find_toplevel (CASELOAD_TYPE_AUDIT_WINDOW));
+  CaseloadAuditWindow *window = CASELOAD_AUDIT_WINDOW (test_ui_find_window (CASELOAD_TYPE_AUDIT_WINDOW, TRUE));
 
   return !caseload_audit_window_get_busy (window) &&
          caseload_audit_window_get_review_count (window) == wait->n_rows;
@@ -494,17 +393,17 @@ test_review (Fixture       *fixture,
   act_as (fixture, "morven.adeyinka");
   window = caseload_audit_window_new (fixture->window, fixture->context);
   gtk_window_present (GTK_WINDOW (window));
-  wait_until (audit_window_idle, window, TIMEOUT_MS, "the audit window to load");
+  test_ui_wait_until (audit_window_idle, window, TIMEOUT_MS, "the audit window to load");
 
   g_assert_cmpuint (caseload_audit_window_get_review_count (window), ==, 1);
-  g_assert_nonnull (find_label_containing (GTK_WIDGET (window), "Came to the crisis sanctuary"));
+  g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (window), "Came to the crisis sanctuary"));
   /* Everything since a week ago: at least the emergency access itself. */
   g_assert_cmpuint (caseload_audit_window_get_n_results (window), >, 0);
-  g_assert_nonnull (find_label_containing (GTK_WIDGET (window), "Emergency access: Came to the crisis sanctuary"));
+  g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (window), "Emergency access: Came to the crisis sanctuary"));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "audit-window.review", "s",
                               caseload_break_glass_get_id (break_glass));
-  wait_until (review_count_is, &wait, TIMEOUT_MS, "the access to be marked reviewed");
+  test_ui_wait_until (review_count_is, &wait, TIMEOUT_MS, "the access to be marked reviewed");
 
   waiting = caseload_store_list_break_glass (fixture->store, caseload_context_get_actor (fixture->context),
                                              TRUE, &error);
@@ -515,7 +414,7 @@ test_review (Fixture       *fixture,
 static gboolean
 consent_dialog_shown (gpointer data)
 {
-  return find_toplevel (CASELOAD_TYPE_CONSENT_DIALOG) != NULL;
+  return test_ui_find_window (CASELOAD_TYPE_CONSENT_DIALOG, TRUE) != NULL;
 }
 
 static gboolean
@@ -530,7 +429,7 @@ sharing_shows_mind (gpointer data)
   Fixture *fixture = data;
 
   return record_open (fixture) &&
-         find_label_containing (GTK_WIDGET (fixture->window), "Review by 22 Nov 2027") != NULL;
+         test_ui_find_label_containing (GTK_WIDGET (fixture->window), "Review by 22 Nov 2027") != NULL;
 }
 
 /* A decision recorded through the dialog is in force at once: listed, shown on the
@@ -562,19 +461,19 @@ test_consent (Fixture       *fixture,
     }
 
   open_and_wait (fixture, person_id);
-  wait_until (record_open, fixture, TIMEOUT_MS, "the record to open");
+  test_ui_wait_until (record_open, fixture, TIMEOUT_MS, "the record to open");
 
   /* The button on the overview, as a user would. */
-  button = gtk_widget_get_ancestor (find_label_containing (GTK_WIDGET (fixture->page), "Record a Decision"),
+  button = gtk_widget_get_ancestor (test_ui_find_label_containing (GTK_WIDGET (fixture->page), "Record a Decision"),
                                     GTK_TYPE_BUTTON);
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_is_sensitive (button));
   gtk_widget_activate (button);
-  wait_until (consent_dialog_shown, NULL, TIMEOUT_MS, "the sharing dialog");
-  dialog = CASELOAD_CONSENT_DIALOG (find_toplevel (CASELOAD_TYPE_CONSENT_DIALOG));
+  test_ui_wait_until (consent_dialog_shown, NULL, TIMEOUT_MS, "the sharing dialog");
+  dialog = CASELOAD_CONSENT_DIALOG (test_ui_find_window (CASELOAD_TYPE_CONSENT_DIALOG, TRUE));
   g_assert_nonnull (dialog);
-  g_signal_connect (dialog, "destroy", G_CALLBACK (on_destroyed_cb), &destroyed);
-  wait_until (consent_dialog_ready, dialog, TIMEOUT_MS, "the organisations to arrive");
+  g_signal_connect (dialog, "destroy", G_CALLBACK (test_ui_on_destroyed_cb), &destroyed);
+  test_ui_wait_until (consent_dialog_ready, dialog, TIMEOUT_MS, "the organisations to arrive");
 
   /* Nothing is assumed: organisation and decision must be chosen. */
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (caseload_consent_dialog_get_field (dialog, "organisation"))),
@@ -602,7 +501,7 @@ test_consent (Fixture       *fixture,
                          "Happy for the sanctuary to see the crisis plan.");
 
   gtk_widget_activate_action (GTK_WIDGET (dialog), "consent-dialog.save", NULL);
-  wait_until (flag_set, &destroyed, TIMEOUT_MS, "the sharing dialog to close");
+  test_ui_wait_until (test_ui_flag_set, &destroyed, TIMEOUT_MS, "the sharing dialog to close");
 
   decisions = caseload_store_list_consent (fixture->store, caseload_context_get_actor (fixture->context),
                                            person_id, FALSE, &error);
@@ -618,7 +517,7 @@ test_consent (Fixture       *fixture,
   g_assert_cmpstr (caseload_consent_get_recorded_by_name (for_mind), ==, "Adaeze Nwosu");
 
   /* The overview shows it, and it takes effect at once. */
-  wait_until (sharing_shows_mind, fixture, TIMEOUT_MS, "the overview to show the decision");
+  test_ui_wait_until (sharing_shows_mind, fixture, TIMEOUT_MS, "the overview to show the decision");
   g_assert_true (caseload_store_check_access (fixture->store, mind_worker, person_id, &access, NULL, &error));
   g_assert_no_error (error);
   g_assert_true (access.may_view);
@@ -645,30 +544,30 @@ test_who_has_seen (Fixture       *fixture,
   act_as (fixture, "adaeze.nwosu");
   person_id = find_person (fixture, TRUE, TRUE);
   open_and_wait (fixture, person_id);
-  wait_until (record_open, fixture, TIMEOUT_MS, "the record to open");
+  test_ui_wait_until (record_open, fixture, TIMEOUT_MS, "the record to open");
   g_assert_false (access_page_visible (fixture->page));
   caseload_person_page_set_view (fixture->page, "access");
   g_assert_cmpstr (caseload_person_page_get_view (fixture->page), !=, "access");
 
   act_as (fixture, "morven.adeyinka");
   caseload_person_page_reload (fixture->page);
-  wait_until (record_open, fixture, TIMEOUT_MS, "the record to open for the manager");
+  test_ui_wait_until (record_open, fixture, TIMEOUT_MS, "the record to open for the manager");
   g_assert_true (access_page_visible (fixture->page));
 
   caseload_person_page_set_view (fixture->page, "access");
   g_assert_cmpstr (caseload_person_page_get_view (fixture->page), ==, "access");
-  spin (50);
+  test_ui_spin (50);
 
   /* The nurse's view, by name, in words. */
-  row_label = find_label_containing (GTK_WIDGET (fixture->page), "Adaeze Nwosu");
+  row_label = test_ui_find_label_containing (GTK_WIDGET (fixture->page), "Adaeze Nwosu");
   g_assert_nonnull (row_label);
   g_assert_true (gtk_widget_get_mapped (row_label));
-  g_assert_nonnull (find_label_containing (GTK_WIDGET (fixture->page), "Opened the record"));
+  g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (fixture->page), "Opened the record"));
 
   /* Back to someone who isn't a manager: the page goes with the role. */
   act_as (fixture, "adaeze.nwosu");
   caseload_person_page_reload (fixture->page);
-  wait_until (record_open, fixture, TIMEOUT_MS, "the record to open for the nurse again");
+  test_ui_wait_until (record_open, fixture, TIMEOUT_MS, "the record to open for the nurse again");
   g_assert_false (access_page_visible (fixture->page));
   g_assert_cmpstr (caseload_person_page_get_view (fixture->page), ==, "overview");
 }
@@ -682,7 +581,7 @@ staff_window_idle (gpointer data)
 static gboolean
 password_shown (gpointer data)
 {
-  return find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL;
+  return test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG, TRUE) != NULL;
 }
 
 /* An administrator adds a staff member, who gets a temporary password shown once and
@@ -703,8 +602,8 @@ test_add_staff (Fixture       *fixture,
   act_as (fixture, "nadia.raman");
   window = caseload_staff_window_new (fixture->window, fixture->context);
   gtk_window_present (GTK_WINDOW (window));
-  wait_until (staff_window_idle, window, TIMEOUT_MS, "the staff list");
-  g_assert_nonnull (find_label_containing (GTK_WIDGET (window), "Morven Adeyinka"));
+  test_ui_wait_until (staff_window_idle, window, TIMEOUT_MS, "the staff list");
+  g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (window), "Morven Adeyinka"));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "staff-window.add", NULL);
   gtk_widget_activate_action (GTK_WIDGET (window), "staff-window.save-new", NULL);
@@ -726,15 +625,15 @@ test_add_staff (Fixture       *fixture,
   g_assert_null (caseload_staff_window_get_error (window, "role"));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "staff-window.save-new", NULL);
-  wait_until (password_shown, NULL, TIMEOUT_MS, "the temporary password");
-  wait_until (staff_window_idle, window, TIMEOUT_MS, "the staff list to reload");
+  test_ui_wait_until (password_shown, NULL, TIMEOUT_MS, "the temporary password");
+  test_ui_wait_until (staff_window_idle, window, TIMEOUT_MS, "the staff list to reload");
 
-  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  dialog = test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG, TRUE);
   password_label = find_with_class (GTK_WIDGET (dialog), "temporary-password");
   g_assert_nonnull (password_label);
   password = g_strdup (gtk_label_get_text (GTK_LABEL (password_label)));
   g_assert_cmpuint (strlen (password), >=, CASELOAD_PASSWORD_MIN_LENGTH);
-  g_assert_nonnull (find_label_containing (GTK_WIDGET (window), "Jo Bloggs"));
+  g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (window), "Jo Bloggs"));
 
   staff = caseload_store_list_staff (fixture->store, &error);
   g_assert_no_error (error);

@@ -13,6 +13,8 @@
 
 #include "caseload-application.h"
 #include "caseload-core.h"
+#include "test-ui-util.h"
+#include "test-util.h"
 #include "caseload-entry-form.h"
 #include "caseload-person-form.h"
 #include "caseload-person-page.h"
@@ -33,7 +35,6 @@ typedef struct {
   CaseloadStaff   *second;   /* a clinician in another organisation */
 } Fixture;
 
-typedef gboolean (*Condition) (gpointer data);
 
 static char *template_path;
 
@@ -64,64 +65,9 @@ capture_log_writer (GLogLevelFlags   log_level,
   return G_LOG_WRITER_HANDLED;
 }
 
-static gboolean
-wake_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
 
-static void
-wait_until (Condition   condition,
-            gpointer    data,
-            guint       timeout_ms,
-            const char *what)
-{
-  gint64 deadline = g_get_monotonic_time () + (gint64) timeout_ms * G_TIME_SPAN_MILLISECOND;
-  guint wake = g_timeout_add (10, wake_cb, NULL);
 
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        {
-          g_source_remove (wake);
-          g_error ("Timed out after %u ms waiting for %s", timeout_ms, what);
-        }
-      g_main_context_iteration (NULL, TRUE);
-    }
 
-  g_source_remove (wake);
-}
-
-static void
-spin (guint ms)
-{
-  gint64 deadline = g_get_monotonic_time () + (gint64) ms * G_TIME_SPAN_MILLISECOND;
-  guint wake = g_timeout_add (5, wake_cb, NULL);
-
-  while (g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_source_remove (wake);
-}
-
-static void
-remove_dir (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  if (handle == NULL)
-    return;
-
-  while ((name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      g_remove (path);
-    }
-
-  g_rmdir (dir);
-}
 
 static GDateTime *
 start_time (void)
@@ -154,22 +100,6 @@ make_template (void)
   g_assert_no_error (error);
 }
 
-static void
-copy_file (const char *from,
-           const char *to)
-{
-  g_autofree char *contents = NULL;
-  g_autoptr(GError) error = NULL;
-  gsize length;
-
-  if (!g_file_test (from, G_FILE_TEST_EXISTS))
-    return;
-
-  g_file_get_contents (from, &contents, &length, &error);
-  g_assert_no_error (error);
-  g_file_set_contents (to, contents, (gssize) length, &error);
-  g_assert_no_error (error);
-}
 
 static gboolean
 is_clinician (CaseloadStaff *staff)
@@ -205,7 +135,7 @@ fixture_setup (Fixture       *fixture,
       g_autofree char *from = g_strconcat (template_path, suffixes[i], NULL);
       g_autofree char *to = g_strconcat (fixture->path, suffixes[i], NULL);
 
-      copy_file (from, to);
+      test_ui_copy_file (from, to);
     }
 
   fixture->clock = caseload_clock_new_fixed (now);
@@ -236,7 +166,7 @@ fixture_setup (Fixture       *fixture,
   fixture->window = g_object_ref (caseload_window_new (NULL, fixture->context));
   gtk_window_present (GTK_WINDOW (fixture->window));
 
-  wait_until (window_allocated, fixture, TIMEOUT_MS, "the window to get its size");
+  test_ui_wait_until (window_allocated, fixture, TIMEOUT_MS, "the window to get its size");
 }
 
 static void
@@ -284,7 +214,7 @@ fixture_teardown (Fixture       *fixture,
     gtk_window_destroy (GTK_WINDOW (fixture->window));
 
   /* Let cancelled reads and audit writes come home before counting references. */
-  spin (300);
+  test_ui_spin (300);
   g_assert_finalize_object (g_steal_pointer (&fixture->window));
 
   g_clear_object (&fixture->first);
@@ -292,7 +222,7 @@ fixture_teardown (Fixture       *fixture,
   g_assert_finalize_object (g_steal_pointer (&fixture->context));
   g_assert_finalize_object (g_steal_pointer (&fixture->store));
   g_assert_finalize_object (g_steal_pointer (&fixture->clock));
-  remove_dir (fixture->dir);
+  test_remove_dir (fixture->dir);
   g_clear_pointer (&fixture->path, g_free);
   g_clear_pointer (&fixture->dir, g_free);
 }
@@ -313,7 +243,7 @@ type_sign_in (Fixture    *fixture,
   gtk_editable_set_text (caseload_sign_in_page_get_username (page), username);
   gtk_editable_set_text (caseload_sign_in_page_get_password (page), password);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "sign-in.submit", NULL));
-  wait_until (sign_in_settled, page, TIMEOUT_MS, "the password to be checked");
+  test_ui_wait_until (sign_in_settled, page, TIMEOUT_MS, "the password to be checked");
 }
 
 static gboolean
@@ -365,7 +295,7 @@ sign_in_as (Fixture       *fixture,
   type_sign_in (fixture, caseload_staff_get_username (staff), DEMO_PASSWORD);
   g_assert_null (caseload_sign_in_page_get_error (caseload_window_get_sign_in_page (fixture->window)));
   g_assert_true (caseload_window_get_signed_in (fixture->window));
-  wait_until (list_loaded, fixture, TIMEOUT_MS, "the caseload to load");
+  test_ui_wait_until (list_loaded, fixture, TIMEOUT_MS, "the caseload to load");
 }
 
 static gboolean
@@ -388,26 +318,11 @@ open_person_at (Fixture *fixture,
   GtkSingleSelection *selection = caseload_window_get_selection (fixture->window);
 
   gtk_single_selection_set_selected (selection, position);
-  wait_until (page_open, fixture, TIMEOUT_MS, "the person page to open");
+  test_ui_wait_until (page_open, fixture, TIMEOUT_MS, "the person page to open");
 
   return caseload_person_page_get_person (caseload_window_get_person_page (fixture->window));
 }
 
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
-        return window;
-    }
-
-  return NULL;
-}
 
 /* A question already answered may linger, hidden, for a moment. */
 static GtkWindow *
@@ -490,18 +405,7 @@ shown_on_screen (gpointer data)
   return anywhere_shows (data, TRUE);
 }
 
-static void
-on_destroyed_cb (GtkWidget *widget,
-                 gboolean  *destroyed)
-{
-  *destroyed = TRUE;
-}
 
-static gboolean
-flag_set (gpointer data)
-{
-  return *(gboolean *) data;
-}
 
 static CaseloadPersonForm *
 open_person_form (Fixture    *fixture,
@@ -511,7 +415,7 @@ open_person_form (Fixture    *fixture,
   CaseloadPersonForm *form;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-person", NULL));
-  form = CASELOAD_PERSON_FORM (find_toplevel (CASELOAD_TYPE_PERSON_FORM));
+  form = CASELOAD_PERSON_FORM (test_ui_find_window (CASELOAD_TYPE_PERSON_FORM, FALSE));
   g_assert_nonnull (form);
   gtk_editable_set_text (caseload_person_form_get_field (form, "given-name"), given);
   gtk_editable_set_text (caseload_person_form_get_field (form, "family-name"), family);
@@ -526,7 +430,7 @@ open_entry_form (Fixture    *fixture,
   CaseloadEntryForm *form;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add-entry", NULL));
-  form = CASELOAD_ENTRY_FORM (find_toplevel (CASELOAD_TYPE_ENTRY_FORM));
+  form = CASELOAD_ENTRY_FORM (test_ui_find_window (CASELOAD_TYPE_ENTRY_FORM, FALSE));
   g_assert_nonnull (form);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (caseload_entry_form_get_text_view (form)), text, -1);
 
@@ -557,7 +461,7 @@ search_for (Fixture    *fixture,
   SearchWait wait = { fixture, text };
 
   gtk_editable_set_text (GTK_EDITABLE (caseload_window_get_search_entry (fixture->window)), text);
-  wait_until (search_done, &wait, TIMEOUT_MS, "the search results");
+  test_ui_wait_until (search_done, &wait, TIMEOUT_MS, "the search results");
 }
 
 static void
@@ -577,7 +481,7 @@ test_opens_signed_out (Fixture       *fixture,
   /* Nothing in the window works until someone signs in, shortcuts included. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-person", NULL);
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.lock", NULL);
-  g_assert_null (find_toplevel (CASELOAD_TYPE_PERSON_FORM));
+  g_assert_null (test_ui_find_window (CASELOAD_TYPE_PERSON_FORM, FALSE));
   g_assert_false (caseload_window_get_locked (fixture->window));
 }
 
@@ -615,7 +519,7 @@ test_enter_signs_in (Fixture       *fixture,
   /* Enter in the password field: its text widget activates. */
   g_signal_emit_by_name (gtk_editable_get_delegate (password), "activate");
   g_assert_true (caseload_sign_in_page_get_busy (page));
-  wait_until (sign_in_settled, page, TIMEOUT_MS, "the password to be checked");
+  test_ui_wait_until (sign_in_settled, page, TIMEOUT_MS, "the password to be checked");
   g_assert_true (caseload_window_get_signed_in (fixture->window));
 }
 
@@ -633,7 +537,7 @@ test_wrong_password (Fixture       *fixture,
   message = caseload_sign_in_page_get_error (page);
   g_assert_nonnull (message);
   wrong_password = g_strdup (message);
-  wait_until (shown_on_screen, wrong_password, TIMEOUT_MS, "the message to show");
+  test_ui_wait_until (shown_on_screen, wrong_password, TIMEOUT_MS, "the message to show");
   g_assert_false (caseload_window_get_signed_in (fixture->window));
   g_assert_null (caseload_window_get_person_list (fixture->window));
 
@@ -739,10 +643,10 @@ test_must_change_password (Fixture       *fixture,
   /* Right: the caseload opens. */
   gtk_editable_set_text (caseload_password_page_get_field (page, "repeat"), "a-long-enough-secret");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "password.change", NULL));
-  wait_until (password_settled, page, TIMEOUT_MS, "the password to change");
+  test_ui_wait_until (password_settled, page, TIMEOUT_MS, "the password to change");
   g_assert_null (caseload_password_page_get_error (page));
   g_assert_true (caseload_window_get_signed_in (fixture->window));
-  wait_until (list_loaded, fixture, TIMEOUT_MS, "the caseload to load");
+  test_ui_wait_until (list_loaded, fixture, TIMEOUT_MS, "the caseload to load");
 
   /* The new password is the one that works now. */
   caseload_window_lock (fixture->window);
@@ -797,7 +701,7 @@ test_lock_same_user (Fixture       *fixture,
   person_id = g_strdup (caseload_person_get_id (person));
   caseload_person_page_set_view (person_page, "timeline");
   form = open_person_form (fixture, typed[0], typed[1]);
-  g_signal_connect (form, "destroy", G_CALLBACK (on_destroyed_cb), &destroyed);
+  g_signal_connect (form, "destroy", G_CALLBACK (test_ui_on_destroyed_cb), &destroyed);
   g_assert_true (anywhere_shows (typed[0], TRUE));
 
   caseload_window_lock (fixture->window);
@@ -813,7 +717,7 @@ test_lock_same_user (Fixture       *fixture,
 
   /* Locked, the window's actions do nothing: no new form over the sign-in page. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-person", NULL);
-  g_assert_true (find_toplevel (CASELOAD_TYPE_PERSON_FORM) == GTK_WINDOW (form));
+  g_assert_true (test_ui_find_window (CASELOAD_TYPE_PERSON_FORM, FALSE) == GTK_WINDOW (form));
 
   /* A wrong password changes nothing. */
   type_sign_in (fixture, caseload_staff_get_username (fixture->first), "not-the-password");
@@ -834,7 +738,7 @@ test_lock_same_user (Fixture       *fixture,
   g_assert_cmpstr (caseload_person_page_get_view (person_page), ==, "timeline");
 
   /* The form outlives this function's flag. */
-  g_signal_handlers_disconnect_by_func (form, on_destroyed_cb, &destroyed);
+  g_signal_handlers_disconnect_by_func (form, test_ui_on_destroyed_cb, &destroyed);
 }
 
 static gboolean
@@ -861,9 +765,9 @@ test_lock_other_user (Fixture       *fixture,
   person = g_object_ref (open_person_at (fixture, 0));
   first_page = caseload_window_get_person_page (fixture->window);
   entry_form = open_entry_form (fixture, typed[2]);
-  g_signal_connect (entry_form, "destroy", G_CALLBACK (on_destroyed_cb), &entry_form_destroyed);
+  g_signal_connect (entry_form, "destroy", G_CALLBACK (test_ui_on_destroyed_cb), &entry_form_destroyed);
   person_form = open_person_form (fixture, typed[0], typed[1]);
-  g_signal_connect (person_form, "destroy", G_CALLBACK (on_destroyed_cb), &person_form_destroyed);
+  g_signal_connect (person_form, "destroy", G_CALLBACK (test_ui_on_destroyed_cb), &person_form_destroyed);
   search_for (fixture, caseload_person_get_family_name (person));
   caseload_window_add_toast (fixture->window, "Saved Zephyrine Quillfeather");
 
@@ -879,12 +783,12 @@ test_lock_other_user (Fixture       *fixture,
   /* The forms went without being shown or asking about discarding. */
   g_assert_true (person_form_destroyed);
   g_assert_true (entry_form_destroyed);
-  g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
-  g_assert_null (find_toplevel (CASELOAD_TYPE_PERSON_FORM));
-  g_assert_null (find_toplevel (CASELOAD_TYPE_ENTRY_FORM));
+  g_assert_null (test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG, FALSE));
+  g_assert_null (test_ui_find_window (CASELOAD_TYPE_PERSON_FORM, FALSE));
+  g_assert_null (test_ui_find_window (CASELOAD_TYPE_ENTRY_FORM, FALSE));
 
   /* Nothing the first user typed is anywhere, on screen or off; their toast has gone. */
-  wait_until (toast_gone, NULL, TIMEOUT_MS, "the toast to go");
+  test_ui_wait_until (toast_gone, NULL, TIMEOUT_MS, "the toast to go");
   for (guint i = 0; typed[i] != NULL; i++)
     g_assert_false (anywhere_shows (typed[i], FALSE));
 
@@ -913,7 +817,7 @@ test_close_locked (Fixture       *fixture,
   sign_in_as (fixture, fixture->first);
   person = open_person_at (fixture, 0);
   form = open_person_form (fixture, typed[0], typed[1]);
-  g_signal_connect (form, "destroy", G_CALLBACK (on_destroyed_cb), &form_destroyed);
+  g_signal_connect (form, "destroy", G_CALLBACK (test_ui_on_destroyed_cb), &form_destroyed);
   caseload_window_lock (fixture->window);
 
   gtk_window_close (GTK_WINDOW (fixture->window));
@@ -923,7 +827,7 @@ test_close_locked (Fixture       *fixture,
   assert_nothing_identifying_shown (fixture, person, typed);
 
   adw_message_dialog_response (question, "cancel");
-  spin (100);
+  test_ui_spin (100);
   g_assert_true (is_toplevel (GTK_WINDOW (fixture->window)));
   g_assert_false (form_destroyed);
   g_assert_true (caseload_window_get_locked (fixture->window));
@@ -934,7 +838,7 @@ test_close_locked (Fixture       *fixture,
   question = ADW_MESSAGE_DIALOG (find_shown_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (question);
   adw_message_dialog_response (question, "close");
-  wait_until (window_gone, fixture->window, TIMEOUT_MS, "the window to close");
+  test_ui_wait_until (window_gone, fixture->window, TIMEOUT_MS, "the window to close");
   g_assert_true (form_destroyed);
 }
 
@@ -1087,11 +991,11 @@ test_lock_audited (Fixture       *fixture,
 
   sign_in_as (fixture, fixture->first);
   caseload_window_lock (fixture->window);
-  wait_until (audit_arrived, &lock, TIMEOUT_MS, "the lock to be audited");
+  test_ui_wait_until (audit_arrived, &lock, TIMEOUT_MS, "the lock to be audited");
 
   type_sign_in (fixture, caseload_staff_get_username (fixture->first), DEMO_PASSWORD);
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.switch-user", NULL);
-  wait_until (audit_arrived, &sign_out, TIMEOUT_MS, "the sign-out to be audited");
+  test_ui_wait_until (audit_arrived, &sign_out, TIMEOUT_MS, "the sign-out to be audited");
 }
 
 /* A full session, as a clinician would have it, for the log check below. */
@@ -1118,9 +1022,9 @@ test_session (Fixture       *fixture,
     open_person_at (fixture, i);
 
   form = open_entry_form (fixture, "Phoned to check in; feeling more settled since the network meeting.");
-  g_signal_connect (form, "destroy", G_CALLBACK (on_destroyed_cb), &destroyed);
+  g_signal_connect (form, "destroy", G_CALLBACK (test_ui_on_destroyed_cb), &destroyed);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (form), "entry-form.save", NULL));
-  wait_until (flag_set, &destroyed, TIMEOUT_MS, "the entry form to close");
+  test_ui_wait_until (test_ui_flag_set, &destroyed, TIMEOUT_MS, "the entry form to close");
 
   open_person_form (fixture, "Zephyrine", "Quillfeather");
   caseload_window_lock (fixture->window);
@@ -1129,7 +1033,7 @@ test_session (Fixture       *fixture,
   sign_in_as (fixture, fixture->second);
   if (g_list_model_get_n_items (G_LIST_MODEL (caseload_window_get_person_list (fixture->window))) > 0)
     open_person_at (fixture, 0);
-  spin (200);
+  test_ui_spin (200);
 }
 
 static gboolean
@@ -1275,7 +1179,7 @@ main (int   argc,
     {
       g_autofree char *dir = g_path_get_dirname (template_path);
 
-      remove_dir (dir);
+      test_remove_dir (dir);
       g_clear_pointer (&template_path, g_free);
     }
 

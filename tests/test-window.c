@@ -12,6 +12,8 @@
 #include <sqlite3.h>
 
 #include "caseload-core.h"
+#include "test-ui-util.h"
+#include "test-util.h"
 #include "caseload-entry-form.h"
 #include "caseload-person-form.h"
 #include "caseload-person-page.h"
@@ -30,70 +32,12 @@ typedef struct {
   guint            n_visible;   /* people the actor may see, by the store */
 } Fixture;
 
-typedef gboolean (*Condition) (gpointer data);
 
 static char *template_path;
 
-static gboolean
-wake_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
 
-/* Runs the main loop until @condition holds; fails the test after @timeout_ms. */
-static void
-wait_until (Condition   condition,
-            gpointer    data,
-            guint       timeout_ms,
-            const char *what)
-{
-  gint64 deadline = g_get_monotonic_time () + (gint64) timeout_ms * G_TIME_SPAN_MILLISECOND;
-  guint wake = g_timeout_add (10, wake_cb, NULL);
 
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        {
-          g_source_remove (wake);
-          g_error ("Timed out after %u ms waiting for %s", timeout_ms, what);
-        }
-      g_main_context_iteration (NULL, TRUE);
-    }
 
-  g_source_remove (wake);
-}
-
-/* Lets pending idles and worker replies run for a moment. */
-static void
-spin (guint ms)
-{
-  gint64 deadline = g_get_monotonic_time () + (gint64) ms * G_TIME_SPAN_MILLISECOND;
-  guint wake = g_timeout_add (5, wake_cb, NULL);
-
-  while (g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_source_remove (wake);
-}
-
-static void
-remove_dir (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  if (handle == NULL)
-    return;
-
-  while ((name = g_dir_read_name (handle)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      g_remove (path);
-    }
-
-  g_rmdir (dir);
-}
 
 static gboolean
 all_loaded (CaseloadPersonList *people)
@@ -156,22 +100,6 @@ make_template (void)
   g_assert_no_error (error);
 }
 
-static void
-copy_file (const char *from,
-           const char *to)
-{
-  g_autofree char *contents = NULL;
-  g_autoptr(GError) error = NULL;
-  gsize length;
-
-  if (!g_file_test (from, G_FILE_TEST_EXISTS))
-    return;
-
-  g_file_get_contents (from, &contents, &length, &error);
-  g_assert_no_error (error);
-  g_file_set_contents (to, contents, (gssize) length, &error);
-  g_assert_no_error (error);
-}
 
 /* "40 people", as the count under the list says it. */
 static char *
@@ -198,7 +126,7 @@ fixture_setup (Fixture       *fixture,
       g_autofree char *from = g_strconcat (template_path, suffixes[i], NULL);
       g_autofree char *to = g_strconcat (fixture->path, suffixes[i], NULL);
 
-      copy_file (from, to);
+      test_ui_copy_file (from, to);
     }
 
   fixture->clock = caseload_clock_new_fixed (now);
@@ -221,8 +149,8 @@ fixture_setup (Fixture       *fixture,
   fixture->window = g_object_ref (caseload_window_new (NULL, fixture->context));
   gtk_window_present (GTK_WINDOW (fixture->window));
 
-  wait_until (window_allocated, fixture, TIMEOUT_MS, "the window to get its size");
-  wait_until (list_ready, fixture, TIMEOUT_MS, "the caseload to load");
+  test_ui_wait_until (window_allocated, fixture, TIMEOUT_MS, "the window to get its size");
+  test_ui_wait_until (list_ready, fixture, TIMEOUT_MS, "the caseload to load");
 }
 
 static void
@@ -247,53 +175,18 @@ fixture_teardown (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (fixture->window));
 
   /* Let cancelled reads come home before counting references. */
-  spin (300);
+  test_ui_spin (300);
   g_assert_finalize_object (g_steal_pointer (&fixture->window));
 
   g_assert_finalize_object (g_steal_pointer (&fixture->context));
   g_assert_finalize_object (g_steal_pointer (&fixture->store));
   g_assert_finalize_object (g_steal_pointer (&fixture->clock));
-  remove_dir (fixture->dir);
+  test_remove_dir (fixture->dir);
   g_clear_pointer (&fixture->path, g_free);
   g_clear_pointer (&fixture->dir, g_free);
 }
 
-static GtkWidget *
-find_label_containing (GtkWidget  *widget,
-                       const char *text)
-{
-  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget) &&
-      strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
-    return widget;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label_containing (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
-        return window;
-    }
-
-  return NULL;
-}
 
 static void
 test_opens (Fixture       *fixture,
@@ -306,10 +199,10 @@ test_opens (Fixture       *fixture,
   /* Signed in already, as the context's actor. */
   g_assert_true (caseload_window_get_signed_in (fixture->window));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (people)), ==, fixture->n_visible);
-  g_assert_nonnull (find_label_containing (GTK_WIDGET (fixture->window), count));
+  g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (fixture->window), count));
 
   /* No "No People Yet" page on show, and no person open. */
-  empty_status = find_label_containing (GTK_WIDGET (fixture->window), "No People Yet");
+  empty_status = test_ui_find_label_containing (GTK_WIDGET (fixture->window), "No People Yet");
   g_assert_true (empty_status == NULL || !gtk_widget_get_mapped (empty_status));
   g_assert_null (caseload_person_page_get_person (caseload_window_get_person_page (fixture->window)));
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (caseload_window_get_person_page (fixture->window))));
@@ -342,7 +235,7 @@ test_search (Fixture       *fixture,
   guint n;
 
   gtk_editable_set_text (GTK_EDITABLE (caseload_window_get_search_entry (fixture->window)), family);
-  wait_until (search_done, &wait, TIMEOUT_MS, "the search results");
+  test_ui_wait_until (search_done, &wait, TIMEOUT_MS, "the search results");
 
   n = g_list_model_get_n_items (G_LIST_MODEL (people));
   g_assert_cmpuint (n, >=, 1);
@@ -377,7 +270,7 @@ open_first_person (Fixture *fixture)
   GtkSingleSelection *selection = caseload_window_get_selection (fixture->window);
 
   gtk_single_selection_set_selected (selection, 0);
-  wait_until (page_open, fixture, TIMEOUT_MS, "the person page to open");
+  test_ui_wait_until (page_open, fixture, TIMEOUT_MS, "the person page to open");
 
   return caseload_person_page_get_person (caseload_window_get_person_page (fixture->window));
 }
@@ -391,22 +284,11 @@ test_open_person (Fixture       *fixture,
   g_autofree char *nhs_number = caseload_nhs_number_format (caseload_person_get_nhs_number (person));
 
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
-  g_assert_nonnull (find_label_containing (GTK_WIDGET (page), caseload_person_get_display_name (person)));
-  g_assert_nonnull (find_label_containing (GTK_WIDGET (page), nhs_number));
+  g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (page), caseload_person_get_display_name (person)));
+  g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (page), nhs_number));
 }
 
-static void
-on_destroyed_cb (GtkWidget *widget,
-                 gboolean  *destroyed)
-{
-  *destroyed = TRUE;
-}
 
-static gboolean
-flag_set (gpointer data)
-{
-  return *(gboolean *) data;
-}
 
 typedef struct {
   GListModel *timeline;
@@ -436,8 +318,8 @@ count_entries (Fixture    *fixture,
 }
 
 static void
-test_add_entry (Fixture       *fixture,
-                gconstpointer  user_data)
+test_window_add_entry (Fixture       *fixture,
+                       gconstpointer  user_data)
 {
   CaseloadPersonPage *page = caseload_window_get_person_page (fixture->window);
   CaseloadPerson *person = open_first_person (fixture);
@@ -451,16 +333,16 @@ test_add_entry (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (timeline), ==, stored_before);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add-entry", NULL));
-  form = CASELOAD_ENTRY_FORM (find_toplevel (CASELOAD_TYPE_ENTRY_FORM));
+  form = CASELOAD_ENTRY_FORM (test_ui_find_window (CASELOAD_TYPE_ENTRY_FORM, FALSE));
   g_assert_nonnull (form);
-  g_signal_connect (form, "destroy", G_CALLBACK (on_destroyed_cb), &destroyed);
+  g_signal_connect (form, "destroy", G_CALLBACK (test_ui_on_destroyed_cb), &destroyed);
 
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (caseload_entry_form_get_text_view (form)),
                             "Phoned to check in after the network meeting; feeling more settled.", -1);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (form), "entry-form.save", NULL));
 
-  wait_until (flag_set, &destroyed, TIMEOUT_MS, "the entry form to close");
-  wait_until (count_reached, &wait, TIMEOUT_MS, "the timeline to grow");
+  test_ui_wait_until (test_ui_flag_set, &destroyed, TIMEOUT_MS, "the entry form to close");
+  test_ui_wait_until (count_reached, &wait, TIMEOUT_MS, "the timeline to grow");
 
   g_assert_cmpuint (count_entries (fixture, person_id), ==, stored_before + 1);
 }
@@ -473,7 +355,7 @@ test_person_form_invalid (Fixture       *fixture,
   const char *message;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-person", NULL));
-  form = CASELOAD_PERSON_FORM (find_toplevel (CASELOAD_TYPE_PERSON_FORM));
+  form = CASELOAD_PERSON_FORM (test_ui_find_window (CASELOAD_TYPE_PERSON_FORM, FALSE));
   g_assert_nonnull (form);
 
   gtk_editable_set_text (caseload_person_form_get_field (form, "given-name"), "Alex");
@@ -482,7 +364,7 @@ test_person_form_invalid (Fixture       *fixture,
   gtk_editable_set_text (caseload_person_form_get_field (form, "postcode"), "XYZ 123");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (form), "person-form.save", NULL));
-  spin (200);
+  test_ui_spin (200);
 
   /* Refused, with the reason under each field. */
   message = caseload_person_form_get_error (form, "nhs-number");
@@ -572,9 +454,9 @@ test_person_form_save (Fixture       *fixture,
   open_first_person (fixture);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-person", NULL));
-  form = CASELOAD_PERSON_FORM (find_toplevel (CASELOAD_TYPE_PERSON_FORM));
+  form = CASELOAD_PERSON_FORM (test_ui_find_window (CASELOAD_TYPE_PERSON_FORM, FALSE));
   g_assert_nonnull (form);
-  g_signal_connect (form, "destroy", G_CALLBACK (on_destroyed_cb), &destroyed);
+  g_signal_connect (form, "destroy", G_CALLBACK (test_ui_on_destroyed_cb), &destroyed);
 
   gtk_editable_set_text (caseload_person_form_get_field (form, "given-name"), "Alex");
   gtk_editable_set_text (caseload_person_form_get_field (form, "family-name"), "Zzzyzx");
@@ -584,7 +466,7 @@ test_person_form_save (Fixture       *fixture,
   gtk_editable_set_text (caseload_person_form_get_field (form, "phone"), "01375 123456");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (form), "person-form.save", NULL));
-  wait_until (flag_set, &destroyed, TIMEOUT_MS, "the person form to close");
+  test_ui_wait_until (test_ui_flag_set, &destroyed, TIMEOUT_MS, "the person form to close");
 
   found = caseload_store_list_people (fixture->store, caseload_context_get_actor (fixture->context),
                                       nhs_number, 0, 10, &error);
@@ -597,13 +479,13 @@ test_person_form_save (Fixture       *fixture,
   g_assert_cmpstr (caseload_person_get_postcode (saved), ==, "RM17 6SL");
 
   /* The new person opens, and the list counts them. */
-  wait_until (new_person_open, page, TIMEOUT_MS, "the new person to open");
+  test_ui_wait_until (new_person_open, page, TIMEOUT_MS, "the new person to open");
   g_assert_cmpstr (caseload_person_get_nhs_number (caseload_person_page_get_person (page)), ==, nhs_number);
-  wait_until (list_grew, fixture, TIMEOUT_MS, "the list to count the new person");
+  test_ui_wait_until (list_grew, fixture, TIMEOUT_MS, "the list to count the new person");
 
   /* Once the list has reloaded, the page still shows the new person, not the one
    * who was open before. */
-  spin (500);
+  test_ui_spin (500);
   g_assert_cmpstr (caseload_person_get_nhs_number (caseload_person_page_get_person (page)), ==, nhs_number);
 }
 
@@ -624,7 +506,7 @@ test_add_entry_needs_the_selected_person (Fixture       *fixture,
   next = gtk_single_selection_get_selected_item (selection);
   g_assert_true (caseload_person_get_loaded (next));
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add-entry", NULL);
-  form = CASELOAD_ENTRY_FORM (find_toplevel (CASELOAD_TYPE_ENTRY_FORM));
+  form = CASELOAD_ENTRY_FORM (test_ui_find_window (CASELOAD_TYPE_ENTRY_FORM, FALSE));
   if (form != NULL)
     {
       g_autoptr(CaseloadPerson) about = NULL;
@@ -634,7 +516,7 @@ test_add_entry_needs_the_selected_person (Fixture       *fixture,
       gtk_window_destroy (GTK_WINDOW (form));
     }
 
-  wait_until (page_open, fixture, TIMEOUT_MS, "the next person to open");
+  test_ui_wait_until (page_open, fixture, TIMEOUT_MS, "the next person to open");
   g_assert_cmpstr (caseload_person_get_id (caseload_person_page_get_person (page)), ==, caseload_person_get_id (next));
 }
 
@@ -642,7 +524,7 @@ static gboolean
 read_error_shown (gpointer data)
 {
   Fixture *fixture = data;
-  GtkWidget *title = find_label_containing (GTK_WIDGET (fixture->window), "Can’t Read the Caseload");
+  GtkWidget *title = test_ui_find_label_containing (GTK_WIDGET (fixture->window), "Can’t Read the Caseload");
 
   return title != NULL && gtk_widget_get_mapped (title);
 }
@@ -654,7 +536,7 @@ list_back (gpointer data)
   g_autofree char *count = people_label (fixture->n_visible);
 
   return caseload_person_list_get_error (caseload_window_get_person_list (fixture->window)) == NULL
-         && find_label_containing (GTK_WIDGET (fixture->window), count) != NULL;
+         && test_ui_find_label_containing (GTK_WIDGET (fixture->window), count) != NULL;
 }
 
 static void
@@ -670,14 +552,14 @@ test_read_error (Fixture       *fixture,
 
   g_test_expect_message ("caseload-core", G_LOG_LEVEL_WARNING, "Could not *");
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.reload", NULL);
-  wait_until (read_error_shown, fixture, TIMEOUT_MS, "the read error to show");
+  test_ui_wait_until (read_error_shown, fixture, TIMEOUT_MS, "the read error to show");
   g_test_assert_expected_messages ();
-  g_assert_true (gtk_widget_get_mapped (find_label_containing (GTK_WIDGET (fixture->window), "person_access")));
+  g_assert_true (gtk_widget_get_mapped (test_ui_find_label_containing (GTK_WIDGET (fixture->window), "person_access")));
 
   g_assert_cmpint (sqlite3_exec (db, "ALTER TABLE person_access_away RENAME TO person_access", NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.reload", NULL);
-  wait_until (list_back, fixture, TIMEOUT_MS, "the caseload to come back");
+  test_ui_wait_until (list_back, fixture, TIMEOUT_MS, "the caseload to come back");
 }
 
 static void
@@ -689,26 +571,26 @@ test_person_form_discard (Fixture       *fixture,
   gboolean destroyed = FALSE;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-person", NULL));
-  form = CASELOAD_PERSON_FORM (find_toplevel (CASELOAD_TYPE_PERSON_FORM));
-  g_signal_connect (form, "destroy", G_CALLBACK (on_destroyed_cb), &destroyed);
+  form = CASELOAD_PERSON_FORM (test_ui_find_window (CASELOAD_TYPE_PERSON_FORM, FALSE));
+  g_signal_connect (form, "destroy", G_CALLBACK (test_ui_on_destroyed_cb), &destroyed);
   gtk_editable_set_text (caseload_person_form_get_field (form, "given-name"), "Alex");
 
   /* Closing with something typed asks first; keeping loses nothing. */
   gtk_window_close (GTK_WINDOW (form));
-  question = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  question = ADW_MESSAGE_DIALOG (test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG, FALSE));
   g_assert_nonnull (question);
   g_assert_false (destroyed);
   adw_message_dialog_response (question, "keep");
-  spin (100);
+  test_ui_spin (100);
   g_assert_false (destroyed);
   g_assert_cmpstr (gtk_editable_get_text (caseload_person_form_get_field (form, "given-name")), ==, "Alex");
 
   /* Discarding closes the form, and nothing is saved. */
   gtk_window_close (GTK_WINDOW (form));
-  question = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  question = ADW_MESSAGE_DIALOG (test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG, FALSE));
   g_assert_nonnull (question);
   adw_message_dialog_response (question, "discard");
-  wait_until (flag_set, &destroyed, TIMEOUT_MS, "the discarded form to close");
+  test_ui_wait_until (test_ui_flag_set, &destroyed, TIMEOUT_MS, "the discarded form to close");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (caseload_window_get_person_list (fixture->window))),
                     ==, fixture->n_visible);
 }
@@ -727,7 +609,7 @@ main (int   argc,
   g_test_add ("/ui/window/opens", Fixture, NULL, fixture_setup, test_opens, fixture_teardown);
   g_test_add ("/ui/window/search", Fixture, NULL, fixture_setup, test_search, fixture_teardown);
   g_test_add ("/ui/window/open-person", Fixture, NULL, fixture_setup, test_open_person, fixture_teardown);
-  g_test_add ("/ui/window/add-entry", Fixture, NULL, fixture_setup, test_add_entry, fixture_teardown);
+  g_test_add ("/ui/window/add-entry", Fixture, NULL, fixture_setup, test_window_add_entry, fixture_teardown);
   g_test_add ("/ui/window/add-entry-selected", Fixture, NULL, fixture_setup, test_add_entry_needs_the_selected_person, fixture_teardown);
   g_test_add ("/ui/window/read-error", Fixture, NULL, fixture_setup, test_read_error, fixture_teardown);
   g_test_add ("/ui/person-form/invalid", Fixture, NULL, fixture_setup, test_person_form_invalid, fixture_teardown);
@@ -740,7 +622,7 @@ main (int   argc,
     {
       g_autofree char *dir = g_path_get_dirname (template_path);
 
-      remove_dir (dir);
+      test_remove_dir (dir);
       g_clear_pointer (&template_path, g_free);
     }
 

@@ -1,0 +1,113 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "test-ui-util.h"
+
+static gboolean
+wake_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+void
+test_ui_wait_until (TestCondition  condition,
+                    gpointer       data,
+                    guint          timeout_ms,
+                    const char    *what)
+{
+  gint64 deadline = g_get_monotonic_time () + (gint64) timeout_ms * G_TIME_SPAN_MILLISECOND;
+  guint wake = g_timeout_add (10, wake_cb, NULL);
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        {
+          g_source_remove (wake);
+          g_error ("Timed out after %u ms waiting for %s", timeout_ms, what);
+        }
+      g_main_context_iteration (NULL, TRUE);
+    }
+
+  g_source_remove (wake);
+}
+
+void
+test_ui_spin (guint ms)
+{
+  gint64 deadline = g_get_monotonic_time () + (gint64) ms * G_TIME_SPAN_MILLISECOND;
+  guint wake = g_timeout_add (5, wake_cb, NULL);
+
+  while (g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_source_remove (wake);
+}
+
+gboolean
+test_ui_flag_set (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+void
+test_ui_on_destroyed_cb (GtkWidget *widget,
+                         gboolean  *destroyed)
+{
+  *destroyed = TRUE;
+}
+
+GtkWidget *
+test_ui_find_label_containing (GtkWidget  *widget,
+                               const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget) &&
+      strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = test_ui_find_label_containing (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+void
+test_ui_copy_file (const char *from,
+                   const char *to)
+{
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+
+  if (!g_file_test (from, G_FILE_TEST_EXISTS))
+    return;
+
+  g_file_get_contents (from, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (to, contents, (gssize) length, &error);
+  g_assert_no_error (error);
+}
+
+GtkWindow *
+test_ui_find_window (GType    type,
+                     gboolean visible_only)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) &&
+          (!visible_only || gtk_widget_get_visible (GTK_WIDGET (window))))
+        return window;
+    }
+
+  return NULL;
+}
