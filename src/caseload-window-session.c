@@ -127,6 +127,21 @@ collect_windows (CaseloadWindow *self)
   return windows;
 }
 
+static gboolean
+is_toplevel (GtkWindow *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) other = g_list_model_get_item (toplevels, i);
+
+      if (other == window)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 destroy_hidden_windows (CaseloadWindow *self)
 {
@@ -141,7 +156,8 @@ destroy_hidden_windows (CaseloadWindow *self)
       GtkWindow *window = g_ptr_array_index (windows, i - 1);
 
       g_object_set_data (G_OBJECT (window), "caseload-discarded", GINT_TO_POINTER (TRUE));
-      gtk_window_destroy (window);
+      if (is_toplevel (window))
+        gtk_window_destroy (window);
     }
 }
 
@@ -152,9 +168,12 @@ show_hidden_windows (CaseloadWindow *self)
 
   self->hidden_windows = g_ptr_array_new_with_free_func (g_object_unref);
 
-  /* In the order they were opened, so the last one (a question over a form) is on top. */
+  /* In the order they were opened, so the last one (a question over a form) is on top.
+   * A form that finished and closed itself while hidden is gone for good: presenting a
+   * destroyed window would map an empty shell. */
   for (guint i = 0; i < windows->len; i++)
-    gtk_window_present (g_ptr_array_index (windows, i));
+    if (is_toplevel (g_ptr_array_index (windows, i)))
+      gtk_window_present (g_ptr_array_index (windows, i));
 }
 
 static void
@@ -195,6 +214,37 @@ on_toplevel_event_cb (GtkEventControllerLegacy *controller,
   return GDK_EVENT_PROPAGATE;
 }
 
+#define LOCK_SCREEN_KEY "caseload-lock-screen"
+
+static gboolean
+belongs_to (CaseloadWindow *self,
+            GtkWindow      *window)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (window == GTK_WINDOW (self) || CASELOAD_IS_WINDOW (window))
+    return FALSE;
+  return is_over_window (window, GTK_WINDOW (self)) ||
+         (app != NULL && gtk_window_get_application (window) == app);
+}
+
+/* A window that a worker's reply opens while the desk is locked (a temporary password,
+ * a form's question) must not appear over the sign-in page: it is held back with the
+ * others, shown again to the same user, and destroyed for anyone else. */
+static void
+on_toplevel_visible_cb (GtkWindow      *window,
+                        GParamSpec     *pspec,
+                        CaseloadWindow *self)
+{
+  if (self->state == CASELOAD_WINDOW_SIGNED_IN || !gtk_widget_get_visible (GTK_WIDGET (window)) ||
+      !belongs_to (self, window) || g_object_get_data (G_OBJECT (window), LOCK_SCREEN_KEY) != NULL)
+    return;
+
+  gtk_widget_set_visible (GTK_WIDGET (window), FALSE);
+  if (!g_ptr_array_find (self->hidden_windows, window, NULL))
+    g_ptr_array_add (self->hidden_windows, g_object_ref (window));
+}
+
 /* Input anywhere in the application counts: typing in a form keeps the desk awake. */
 static void
 watch_toplevel (CaseloadWindow *self,
@@ -204,6 +254,8 @@ watch_toplevel (CaseloadWindow *self,
 
   if (g_object_get_data (G_OBJECT (window), ACTIVITY_KEY) == self)
     return;
+
+  g_signal_connect_object (window, "notify::visible", G_CALLBACK (on_toplevel_visible_cb), self, 0);
 
   controller = gtk_event_controller_legacy_new ();
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
@@ -459,6 +511,14 @@ _caseload_window_lock (CaseloadWindow     *self,
       g_ptr_array_add (self->hidden_windows, g_object_ref (window));
     }
 
+  /* A temporary password copied a moment ago must not wait for the next person. */
+  {
+    GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (self));
+
+    if (gdk_clipboard_is_local (clipboard))
+      gdk_clipboard_set_content (clipboard, NULL);
+  }
+
   show_sign_in (self, reason != CASELOAD_LOCK_SWITCH_USER,
                 reason != CASELOAD_LOCK_SWITCH_USER ? caseload_staff_get_username (actor) : NULL);
 
@@ -490,6 +550,8 @@ _caseload_window_close_locked (CaseloadWindow *self)
   adw_message_dialog_set_default_response (dialog, "cancel");
   adw_message_dialog_set_close_response (dialog, "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_close_locked_response_cb), self, 0);
+  /* The lock screen's own question, about no one's record: let it show. */
+  g_object_set_data (G_OBJECT (dialog), LOCK_SCREEN_KEY, GINT_TO_POINTER (TRUE));
   gtk_window_present (GTK_WINDOW (dialog));
 
   return TRUE;

@@ -748,6 +748,46 @@ toast_gone (gpointer data)
 }
 
 static void
+test_window_opened_while_locked (Fixture       *fixture,
+                                 gconstpointer  user_data)
+{
+  CaseloadSignInPage *page = caseload_window_get_sign_in_page (fixture->window);
+  GtkWidget *late = NULL;
+  GtkWidget *later = NULL;
+  gboolean late_destroyed = FALSE;
+  gboolean later_destroyed = FALSE;
+
+  sign_in_as (fixture, fixture->first);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.lock", NULL));
+
+  /* A worker's reply opens a window while the desk is locked (a temporary password, a
+   * form's question): it stays out of sight. */
+  late = adw_message_dialog_new (GTK_WINDOW (fixture->window), "Temporary Password", "Zq7-late-reply");
+  g_signal_connect (late, "destroy", G_CALLBACK (test_ui_on_destroyed_cb), &late_destroyed);
+  gtk_window_present (GTK_WINDOW (late));
+  test_ui_spin (50);
+  g_assert_false (gtk_widget_get_visible (late));
+
+  /* The same user gets it back. */
+  sign_in_as (fixture, fixture->first);
+  g_assert_true (gtk_widget_get_visible (late));
+  gtk_window_destroy (GTK_WINDOW (late));
+  g_assert_true (late_destroyed);
+
+  /* Anyone else never sees it: it goes, unseen. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.lock", NULL));
+  later = adw_message_dialog_new (GTK_WINDOW (fixture->window), "Temporary Password", "Zq7-later-reply");
+  g_signal_connect (later, "destroy", G_CALLBACK (test_ui_on_destroyed_cb), &later_destroyed);
+  gtk_window_present (GTK_WINDOW (later));
+  test_ui_spin (50);
+  g_assert_false (gtk_widget_get_visible (later));
+  gtk_editable_set_text (caseload_sign_in_page_get_username (page), "");
+  sign_in_as (fixture, fixture->second);
+  g_assert_true (later_destroyed);
+  g_assert_false (anywhere_shows ("Zq7-later-reply", FALSE));
+}
+
+static void
 test_lock_other_user (Fixture       *fixture,
                       gconstpointer  user_data)
 {
@@ -1164,6 +1204,7 @@ main (int   argc,
   g_test_add ("/ui/sign-in/must-change-password", Fixture, NULL, fixture_setup, test_must_change_password, fixture_teardown);
   g_test_add ("/ui/lock/same-user", Fixture, NULL, fixture_setup, test_lock_same_user, fixture_teardown);
   g_test_add ("/ui/lock/other-user", Fixture, NULL, fixture_setup, test_lock_other_user, fixture_teardown);
+  g_test_add ("/ui/lock/window-opened-while-locked", Fixture, NULL, fixture_setup, test_window_opened_while_locked, fixture_teardown);
   g_test_add ("/ui/lock/close", Fixture, NULL, fixture_setup, test_close_locked, fixture_teardown);
   g_test_add ("/ui/lock/switch-user", Fixture, NULL, fixture_setup, test_switch_user, fixture_teardown);
   g_test_add ("/ui/lock/ctrl-l", Fixture, NULL, fixture_setup, test_ctrl_l, fixture_teardown);
