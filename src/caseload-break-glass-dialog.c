@@ -163,10 +163,11 @@ on_break_glass_done_cb (GObject      *source,
 
   if (break_glass == NULL)
     {
-      set_opening (self, FALSE);
-
+      /* Cancelled: the dialog is being destroyed and its widgets are gone. */
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
+
+      set_opening (self, FALSE);
 
       g_debug ("Emergency access refused: %s %d", g_quark_to_string (error->domain), error->code);
 

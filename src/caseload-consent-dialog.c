@@ -406,11 +406,12 @@ on_consent_recorded_cb (GObject      *source,
 
   if (consent == NULL)
     {
-      self->saving = FALSE;
-      update_save_action (self);
-
+      /* Cancelled: the dialog is being destroyed and its widgets are gone. */
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
+
+      self->saving = FALSE;
+      update_save_action (self);
 
       g_debug ("Recording a sharing decision failed: %s %d", g_quark_to_string (error->domain), error->code);
       show_banner (self, error->message);

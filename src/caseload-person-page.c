@@ -810,10 +810,49 @@ caseload_person_page_init (CaseloadPersonPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "person-page.record-consent", FALSE);
 }
 
+static void
+forget_record (CaseloadPersonPage *self)
+{
+  GtkLabel *labels[] = {
+    self->name_label, self->summary_label, self->preferred_name_label, self->gender_label,
+    self->date_of_birth_label, self->first_language_label, self->communication_needs_label,
+    self->address_label, self->postcode_label, self->phone_label, self->practice_label, self->pcn_label,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    if (labels[i] != NULL)
+      gtk_label_set_text (labels[i], "");
+  if (self->avatar != NULL)
+    adw_avatar_set_text (self->avatar, NULL);
+  if (self->interpreter_badge != NULL)
+    gtk_widget_set_visible (self->interpreter_badge, FALSE);
+  if (self->network != NULL)
+    g_list_store_remove_all (self->network);
+  if (self->involvement_list != NULL)
+    _caseload_person_page_clear_list_box (self->involvement_list);
+  if (self->sharing_list != NULL)
+    _caseload_person_page_clear_list_box (self->sharing_list);
+  if (self->access_list != NULL)
+    _caseload_person_page_clear_list_box (self->access_list);
+
+  if (self->timeline != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->timeline, on_timeline_error_cb, self);
+      if (self->timeline_selection != NULL)
+        gtk_no_selection_set_model (self->timeline_selection, NULL);
+      g_clear_object (&self->timeline);
+    }
+}
+
 void
 _caseload_person_page_set_person (CaseloadPersonPage *self,
                                   CaseloadPerson     *person)
 {
+  /* A record refused or failed is forgotten, not merely covered: nothing of it stays
+   * in a label, a list or a timeline that could still fetch pages. */
+  if (person == NULL)
+    forget_record (self);
+
   if (g_set_object (&self->person, person))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PERSON]);
 }

@@ -245,6 +245,16 @@ record_open (gpointer data)
   return page_settled (fixture) && caseload_person_page_get_person (fixture->page) != NULL;
 }
 
+static gboolean
+denied_shown (gpointer data)
+{
+  Fixture *fixture = data;
+  CaseloadAccess access;
+
+  return !caseload_person_page_get_loading (fixture->page) &&
+         caseload_person_page_get_access (fixture->page, &access) && !access.may_view;
+}
+
 static void
 open_and_wait (Fixture    *fixture,
                const char *person_id)
@@ -347,6 +357,21 @@ test_break_glass (Fixture       *fixture,
   caseload_person_page_reload (fixture->page);
   test_ui_wait_until (record_open, fixture, TIMEOUT_MS, "the record to open again");
   g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (fixture->window), banner_wait.text));
+
+  /* Once it has ended, the record is refused again and forgotten: nothing of it is left
+   * in the page, shown or hidden. */
+  {
+    g_autoptr(GDateTime) later = g_date_time_new_utc (2026, 11, 22, 14, 1, 0);
+    g_autoptr(GPtrArray) everyone = NULL;
+    g_autofree char *name = NULL;
+
+    caseload_clock_set_fixed (fixture->clock, later);
+    caseload_person_page_reload (fixture->page);
+    test_ui_wait_until (denied_shown, fixture, TIMEOUT_MS, "the record to be refused again");
+    g_assert_null (caseload_person_page_get_person (fixture->page));
+    g_assert_null (caseload_person_page_get_timeline (fixture->page));
+    g_assert_null (test_ui_find_label_containing (GTK_WIDGET (fixture->page), "NHS "));
+  }
 }
 
 typedef struct {
