@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "caseload-password-page.h"
+#include "caseload-secret.h"
 
 struct _CaseloadPasswordPage
 {
@@ -57,20 +58,10 @@ static GParamSpec *properties [N_PROPS];
 static guint signals [N_SIGNALS];
 
 static void
-wipe_string (char *text)
-{
-  if (text != NULL)
-    for (volatile char *p = text; *p != '\0'; p++)
-      *p = '\0';
-}
-
-static void
 change_data_free (ChangeData *data)
 {
-  wipe_string (data->old_password);
-  wipe_string (data->new_password);
-  g_clear_pointer (&data->old_password, g_free);
-  g_clear_pointer (&data->new_password, g_free);
+  g_clear_pointer (&data->old_password, caseload_secret_free);
+  g_clear_pointer (&data->new_password, caseload_secret_free);
   g_clear_object (&data->staff);
   g_clear_object (&data->store);
   g_free (data);
@@ -408,6 +399,9 @@ caseload_password_page_init (CaseloadPasswordPage *self)
   g_autofree char *description = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  caseload_secret_use_password_buffer (ADW_PASSWORD_ENTRY_ROW (self->current_row));
+  caseload_secret_use_password_buffer (ADW_PASSWORD_ENTRY_ROW (self->new_row));
+  caseload_secret_use_password_buffer (ADW_PASSWORD_ENTRY_ROW (self->repeat_row));
 
   description = g_strdup_printf (ngettext ("Your password was set by an administrator. Choose a new one "
                                            "that only you know, of at least %d character.",

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "caseload-secret.h"
 #include "caseload-sign-in-page.h"
 
 struct _CaseloadSignInPage
@@ -53,21 +54,11 @@ enum {
 static GParamSpec *properties [N_PROPS];
 static guint signals [N_SIGNALS];
 
-/* Overwrites a secret before it goes back to the allocator; volatile, so the compiler
- * cannot drop the writes as dead. */
-static void
-wipe_string (char *text)
-{
-  if (text != NULL)
-    for (volatile char *p = text; *p != '\0'; p++)
-      *p = '\0';
-}
 
 static void
 sign_in_data_free (SignInData *data)
 {
-  wipe_string (data->password);
-  g_clear_pointer (&data->password, g_free);
+  g_clear_pointer (&data->password, caseload_secret_free);
   g_clear_pointer (&data->username, g_free);
   g_clear_object (&data->store);
   g_free (data);
@@ -375,6 +366,7 @@ static void
 caseload_sign_in_page_init (CaseloadSignInPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  caseload_secret_use_password_buffer (ADW_PASSWORD_ENTRY_ROW (self->password_row));
 
   caseload_sign_in_page_reset (self, FALSE, NULL);
 }

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "caseload-format.h"
+#include "caseload-secret.h"
 #include "caseload-staff-window.h"
 #include "caseload-worker.h"
 
@@ -98,7 +99,7 @@ staff_call_free (StaffCall *call)
   g_clear_object (&call->store);
   g_clear_object (&call->actor);
   g_clear_object (&call->staff);
-  g_clear_pointer (&call->password, g_free);
+  g_clear_pointer (&call->password, caseload_secret_free);
   g_free (call);
 }
 
@@ -314,7 +315,7 @@ show_password (CaseloadStaffWindow *self,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Copy Password"),
                                   -1);
   gtk_widget_add_css_class (button, "flat");
-  g_object_set_data_full (G_OBJECT (button), "password", g_strdup (password), g_free);
+  g_object_set_data_full (G_OBJECT (button), "password", g_strdup (password), (GDestroyNotify) caseload_secret_free);
   g_signal_connect_object (button, "clicked", G_CALLBACK (on_copy_clicked_cb), self, 0);
   gtk_box_append (GTK_BOX (box), button);
 
