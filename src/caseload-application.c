@@ -4,7 +4,6 @@
 
 #include "config.h"
 
-#include <errno.h>
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
@@ -82,19 +81,9 @@ open_store_thread (GTask        *task,
                    GCancellable *cancellable)
 {
   OpenData *data = task_data;
-  g_autofree char *folder = g_path_get_dirname (data->path);
   GError *error = NULL;
 
-  if (g_mkdir_with_parents (folder, 0700) != 0)
-    {
-      int saved_errno = errno;
-
-      g_task_return_new_error (task, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                               _("Could not create the folder %s: %s"),
-                               folder, g_strerror (saved_errno));
-      return;
-    }
-
+  /* The store makes its own private folder. */
   data->store = caseload_store_sqlite_new (data->path, data->clock, &error);
   if (data->store == NULL)
     {

@@ -3,7 +3,6 @@
 
 #include "config.h"
 
-#include <errno.h>
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -42,26 +41,6 @@ usage_error (const char *message)
   print_error (message);
   g_printerr (_("Try “caseload-admin --help” for more information.\n"));
   return EXIT_USAGE;
-}
-
-static CaseloadStore *
-open_store (const char     *path,
-            CaseloadClock  *clock,
-            GError        **error)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-
-  /* SQLite makes the file but not the folder it lives in. */
-  if (g_mkdir_with_parents (dir, 0700) != 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-                   _("Could not create the folder “%s”: %s"), dir, g_strerror (saved_errno));
-      return NULL;
-    }
-
-  return caseload_store_sqlite_new (path, clock, error);
 }
 
 /* How many people the file holds, all of them. A staff member sees only the people
@@ -184,7 +163,7 @@ open_existing_store (const char  *path,
     }
 
   clock = caseload_clock_new_system ();
-  return open_store (path, clock, error);
+  return caseload_store_sqlite_new (path, clock, error);
 }
 
 static int
@@ -200,7 +179,7 @@ command_migrate (const char  *path,
     return usage_error (error->message);
 
   clock = caseload_clock_new_system ();
-  store = open_store (path, clock, &error);
+  store = caseload_store_sqlite_new (path, clock, &error);
   if (store == NULL)
     {
       print_error (error->message);
@@ -266,7 +245,7 @@ command_demo (const char  *path,
     options.seed = (guint32) seed;
 
   clock = caseload_clock_new_system ();
-  store = open_store (path, clock, &error);
+  store = caseload_store_sqlite_new (path, clock, &error);
   if (store == NULL ||
       !count_records (store, path, &before_organisations, &before_staff, &before_people, &error))
     {

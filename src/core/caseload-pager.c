@@ -18,7 +18,6 @@ struct _CaseloadPager
   guint                    n_items;
   GPtrArray               *pages;       /* page index → GPtrArray of items, or NULL */
   GCancellable            *cancellable; /* replaced on every reset */
-  guint                    in_flight;
 };
 
 /* The request holds the owner, which owns the pager, so the pager outlives it. */
@@ -86,11 +85,6 @@ caseload_pager_get_n_items (CaseloadPager *pager)
   return pager->n_items;
 }
 
-gboolean
-caseload_pager_is_busy (CaseloadPager *pager)
-{
-  return pager->in_flight > 0;
-}
 
 static void
 page_fetched_cb (GObject      *source,
@@ -101,8 +95,6 @@ page_fetched_cb (GObject      *source,
   CaseloadPager *pager = request->pager;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) loaded = pager->finish (request->owner, result, &error);
-
-  pager->in_flight--;
 
   if (loaded == NULL)
     {
@@ -148,7 +140,6 @@ ensure_page (CaseloadPager *pager,
   request->owner = g_object_ref (pager->owner);
   request->pager = pager;
   request->page = g_ptr_array_ref (page);
-  pager->in_flight++;
   pager->fetch (pager->owner, offset, length, pager->cancellable, page_fetched_cb, request);
   return page;
 }

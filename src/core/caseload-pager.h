@@ -32,7 +32,5 @@ guint          caseload_pager_get_n_items (CaseloadPager *pager);
 gpointer       caseload_pager_get_item    (CaseloadPager *pager, guint position);
 /* Drops every page and in-flight read; the owner emits items-changed for the swap. */
 void           caseload_pager_reset       (CaseloadPager *pager, guint n_items);
-/* TRUE while a page is being read. */
-gboolean       caseload_pager_is_busy     (CaseloadPager *pager);
 
 G_END_DECLS
