@@ -19,6 +19,8 @@ G_BEGIN_DECLS
  * @CASELOAD_ERROR_ACCOUNT_LOCKED: too many failed sign-ins; the message says until when
  * @CASELOAD_ERROR_ACCOUNT_DEACTIVATED: the staff member was deactivated
  * @CASELOAD_ERROR_AUDIT_BROKEN: the audit trail was altered; the message names the event
+ * @CASELOAD_ERROR_CONNECTION: the shared site's server can't be reached, or the connection
+ *   was lost (nothing in flight was saved; the store reconnects on the next call)
  */
 typedef enum {
   CASELOAD_ERROR_VALIDATION,
@@ -31,6 +33,7 @@ typedef enum {
   CASELOAD_ERROR_ACCOUNT_LOCKED,
   CASELOAD_ERROR_ACCOUNT_DEACTIVATED,
   CASELOAD_ERROR_AUDIT_BROKEN,
+  CASELOAD_ERROR_CONNECTION,
 } CaseloadError;
 
 GQuark caseload_error_quark (void);

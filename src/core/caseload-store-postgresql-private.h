@@ -1,0 +1,99 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <libpq-fe.h>
+
+#include "caseload-policy.h"
+#include "caseload-store-postgresql.h"
+
+G_BEGIN_DECLS
+
+/*
+ * The PostgreSQL store is one class in two files: caseload-store-postgresql.c
+ * (connections, migrations, errors, organisations, staff records, people, search,
+ * networks, timelines) and caseload-store-postgresql-access.c (sign-in, roles and
+ * passwords, consent, care relationships, break glass, access decisions, the audit
+ * trail). docs/shared-site.md describes the design.
+ */
+
+struct _CaseloadStorePostgresql
+{
+  GObject        parent_instance;
+
+  char          *uri;            /* as given, for connecting (may hold the owner's password) */
+  char          *location;       /* "host:port/database", for messages */
+  CaseloadClock *clock;
+  gboolean       admin;          /* open_admin(): the URI's credentials, actors via SET ROLE */
+  PGconn        *conn;           /* NULL until sign-in (desk) or open (admin), under lock */
+  GRecMutex      lock;
+  guint          outer_depth;    /* caseload_store_begin() nesting */
+
+  /* Desk mode: who the connection belongs to, and their password (sodium_malloc'd,
+   * wiped on finalize) for reconnecting after a lost connection. */
+  char          *username;
+  char          *password;
+  char          *signed_in_id;   /* staff id of the signed-in member */
+};
+
+/* Who is acting, as the server knows them. */
+typedef struct {
+  char                     *staff_id;
+  char                     *staff_name;
+  char                     *username;
+  char                     *organisation_id;
+  char                     *organisation_name;
+  CaseloadOrganisationKind  organisation_kind;
+  CaseloadAccessRole        role;
+} PgActor;
+
+void          pg_actor_clear          (PgActor *actor);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PgActor, pg_actor_clear)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PGresult, PQclear)
+
+/* caseload-store-postgresql.c. Everything below runs with self->lock held. */
+
+/* Connects (admin) or reconnects (desk, after a lost connection). */
+gboolean      pg_ensure_connected     (CaseloadStorePostgresql *self, GError **error);
+/* Runs @sql with text parameters (NULL is SQL NULL) and text results; on failure sets
+ * @error through pg_set_error() and returns NULL. Commands return PGRES_COMMAND_OK,
+ * queries PGRES_TUPLES_OK: both succeed. */
+PGresult     *pg_query                (CaseloadStorePostgresql *self, const char *sql, int n_params,
+                                       const char * const *params, GError **error);
+gboolean      pg_exec                 (CaseloadStorePostgresql *self, const char *sql, GError **error);
+/* Maps a failed result (or, @result NULL, the connection's state) to CaseloadError as
+ * the table in docs/shared-site.md says, with a translated message of our own. */
+void          pg_set_error            (CaseloadStorePostgresql *self, const PGresult *result, GError **error);
+/* A value, or NULL for SQL NULL. */
+const char   *pg_text                 (const PGresult *result, int row, int column);
+gboolean      pg_bool                 (const PGresult *result, int row, int column);
+gint64        pg_int                  (const PGresult *result, int row, int column);
+
+/* One mutation or audited read: BEGIN (or a SAVEPOINT inside caseload_store_begin()),
+ * then, in admin mode, SET LOCAL ROLE for @actor and SET LOCAL caseload.fixed_now from
+ * the store's clock; in desk mode, refuses an @actor other than the signed-in member.
+ * @actor NULL: the owner (admin mode only). */
+gboolean      pg_begin                (CaseloadStorePostgresql *self, CaseloadStaff *actor, GError **error);
+/* COMMIT (or RELEASE) when @ok, otherwise ROLLBACK; FALSE if @ok was FALSE or the commit
+ * failed (then @error is set). */
+gboolean      pg_end                  (CaseloadStorePostgresql *self, gboolean ok, GError **error);
+
+CaseloadStaff *pg_read_staff          (const PGresult *result, int row);
+char          *pg_now                 (CaseloadStorePostgresql *self);
+
+/* caseload-store-postgresql-access.c; inside pg_begin()/pg_end(). */
+
+/* Loads the actor as the server sees them (caseload.actor_*()), or fails with
+ * CASELOAD_ERROR_PERMISSION (inactive, locked, password change pending). */
+gboolean      pg_load_actor           (CaseloadStorePostgresql *self, PgActor *actor, GError **error);
+gboolean      pg_decide_access        (CaseloadStorePostgresql *self, const PgActor *actor, const char *person_id,
+                                       CaseloadAccess *access, char **explanation, GError **error);
+gboolean      pg_require_access       (CaseloadStorePostgresql *self, const PgActor *actor, const char *person_id,
+                                       gboolean to_add, GError **error);
+/* caseload.audit_append(); @subject_pks: the person pks a search returned, or NULL. */
+gboolean      pg_audit                (CaseloadStorePostgresql *self, const char *staff_id, const char *action,
+                                       const char *person_id, const char *detail, GArray *subject_pks,
+                                       GError **error);
+
+void          pg_access_iface_init    (CaseloadStoreInterface *iface);
+
+G_END_DECLS
