@@ -116,10 +116,10 @@ facts_load (Facts  *facts,
   PQclear (result);
 
   /* The newest decision per organisation counts. Decisions recorded in the same second
-   * (demo data on a fixed clock) are told apart by the order they were written in. */
+   * (demo data on a fixed clock) are told apart by the order they were written in (seq). */
   result = query_ok (owner, "SELECT DISTINCT ON (person_id, organisation_id) person_id, organisation_id, "
                             "  may_view, may_add FROM caseload.consent_decision "
-                            "ORDER BY person_id, organisation_id, recorded_at DESC, xmin::text::bigint DESC, ctid DESC",
+                            "ORDER BY person_id, organisation_id, recorded_at DESC, seq DESC",
                      0, NULL);
   for (int i = 0; i < PQntuples (result); i++)
     {
