@@ -32,12 +32,12 @@ gboolean  admin_site_exec              (PGconn *conn, const char *sql, GError **
 gboolean  admin_site_count_people      (const char *uri, guint *n_people, GError **error);
 gboolean  admin_site_role_exists       (const char *uri, const char *role, gboolean *exists, GError **error);
 
-/* Checks every desk trail copied into the site (audit_import) against the import event
- * that holds its head hash and count. CASELOAD_ERROR_AUDIT_BROKEN names the trail and
- * the event at fault. */
-gboolean  admin_site_verify_imports    (const char *uri, guint *n_trails, gint64 *n_events, GError **error);
+/* How many desk trails were copied into the site (import events); the store's
+ * verify_audit() checks each against its import event. */
+gboolean  admin_site_count_imports     (const char *uri, guint *n_trails, GError **error);
 
-/* One hash chain being checked event by event, in order. */
+/* One hash chain being checked event by event, in order: a desk's file before it is
+ * copied, read-only (the SQLite store would open it for writing). */
 typedef struct {
   const char *trail;          /* NULL: the site's or file's own trail; else its name */
   gint64      expected_seq;
