@@ -523,11 +523,20 @@ read_schema_version (CaseloadStorePostgresql  *self,
                      int                      *version,
                      GError                  **error)
 {
-  g_autoptr(PGresult) result =
-    pg_query (self, "SELECT CASE WHEN to_regclass ('caseload.schema_migration') IS NULL THEN 0 "
-                    "ELSE (SELECT coalesce (max (version), 0) FROM caseload.schema_migration) END",
-              0, NULL, error);
+  /* Two statements: a query naming a missing table fails when it is parsed, whatever
+   * its CASE would have chosen. */
+  g_autoptr(PGresult) exists =
+    pg_query (self, "SELECT to_regclass ('caseload.schema_migration') IS NOT NULL", 0, NULL, error);
+  g_autoptr(PGresult) result = NULL;
 
+  if (exists == NULL)
+    return FALSE;
+  if (!pg_bool (exists, 0, 0))
+    {
+      *version = 0;
+      return TRUE;
+    }
+  result = pg_query (self, "SELECT coalesce (max (version), 0) FROM caseload.schema_migration", 0, NULL, error);
   if (result == NULL)
     return FALSE;
   *version = (int) pg_int (result, 0, 0);
