@@ -874,8 +874,9 @@ caseload_store_postgresql_save_staff (CaseloadStore  *store,
           /* Their database role: made if missing, reused if another database made it. */
           if (ok && username != NULL)
             {
-              const char *role_params[] = { username };
-              g_autoptr(PGresult) made = pg_query (self, "SELECT caseload.admin_create_role ($1)", 1, role_params, error);
+              const char *role_params[] = { actor != NULL ? caseload_staff_get_username (actor) : NULL, username };
+              g_autoptr(PGresult) made = pg_query (self, "SELECT caseload.admin_create_role ($1, $2)", 2,
+                                                   role_params, error);
 
               ok = made != NULL;
             }
