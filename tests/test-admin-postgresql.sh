@@ -21,7 +21,7 @@ as_user () {
 psql_on () {
   name=$1
   shift
-  psql "$(site_uri "$name")" -X -q -A -t -v ON_ERROR_STOP=1 -c "$*"
+  PGOPTIONS='-c client_min_messages=warning' psql "$(site_uri "$name")" -X -q -A -t -v ON_ERROR_STOP=1 -c "$*"
 }
 new_database () {
   psql_on postgres "DROP DATABASE IF EXISTS \"$1\" WITH (FORCE)" >/dev/null &&
@@ -155,12 +155,14 @@ if $have_sqlite3; then
       "SELECT count(*) FROM care_relationship" \
       "SELECT count(*) FROM staff" \
       "SELECT sum(version) FROM person" \
-      "SELECT group_concat(id || ':' || version || ':' || updated_at || ':' || coalesce(updated_by, ''), ',') FROM (SELECT * FROM person ORDER BY id)" \
-      "SELECT group_concat(id || ':' || created_at || ':' || author_id, ',') FROM (SELECT * FROM timeline_entry ORDER BY id)"; do
-    site_query=$(printf '%s' "$query" | sed -e 's/group_concat(\(.*\), '"','"')/string_agg(\1, '"','"')/' \
-                                            -e 's/FROM \([a-z_]*\)/FROM caseload.\1/g')
-    [ "$(sqlite3 "$desk" "$query")" = "$(psql_on "$copy_site" "$site_query")" ] ||
-      fail "the copy differs from the desk: $query"
+      "SELECT id || ':' || version || ':' || created_at || ':' || updated_at || ':' || coalesce(updated_by, '') FROM person" \
+      "SELECT id || ':' || version || ':' || created_at || ':' || author_id || ':' || organisation_id FROM timeline_entry" \
+      "SELECT id || ':' || version || ':' || created_at || ':' || coalesce(created_by, '') FROM network_member" \
+      "SELECT id || ':' || recorded_at || ':' || recorded_by FROM consent_decision"; do
+    site_query=$(printf '%s' "$query" | sed -e 's/FROM \([a-z_][a-z_]*\)/FROM caseload.\1/g')
+    sqlite3 "$desk" "$query" | LC_ALL=C sort >"$dir/desk-rows"
+    psql_on "$copy_site" "$site_query" | LC_ALL=C sort >"$dir/site-rows"
+    cmp -s "$dir/desk-rows" "$dir/site-rows" || fail "the copy differs from the desk: $query"
   done
   desk_events=$(sqlite3 "$desk" "SELECT count(*) FROM audit_event")
   [ "$(psql_on "$copy_site" "SELECT count(*) FROM caseload.audit_import")" = "$desk_events" ] ||
