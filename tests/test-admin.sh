@@ -139,6 +139,12 @@ run 2 staff reset-password
 run 2 verify-audit extra
 run 2 demo --people -1
 run 2 stats --no-such-option
+run 2 copy
+run 2 copy --from "$db"
+run 2 copy --from "$db" --to "$dir/not-a-site.db"
+run 2 copy --from "$db" --to 'postgresql://someone:hidden-secret@[::1/x'
+expect_err 'not a PostgreSQL URI'
+if grep -q hidden-secret "$dir/err"; then fail "a password was printed"; fi
 
 # Still intact after all that.
 run 0 verify-audit
