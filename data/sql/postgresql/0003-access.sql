@@ -863,9 +863,20 @@ CREATE POLICY network_member_add ON network_member FOR INSERT TO caseload_staff 
 ALTER TABLE care_relationship ENABLE ROW LEVEL SECURITY;
 CREATE POLICY care_relationship_read ON care_relationship FOR SELECT TO caseload_staff USING (
   EXISTS (SELECT 1 FROM caseload.person p WHERE p.id = care_relationship.person_id));
+-- Whoever adds a person takes them on: the referral of their own organisation for a
+-- person they created and no one has taken on yet (they cannot see them before it).
+CREATE FUNCTION is_untaken_creation (p_person_id text, p_actor_id text) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = caseload, public AS $$
+  SELECT EXISTS (SELECT 1 FROM caseload.person p
+                  WHERE p.id = p_person_id AND p.created_by = p_actor_id AND p.version = 1
+                    AND NOT EXISTS (SELECT 1 FROM caseload.care_relationship r WHERE r.person_id = p.id))
+$$;
+
 -- A care provider that may add to the record records a referral or allocation.
 CREATE POLICY care_relationship_add ON care_relationship FOR INSERT TO caseload_staff WITH CHECK (
-  caseload.may_add_to (person_id));
+  caseload.may_add_to (person_id)
+  OR (kind = 'referral' AND organisation_id = (SELECT caseload.actor_organisation ())
+      AND caseload.is_untaken_creation (person_id, (SELECT caseload.actor_id ()))));
 
 ALTER TABLE consent_decision ENABLE ROW LEVEL SECURITY;
 CREATE POLICY consent_decision_read ON consent_decision FOR SELECT TO caseload_staff USING (
@@ -917,7 +928,8 @@ GRANT EXECUTE ON FUNCTION caseload.now (), caseload.iso (timestamptz), caseload.
   caseload.search_names (text, text, text), caseload.search_doc (text, text, text, text, text),
   caseload.actor_id (), caseload.actor_role (), caseload.actor_organisation (), caseload.actor_username (),
   caseload.decide_organisation (text, boolean, text), caseload.consent_state (text, text), caseload.in_direct_care (text, text),
-  caseload.break_glass_open (text), caseload.may_add_to (text), caseload.person_json (caseload.person),
+  caseload.break_glass_open (text), caseload.may_add_to (text), caseload.is_untaken_creation (text, text),
+  caseload.person_json (caseload.person),
   caseload.audit_append (text, text, text, text, bigint[]),
   caseload.sign_in_succeeded (text), caseload.password_changed (text),
   caseload.admin_create_role (text, text), caseload.admin_set_password (text, text, text, boolean),
