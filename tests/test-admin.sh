@@ -3,7 +3,8 @@
 #
 # caseload-admin from end to end: init, demo, the staff commands, verify-audit, and the
 # exit status of each kind of failure (1: the work failed, 2: bad usage, 3: the audit
-# trail was altered). Each kind of tampering is tested in C (test-access).
+# trail was altered). Each kind of tampering is tested in C (test-access). With
+# CASELOAD_TEST_POSTGRESQL, the same on a shared site, and copy (test-admin-postgresql.sh).
 #
 # Usage: test-admin.sh PATH-TO-CASELOAD-ADMIN
 
@@ -138,6 +139,12 @@ run 2 staff reset-password
 run 2 verify-audit extra
 run 2 demo --people -1
 run 2 stats --no-such-option
+run 2 copy
+run 2 copy --from "$db"
+run 2 copy --from "$db" --to "$dir/not-a-site.db"
+run 2 copy --from "$db" --to 'postgresql://someone:hidden-secret@[::1/x'
+expect_err 'not a PostgreSQL URI'
+if grep -q hidden-secret "$dir/err"; then fail "a password was printed"; fi
 
 # Still intact after all that.
 run 0 verify-audit
@@ -152,6 +159,16 @@ if command -v sqlite3 >/dev/null 2>&1; then
   expect_err 'broken at event'
 else
   printf 'sqlite3 not installed: skipping the tampered-trail exit status\n'
+fi
+
+# The shared site, when build-aux/check (or a developer) gives a throwaway PostgreSQL
+# server's superuser URI in CASELOAD_TEST_POSTGRESQL.
+if [ -z "${CASELOAD_TEST_POSTGRESQL:-}" ]; then
+  printf 'CASELOAD_TEST_POSTGRESQL is not set: skipping the shared-site (PostgreSQL) cases\n'
+elif ! command -v psql >/dev/null 2>&1; then
+  printf 'psql is not installed: skipping the shared-site (PostgreSQL) cases\n'
+else
+  . "$(dirname "$0")/test-admin-postgresql.sh"
 fi
 
 if [ "$failures" -ne 0 ]; then

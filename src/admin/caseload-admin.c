@@ -11,14 +11,19 @@
 #include <glib/gi18n.h>
 #include <sqlite3.h>
 
+#include "caseload-admin-site.h"
 #include "caseload-demo.h"
 #include "caseload-error.h"
+#include "caseload-store-postgresql.h"
 #include "caseload-store-sqlite.h"
 
 /* caseload-admin: creates, migrates and fills Caseload databases, looks after staff
- * accounts and checks the audit trail, from the command line. It has the database file
- * itself, so it acts as no staff member (actor NULL). Exit status: 0 on success, 1 when
- * the work failed, 2 for bad usage, 3 when the audit trail has been altered. */
+ * accounts and checks the audit trail, from the command line. The database is a file
+ * (the embedded store) or a shared site's postgresql:// URI, whose credentials must be
+ * the site owner's or a superuser's. It has the database itself, so it acts as no staff
+ * member (actor NULL). Exit status: 0 on success, 1 when the work failed, 2 for bad
+ * usage (including a URI that cannot be parsed), 3 when the audit trail has been
+ * altered. Passwords in URIs are never printed. */
 
 #define EXIT_USAGE        2
 #define EXIT_AUDIT_BROKEN 3
@@ -35,6 +40,56 @@ print_error (const char *message)
   g_printerr ("caseload-admin: %s\n", message);
 }
 
+static gboolean
+is_site (const char *location)
+{
+  return caseload_store_postgresql_is_uri (location);
+}
+
+/* Says what went wrong, and for a shared site what to check, and gives the exit status. */
+static int
+report_failure (const char   *location,
+                const GError *error)
+{
+  g_autofree char *display = admin_site_display (location);
+
+  print_error (error->message);
+  if (error->domain == CASELOAD_ERROR && is_site (location))
+    {
+      switch ((CaseloadError) error->code)
+        {
+        case CASELOAD_ERROR_CONNECTION:
+          g_printerr (_("Check that the server in %s is running and reachable from here, that pg_hba.conf lets "
+                        "this computer connect, and that the database exists (create it with createdb; "
+                        "see “Running a shared site” in the README).\n"), display);
+          break;
+        case CASELOAD_ERROR_SIGN_IN:
+          g_printerr (_("The server refused the user name or password in %s. caseload-admin connects as the "
+                        "site’s owner (the role that ran “init”) or a superuser.\n"), display);
+          break;
+        case CASELOAD_ERROR_PERMISSION:
+          g_printerr (_("The role in %s does not have the rights this needs: use the site’s owner (the role "
+                        "that ran “init”) or a superuser.\n"), display);
+          break;
+        case CASELOAD_ERROR_SCHEMA_TOO_NEW:
+          g_printerr (_("The database at %s was made by a newer Caseload and was left as it is: use that "
+                        "version’s caseload-admin.\n"), display);
+          break;
+        case CASELOAD_ERROR_VALIDATION:
+        case CASELOAD_ERROR_CONFLICT:
+        case CASELOAD_ERROR_NOT_FOUND:
+        case CASELOAD_ERROR_STORAGE:
+        case CASELOAD_ERROR_ACCOUNT_LOCKED:
+        case CASELOAD_ERROR_ACCOUNT_DEACTIVATED:
+        case CASELOAD_ERROR_AUDIT_BROKEN:
+        default:
+          break;
+        }
+    }
+
+  return g_error_matches (error, CASELOAD_ERROR, CASELOAD_ERROR_AUDIT_BROKEN) ? EXIT_AUDIT_BROKEN : EXIT_FAILURE;
+}
+
 static int
 usage_error (const char *message)
 {
@@ -43,9 +98,9 @@ usage_error (const char *message)
   return EXIT_USAGE;
 }
 
-/* How many people the file holds, all of them. A staff member sees only the people
+/* How many people the database holds, all of them. A staff member sees only the people
  * their organisation may see, and every search is audited in their name, so the tool
- * asks SQLite itself, read-only: a count names nobody. */
+ * asks SQLite itself, read-only, or the site as its owner: a count names nobody. */
 static gboolean
 count_all_people (const char  *path,
                   guint       *n_people,
@@ -54,6 +109,9 @@ count_all_people (const char  *path,
   sqlite3 *db = NULL;
   sqlite3_stmt *stmt = NULL;
   gboolean ok = FALSE;
+
+  if (is_site (path))
+    return admin_site_count_people (path, n_people, error);
 
   if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
       sqlite3_prepare_v2 (db, "SELECT count(*) FROM person", -1, &stmt, NULL) == SQLITE_OK &&
@@ -147,13 +205,28 @@ parse_command_options (const char    *command,
   return parse_arguments (command, NULL, 0, NULL, entries, argc, argv, error);
 }
 
+/* Opens a database, bringing its schema up to date (creating it in an empty file or
+ * PostgreSQL database). */
+static CaseloadStore *
+open_store (const char     *path,
+            CaseloadClock  *clock,
+            GError        **error)
+{
+  if (is_site (path))
+    return caseload_store_postgresql_open_admin (path, clock, TRUE, error);
+  return caseload_store_sqlite_new (path, clock, error);
+}
+
 /* Opens a database that must exist already: commands that read or change staff and
- * the audit trail never make an empty one by mistake. */
+ * the audit trail never make an empty one by mistake (nor migrate a shared site). */
 static CaseloadStore *
 open_existing_store (const char  *path,
                      GError     **error)
 {
-  g_autoptr(CaseloadClock) clock = NULL;
+  g_autoptr(CaseloadClock) clock = caseload_clock_new_system ();
+
+  if (is_site (path))
+    return caseload_store_postgresql_open_admin (path, clock, FALSE, error);
 
   if (!g_file_test (path, G_FILE_TEST_EXISTS))
     {
@@ -162,8 +235,13 @@ open_existing_store (const char  *path,
       return NULL;
     }
 
-  clock = caseload_clock_new_system ();
   return caseload_store_sqlite_new (path, clock, error);
+}
+
+static char *
+display_location (const char *path)
+{
+  return admin_site_display (path);
 }
 
 static int
@@ -171,6 +249,7 @@ command_migrate (const char  *path,
                  int          argc,
                  char       **argv)
 {
+  g_autofree char *display = display_location (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(CaseloadClock) clock = NULL;
   g_autoptr(CaseloadStore) store = NULL;
@@ -179,14 +258,11 @@ command_migrate (const char  *path,
     return usage_error (error->message);
 
   clock = caseload_clock_new_system ();
-  store = caseload_store_sqlite_new (path, clock, &error);
+  store = open_store (path, clock, &error);
   if (store == NULL)
-    {
-      print_error (error->message);
-      return EXIT_FAILURE;
-    }
+    return report_failure (path, error);
 
-  g_print (_("Database: %s\n"), path);
+  g_print (_("Database: %s\n"), display);
   g_print (_("Schema version: %d\n"), caseload_store_get_schema_version (store));
   return EXIT_SUCCESS;
 }
@@ -196,6 +272,7 @@ command_demo (const char  *path,
               int          argc,
               char       **argv)
 {
+  g_autofree char *display = display_location (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(CaseloadClock) clock = NULL;
   g_autoptr(CaseloadStore) store = NULL;
@@ -245,13 +322,10 @@ command_demo (const char  *path,
     options.seed = (guint32) seed;
 
   clock = caseload_clock_new_system ();
-  store = caseload_store_sqlite_new (path, clock, &error);
+  store = open_store (path, clock, &error);
   if (store == NULL ||
       !count_records (store, path, &before_organisations, &before_staff, &before_people, &error))
-    {
-      print_error (error->message);
-      return EXIT_FAILURE;
-    }
+    return report_failure (path, error);
 
   /* Fictional people must never slip into a real caseload. */
   if (before_people > 0 && !add_to_existing)
@@ -259,26 +333,20 @@ command_demo (const char  *path,
       g_autofree char *message =
         g_strdup_printf (_("“%s” already has %u people in it, so no demo people were added. "
                            "Use a new database, or --add-to-existing on a copy made for load work."),
-                         path, before_people);
+                         display, before_people);
       print_error (message);
       return EXIT_FAILURE;
     }
 
   timer = g_timer_new ();
   if (!caseload_demo_seed (store, clock, &options, &error))
-    {
-      print_error (error->message);
-      return EXIT_FAILURE;
-    }
+    return report_failure (path, error);
   seconds = g_timer_elapsed (timer, NULL);
 
   if (!count_records (store, path, &n_organisations, &n_staff, &n_people, &error))
-    {
-      print_error (error->message);
-      return EXIT_FAILURE;
-    }
+    return report_failure (path, error);
 
-  g_print (_("Database: %s\n"), path);
+  g_print (_("Database: %s\n"), display);
   g_print (_("Added %u organisations, %u staff and %u people in %.2f seconds.\n"),
            n_organisations - before_organisations, n_staff - before_staff,
            n_people - before_people, seconds);
@@ -292,6 +360,7 @@ command_stats (const char  *path,
                int          argc,
                char       **argv)
 {
+  g_autofree char *display = display_location (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(CaseloadStore) store = NULL;
   guint n_organisations, n_staff, n_people;
@@ -301,12 +370,9 @@ command_stats (const char  *path,
 
   store = open_existing_store (path, &error);
   if (store == NULL || !count_records (store, path, &n_organisations, &n_staff, &n_people, &error))
-    {
-      print_error (error->message);
-      return EXIT_FAILURE;
-    }
+    return report_failure (path, error);
 
-  g_print (_("Database: %s\n"), path);
+  g_print (_("Database: %s\n"), display);
   g_print (_("Schema version: %d\n"), caseload_store_get_schema_version (store));
   g_print (_("Organisations: %u\n"), n_organisations);
   g_print (_("Staff: %u\n"), n_staff);
@@ -487,6 +553,7 @@ command_staff_add (const char  *path,
   g_autofree char *codes = list_role_codes ();
   g_autofree char *description = g_strdup_printf (_("Roles: %s"), codes);
   CaseloadAccessRole role;
+  gboolean role_existed = FALSE;
   GOptionEntry entries[] = {
     { "username", 0, 0, G_OPTION_ARG_STRING, &username,
       N_("What they sign in with, e.g. firstname.lastname (required)"), N_("USERNAME") },
@@ -523,17 +590,16 @@ command_staff_add (const char  *path,
 
   store = open_existing_store (path, &error);
   if (store == NULL)
-    {
-      print_error (error->message);
-      return EXIT_FAILURE;
-    }
+    return report_failure (path, error);
 
   organisation = find_organisation (store, organisation_name, &error);
   if (organisation == NULL)
-    {
-      print_error (error->message);
-      return EXIT_FAILURE;
-    }
+    return report_failure (path, error);
+
+  /* On a shared site the account is also a database role, which may exist already
+   * (roles belong to the whole server, so another Caseload database may have made it). */
+  if (is_site (path) && !admin_site_role_exists (path, username, &role_existed, &error))
+    return report_failure (path, error);
 
   staff = caseload_staff_new ();
   caseload_staff_set_username (staff, username);
@@ -547,26 +613,27 @@ command_staff_add (const char  *path,
 
   /* The account and its password together, or neither. */
   if (!caseload_store_begin (store, &error))
-    {
-      print_error (error->message);
-      return EXIT_FAILURE;
-    }
+    return report_failure (path, error);
   if (!caseload_store_save_staff (store, NULL, staff, &error) ||
       !set_temporary_password (store, staff, &password, &error))
     {
       caseload_store_rollback (store);
-      print_error (error->message);
-      return EXIT_FAILURE;
+      return report_failure (path, error);
     }
   if (!caseload_store_commit (store, &error))
-    {
-      print_error (error->message);
-      return EXIT_FAILURE;
-    }
+    return report_failure (path, error);
 
   g_print (_("Added %s (%s), %s at %s.\n"),
            caseload_staff_get_display_name (staff), caseload_staff_get_username (staff),
            caseload_access_role_label (role), caseload_organisation_get_name (organisation));
+  if (is_site (path))
+    {
+      if (role_existed)
+        g_print (_("They sign in as the database role “%s”, which was already on the server "
+                   "(another Caseload database there made it); it now has this password.\n"), username);
+      else
+        g_print (_("Created the database role “%s”: they sign in to the site with it.\n"), username);
+    }
   print_temporary_password (staff, password);
   return EXIT_SUCCESS;
 }
@@ -601,10 +668,7 @@ command_staff_list (const char  *path,
 
   store = open_existing_store (path, &error);
   if (store == NULL || (staff = caseload_store_list_staff (store, &error)) == NULL)
-    {
-      print_error (error->message);
-      return EXIT_FAILURE;
-    }
+    return report_failure (path, error);
 
   {
     char **header = g_new0 (char *, N_COLUMNS + 1);
@@ -668,10 +732,7 @@ command_staff_deactivate (const char  *path,
 
   store = open_existing_store (path, &error);
   if (store == NULL || (staff = find_staff (store, argv[2], &error)) == NULL)
-    {
-      print_error (error->message);
-      return EXIT_FAILURE;
-    }
+    return report_failure (path, error);
 
   if (!caseload_staff_get_active (staff))
     {
@@ -681,10 +742,7 @@ command_staff_deactivate (const char  *path,
     }
 
   if (!caseload_store_set_staff_active (store, NULL, caseload_staff_get_id (staff), FALSE, &error))
-    {
-      print_error (error->message);
-      return EXIT_FAILURE;
-    }
+    return report_failure (path, error);
 
   g_print (_("Deactivated %s (%s): they can no longer sign in. Their entries keep their name.\n"),
            caseload_staff_get_display_name (staff), caseload_staff_get_username (staff));
@@ -708,10 +766,7 @@ command_staff_reset_password (const char  *path,
   if (store == NULL ||
       (staff = find_staff (store, argv[2], &error)) == NULL ||
       !set_temporary_password (store, staff, &password, &error))
-    {
-      print_error (error->message);
-      return EXIT_FAILURE;
-    }
+    return report_failure (path, error);
 
   g_print (_("New password for %s (%s).\n"),
            caseload_staff_get_display_name (staff), caseload_staff_get_username (staff));
@@ -765,23 +820,19 @@ command_verify_audit (const char  *path,
   g_autoptr(CaseloadStore) store = NULL;
   g_autofree char *count = NULL;
   gint64 n_checked = 0;
+  guint n_trails = 0;
 
   if (!parse_command_options ("verify-audit", NULL, &argc, &argv, &error))
     return usage_error (error->message);
 
   store = open_existing_store (path, &error);
   if (store == NULL)
-    {
-      print_error (error->message);
-      return EXIT_FAILURE;
-    }
+    return report_failure (path, error);
 
   if (!caseload_store_verify_audit (store, &n_checked, &error))
-    {
-      print_error (error->message);
-      return g_error_matches (error, CASELOAD_ERROR, CASELOAD_ERROR_AUDIT_BROKEN) ? EXIT_AUDIT_BROKEN
-                                                                                  : EXIT_FAILURE;
-    }
+    return report_failure (path, error);
+  if (is_site (path) && !admin_site_count_imports (path, &n_trails, &error))
+    return report_failure (path, error);
 
   count = g_strdup_printf ("%" G_GINT64_FORMAT, n_checked);
   g_print (g_dngettext (GETTEXT_PACKAGE,
@@ -789,6 +840,70 @@ command_verify_audit (const char  *path,
                         "Audit trail intact: %s events checked\n",
                         (gulong) CLAMP (n_checked, 0, G_MAXLONG)),
            count);
+  if (n_trails > 0)
+    g_print (g_dngettext (GETTEXT_PACKAGE,
+                          "including %u desk trail copied into the site, checked against its import event\n",
+                          "including %u desk trails copied into the site, each checked against its import event\n",
+                          n_trails),
+             n_trails);
+  return EXIT_SUCCESS;
+}
+
+/* Copying a desk into the shared site */
+
+static int
+command_copy (const char  *path,
+              int          argc,
+              char       **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CaseloadClock) clock = NULL;
+  g_autoptr(CaseloadStore) site = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  g_autofree char *decisions = NULL;
+  AdminCopyOptions options = { NULL, };
+  const char *description =
+    _("Copies an embedded (desk) database into a shared site, in one transaction, with its record ids, "
+      "versions, times and audit trail as they were. The desk's database must be at this Caseload's schema. "
+      "People whose NHS number the site already has under another record stop the copy until a decisions file "
+      "says, for each, use-site or skip; a template is written next to the desk's file. Staff passwords are not "
+      "copied: give each copied staff member a new one with staff reset-password.");
+  GOptionEntry entries[] = {
+    { "from", 0, 0, G_OPTION_ARG_FILENAME, &from,
+      N_("The desk's database file (required)"), N_("FILE") },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &to,
+      N_("The shared site, postgresql://OWNER:PASSWORD@HOST:PORT/DATABASE (default: --database)"), N_("URI") },
+    { "decisions", 0, 0, G_OPTION_ARG_FILENAME, &decisions,
+      N_("What to do with each person the site already has: a completed template"), N_("FILE") },
+    { NULL }
+  };
+
+  if (!parse_arguments ("copy", NULL, 0, description, entries, &argc, &argv, &error))
+    return usage_error (error->message);
+  if (from == NULL || *from == '\0')
+    return usage_error (_("Give the desk's database with --from FILE"));
+  if (to == NULL && is_site (path))
+    to = g_strdup (path);
+  if (to == NULL || !is_site (to))
+    return usage_error (_("Give the shared site with --to postgresql://…"));
+  if (!admin_site_check_uri (to, &error))
+    return usage_error (error->message);
+
+  /* The store checks the site first: reachable, signed in, at this build's schema. */
+  clock = caseload_clock_new_system ();
+  site = caseload_store_postgresql_open_admin (to, clock, FALSE, &error);
+  if (site == NULL)
+    return report_failure (to, error);
+
+  options.from = from;
+  options.to = to;
+  options.decisions = decisions;
+  options.site_version = caseload_store_get_schema_version (site);
+  g_clear_object (&site);
+
+  if (!admin_copy_run (&options, &error))
+    return report_failure (to, error);
   return EXIT_SUCCESS;
 }
 
@@ -802,6 +917,7 @@ static const struct {
   { "stats",   command_stats },
   { "staff",   command_staff },
   { "verify-audit", command_verify_audit },
+  { "copy",    command_copy },
 };
 
 int
@@ -815,7 +931,8 @@ main (int    argc,
   g_autofree char *description = NULL;
   GOptionEntry entries[] = {
     { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database,
-      N_("The database file (default: the one the application uses)"), N_("PATH") },
+      N_("The database file, or a shared site’s postgresql:// URI (default: the file the application uses)"),
+      N_("PATH|URI") },
     { NULL }
   };
 
@@ -842,6 +959,10 @@ main (int    argc,
                                  "            %s\n"
                                  "  verify-audit\n"
                                  "            %s\n"
+                                 "  copy --from FILE --to URI [--decisions FILE]\n"
+                                 "            %s\n"
+                                 "\n"
+                                 "%s\n"
                                  "\n"
                                  "%s\n"
                                  "  0  %s\n"
@@ -862,11 +983,16 @@ main (int    argc,
                                  _("USERNAME"),
                                  _("Give a staff member a new temporary password they must change"),
                                  _("Check that no audit event has been altered, removed or reordered"),
+                                 _("Copy a desk’s database into a shared site (see “caseload-admin copy --help”)"),
+                                 _("A shared site is given as postgresql://OWNER:PASSWORD@HOST:PORT/DATABASE, as its "
+                                   "owner or a superuser; passwords are never printed."),
                                  _("Exit status:"),
                                  _("success (for verify-audit: the audit trail is intact)"),
-                                 _("the work failed, e.g. no such database or staff member"),
+                                 _("the work failed, e.g. no such database or staff member, an unreachable server, "
+                                   "refused credentials or rights, or a schema from a newer Caseload"),
                                  _("bad usage"),
-                                 _("verify-audit found the audit trail altered; the message names the first event at fault"));
+                                 _("verify-audit found the audit trail altered (or copy found the desk’s altered); "
+                                   "the message names the first event at fault"));
 
   context = g_option_context_new (_("COMMAND"));
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
@@ -880,9 +1006,11 @@ main (int    argc,
     return usage_error (error->message);
 
   if (argc < 2)
-    return usage_error (_("Give a command: init, migrate, demo, stats, staff or verify-audit"));
+    return usage_error (_("Give a command: init, migrate, demo, stats, staff, verify-audit or copy"));
 
   path = database != NULL ? g_strdup (database) : caseload_store_sqlite_default_path ();
+  if (is_site (path) && !admin_site_check_uri (path, &error))
+    return usage_error (error->message);
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {

@@ -922,10 +922,12 @@ CREATE POLICY network_member_add ON network_member FOR INSERT TO caseload_staff 
 ALTER TABLE care_relationship ENABLE ROW LEVEL SECURITY;
 CREATE POLICY care_relationship_read ON care_relationship FOR SELECT TO caseload_staff USING (
   EXISTS (SELECT 1 FROM caseload.person p WHERE p.id = care_relationship.person_id));
+
 -- A care provider that may add to the record records a referral or allocation.
 CREATE POLICY care_relationship_add ON care_relationship FOR INSERT TO caseload_staff WITH CHECK (
   caseload.may_add_to (person_id)
-  OR (organisation_id = (SELECT caseload.actor_organisation ()) AND caseload.created_here (person_id)));
+  OR (kind = 'referral' AND organisation_id = (SELECT caseload.actor_organisation ())
+      AND caseload.created_here (person_id)));
 
 ALTER TABLE consent_decision ENABLE ROW LEVEL SECURITY;
 CREATE POLICY consent_decision_read ON consent_decision FOR SELECT TO caseload_staff USING (

@@ -1,0 +1,299 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# caseload-admin on a shared site: sourced by test-admin.sh when CASELOAD_TEST_POSTGRESQL
+# is a superuser URI of a throwaway server. Uses run/expect_* from there; every database
+# and role made here is named after this process and removed on exit.
+
+pg_base=$CASELOAD_TEST_POSTGRESQL
+pg_tag=t$$
+pg_databases=""
+pg_roles=""
+
+# site_uri NAME: the server's URI with database NAME.
+site_uri () {
+  printf '%s' "$pg_base" | sed -E "s#^(postgres(ql)?://[^/?]*)(/[^?]*)?#\1/$1#"
+}
+# as_user USER PASSWORD URI: URI with other credentials.
+as_user () {
+  printf '%s' "$3" | sed -E "s#^(postgres(ql)?://)([^@/]*@)?#\1$1:$2@#"
+}
+# psql_on NAME SQL…: runs SQL as the superuser on database NAME, unaligned, quiet.
+psql_on () {
+  name=$1
+  shift
+  PGOPTIONS='-c client_min_messages=warning' psql "$(site_uri "$name")" -X -q -A -t -v ON_ERROR_STOP=1 -c "$*"
+}
+new_database () {
+  psql_on postgres "DROP DATABASE IF EXISTS \"$1\" WITH (FORCE)" >/dev/null &&
+    psql_on postgres "CREATE DATABASE \"$1\"" >/dev/null || fail "could not create database $1"
+  pg_databases="$pg_databases $1"
+}
+pg_cleanup () {
+  for name in $pg_databases; do
+    psql_on postgres "DROP DATABASE IF EXISTS \"$name\" WITH (FORCE)" >/dev/null 2>&1
+  done
+  for role in $pg_roles; do
+    psql_on postgres "DROP ROLE IF EXISTS \"$role\"" >/dev/null 2>&1
+  done
+}
+trap 'pg_cleanup; rm -rf "$dir"' EXIT
+
+# No password from a URI in anything caseload-admin printed.
+expect_no_password () {
+  if grep -q -- "$1" "$dir/out" "$dir/err"; then
+    fail "a password was printed"
+  fi
+}
+
+site=adm_${pg_tag}_site
+new_database "$site"
+db=$(site_uri "$site")
+pg_password=$(printf '%s' "$pg_base" | sed -nE 's#^postgres(ql)?://[^:/@]*:([^@]*)@.*#\2#p')
+
+# Connection failures, each said plainly (exit 1), a URI that does not parse (exit 2).
+saved_db=$db
+db='postgresql://postgres:wrong-uri-secret@[::1/x'
+run 2 stats
+expect_err 'not a PostgreSQL URI'
+expect_no_password wrong-uri-secret
+db=$(as_user postgres unreachable-secret "postgresql://127.0.0.1:1/$site")
+run 1 stats
+expect_err 'Check that the server'
+expect_no_password unreachable-secret
+db=$(site_uri "adm_${pg_tag}_missing")
+run 1 stats
+expect_err "adm_${pg_tag}_missing"
+db=$(as_user postgres "not-the-password" "$saved_db")
+run 1 stats
+expect_err 'refused the user name or password'
+expect_no_password not-the-password
+db=$saved_db
+
+# A fresh site: init makes the schema and the two shared roles; migrate is then a no-op.
+run 0 init
+expect_out '^Schema version: [3-9]$'
+[ -n "$pg_password" ] && expect_no_password "$pg_password"
+version=$(sed -n 's/^Schema version: //p' "$dir/out")
+run 0 migrate
+expect_out "^Schema version: $version\$"
+[ "$(psql_on postgres "SELECT count(*) FROM pg_roles WHERE rolname IN ('caseload_staff', 'caseload_gate')")" = 2 ] ||
+  fail "init did not make the caseload_staff and caseload_gate roles"
+
+run 0 demo --people 20
+expect_out 'Added [0-9]+ organisations, [0-9]+ staff and 20 people'
+run 0 stats
+expect_out '^People: 20$'
+run 0 staff list
+expect_out '^morven\.adeyinka .* team-manager '
+
+# staff add makes a database role that can sign in with the temporary password.
+user=sam.${pg_tag}
+pg_roles="$pg_roles $user"
+run 0 staff add --username "$user" --name "Sam Tester" --role vcse-worker --organisation "thurrock & brentwood mind"
+expect_out "Created the database role “$user”"
+password=$(temporary_password)
+[ "$(psql "$(as_user "$user" "$password" "$db")" -X -A -t -c 'SELECT current_user' 2>&1)" = "$user" ] ||
+  fail "the new staff member's role cannot sign in with the temporary password"
+run 0 staff reset-password "$user"
+new_password=$(temporary_password)
+psql "$(as_user "$user" "$password" "$db")" -X -A -t -c 'SELECT 1' >/dev/null 2>&1 &&
+  fail "the old password still works after reset-password"
+[ "$(psql "$(as_user "$user" "$new_password" "$db")" -X -A -t -c 'SELECT current_user' 2>&1)" = "$user" ] ||
+  fail "the reset password does not work"
+run 0 staff deactivate "$user"
+expect_out 'Deactivated Sam Tester'
+
+# A role without the rights for the command.
+norights=adm_norights_${pg_tag}
+pg_roles="$pg_roles $norights"
+psql_on postgres "CREATE ROLE \"$norights\" LOGIN PASSWORD 'norights-secret'" >/dev/null
+empty=adm_${pg_tag}_empty
+new_database "$empty"
+db=$(as_user "$norights" norights-secret "$(site_uri "$empty")")
+run 1 init
+expect_err 'rights'
+expect_no_password norights-secret
+db=$saved_db
+
+# The audit trail: intact, then one event altered by a superuser → exit 3, naming it.
+run 0 verify-audit
+expect_out '^Audit trail intact: [1-9][0-9]* events? checked$'
+
+# A schema from a newer Caseload is refused and left as it is.
+newer=adm_${pg_tag}_newer
+new_database "$newer"
+db=$(site_uri "$newer")
+run 0 init
+psql_on "$newer" "INSERT INTO caseload.schema_migration (version, applied_at) VALUES (999, '2030-01-01T00:00:00Z')"
+run 1 stats
+expect_err 'newer'
+run 1 migrate
+[ "$(psql_on "$newer" "SELECT max(version) FROM caseload.schema_migration")" = 999 ] || fail "a newer schema was changed"
+db=$saved_db
+
+# Copy: a demo desk into a fresh site, everything as it was.
+desk=$dir/desk.db
+db=$desk
+run 0 init
+run 0 demo --people 25
+copy_site=adm_${pg_tag}_copy
+new_database "$copy_site"
+db=$(site_uri "$copy_site")
+run 0 init
+run 0 copy --from "$desk" --to "$db"
+expect_out '^  People: 25$'
+expect_out 'staff reset-password'
+[ -n "$pg_password" ] && expect_no_password "$pg_password"
+have_sqlite3=false
+command -v sqlite3 >/dev/null 2>&1 && have_sqlite3=true
+if $have_sqlite3; then
+  for query in \
+      "SELECT count(*) FROM person" \
+      "SELECT count(*) FROM timeline_entry" \
+      "SELECT count(*) FROM network_member" \
+      "SELECT count(*) FROM consent_decision" \
+      "SELECT count(*) FROM care_relationship" \
+      "SELECT count(*) FROM staff" \
+      "SELECT sum(version) FROM person" \
+      "SELECT id || ':' || version || ':' || created_at || ':' || updated_at || ':' || coalesce(updated_by, '') FROM person" \
+      "SELECT id || ':' || version || ':' || created_at || ':' || author_id || ':' || organisation_id FROM timeline_entry" \
+      "SELECT id || ':' || version || ':' || created_at || ':' || coalesce(created_by, '') FROM network_member" \
+      "SELECT id || ':' || recorded_at || ':' || recorded_by FROM consent_decision"; do
+    site_query=$(printf '%s' "$query" | sed -e 's/FROM \([a-z_][a-z_]*\)/FROM caseload.\1/g')
+    sqlite3 "$desk" "$query" | LC_ALL=C sort >"$dir/desk-rows"
+    psql_on "$copy_site" "$site_query" | LC_ALL=C sort >"$dir/site-rows"
+    cmp -s "$dir/desk-rows" "$dir/site-rows" || fail "the copy differs from the desk: $query"
+  done
+  desk_events=$(sqlite3 "$desk" "SELECT count(*) FROM audit_event")
+  [ "$(psql_on "$copy_site" "SELECT count(*) FROM caseload.audit_import")" = "$desk_events" ] ||
+    fail "the copied audit trail has a different number of events"
+  [ "$(psql_on "$copy_site" "SELECT (detail::jsonb ->> 'count') FROM caseload.audit_event WHERE action = 'import'")" = "$desk_events" ] ||
+    fail "the import event does not hold the desk's event count"
+fi
+[ "$(psql_on "$copy_site" "SELECT count(*) FROM caseload.person_access")" -gt 0 ] ||
+  fail "nobody may see the copied people"
+[ "$(psql_on "$copy_site" "SELECT count(*) FROM caseload.person p JOIN caseload.person_search s ON s.pk = p.pk")" = 25 ] ||
+  fail "the copied people are not in the search index"
+run 0 verify-audit
+expect_out '^Audit trail intact'
+expect_out '^including 1 desk trail copied'
+# The copied staff can sign in once given a password.
+run 0 staff reset-password morven.adeyinka
+[ "$(psql "$(as_user morven.adeyinka "$(temporary_password)" "$db")" -X -A -t -c 'SELECT current_user' 2>&1)" = morven.adeyinka ] ||
+  fail "a copied staff member's role cannot sign in"
+
+# The same file again: refused, nothing changed.
+before=$(psql_on "$copy_site" "SELECT count(*) FROM caseload.person")
+run 1 copy --from "$desk" --to "$db"
+expect_err 'already been copied'
+[ "$(psql_on "$copy_site" "SELECT count(*) FROM caseload.person")" = "$before" ] || fail "a refused copy changed the site"
+
+# A desk at an older schema, or with an altered trail, is refused.
+if $have_sqlite3; then
+  cp "$desk" "$dir/old.db"
+  sqlite3 "$dir/old.db" "PRAGMA user_version = 2"
+  run 1 copy --from "$dir/old.db" --to "$db"
+  expect_err "migrate” first"
+
+  cp "$desk" "$dir/tampered.db"
+  sqlite3 "$dir/tampered.db" "DROP TRIGGER audit_event_no_update;
+                              UPDATE audit_event SET detail = '{}' WHERE seq = 2;"
+  run 3 copy --from "$dir/tampered.db" --to "$db"
+  expect_err 'broken at event 2'
+
+  # Duplicates: a second desk holding three of the same people (by NHS number) under
+  # other record ids, and one new staff member to move its audit head on.
+  desk2=$dir/second.db
+  cp "$desk" "$desk2"
+  sqlite3 "$desk2" "
+    CREATE TEMP TABLE keep AS SELECT id FROM person ORDER BY pk LIMIT 3;
+    DELETE FROM person_access WHERE pk NOT IN (SELECT pk FROM person WHERE id IN (SELECT id FROM keep));
+    DELETE FROM audit_subject;
+    DELETE FROM timeline_entry WHERE person_id NOT IN (SELECT id FROM keep);
+    DELETE FROM network_member WHERE person_id NOT IN (SELECT id FROM keep);
+    DELETE FROM care_relationship WHERE person_id NOT IN (SELECT id FROM keep);
+    DELETE FROM consent_decision WHERE person_id NOT IN (SELECT id FROM keep);
+    DELETE FROM break_glass WHERE person_id NOT IN (SELECT id FROM keep);
+    DELETE FROM person WHERE id NOT IN (SELECT id FROM keep);
+    UPDATE person SET id = 'dup-' || id;
+    UPDATE timeline_entry SET id = 'dup-' || id, person_id = 'dup-' || person_id;
+    UPDATE network_member SET id = 'dup-' || id, person_id = 'dup-' || person_id;
+    UPDATE care_relationship SET id = 'dup-' || id, person_id = 'dup-' || person_id;
+    UPDATE consent_decision SET id = 'dup-' || id, person_id = 'dup-' || person_id;
+    UPDATE break_glass SET id = 'dup-' || id, person_id = 'dup-' || person_id;" ||
+    fail "could not make the second desk"
+  db=$desk2
+  user2=dup.${pg_tag}
+  pg_roles="$pg_roles $user2"
+  run 0 staff add --username "$user2" --name "Dee Duplicate" --role social-worker \
+    --organisation "Thurrock Council Adult Social Care"
+  db=$(site_uri "$copy_site")
+
+  before=$(psql_on "$copy_site" "SELECT count(*) FROM caseload.person")
+  entries_before=$(psql_on "$copy_site" "SELECT count(*) FROM caseload.timeline_entry")
+  run 1 copy --from "$desk2" --to "$db"
+  expect_err '^caseload-admin: 3 people .* already on the site'
+  if grep -Eq '[0-9]{10}' "$dir/out" "$dir/err"; then fail "the refusal printed an NHS number"; fi
+  [ -f "$desk2.decisions" ] || fail "no decisions template was written"
+  [ "$(grep -Ec '^[0-9]{10} dup-[^ ]+ [^ ]+ \?$' "$desk2.decisions")" = 3 ] ||
+    fail "the decisions template does not list the three duplicates"
+  [ "$(stat -c %a "$desk2.decisions")" = 600 ] || fail "the decisions template is readable by others"
+  [ "$(psql_on "$copy_site" "SELECT count(*) FROM caseload.person")" = "$before" ] || fail "a refused copy changed the site"
+  [ "$(psql_on "$copy_site" "SELECT count(*) FROM pg_roles WHERE rolname = '$user2'")" = 0 ] ||
+    fail "a refused copy left a role behind"
+
+  # Undecided, then a wrong word: still refused.
+  run 1 copy --from "$desk2" --to "$db" --decisions "$desk2.decisions"
+  expect_err 'no decision'
+  sed '0,/ ?$/s/ ?$/ maybe/' "$desk2.decisions" >"$dir/bad.decisions"
+  run 1 copy --from "$desk2" --to "$db" --decisions "$dir/bad.decisions"
+  expect_err 'use-site.*skip'
+
+  # The first two are the site's people; the third stays on the desk.
+  awk '/^#/ { print; next } { n++; sub(/\?$/, n <= 2 ? "use-site" : "skip"); print }' \
+    "$desk2.decisions" >"$dir/decided"
+  skipped=$(awk '!/^#/ { n++; if (n == 3) print $2 }' "$dir/decided")
+  used=$(awk '!/^#/ { n++; if (n <= 2) printf "%s'\''%s'\''", (n > 1 ? "," : ""), $3 }' "$dir/decided")
+  desk2_entries=$(sqlite3 "$desk2" "SELECT count(*) FROM timeline_entry WHERE person_id <> '$skipped'")
+  used_before=$(psql_on "$copy_site" "SELECT count(*) FROM caseload.timeline_entry WHERE person_id IN ($used)")
+  run 0 copy --from "$desk2" --to "$db" --decisions "$dir/decided"
+  expect_out '^  People: 0$'
+  expect_out '2 matched to the site’s record, 1 left on the desk'
+  expect_out "staff reset-password $user2"
+  [ "$(psql_on "$copy_site" "SELECT count(*) FROM caseload.person")" = "$before" ] || fail "duplicates were copied"
+  [ "$(psql_on "$copy_site" "SELECT count(*) FROM caseload.timeline_entry WHERE person_id IN ($used)")" = \
+    $((used_before + desk2_entries)) ] || fail "the desk's entries were not added to the site's people"
+  [ "$(psql_on "$copy_site" "SELECT count(*) FROM caseload.timeline_entry")" = $((entries_before + desk2_entries)) ] ||
+    fail "entries of the skipped person were copied"
+  [ "$(psql_on "$copy_site" "SELECT count(*) FROM caseload.timeline_entry WHERE person_id LIKE 'dup-%'")" = 0 ] ||
+    fail "entries point at a person who was not copied"
+  run 0 verify-audit
+  expect_out '^including 2 desk trails copied'
+else
+  printf 'sqlite3 not installed: skipping the copy comparisons and duplicate cases\n'
+fi
+
+# A site owner that is not a superuser may not keep the desk's stamps: said plainly.
+owner=adm_owner_${pg_tag}
+owned=adm_${pg_tag}_owned
+pg_roles="$pg_roles $owner"
+psql_on postgres "CREATE ROLE \"$owner\" LOGIN CREATEROLE PASSWORD 'owner-secret'" >/dev/null
+psql_on postgres "DROP DATABASE IF EXISTS \"$owned\" WITH (FORCE)" >/dev/null
+psql_on postgres "CREATE DATABASE \"$owned\" OWNER \"$owner\"" >/dev/null
+pg_databases="$pg_databases $owned"
+db=$(as_user "$owner" owner-secret "$(site_uri "$owned")")
+run 0 init
+run 1 copy --from "$desk" --to "$db"
+expect_err 'session_replication_role'
+expect_no_password owner-secret
+
+# Tampering with the site's trail, as a superuser who turns the guard off for a moment.
+db=$saved_db
+psql_on "$site" "BEGIN;
+  ALTER TABLE caseload.audit_event DISABLE TRIGGER audit_event_frozen;
+  UPDATE caseload.audit_event SET action = 'view-recorD' WHERE seq = (SELECT max(seq) - 1 FROM caseload.audit_event);
+  ALTER TABLE caseload.audit_event ENABLE ALWAYS TRIGGER audit_event_frozen;
+  COMMIT;" >/dev/null || fail "could not tamper with the site's audit trail"
+tampered=$(psql_on "$site" "SELECT max(seq) - 1 FROM caseload.audit_event")
+run 3 verify-audit
+expect_err "broken at event $tampered"
