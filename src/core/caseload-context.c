@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "caseload-context.h"
+#include "caseload-error.h"
 
 struct _CaseloadContext
 {
@@ -30,6 +31,13 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  CONNECTION_LOST,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static void
 caseload_context_constructed (GObject *object)
@@ -136,6 +144,15 @@ caseload_context_class_init (CaseloadContextClass *klass)
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* A store call failed with CASELOAD_ERROR_CONNECTION: the shared site is out of
+   * reach. The window says so and tries again until a call works. */
+  signals[CONNECTION_LOST] =
+    g_signal_new ("connection-lost",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 }
 
 static void
@@ -219,4 +236,28 @@ caseload_context_set_actor (CaseloadContext *self,
 
   if (g_set_object (&self->actor, actor))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTOR]);
+}
+
+/**
+ * caseload_context_report_error:
+ * @self: a context
+ * @error: (nullable): what a store call failed with
+ *
+ * Tells whoever watches the context about a failed store call: an error matching
+ * %CASELOAD_ERROR_CONNECTION emits #CaseloadContext::connection-lost. Call it on the
+ * thread that owns the context (the main loop).
+ *
+ * Returns: %TRUE if @error was a lost connection
+ */
+gboolean
+caseload_context_report_error (CaseloadContext *self,
+                               const GError    *error)
+{
+  g_return_val_if_fail (CASELOAD_IS_CONTEXT (self), FALSE);
+
+  if (!g_error_matches (error, CASELOAD_ERROR, CASELOAD_ERROR_CONNECTION))
+    return FALSE;
+
+  g_signal_emit (self, signals[CONNECTION_LOST], 0);
+  return TRUE;
 }
