@@ -331,3 +331,17 @@ caseload_format_string_factory_new (void)
 
   return factory;
 }
+
+/* Why a form could not save, for the banner under its Save button. A lost connection
+ * saved nothing: the form stays open with everything typed, and says so. */
+char *
+caseload_format_save_error (const GError *error)
+{
+  g_return_val_if_fail (error != NULL, NULL);
+
+  if (g_error_matches (error, CASELOAD_ERROR, CASELOAD_ERROR_CONNECTION))
+    return g_strdup (_("Not saved: the connection to the shared site was lost. "
+                       "Everything you typed is still here; press Save again once it is back."));
+
+  return g_strdup (error->message);
+}
