@@ -47,6 +47,7 @@ struct _CaseloadWindow
   char                 *locked_staff_id;    /* whose session a lock keeps */
   GPtrArray            *hidden_windows;     /* forms and dialogs hidden by the lock */
   GtkWidget            *focus_before_lock;  /* weak */
+  CaseloadStore        *pending_store;      /* the desk's new database, for the next sign-in */
   GDateTime            *last_activity;      /* on the context's clock */
   gint64                last_activity_noted;
   guint                 idle_source;

@@ -48,6 +48,11 @@ gboolean              caseload_window_check_idle          (CaseloadWindow  *self
  * win.reconnect) reads again. Property "connection-lost" (ro). */
 gboolean              caseload_window_get_connection_lost (CaseloadWindow  *self);
 
+/* The desk's database setting changed: @store is used from the next sign-in that
+ * keeps nobody's open work (at once, if the window is at its sign-in page with none). */
+void                  caseload_window_set_pending_store   (CaseloadWindow  *self,
+                                                           CaseloadStore   *store);
+
 /* For tests: the parts a test drives or reads. The person list and page are NULL while
  * signed out, and new after someone else signs in. */
 CaseloadPersonList   *caseload_window_get_person_list     (CaseloadWindow  *self);

@@ -100,8 +100,7 @@ caseload_context_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_STORE:
-      g_assert (self->store == NULL);
-      self->store = g_value_dup_object (value);
+      caseload_context_set_store (self, g_value_get_object (value));
       break;
 
     case PROP_CLOCK:
@@ -131,7 +130,7 @@ caseload_context_class_init (CaseloadContextClass *klass)
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL,
                          CASELOAD_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   properties[PROP_CLOCK] =
     g_param_spec_object ("clock", NULL, NULL,
@@ -260,4 +259,30 @@ caseload_context_report_error (CaseloadContext *self,
 
   g_signal_emit (self, signals[CONNECTION_LOST], 0);
   return TRUE;
+}
+
+/**
+ * caseload_context_set_store:
+ * @self: a context
+ * @store: the record store from now on
+ *
+ * Changes the store: the desk's database setting changed, and the window is at its
+ * sign-in page with nobody's work open. Whoever was acting is forgotten with the old
+ * store.
+ */
+void
+caseload_context_set_store (CaseloadContext *self,
+                            CaseloadStore   *store)
+{
+  g_return_if_fail (CASELOAD_IS_CONTEXT (self));
+  g_return_if_fail (CASELOAD_IS_STORE (store));
+
+  if (self->store == store)
+    return;
+
+  if (self->store != NULL)
+    caseload_context_set_actor (self, NULL);
+
+  g_set_object (&self->store, store);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
