@@ -2,8 +2,127 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <sqlite3.h>
+#include <stdlib.h>
+#include <unistd.h>
 
+#include "caseload-store-postgresql.h"
 #include "test-util.h"
+
+gboolean
+test_backend_is_postgresql (void)
+{
+  return g_strcmp0 (g_getenv ("CASELOAD_TEST_BACKEND"), "postgresql") == 0;
+}
+
+/* GLib writes TAP, and meson counts a TAP program that exits 77 as an error; a plan of
+ * nothing, skipped, is how TAP says "skipped". */
+G_GNUC_NORETURN static void
+skip_program (const char *reason)
+{
+  g_printerr ("%s\n", reason);
+  g_print ("1..0 # SKIP %s\n", reason);
+  exit (EXIT_SUCCESS);
+}
+
+void
+test_init_backend (void)
+{
+  const char *backend = g_getenv ("CASELOAD_TEST_BACKEND");
+
+  if (backend != NULL && *backend != '\0'
+      && g_strcmp0 (backend, "sqlite") != 0 && g_strcmp0 (backend, "postgresql") != 0)
+    g_error ("CASELOAD_TEST_BACKEND must be sqlite or postgresql, not %s", backend);
+  if (test_backend_is_postgresql ())
+    test_require_postgresql ();
+}
+
+const char *
+test_require_postgresql (void)
+{
+  const char *uri = g_getenv ("CASELOAD_TEST_POSTGRESQL");
+
+  if (uri == NULL || *uri == '\0')
+    skip_program ("CASELOAD_TEST_POSTGRESQL is not set: no PostgreSQL server to test against "
+                  "(build-aux/check starts one)");
+  return uri;
+}
+
+char *
+test_pg_uri_for_database (const char *server_uri,
+                          const char *database)
+{
+  const GUriFlags flags = G_URI_FLAGS_ENCODED | G_URI_FLAGS_HAS_PASSWORD | G_URI_FLAGS_NON_DNS;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GUri) server = g_uri_parse (server_uri, flags, &error);
+  g_autoptr(GUri) uri = NULL;
+  g_autofree char *path = NULL;
+
+  g_assert_no_error (error);
+  path = g_strconcat ("/", database, NULL);
+  uri = g_uri_build_with_user (flags, g_uri_get_scheme (server), g_uri_get_user (server),
+                               g_uri_get_password (server), NULL, g_uri_get_host (server),
+                               g_uri_get_port (server), path, g_uri_get_query (server), NULL);
+  return g_uri_to_string (uri);
+}
+
+PGconn *
+test_pg_connect (const char *uri,
+                 const char *user,
+                 const char *password)
+{
+  const char *keywords[] = { "dbname", "user", "password", NULL };
+  const char *values[] = { uri, user, password, NULL };
+  PGconn *conn;
+
+  if (user == NULL)
+    keywords[1] = NULL;
+  conn = PQconnectdbParams (keywords, values, 1);
+  if (PQstatus (conn) != CONNECTION_OK)
+    g_error ("Could not connect to the test server%s%s: %s", user != NULL ? " as " : "",
+             user != NULL ? user : "", PQerrorMessage (conn));
+  return conn;
+}
+
+void
+test_pg_exec (PGconn     *conn,
+              const char *sql)
+{
+  PGresult *result = PQexec (conn, sql);
+  ExecStatusType status = PQresultStatus (result);
+
+  if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
+    g_error ("%s failed: %s", sql, PQresultErrorMessage (result));
+  PQclear (result);
+}
+
+char *
+test_pg_create_database (void)
+{
+  static gint counter;
+  char *database = g_strdup_printf ("caseload_t_%d_%d", (int) getpid (), g_atomic_int_add (&counter, 1));
+  g_autofree char *sql = g_strdup_printf ("CREATE DATABASE \"%s\"", database);
+  PGconn *conn = test_pg_connect (test_require_postgresql (), NULL, NULL);
+
+  /* A database left by an earlier run that died with this process id. */
+  {
+    g_autofree char *drop = g_strdup_printf ("DROP DATABASE IF EXISTS \"%s\" WITH (FORCE)", database);
+    test_pg_exec (conn, drop);
+  }
+  test_pg_exec (conn, sql);
+  PQfinish (conn);
+  return database;
+}
+
+void
+test_pg_drop_database (const char *database)
+{
+  g_autofree char *sql = g_strdup_printf ("DROP DATABASE IF EXISTS \"%s\" WITH (FORCE)", database);
+  PGconn *conn = test_pg_connect (test_require_postgresql (), NULL, NULL);
+
+  test_pg_exec (conn, sql);
+  PQfinish (conn);
+}
 
 void
 test_remove_dir (const char *dir)
@@ -39,9 +158,18 @@ test_store_setup (TestStore     *fixture,
 
   fixture->dir = g_dir_make_tmp ("caseload-test-XXXXXX", &error);
   g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "caseload.db", NULL);
   fixture->clock = caseload_clock_new_fixed (now);
-  fixture->store = caseload_store_sqlite_new (fixture->path, fixture->clock, &error);
+  if (test_backend_is_postgresql ())
+    {
+      fixture->database = test_pg_create_database ();
+      fixture->uri = test_pg_uri_for_database (test_require_postgresql (), fixture->database);
+      fixture->store = caseload_store_postgresql_open_admin (fixture->uri, fixture->clock, TRUE, &error);
+    }
+  else
+    {
+      fixture->path = g_build_filename (fixture->dir, "caseload.db", NULL);
+      fixture->store = caseload_store_sqlite_new (fixture->path, fixture->clock, &error);
+    }
   g_assert_no_error (error);
   g_assert_nonnull (fixture->store);
 
@@ -101,9 +229,55 @@ test_store_teardown (TestStore     *fixture,
     g_assert_null (fixture->store);
   }
   g_clear_object (&fixture->clock);
+  if (fixture->database != NULL)
+    test_pg_drop_database (fixture->database);
+  g_clear_pointer (&fixture->database, g_free);
+  g_clear_pointer (&fixture->uri, g_free);
   test_remove_dir (fixture->dir);
   g_clear_pointer (&fixture->path, g_free);
   g_clear_pointer (&fixture->dir, g_free);
+}
+
+gboolean
+test_raw_try (TestStore  *fixture,
+              const char *sql)
+{
+  gboolean ok;
+
+  if (fixture->uri != NULL)
+    {
+      PGconn *conn = test_pg_connect (fixture->uri, NULL, NULL);
+      PGresult *result;
+
+      test_pg_exec (conn, "SET search_path = caseload, public");
+      result = PQexec (conn, sql);
+      ok = PQresultStatus (result) == PGRES_COMMAND_OK || PQresultStatus (result) == PGRES_TUPLES_OK;
+      if (!ok)
+        g_test_message ("%s: %s", sql, PQresultErrorMessage (result));
+      PQclear (result);
+      PQfinish (conn);
+    }
+  else
+    {
+      sqlite3 *db = NULL;
+      char *message = NULL;
+
+      g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+      ok = sqlite3_exec (db, sql, NULL, NULL, &message) == SQLITE_OK;
+      if (!ok)
+        g_test_message ("%s: %s", sql, message);
+      sqlite3_free (message);
+      sqlite3_close (db);
+    }
+  return ok;
+}
+
+void
+test_raw_exec (TestStore  *fixture,
+               const char *sql)
+{
+  if (!test_raw_try (fixture, sql))
+    g_error ("SQL failed: %s", sql);
 }
 
 CaseloadPerson *

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include <libpq-fe.h>
+
 #include "caseload-core.h"
 
 G_BEGIN_DECLS
@@ -11,7 +13,9 @@ G_BEGIN_DECLS
  * the GP adds) and a Mind peer support worker (who sees a person only with consent). */
 typedef struct {
   char                 *dir;
-  char                 *path;
+  char                 *path;      /* the SQLite file; NULL on PostgreSQL */
+  char                 *database;  /* PostgreSQL: the test's own database, else NULL */
+  char                 *uri;       /* PostgreSQL: its URI (superuser credentials), else NULL */
   CaseloadClock        *clock;
   CaseloadStore        *store;
   CaseloadOrganisation *practice;
@@ -20,7 +24,39 @@ typedef struct {
   CaseloadStaff        *worker;  /* at Mind */
 } TestStore;
 
+/*
+ * The backend under test is chosen by CASELOAD_TEST_BACKEND: unset or "sqlite" is the
+ * embedded store in a temporary file; "postgresql" gives every test case a fresh
+ * database (caseload_t_<pid>_<n>) on the server CASELOAD_TEST_POSTGRESQL names, opened
+ * with caseload_store_postgresql_open_admin(), and drops it afterwards.
+ *
+ * Call test_init_backend() right after g_test_init(): with CASELOAD_TEST_BACKEND=
+ * postgresql but no server, the whole program is skipped ("1..0 # SKIP" in TAP; exit 0
+ * so that meson's TAP parser counts it as skipped).
+ */
+void            test_init_backend    (void);
+gboolean        test_backend_is_postgresql (void);
+/* Skips the whole program (as above) when CASELOAD_TEST_POSTGRESQL is not set, for
+ * tests that only exist on PostgreSQL; returns the server's URI. */
+const char     *test_require_postgresql (void);
+/* The URI of @database on the same server as @server_uri (same credentials). */
+char           *test_pg_uri_for_database (const char *server_uri, const char *database);
+/* Plain libpq connection to @uri, or to @uri with @user/@password instead of its own
+ * credentials when @user is not NULL; fails the test if it cannot connect. */
+PGconn         *test_pg_connect      (const char *uri, const char *user, const char *password);
+/* Runs @sql (no parameters); fails the test unless it succeeds. */
+void            test_pg_exec         (PGconn *conn, const char *sql);
+/* A new empty database on the CASELOAD_TEST_POSTGRESQL server; returns its name. */
+char           *test_pg_create_database (void);
+/* DROP DATABASE … WITH (FORCE). */
+void            test_pg_drop_database (const char *database);
+
 void            test_store_setup     (TestStore *fixture, gconstpointer data);
+/* Runs @sql straight on the fixture's database, outside the store (SQLite: the file;
+ * PostgreSQL: a superuser connection with search_path caseload, public). Returns FALSE
+ * if it failed; test_raw_exec() fails the test instead. */
+gboolean        test_raw_try         (TestStore *fixture, const char *sql);
+void            test_raw_exec        (TestStore *fixture, const char *sql);
 void            test_store_teardown  (TestStore *fixture, gconstpointer data);
 /* Removes every file in @dir, then @dir. */
 void            test_remove_dir      (const char *dir);
