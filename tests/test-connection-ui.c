@@ -10,6 +10,10 @@
 
 #include <adwaita.h>
 #include <gio/gio.h>
+#include <gio/gsettingsbackend.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 #include <libpq-fe.h>
 
 #include "caseload-core.h"
