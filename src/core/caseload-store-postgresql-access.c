@@ -260,6 +260,10 @@ set_account_error (CaseloadStorePostgresql  *self,
   if (g_str_equal (state, "CLDEA"))
     g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_ACCOUNT_DEACTIVATED,
                  _("This account has been deactivated. Ask an administrator if you need it again."));
+  else if (g_str_equal (state, "CLPER"))
+    /* A role with no staff member here reads as a wrong name or password. */
+    g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_SIGN_IN,
+                 _("The username or password is not right. Check them and try again."));
   else if (g_str_equal (state, "CLLCK"))
     {
       g_autofree char *until = local_time_of (PQresultErrorField (result, PG_DIAG_MESSAGE_DETAIL));
@@ -563,34 +567,35 @@ set_refusal (const char  *locked_until,
                  _("The username or password is not right. Check them and try again."));
 }
 
-/* Counts a refused password on the store's connection (the gate's in a desk, the
- * owner's in admin mode) and sets the refusal. FALSE only if the count itself failed;
- * the refusal is in @refusal. */
+/* Records a refused attempt with sign_in_failed() on the store's connection (the gate's
+ * in a desk, the owner's in admin mode): a wrong password is counted, an attempt on a
+ * locked or deactivated account only audited. Unless @refusal is already set (the
+ * server refused an account whose password was right), it is set from the answer.
+ * FALSE only if recording failed. */
 static gboolean
-count_failure (CaseloadStorePostgresql  *self,
-               const char               *username,
-               GError                  **refusal,
-               GError                  **error)
+record_failure (CaseloadStorePostgresql  *self,
+                const char               *username,
+                GError                  **refusal,
+                GError                  **error)
 {
   const char *params[] = { username };
-  g_autoptr(PGresult) result = query_keeping_failure (self, "SELECT caseload.sign_in_failed ($1)", 1, params, error);
-  const char *state;
+  g_autoptr(PGresult) result = pg_query (self, "SELECT caseload.sign_in_failed ($1)", 1, params, error);
 
   if (result == NULL)
     return FALSE;
-  if (result_ok (result))
-    {
-      set_refusal (PQntuples (result) > 0 ? pg_text (result, 0, 0) : NULL, refusal);
-      return TRUE;
-    }
-  state = sqlstate_of (result);
-  if (g_str_equal (state, "CLDEA") || g_str_equal (state, "CLLCK"))
-    {
-      set_account_error (self, result, refusal);
-      return TRUE;
-    }
-  pg_set_error (self, result, error);
-  return FALSE;
+  if (*refusal == NULL)
+    set_refusal (PQntuples (result) > 0 ? pg_text (result, 0, 0) : NULL, refusal);
+  return TRUE;
+}
+
+/* A refusal sign_in_succeeded() raised for an account whose password was right:
+ * deactivated, locked, or a role with no staff member in this database. */
+static gboolean
+is_account_refusal (const PGresult *result)
+{
+  const char *state = sqlstate_of (result);
+
+  return g_str_equal (state, "CLDEA") || g_str_equal (state, "CLLCK") || g_str_equal (state, "CLPER");
 }
 
 static CaseloadStaff *
@@ -601,10 +606,10 @@ sign_in_desk (CaseloadStorePostgresql  *self,
 {
   const char *params[] = { username };
   g_autoptr(GError) refusal = NULL;
-  g_autoptr(PGresult) result = NULL;
   PGconn *conn = NULL;
   PGconn *previous;
   ConnectOutcome outcome;
+  gboolean recorded;
 
   outcome = connect_as (self, username, password, &conn, error);
   if (outcome == CONNECT_FAILED)
@@ -614,48 +619,50 @@ sign_in_desk (CaseloadStorePostgresql  *self,
    * a refused attempt at the lock screen leaves them as they were. */
   previous = g_steal_pointer (&self->conn);
 
-  if (outcome == CONNECT_REFUSED)
+  if (outcome == CONNECT_OK)
     {
-      gboolean counted;
+      g_autoptr(PGresult) result = NULL;
 
-      if (connect_as (self, GATE_ROLE, GATE_PASSWORD, &conn, error) != CONNECT_OK)
+      self->conn = conn;
+      result = query_keeping_failure (self, SIGNED_IN_STAFF_SQL, 1, params, error);
+      if (result != NULL && result_ok (result) && PQntuples (result) == 1)
         {
+          if (previous != NULL)
+            PQfinish (previous);
+          g_clear_pointer (&self->username, g_free);
+          g_clear_pointer (&self->password, secret_free);
+          g_clear_pointer (&self->signed_in_id, g_free);
+          self->username = g_strdup (username);
+          self->password = secret_dup (password);
+          self->signed_in_id = g_strdup (pg_text (result, 0, 0));
+          return pg_read_staff (result, 0);
+        }
+
+      PQfinish (g_steal_pointer (&self->conn));
+      if (result == NULL || !is_account_refusal (result))
+        {
+          if (result != NULL)
+            set_account_error (self, result, error);
           self->conn = previous;
           return NULL;
         }
-      self->conn = conn;
-      counted = count_failure (self, username, &refusal, error);
-      PQfinish (self->conn);
-      self->conn = previous;
-      if (!counted)
-        return NULL;
-      g_propagate_error (error, g_steal_pointer (&refusal));
-      return NULL;
+      /* The server's refusal undid its own audit of it: the gate records it below. */
+      set_account_error (self, result, &refusal);
     }
 
-  self->conn = conn;
-  result = query_keeping_failure (self, SIGNED_IN_STAFF_SQL, 1, params, error);
-  if (result == NULL || !result_ok (result) || PQntuples (result) != 1)
+  if (connect_as (self, GATE_ROLE, GATE_PASSWORD, &conn, error) != CONNECT_OK)
     {
-      if (result != NULL && !result_ok (result))
-        set_account_error (self, result, error);
-      else if (result != NULL)
-        g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_SIGN_IN,
-                     _("The username or password is not right. Check them and try again."));
-      PQfinish (self->conn);
       self->conn = previous;
       return NULL;
     }
-
-  if (previous != NULL)
-    PQfinish (previous);
-  g_clear_pointer (&self->username, g_free);
-  g_clear_pointer (&self->password, secret_free);
-  g_clear_pointer (&self->signed_in_id, g_free);
-  self->username = g_strdup (username);
-  self->password = secret_dup (password);
-  self->signed_in_id = g_strdup (pg_text (result, 0, 0));
-  return pg_read_staff (result, 0);
+  self->conn = conn;
+  recorded = record_failure (self, username, &refusal, error);
+  PQfinish (g_steal_pointer (&self->conn));
+  self->conn = previous;
+  if (!recorded)
+    return NULL;
+  g_propagate_error (error, g_steal_pointer (&refusal));
+  return NULL;
 }
 
 static CaseloadStaff *
@@ -666,11 +673,9 @@ sign_in_admin (CaseloadStorePostgresql  *self,
 {
   const char *params[] = { username };
   g_autoptr(GError) refusal = NULL;
-  g_autoptr(PGresult) result = NULL;
-  g_autoptr(CaseloadStaff) staff = NULL;
   PGconn *conn = NULL;
   ConnectOutcome outcome;
-  gboolean ok;
+  gboolean recorded;
 
   /* The server checks the password: a connection of its own, closed at once. */
   outcome = connect_as (self, username, password, &conn, error);
@@ -679,42 +684,36 @@ sign_in_admin (CaseloadStorePostgresql  *self,
   g_clear_pointer (&conn, PQfinish);
 
   /* The rest on the owner's connection, under the store's clock. */
+  if (outcome == CONNECT_OK)
+    {
+      g_autoptr(PGresult) result = NULL;
+
+      if (!pg_begin (self, NULL, error))
+        return NULL;
+      result = query_keeping_failure (self, SIGNED_IN_STAFF_SQL, 1, params, error);
+      if (result != NULL && result_ok (result) && PQntuples (result) == 1)
+        {
+          g_autoptr(CaseloadStaff) staff = pg_read_staff (result, 0);
+
+          return pg_end (self, TRUE, error) ? g_steal_pointer (&staff) : NULL;
+        }
+      pg_end (self, FALSE, NULL);
+      if (result == NULL || !is_account_refusal (result))
+        {
+          if (result != NULL)
+            set_account_error (self, result, error);
+          return NULL;
+        }
+      set_account_error (self, result, &refusal);
+    }
+
   if (!pg_begin (self, NULL, error))
     return NULL;
-  if (outcome == CONNECT_REFUSED)
-    ok = count_failure (self, username, &refusal, error);
-  else
-    {
-      result = query_keeping_failure (self, SIGNED_IN_STAFF_SQL, 1, params, error);
-      ok = result != NULL;
-      if (ok && !result_ok (result))
-        {
-          const char *state = sqlstate_of (result);
-
-          ok = g_str_equal (state, "CLDEA") || g_str_equal (state, "CLLCK");
-          set_account_error (self, result, ok ? &refusal : error);
-        }
-      else if (ok && PQntuples (result) != 1)
-        set_refusal (NULL, &refusal);
-      else if (ok)
-        staff = pg_read_staff (result, 0);
-    }
-  /* A failure counted is kept; a refusal the server raised undid its own work. */
-  if (ok && (outcome == CONNECT_REFUSED || refusal == NULL))
-    {
-      if (!pg_end (self, TRUE, error))
-        return NULL;
-    }
-  else
-    pg_end (self, FALSE, NULL);
-  if (!ok)
+  recorded = record_failure (self, username, &refusal, error);
+  if (!pg_end (self, recorded, recorded ? error : NULL) || !recorded)
     return NULL;
-  if (refusal != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&refusal));
-      return NULL;
-    }
-  return g_steal_pointer (&staff);
+  g_propagate_error (error, g_steal_pointer (&refusal));
+  return NULL;
 }
 
 static CaseloadStaff *
@@ -1372,26 +1371,22 @@ caseload_store_postgresql_list_break_glass (CaseloadStore  *store,
   g_autoptr(GPtrArray) accesses = g_ptr_array_new_with_free_func (g_object_unref);
   g_auto(PgActor) info = { 0 };
   g_autoptr(PGresult) result = NULL;
-  const char *params[] = { unreviewed_only ? "true" : "false" };
+  const char *params[2] = { NULL, unreviewed_only ? "true" : "false" };
   gboolean ok;
 
   g_rec_mutex_lock (&self->lock);
   ok = pg_begin (self, actor, error);
   if (ok)
     {
-      /* Row-level security shows managers every access; a person the manager's
-       * organisation may not see keeps the row, without the name. */
-      ok = require_manager (self, &info, error) &&
+      /* The server lists them for managers (with names of people the manager's own
+       * organisation may not see); the check here words a refusal as the embedded store. */
+      ok = require_manager (self, &info, error);
+      params[0] = info.username;
+      ok = ok &&
            (result = pg_query (self,
-                               "SELECT b.id, b.staff_id, s.display_name, o.name, b.person_id, "
-                               "  p.given_name || ' ' || p.family_name, b.reason, b.started_at, b.expires_at, "
-                               "  b.reviewed_by, r.display_name, b.reviewed_at "
-                               "FROM caseload.break_glass b JOIN caseload.staff s ON s.id = b.staff_id "
-                               "JOIN caseload.organisation o ON o.id = s.organisation_id "
-                               "LEFT JOIN caseload.person p ON p.id = b.person_id "
-                               "LEFT JOIN caseload.staff r ON r.id = b.reviewed_by "
-                               "WHERE NOT $1::boolean OR b.reviewed_at IS NULL ORDER BY b.started_at DESC, b.id",
-                               1, params, error)) != NULL;
+                               "SELECT id, staff_id, staff_name, organisation_name, person_id, person_name, reason, "
+                               "  started_at, expires_at, reviewed_by, reviewer_name, reviewed_at "
+                               "FROM caseload.break_glass_list ($1, $2::boolean)", 2, params, error)) != NULL;
       ok = pg_end (self, ok, ok ? error : NULL) && ok;
     }
   g_rec_mutex_unlock (&self->lock);
@@ -1507,9 +1502,9 @@ caseload_store_postgresql_list_audit (CaseloadStore  *store,
   g_autoptr(PGresult) result = NULL;
   g_autofree char *until = NULL;
   g_autofree char *from_iso = NULL;
-  g_autofree char *limit_text = g_strdup_printf ("%u", limit);
-  g_autofree char *offset_text = g_strdup_printf ("%u", offset);
-  const char *params[6];
+  g_autofree char *limit_text = g_strdup_printf ("%u", MIN (limit, (guint) G_MAXINT));
+  g_autofree char *offset_text = g_strdup_printf ("%u", MIN (offset, (guint) G_MAXINT));
+  const char *params[7];
   GDate first;
   gboolean ok;
 
@@ -1529,32 +1524,26 @@ caseload_store_postgresql_list_audit (CaseloadStore  *store,
       from_iso = caseload_date_to_iso (&first);
     }
 
-  params[0] = staff_id;
-  params[1] = person_id;
-  params[2] = from_iso;
-  params[3] = until;
-  params[4] = limit_text;
-  params[5] = offset_text;
+  params[1] = staff_id;
+  params[2] = person_id;
+  params[3] = from_iso;
+  params[4] = until;
+  params[5] = limit_text;
+  params[6] = offset_text;
 
   g_rec_mutex_lock (&self->lock);
   ok = pg_begin (self, actor, error);
   if (ok)
     {
-      /* Row-level security lets only team managers read the trail; the check here words
-       * the refusal. */
-      ok = require_manager (self, &info, error) &&
+      /* The server lists the trail for managers (with names of people the manager's own
+       * organisation may not see); the check here words a refusal as the embedded store. */
+      ok = require_manager (self, &info, error);
+      params[0] = info.username;
+      ok = ok &&
            (result = pg_query (self,
-                               "SELECT e.seq, e.occurred_at, e.staff_id, s.display_name, e.action, e.person_id, "
-                               "  p.given_name || ' ' || p.family_name, e.detail, e.hash "
-                               "FROM caseload.audit_event e LEFT JOIN caseload.staff s ON s.id = e.staff_id "
-                               "LEFT JOIN caseload.person p ON p.id = e.person_id "
-                               "WHERE ($1::text IS NULL OR e.staff_id = $1::text) "
-                               "  AND ($2::text IS NULL OR e.person_id = $2::text "
-                               "       OR e.seq IN (SELECT seq FROM caseload.audit_subject WHERE person_pk = "
-                               "                    (SELECT pk FROM caseload.person WHERE id = $2::text))) "
-                               "  AND ($3::text IS NULL OR e.occurred_at >= $3::text) "
-                               "  AND ($4::text IS NULL OR e.occurred_at < $4::text) "
-                               "ORDER BY e.seq DESC LIMIT $5::bigint OFFSET $6::bigint", 6, params, error)) != NULL;
+                               "SELECT seq, occurred_at, staff_id, staff_name, action, person_id, person_name, "
+                               "  detail, hash FROM caseload.audit_list ($1, $2, $3, $4, $5, $6::integer, $7::integer)",
+                               7, params, error)) != NULL;
       ok = pg_end (self, ok, ok ? error : NULL) && ok;
     }
   g_rec_mutex_unlock (&self->lock);
@@ -1647,66 +1636,84 @@ verify_chain (const PGresult  *result,
   return TRUE;
 }
 
-/* Each imported chain against the 'import' event that recorded it in the site's chain
- * (its head hash and number of events, checked there as part of the site's chain). */
+/* Each desk trail copied into the site (audit_import, written by caseload-admin copy)
+ * against the 'import' event that vouched for it in the site's chain, whose detail is
+ * {"source":…,"head":…,"count":…}: the trail must still be whole, end at that head and
+ * hold that many events. A copied trail that no import event names was slipped in. */
 static gboolean
 verify_imports (CaseloadStorePostgresql  *self,
                 gint64                   *n_checked,
                 GError                  **error)
 {
+  g_autoptr(PGresult) copied = NULL;
   g_autoptr(PGresult) imports = NULL;
-  g_autoptr(PGresult) recorded = NULL;
-  int row = 0;
+  g_autoptr(GHashTable) ranges = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) vouched = g_hash_table_new (g_str_hash, g_str_equal);
 
+  copied = pg_query (self,
+                     "SELECT source, seq, occurred_at, staff_id, action, person_id, detail, prev_hash, hash "
+                     "FROM caseload.audit_import ORDER BY source, seq", 0, NULL, error);
+  if (copied == NULL)
+    return FALSE;
   imports = pg_query (self,
-                      "SELECT source, seq, occurred_at, staff_id, action, person_id, detail, prev_hash, hash "
-                      "FROM caseload.audit_import ORDER BY source, seq", 0, NULL, error);
+                      "SELECT seq, detail::jsonb ->> 'source', detail::jsonb ->> 'head', "
+                      "  coalesce ((detail::jsonb ->> 'count')::bigint, -1) "
+                      "FROM caseload.audit_event WHERE action = 'import' ORDER BY seq", 0, NULL, error);
   if (imports == NULL)
     return FALSE;
-  /* What the site's chain says was imported: the newest import of each source. */
-  recorded = pg_query (self,
-                       "SELECT DISTINCT ON (detail::jsonb ->> 'source') detail::jsonb ->> 'source', "
-                       "  detail::jsonb ->> 'head', (detail::jsonb ->> 'events')::bigint "
-                       "FROM caseload.audit_event WHERE action = 'import' "
-                       "ORDER BY detail::jsonb ->> 'source', seq DESC", 0, NULL, error);
-  if (recorded == NULL)
-    return FALSE;
 
-  while (row < PQntuples (imports))
+  /* Where each source's rows start: they are sorted by source. */
+  for (int row = 0; row < PQntuples (copied); row++)
     {
-      const char *source = pg_text (imports, row, 0);
-      g_autofree char *head = NULL;
+      const char *source = pg_text (copied, row, 0);
+
+      if (!g_hash_table_contains (ranges, source))
+        g_hash_table_insert (ranges, g_strdup (source), GINT_TO_POINTER (row + 1));
+    }
+
+  for (int i = 0; i < PQntuples (imports); i++)
+    {
+      gint64 import_seq = pg_int (imports, i, 0);
+      const char *source = pg_text (imports, i, 1);
+      const char *head = pg_text (imports, i, 2);
+      gint64 count = pg_int (imports, i, 3);
+      g_autofree char *last_hash = NULL;
       gint64 n_events = 0;
-      gboolean found = FALSE;
-      int end = row;
+      int first, end;
 
-      while (end < PQntuples (imports) && g_strcmp0 (pg_text (imports, end, 0), source) == 0)
-        end++;
-      if (!verify_chain (imports, row, end, 1, source, &head, &n_events, error))
-        return FALSE;
-
-      for (int i = 0; i < PQntuples (recorded) && !found; i++)
-        {
-          if (g_strcmp0 (pg_text (recorded, i, 0), source) != 0)
-            continue;
-          found = TRUE;
-          if (g_strcmp0 (pg_text (recorded, i, 1), head) != 0 || pg_int (recorded, i, 2) != n_events)
-            {
-              g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_AUDIT_BROKEN,
-                           _("The trail imported from %s does not match what was recorded when it was imported: "
-                             "events were changed, added or removed since."), source);
-              return FALSE;
-            }
-        }
-      if (!found)
+      if (source == NULL || head == NULL)
         {
           g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_AUDIT_BROKEN,
-                       _("The trail imported from %s is not recorded in the audit trail: it was added afterwards."),
-                       source);
+                       _("Import event %" G_GINT64_FORMAT " does not say which trail it copied."), import_seq);
+          return FALSE;
+        }
+      g_hash_table_add (vouched, (gpointer) source);
+
+      first = GPOINTER_TO_INT (g_hash_table_lookup (ranges, source)) - 1;
+      end = first;
+      while (first >= 0 && end < PQntuples (copied) && g_strcmp0 (pg_text (copied, end, 0), source) == 0)
+        end++;
+      if (first >= 0 && !verify_chain (copied, first, end, 1, source, &last_hash, &n_events, error))
+        return FALSE;
+      if (n_events != count || g_strcmp0 (n_events > 0 ? last_hash : CASELOAD_AUDIT_GENESIS, head) != 0)
+        {
+          g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_AUDIT_BROKEN,
+                       _("The audit trail copied from “%s” does not match import event %" G_GINT64_FORMAT
+                         ": events were removed or added after it was copied."), source, import_seq);
           return FALSE;
         }
       *n_checked += n_events;
-      row = end;
+    }
+
+  for (int row = 0; row < PQntuples (copied); row++)
+    {
+      if (!g_hash_table_contains (vouched, pg_text (copied, row, 0)))
+        {
+          g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_AUDIT_BROKEN,
+                       _("The site holds a copied audit trail, “%s”, that no import event records."),
+                       pg_text (copied, row, 0));
+          return FALSE;
+        }
     }
   return TRUE;
 }

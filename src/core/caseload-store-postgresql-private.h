@@ -27,6 +27,7 @@ struct _CaseloadStorePostgresql
   PGconn        *conn;           /* NULL until sign-in (desk) or open (admin), under lock */
   GRecMutex      lock;
   guint          outer_depth;    /* caseload_store_begin() nesting */
+  guint          tx_depth;       /* pg_begin() nesting inside one transaction */
 
   /* Desk mode: who the connection belongs to, and their password (sodium_malloc'd,
    * wiped on finalize) for reconnecting after a lost connection. */
@@ -68,10 +69,11 @@ const char   *pg_text                 (const PGresult *result, int row, int colu
 gboolean      pg_bool                 (const PGresult *result, int row, int column);
 gint64        pg_int                  (const PGresult *result, int row, int column);
 
-/* One mutation or audited read: BEGIN (or a SAVEPOINT inside caseload_store_begin()),
+/* One mutation or audited read: takes self->lock (pg_end() releases it), connects if
+ * need be, BEGIN (or a SAVEPOINT inside caseload_store_begin() or another pg_begin()),
  * then, in admin mode, SET LOCAL ROLE for @actor and SET LOCAL caseload.fixed_now from
  * the store's clock; in desk mode, refuses an @actor other than the signed-in member.
- * @actor NULL: the owner (admin mode only). */
+ * @actor NULL: the owner in admin mode; the connection's own member in desk mode. */
 gboolean      pg_begin                (CaseloadStorePostgresql *self, CaseloadStaff *actor, GError **error);
 /* COMMIT (or RELEASE) when @ok, otherwise ROLLBACK; FALSE if @ok was FALSE or the commit
  * failed (then @error is set). */

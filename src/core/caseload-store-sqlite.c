@@ -11,6 +11,7 @@
 #include "caseload-audit-chain.h"
 #include "caseload-error.h"
 #include "caseload-nhs-number.h"
+#include "caseload-search.h"
 #include "caseload-store-sqlite-private.h"
 #include "caseload-validate.h"
 
@@ -54,31 +55,6 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (CaseloadStoreSqlite, caseload_store_sqlite, G_TYP
   "LEFT JOIN organisation g ON g.id = p.gp_practice_id ORDER BY o.sort_key"
 
 #define ENTRY_VISIBLE "(t.sensitivity = 'standard' OR t.organisation_id = ?1)"
-
-/* How a search was understood. */
-typedef enum {
-  SEARCH_ALL,
-  SEARCH_TEXT,
-  SEARCH_NHS_NUMBER,
-  SEARCH_DATE_OF_BIRTH,
-} SearchKind;
-
-typedef struct {
-  SearchKind   kind;
-  char        *match;    /* FTS5 expression, NHS digit prefix, or ISO date */
-  char        *upper;    /* NHS prefix upper bound */
-  GStrv        tokens;   /* folded query words, for "found via" */
-} Search;
-
-static void
-search_clear (Search *search)
-{
-  g_clear_pointer (&search->match, g_free);
-  g_clear_pointer (&search->upper, g_free);
-  g_clear_pointer (&search->tokens, g_strfreev);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Search, search_clear)
 
 void
 store_set_error (CaseloadStoreSqlite  *self,
@@ -231,38 +207,6 @@ store_fail_with_checks (GPtrArray  *problems,
   return TRUE;
 }
 
-/* Search folding: lower case, and Latin letters without their accents ("Żółkiewska"
- * → "zolkiewska", which the tokenizer alone would leave as "zołkiewska"). Letters
- * with no Latin form (Arabic, Bengali, Chinese…) are kept, lower-cased. The index is
- * built with the same function, registered as caseload_fold() in SQL. */
-static char *
-fold (const char *text)
-{
-  GString *folded = g_string_sized_new (strlen (text));
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c < 0x80)
-        g_string_append_c (folded, g_ascii_tolower ((char) c));
-      else
-        {
-          char utf8[7] = { 0 };
-          g_autofree char *ascii = NULL;
-
-          g_unichar_to_utf8 (c, utf8);
-          ascii = g_str_to_ascii (utf8, "C");
-          if (ascii[0] == '?' || ascii[0] == '\0')
-            g_string_append_unichar (folded, g_unichar_tolower (c));
-          else
-            for (const char *a = ascii; *a != '\0'; a++)
-              g_string_append_c (folded, g_ascii_tolower (*a));
-        }
-    }
-  return g_string_free (folded, FALSE);
-}
-
 static void
 sql_fold (sqlite3_context *context,
           int              argc,
@@ -273,216 +217,7 @@ sql_fold (sqlite3_context *context,
   if (text == NULL)
     sqlite3_result_null (context);
   else
-    sqlite3_result_text (context, fold (text), -1, g_free);
-}
-
-/* Letters and digits of any script make words; ASCII punctuation and spaces split them. */
-static inline gboolean
-is_word_byte (char c)
-{
-  return g_ascii_isalnum (c) || (guchar) c >= 0x80;
-}
-
-/* TRUE if some word of @field starts with @token (both folded). */
-static gboolean
-field_has_word_prefix (const char *field,
-                       const char *token)
-{
-  g_autofree char *folded = NULL;
-  const char *p;
-
-  if (field == NULL || *field == '\0')
-    return FALSE;
-
-  folded = fold (field);
-  for (p = folded; *p != '\0'; )
-    {
-      while (*p != '\0' && !is_word_byte (*p))
-        p++;
-      if (*p == '\0')
-        break;
-      if (g_str_has_prefix (p, token))
-        return TRUE;
-      while (*p != '\0' && is_word_byte (*p))
-        p++;
-    }
-  return FALSE;
-}
-
-static gboolean
-is_digits_and_spaces (const char *text,
-                      guint      *n_digits)
-{
-  guint n = 0;
-
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (g_ascii_isdigit (*p))
-        n++;
-      else if (*p != ' ' && *p != '-')
-        return FALSE;
-    }
-  *n_digits = n;
-  return n > 0;
-}
-
-static gboolean
-looks_like_compact_postcode (const char *word)
-{
-  static GRegex *shape = NULL;
-
-  if (g_once_init_enter (&shape))
-    g_once_init_leave (&shape, g_regex_new ("^[a-z]{1,2}[0-9][a-z0-9]?[0-9][a-z]{2}$",
-                                            G_REGEX_OPTIMIZE, 0, NULL));
-  return g_regex_match (shape, word, 0, NULL);
-}
-
-static void
-add_term (GStrvBuilder *tokens,
-          GString      *expression,
-          const char   *word)
-{
-  g_strv_builder_add (tokens, word);
-  if (expression->len > 0)
-    g_string_append_c (expression, ' ');
-  g_string_append_printf (expression, "\"%s\"*", word);
-}
-
-static void
-parse_search (const char *text,
-              Search     *search)
-{
-  g_autofree char *trimmed = g_strstrip (g_strdup (text != NULL ? text : ""));
-  g_autoptr(GStrvBuilder) tokens = g_strv_builder_new ();
-  g_autoptr(GString) expression = g_string_new (NULL);
-  g_autofree char *folded = NULL;
-  guint n_digits = 0;
-  GDate date;
-
-  memset (search, 0, sizeof *search);
-
-  if (*trimmed == '\0')
-    {
-      search->kind = SEARCH_ALL;
-      return;
-    }
-
-  /* A date first: "1984-03-12" is a birthday, "943-476-5919" an NHS number. */
-  g_date_clear (&date, 1);
-  if (strpbrk (trimmed, "/.-") != NULL && g_ascii_isdigit (trimmed[0])
-      && caseload_parse_date (trimmed, &date, NULL))
-    {
-      search->kind = SEARCH_DATE_OF_BIRTH;
-      search->match = caseload_date_to_iso (&date);
-      return;
-    }
-
-  if (is_digits_and_spaces (trimmed, &n_digits) && n_digits >= 3)
-    {
-      g_autoptr(GString) digits = g_string_new (NULL);
-
-      for (const char *p = trimmed; *p != '\0'; p++)
-        if (g_ascii_isdigit (*p))
-          g_string_append_c (digits, *p);
-      search->kind = SEARCH_NHS_NUMBER;
-      search->upper = g_strconcat (digits->str, ":", NULL);  /* ':' sorts after '9' */
-      search->match = g_string_free (g_steal_pointer (&digits), FALSE);
-      return;
-    }
-
-  /* Words become prefix terms, all of which must match: "sa ok" finds Sandy Okafor.
-   * Words are quoted and only letters and digits reach FTS5, so no query syntax can
-   * be injected. */
-  folded = fold (trimmed);
-  for (char *p = folded; *p != '\0'; )
-    {
-      char *start;
-
-      while (*p != '\0' && !is_word_byte (*p))
-        p++;
-      if (*p == '\0')
-        break;
-      start = p;
-      while (*p != '\0' && is_word_byte (*p))
-        p++;
-      {
-        g_autofree char *word = g_strndup (start, (gsize) (p - start));
-        gsize length = strlen (word);
-
-        /* "rm176sl" is the postcode RM17 6SL typed without its space. */
-        if (looks_like_compact_postcode (word))
-          {
-            g_autofree char *outward = g_strndup (word, length - 3);
-
-            add_term (tokens, expression, outward);
-            add_term (tokens, expression, word + length - 3);
-          }
-        else
-          add_term (tokens, expression, word);
-      }
-    }
-
-  if (expression->len == 0)
-    {
-      search->kind = SEARCH_ALL;
-      return;
-    }
-
-  search->kind = SEARCH_TEXT;
-  search->match = g_string_free (g_steal_pointer (&expression), FALSE);
-  search->tokens = g_strv_builder_end (tokens);
-}
-
-/* Says why a person matched when it was not by the name shown in the row. */
-static const char *
-explain_match (CaseloadPerson *person,
-               const Search   *search)
-{
-  gboolean by_name = TRUE;
-  gboolean by_preferred = TRUE;
-  gboolean by_postcode = FALSE;
-
-  switch (search->kind)
-    {
-    case SEARCH_NHS_NUMBER:
-      return "nhs-number";
-    case SEARCH_DATE_OF_BIRTH:
-      return "date-of-birth";
-    case SEARCH_ALL:
-      return NULL;
-    case SEARCH_TEXT:
-    default:
-      break;
-    }
-
-  for (guint i = 0; search->tokens[i] != NULL; i++)
-    {
-      const char *token = search->tokens[i];
-      gboolean in_name = field_has_word_prefix (caseload_person_get_given_name (person), token)
-                         || field_has_word_prefix (caseload_person_get_family_name (person), token);
-
-      if (!in_name)
-        by_name = FALSE;
-      if (!in_name && !field_has_word_prefix (caseload_person_get_preferred_name (person), token))
-        by_preferred = FALSE;
-      if (!in_name && (field_has_word_prefix (caseload_person_get_postcode (person), token)
-                       || field_has_word_prefix (caseload_person_get_nhs_number (person), token)))
-        by_postcode = TRUE;
-    }
-
-  if (by_name)
-    return NULL;
-  if (by_preferred)
-    return "preferred-name";
-  if (by_postcode)
-    {
-      /* A compact postcode ("rm176sl") or NHS digits typed with letters nearby. */
-      for (guint i = 0; search->tokens[i] != NULL; i++)
-        if (field_has_word_prefix (caseload_person_get_nhs_number (person), search->tokens[i]))
-          return "nhs-number";
-      return "postcode";
-    }
-  return "postcode";
+    sqlite3_result_text (context, caseload_search_fold (text), -1, g_free);
 }
 
 static CaseloadPerson *
@@ -1591,7 +1326,7 @@ data_version (CaseloadStoreSqlite *self)
 static GArray *
 text_matches (CaseloadStoreSqlite  *self,
               const ActorInfo      *info,
-              const Search         *search,
+              const CaseloadSearch  *search,
               GError              **error)
 {
   int version = data_version (self);
@@ -1681,16 +1416,16 @@ has_extra_break_glass (CaseloadStoreSqlite *self,
 /* A full NHS number finds a person the actor cannot see, so that emergency access is
  * possible; they come back marked "restricted", with nothing but who they are. */
 static gboolean
-is_restricted_lookup (const Search    *search,
+is_restricted_lookup (const CaseloadSearch  *search,
                       const ActorInfo *info)
 {
-  return search->kind == SEARCH_NHS_NUMBER && strlen (search->match) == 10 &&
+  return caseload_search_is_full_nhs_number (search) &&
          caseload_policy_may_break_glass (info->role);
 }
 
 static sqlite3_stmt *
 prepare_count (CaseloadStoreSqlite  *self,
-               const Search         *search,
+               const CaseloadSearch  *search,
                gboolean              restricted,
                GError              **error)
 {
@@ -1699,22 +1434,22 @@ prepare_count (CaseloadStoreSqlite  *self,
 
   switch (search->kind)
     {
-    case SEARCH_ALL:
+    case CASELOAD_SEARCH_ALL:
       return store_prepare (self,
                             "SELECT (SELECT count(*) FROM person_access WHERE organisation_id = ?1) + "
                             "  (SELECT count(DISTINCT bp.pk) FROM break_glass b JOIN person bp ON bp.id = b.person_id "
                             "   WHERE b.staff_id = ?6 AND b.expires_at > ?7 AND NOT EXISTS "
                             "     (SELECT 1 FROM person_access a WHERE a.organisation_id = ?1 AND a.pk = bp.pk))",
                             error);
-    case SEARCH_TEXT:
+    case CASELOAD_SEARCH_TEXT:
       return store_prepare (self,
                             "SELECT count(*) FROM person_search s WHERE person_search MATCH ?4 AND " VISIBLE ("s.rowid"),
                             error);
-    case SEARCH_NHS_NUMBER:
+    case CASELOAD_SEARCH_NHS_NUMBER:
       return store_prepare (self,
                             "SELECT count(*) FROM person p WHERE p.nhs_number >= ?4 AND p.nhs_number < ?5 AND "
                             VISIBLE ("p.pk"), error);
-    case SEARCH_DATE_OF_BIRTH:
+    case CASELOAD_SEARCH_DATE_OF_BIRTH:
       return store_prepare (self,
                             "SELECT count(*) FROM person p WHERE p.date_of_birth = ?4 AND " VISIBLE ("p.pk"), error);
     default:
@@ -1726,7 +1461,7 @@ prepare_count (CaseloadStoreSqlite  *self,
 static gboolean
 count_visible (CaseloadStoreSqlite  *self,
                const ActorInfo      *info,
-               const Search         *search,
+               const CaseloadSearch  *search,
                gboolean              restricted,
                guint                *count,
                GError              **error)
@@ -1740,7 +1475,7 @@ count_visible (CaseloadStoreSqlite  *self,
     return TRUE;
 
   /* Nearly always: the organisation's own matches, kept for the page that follows. */
-  if (!restricted && search->kind == SEARCH_TEXT && !has_extra_break_glass (self, info, now))
+  if (!restricted && search->kind == CASELOAD_SEARCH_TEXT && !has_extra_break_glass (self, info, now))
     {
       GArray *pks = text_matches (self, info, search, error);
 
@@ -1774,10 +1509,10 @@ caseload_store_sqlite_count_people (CaseloadStore  *store,
 {
   CaseloadStoreSqlite *self = CASELOAD_STORE_SQLITE (store);
   g_auto(ActorInfo) info = { 0 };
-  g_auto(Search) search;
+  g_auto(CaseloadSearch) search;
   gboolean ok;
 
-  parse_search (text, &search);
+  caseload_search_parse (text, &search);
 
   g_rec_mutex_lock (&self->lock);
   ok = store_load_actor (self, actor, &info, error) &&
@@ -1792,7 +1527,7 @@ caseload_store_sqlite_count_people (CaseloadStore  *store,
 static sqlite3_stmt *
 prepare_page (CaseloadStoreSqlite  *self,
               const ActorInfo      *info,
-              const Search         *search,
+              const CaseloadSearch  *search,
               const char           *now,
               gboolean              restricted,
               GError              **error)
@@ -1804,22 +1539,22 @@ prepare_page (CaseloadStoreSqlite  *self,
 
   switch (search->kind)
     {
-    case SEARCH_ALL:
+    case CASELOAD_SEARCH_ALL:
       if (!has_extra_break_glass (self, info, now))
         return store_prepare (self, PERSON_PAGE ("SELECT pk, sort_key FROM person_access WHERE organisation_id = ?1 "
                                                  "ORDER BY sort_key LIMIT ?2 OFFSET ?3"), error);
       return store_prepare (self, PERSON_PAGE ("SELECT o.pk, o.sort_key FROM person_order o WHERE " VISIBLE ("o.pk")
                                                " ORDER BY o.sort_key LIMIT ?2 OFFSET ?3"), error);
-    case SEARCH_TEXT:
+    case CASELOAD_SEARCH_TEXT:
       return store_prepare (self, PERSON_PAGE ("SELECT o.pk, o.sort_key FROM person_search s "
                                                "JOIN person_order o ON o.pk = s.rowid "
                                                "WHERE person_search MATCH ?4 AND " VISIBLE ("s.rowid")
                                                " ORDER BY o.sort_key LIMIT ?2 OFFSET ?3"), error);
-    case SEARCH_NHS_NUMBER:
+    case CASELOAD_SEARCH_NHS_NUMBER:
       return store_prepare (self, "SELECT " PERSON_COLUMNS PERSON_FROM
                             "WHERE p.nhs_number >= ?4 AND p.nhs_number < ?5 AND " VISIBLE ("p.pk")
                             " ORDER BY p.nhs_number LIMIT ?2 OFFSET ?3", error);
-    case SEARCH_DATE_OF_BIRTH:
+    case CASELOAD_SEARCH_DATE_OF_BIRTH:
       return store_prepare (self, PERSON_PAGE ("SELECT o.pk, o.sort_key FROM person p "
                                                "JOIN person_order o ON o.pk = p.pk "
                                                "WHERE p.date_of_birth = ?4 AND " VISIBLE ("p.pk")
@@ -1829,28 +1564,11 @@ prepare_page (CaseloadStoreSqlite  *self,
     }
 }
 
-static const char *
-search_kind_code (const Search *search)
-{
-  switch (search->kind)
-    {
-    case SEARCH_TEXT:
-      return "text";
-    case SEARCH_NHS_NUMBER:
-      return "nhs-number";
-    case SEARCH_DATE_OF_BIRTH:
-      return "date-of-birth";
-    case SEARCH_ALL:
-    default:
-      return "all";
-    }
-}
-
 /* A page of a text search from its kept matches: each row read by its key. */
 static gboolean
 read_text_page (CaseloadStoreSqlite  *self,
                 const ActorInfo      *info,
-                const Search         *search,
+                const CaseloadSearch  *search,
                 guint                 offset,
                 guint                 limit,
                 GPtrArray            *people,
@@ -1875,7 +1593,7 @@ read_text_page (CaseloadStoreSqlite  *self,
         {
           CaseloadPerson *person = read_person (stmt);
 
-          caseload_person_set_match_field (person, explain_match (person, search));
+          caseload_person_set_match_field (person, caseload_search_explain_match (search, person));
           g_ptr_array_add (people, person);
         }
       sqlite3_reset (stmt);
@@ -1901,20 +1619,20 @@ caseload_store_sqlite_list_people (CaseloadStore  *store,
   g_autoptr(GPtrArray) subjects = NULL;
   g_autofree char *now = store_now (self);
   g_auto(ActorInfo) info = { 0 };
-  g_auto(Search) search;
+  g_auto(CaseloadSearch) search;
   sqlite3_stmt *stmt = NULL;
   gboolean restricted = FALSE;
   gboolean ok;
   int rc = SQLITE_DONE;
 
-  parse_search (text, &search);
+  caseload_search_parse (text, &search);
 
   /* A search is audited with the people it returned, in the same transaction. Searching
    * as someone types must stay within a frame, so this commit does not wait for the
    * disk (WAL keeps it whole, and the next durable write takes it with it); a power cut
    * can lose the last moment of searches, never a change or a view of a record. */
   g_rec_mutex_lock (&self->lock);
-  if (search.kind != SEARCH_ALL && self->outer_depth == 0)
+  if (search.kind != CASELOAD_SEARCH_ALL && self->outer_depth == 0)
     store_exec (self, "PRAGMA synchronous = NORMAL", NULL);
   if (!store_begin_mutation (self, error))
     {
@@ -1932,7 +1650,7 @@ caseload_store_sqlite_list_people (CaseloadStore  *store,
       restricted = ok && visible == 0;
     }
 
-  if (ok && info.role != CASELOAD_ROLE_ADMINISTRATOR && search.kind == SEARCH_TEXT &&
+  if (ok && info.role != CASELOAD_ROLE_ADMINISTRATOR && search.kind == CASELOAD_SEARCH_TEXT &&
       !has_extra_break_glass (self, &info, now))
     ok = read_text_page (self, &info, &search, offset, limit, people, error);
   else if (ok && info.role != CASELOAD_ROLE_ADMINISTRATOR)
@@ -1967,7 +1685,7 @@ caseload_store_sqlite_list_people (CaseloadStore  *store,
           else
             {
               person = read_person (stmt);
-              caseload_person_set_match_field (person, explain_match (person, &search));
+              caseload_person_set_match_field (person, caseload_search_explain_match (&search, person));
             }
           g_ptr_array_add (people, person);
         }
@@ -1979,10 +1697,10 @@ caseload_store_sqlite_list_people (CaseloadStore  *store,
       sqlite3_reset (stmt);
     }
 
-  if (ok && search.kind != SEARCH_ALL)
+  if (ok && search.kind != CASELOAD_SEARCH_ALL)
     {
       g_autofree char *detail = g_strdup_printf ("{\"kind\":\"%s\",\"offset\":%u,\"returned\":%u,\"restricted\":%s}",
-                                                 search_kind_code (&search), offset, people->len,
+                                                 caseload_search_kind_code (&search), offset, people->len,
                                                  restricted ? "true" : "false");
 
       subjects = g_ptr_array_new ();

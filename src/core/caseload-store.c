@@ -4,6 +4,8 @@
 #include "config.h"
 
 #include "caseload-store.h"
+#include "caseload-store-postgresql.h"
+#include "caseload-store-sqlite.h"
 
 /*
  * The interface's public wrappers, and asynchronous forms that run the synchronous
@@ -81,6 +83,25 @@ caseload_person_detail_free (CaseloadPersonDetail *detail)
   g_clear_pointer (&detail->network, g_ptr_array_unref);
   g_clear_pointer (&detail->involvement, g_ptr_array_unref);
   g_free (detail);
+}
+
+/**
+ * caseload_store_open:
+ * @location: a PostgreSQL URI, or the path of an embedded database
+ * @clock: (nullable): the clock that stamps changes; the system clock if %NULL
+ *
+ * Returns: (transfer full) (nullable): the store, or %NULL with @error set
+ */
+CaseloadStore *
+caseload_store_open (const char     *location,
+                     CaseloadClock  *clock,
+                     GError        **error)
+{
+  g_return_val_if_fail (location != NULL, NULL);
+
+  if (caseload_store_postgresql_is_uri (location))
+    return caseload_store_postgresql_new (location, clock, error);
+  return caseload_store_sqlite_new (location, clock, error);
 }
 
 int

@@ -5,6 +5,7 @@
 
 #include "caseload-audit-event.h"
 #include "caseload-break-glass.h"
+#include "caseload-clock.h"
 #include "caseload-consent.h"
 #include "caseload-involvement.h"
 #include "caseload-network-member.h"
@@ -101,6 +102,11 @@ struct _CaseloadStoreInterface
                                          guint offset, guint limit, GError **error);
   gboolean    (*verify_audit)           (CaseloadStore *self, gint64 *n_checked, GError **error);
 };
+
+/* Opens the store at @location: a PostgreSQL URI ("postgresql://…") is the shared site,
+ * for a desk that connects at sign-in; anything else is the path of an embedded
+ * database. @clock: NULL for the system clock. */
+CaseloadStore *caseload_store_open          (const char *location, CaseloadClock *clock, GError **error);
 
 /* The newest schema this build knows. */
 int        caseload_store_get_schema_version (CaseloadStore *self);

@@ -1,0 +1,741 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * The server enforces the rules, not the desk: demo staff connect with plain libpq as
+ * their own database roles, and what PostgreSQL returns to them is compared with what
+ * caseload_policy_decide() allows, computed here from the data read as the superuser.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "caseload-store-postgresql.h"
+#include "test-util.h"
+
+#define PASSWORD "caseload-demo"
+
+/* The seeded site, shared by every case (they only read, or change nothing the policy
+ * depends on). */
+static struct {
+  char          *database;
+  char          *uri;
+  CaseloadClock *clock;
+  CaseloadStore *store;
+  GPtrArray     *staff;          /* CaseloadStaff */
+  GHashTable    *kinds;          /* organisation id → CaseloadOrganisationKind */
+} site;
+
+/* The facts the policy goes by, read past row-level security. */
+typedef struct {
+  GPtrArray  *people;            /* person ids */
+  GHashTable *practice;          /* person id → gp_practice_id */
+  GHashTable *relationship;      /* "person␟organisation" (open referral or allocation) */
+  GHashTable *consent;           /* "person␟organisation" → CaseloadConsentState + 1 */
+  GHashTable *glass;             /* "staff␟person" (unexpired break glass) */
+} Facts;
+
+static PGresult *
+query (PGconn             *conn,
+       const char         *sql,
+       int                 n_params,
+       const char * const *params)
+{
+  return PQexecParams (conn, sql, n_params, NULL, params, NULL, NULL, 0);
+}
+
+/* Rows of @sql, which must succeed. */
+static PGresult *
+query_ok (PGconn             *conn,
+          const char         *sql,
+          int                 n_params,
+          const char * const *params)
+{
+  PGresult *result = query (conn, sql, n_params, params);
+
+  if (PQresultStatus (result) != PGRES_TUPLES_OK && PQresultStatus (result) != PGRES_COMMAND_OK)
+    g_error ("%s: %s", sql, PQresultErrorMessage (result));
+  return result;
+}
+
+static gboolean
+failed (PGresult *result)
+{
+  gboolean refused = PQresultStatus (result) == PGRES_FATAL_ERROR;
+
+  if (refused)
+    g_test_message ("refused as expected: %s %s", PQresultErrorField (result, PG_DIAG_SQLSTATE),
+                    PQresultErrorField (result, PG_DIAG_MESSAGE_PRIMARY));
+  PQclear (result);
+  return refused;
+}
+
+static char *
+pair (const char *a,
+      const char *b)
+{
+  return g_strconcat (a, "\x1f", b, NULL);
+}
+
+static void
+facts_clear (Facts *facts)
+{
+  g_clear_pointer (&facts->people, g_ptr_array_unref);
+  g_clear_pointer (&facts->practice, g_hash_table_unref);
+  g_clear_pointer (&facts->relationship, g_hash_table_unref);
+  g_clear_pointer (&facts->consent, g_hash_table_unref);
+  g_clear_pointer (&facts->glass, g_hash_table_unref);
+}
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Facts, facts_clear)
+
+static void
+facts_load (Facts  *facts,
+            PGconn *owner)
+{
+  PGresult *result;
+
+  facts->people = g_ptr_array_new_with_free_func (g_free);
+  facts->practice = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  facts->relationship = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  facts->consent = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  facts->glass = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  result = query_ok (owner, "SELECT id, gp_practice_id FROM caseload.person", 0, NULL);
+  for (int i = 0; i < PQntuples (result); i++)
+    {
+      g_ptr_array_add (facts->people, g_strdup (PQgetvalue (result, i, 0)));
+      if (!PQgetisnull (result, i, 1))
+        g_hash_table_insert (facts->practice, g_strdup (PQgetvalue (result, i, 0)),
+                             g_strdup (PQgetvalue (result, i, 1)));
+    }
+  PQclear (result);
+
+  result = query_ok (owner, "SELECT person_id, organisation_id FROM caseload.care_relationship "
+                            "WHERE ended_at IS NULL", 0, NULL);
+  for (int i = 0; i < PQntuples (result); i++)
+    g_hash_table_add (facts->relationship, pair (PQgetvalue (result, i, 0), PQgetvalue (result, i, 1)));
+  PQclear (result);
+
+  /* The newest decision per organisation counts. Decisions recorded in the same second
+   * (demo data on a fixed clock) are told apart by the order they were written in (seq). */
+  result = query_ok (owner, "SELECT DISTINCT ON (person_id, organisation_id) person_id, organisation_id, "
+                            "  may_view, may_add FROM caseload.consent_decision "
+                            "ORDER BY person_id, organisation_id, recorded_at DESC, seq DESC",
+                     0, NULL);
+  for (int i = 0; i < PQntuples (result); i++)
+    {
+      CaseloadConsentState state;
+
+      if (strcmp (PQgetvalue (result, i, 3), "t") == 0)
+        state = CASELOAD_CONSENT_VIEW_AND_ADD;
+      else if (strcmp (PQgetvalue (result, i, 2), "t") == 0)
+        state = CASELOAD_CONSENT_VIEW;
+      else
+        state = CASELOAD_CONSENT_DECLINED;
+      g_hash_table_insert (facts->consent, pair (PQgetvalue (result, i, 0), PQgetvalue (result, i, 1)),
+                           GINT_TO_POINTER (state + 1));
+    }
+  PQclear (result);
+
+  result = query_ok (owner, "SELECT staff_id, person_id FROM caseload.break_glass "
+                            "WHERE expires_at > caseload.now_text()", 0, NULL);
+  for (int i = 0; i < PQntuples (result); i++)
+    g_hash_table_add (facts->glass, pair (PQgetvalue (result, i, 0), PQgetvalue (result, i, 1)));
+  PQclear (result);
+}
+
+/* What caseload_policy_decide() says @staff may do with @person_id. */
+static CaseloadAccess
+decide (Facts         *facts,
+        CaseloadStaff *staff,
+        const char    *person_id)
+{
+  const char *organisation = caseload_staff_get_organisation_id (staff);
+  g_autofree char *key = pair (person_id, organisation != NULL ? organisation : "");
+  g_autofree char *glass_key = pair (caseload_staff_get_id (staff), person_id);
+  CaseloadAccessQuery q = { 0 };
+  CaseloadAccess access;
+  gpointer state;
+
+  q.role = caseload_staff_get_access_role (staff);
+  q.organisation_kind = GPOINTER_TO_INT (g_hash_table_lookup (site.kinds, organisation != NULL ? organisation : ""));
+  q.direct_care = organisation != NULL
+                  && (g_strcmp0 (g_hash_table_lookup (facts->practice, person_id), organisation) == 0
+                      || g_hash_table_contains (facts->relationship, key));
+  state = g_hash_table_lookup (facts->consent, key);
+  q.consent = state != NULL ? (CaseloadConsentState) (GPOINTER_TO_INT (state) - 1) : CASELOAD_CONSENT_NOT_RECORDED;
+  q.break_glass = g_hash_table_contains (facts->glass, glass_key);
+  caseload_policy_decide (&q, &access);
+  return access;
+}
+
+static PGconn *
+owner_connect (void)
+{
+  return test_pg_connect (site.uri, NULL, NULL);
+}
+
+static PGconn *
+staff_connect (CaseloadStaff *staff)
+{
+  return test_pg_connect (site.uri, caseload_staff_get_username (staff), PASSWORD);
+}
+
+static CaseloadStaff *
+find_staff (const char *username)
+{
+  for (guint i = 0; i < site.staff->len; i++)
+    if (g_strcmp0 (caseload_staff_get_username (g_ptr_array_index (site.staff, i)), username) == 0)
+      return g_ptr_array_index (site.staff, i);
+  g_error ("No demo staff member %s", username);
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* @ids sorted, one a line. */
+static char *
+sorted_lines (GPtrArray *ids)
+{
+  GString *out = g_string_new (NULL);
+
+  g_ptr_array_sort (ids, compare_strings);
+  for (guint i = 0; i < ids->len; i++)
+    g_string_append_printf (out, "%s\n", (const char *) g_ptr_array_index (ids, i));
+  return g_string_free (out, FALSE);
+}
+
+static char *
+column_lines (PGresult *result)
+{
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+
+  for (int i = 0; i < PQntuples (result); i++)
+    g_ptr_array_add (ids, g_strdup (PQgetvalue (result, i, 0)));
+  return sorted_lines (ids);
+}
+
+/* Everyone's view of person, timeline_entry, consent_decision and audit_event is exactly
+ * what the policy allows. */
+static void
+test_reads (gconstpointer data)
+{
+  g_auto(Facts) facts = { 0 };
+  PGconn *owner = owner_connect ();
+  PGresult *entries;
+  PGresult *decisions;
+  PGresult *result;
+  guint n_audit;
+
+  facts_load (&facts, owner);
+  entries = query_ok (owner, "SELECT id, person_id, organisation_id, sensitivity FROM caseload.timeline_entry", 0, NULL);
+  decisions = query_ok (owner, "SELECT id, person_id FROM caseload.consent_decision", 0, NULL);
+  g_assert_cmpint (PQntuples (entries), >, 0);
+  g_assert_cmpint (PQntuples (decisions), >, 0);
+
+  for (guint s = 0; s < site.staff->len; s++)
+    {
+      CaseloadStaff *staff = g_ptr_array_index (site.staff, s);
+      const char *organisation = caseload_staff_get_organisation_id (staff);
+      g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GPtrArray) seen_entries = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GPtrArray) seen_decisions = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GHashTable) visible = g_hash_table_new (g_str_hash, g_str_equal);
+      g_autofree char *expected = NULL;
+      g_autofree char *actual = NULL;
+      PGconn *conn;
+
+      if (!caseload_staff_get_active (staff))
+        continue;
+      g_test_message ("as %s", caseload_staff_get_username (staff));
+      for (guint p = 0; p < facts.people->len; p++)
+        {
+          const char *id = g_ptr_array_index (facts.people, p);
+          CaseloadAccess access = decide (&facts, staff, id);
+
+          if (access.may_view)
+            {
+              g_ptr_array_add (people, g_strdup (id));
+              g_hash_table_add (visible, (gpointer) id);
+            }
+        }
+      for (int i = 0; i < PQntuples (entries); i++)
+        if (g_hash_table_contains (visible, PQgetvalue (entries, i, 1))
+            && (strcmp (PQgetvalue (entries, i, 3), "standard") == 0
+                || g_strcmp0 (PQgetvalue (entries, i, 2), organisation) == 0))
+          g_ptr_array_add (seen_entries, g_strdup (PQgetvalue (entries, i, 0)));
+      for (int i = 0; i < PQntuples (decisions); i++)
+        if (g_hash_table_contains (visible, PQgetvalue (decisions, i, 1)))
+          g_ptr_array_add (seen_decisions, g_strdup (PQgetvalue (decisions, i, 0)));
+
+      conn = staff_connect (staff);
+
+      expected = sorted_lines (people);
+      result = query_ok (conn, "SELECT id FROM caseload.person", 0, NULL);
+      actual = column_lines (result);
+      PQclear (result);
+      g_assert_cmpstr (actual, ==, expected);
+      g_clear_pointer (&expected, g_free);
+      g_clear_pointer (&actual, g_free);
+
+      expected = sorted_lines (seen_entries);
+      result = query_ok (conn, "SELECT id FROM caseload.timeline_entry", 0, NULL);
+      actual = column_lines (result);
+      PQclear (result);
+      g_assert_cmpstr (actual, ==, expected);
+      g_clear_pointer (&expected, g_free);
+      g_clear_pointer (&actual, g_free);
+
+      expected = sorted_lines (seen_decisions);
+      result = query_ok (conn, "SELECT id FROM caseload.consent_decision", 0, NULL);
+      actual = column_lines (result);
+      PQclear (result);
+      g_assert_cmpstr (actual, ==, expected);
+
+      /* The audit trail: team managers review it; nobody else reads it. */
+      result = query_ok (owner, "SELECT count(*) FROM caseload.audit_event", 0, NULL);
+      n_audit = (guint) g_ascii_strtoull (PQgetvalue (result, 0, 0), NULL, 10);
+      PQclear (result);
+      result = query_ok (conn, "SELECT count(*) FROM caseload.audit_event", 0, NULL);
+      if (caseload_policy_may_review_access (caseload_staff_get_access_role (staff)))
+        g_assert_cmpuint ((guint) g_ascii_strtoull (PQgetvalue (result, 0, 0), NULL, 10), ==, n_audit);
+      else
+        g_assert_cmpstr (PQgetvalue (result, 0, 0), ==, "0");
+      PQclear (result);
+
+      PQfinish (conn);
+    }
+
+  PQclear (entries);
+  PQclear (decisions);
+  PQfinish (owner);
+}
+
+/* The roles the issue names, each checked for what makes it different. */
+static void
+test_roles (gconstpointer data)
+{
+  g_auto(Facts) facts = { 0 };
+  CaseloadStaff *gp = find_staff ("rajinder.sandhu");
+  CaseloadStaff *eput = find_staff ("adaeze.nwosu");
+  CaseloadStaff *mind = find_staff ("daniel.okoro");
+  CaseloadStaff *admin = find_staff ("nadia.raman");
+  CaseloadStaff *manager = find_staff ("morven.adeyinka");
+  PGconn *owner = owner_connect ();
+  PGconn *conn;
+  PGresult *result;
+  guint n_people;
+
+  facts_load (&facts, owner);
+  n_people = facts.people->len;
+
+  /* An administrator runs accounts and sees no one. */
+  conn = staff_connect (admin);
+  result = query_ok (conn, "SELECT count(*) FROM caseload.person", 0, NULL);
+  g_assert_cmpstr (PQgetvalue (result, 0, 0), ==, "0");
+  PQclear (result);
+  PQfinish (conn);
+
+  /* Clinicians see some people, not everyone. */
+  conn = staff_connect (gp);
+  result = query_ok (conn, "SELECT count(*) FROM caseload.person", 0, NULL);
+  g_assert_cmpuint ((guint) atoi (PQgetvalue (result, 0, 0)), >, 0);
+  g_assert_cmpuint ((guint) atoi (PQgetvalue (result, 0, 0)), <, n_people);
+  PQclear (result);
+  PQfinish (conn);
+  conn = staff_connect (eput);
+  result = query_ok (conn, "SELECT count(*) FROM caseload.person", 0, NULL);
+  g_assert_cmpuint ((guint) atoi (PQgetvalue (result, 0, 0)), >, 0);
+  PQclear (result);
+  PQfinish (conn);
+
+  /* A Mind worker sees only people whose newest decision for Mind is to share. */
+  conn = staff_connect (mind);
+  result = query_ok (conn, "SELECT id FROM caseload.person", 0, NULL);
+  g_assert_cmpint (PQntuples (result), >, 0);
+  for (int i = 0; i < PQntuples (result); i++)
+    {
+      g_autofree char *key = pair (PQgetvalue (result, i, 0), caseload_staff_get_organisation_id (mind));
+      int state = GPOINTER_TO_INT (g_hash_table_lookup (facts.consent, key)) - 1;
+      g_autofree char *glass_key = pair (caseload_staff_get_id (mind), PQgetvalue (result, i, 0));
+
+      g_assert_true (state == CASELOAD_CONSENT_VIEW || state == CASELOAD_CONSENT_VIEW_AND_ADD
+                     || g_hash_table_contains (facts.glass, glass_key));
+    }
+  PQclear (result);
+
+  /* Private entries stay with the organisation that wrote them. */
+  result = query_ok (conn, "SELECT count(*) FROM caseload.timeline_entry "
+                           "WHERE sensitivity = 'private' AND organisation_id <> $1", 1,
+                     (const char *[]) { caseload_staff_get_organisation_id (mind) });
+  g_assert_cmpstr (PQgetvalue (result, 0, 0), ==, "0");
+  PQclear (result);
+  PQfinish (conn);
+
+  /* …though other organisations' private entries exist. */
+  result = query_ok (owner, "SELECT count(*) FROM caseload.timeline_entry "
+                            "WHERE sensitivity = 'private' AND organisation_id <> $1", 1,
+                     (const char *[]) { caseload_staff_get_organisation_id (mind) });
+  g_assert_cmpuint ((guint) atoi (PQgetvalue (result, 0, 0)), >, 0);
+  PQclear (result);
+
+  /* A team manager reads the audit trail. */
+  conn = staff_connect (manager);
+  result = query_ok (conn, "SELECT count(*) FROM caseload.audit_event", 0, NULL);
+  g_assert_cmpuint ((guint) atoi (PQgetvalue (result, 0, 0)), >, 0);
+  PQclear (result);
+  PQfinish (conn);
+
+  PQfinish (owner);
+}
+
+/* Nobody rewrites the audit trail, writes it directly, or writes it as someone else. */
+static void
+test_audit_guarded (gconstpointer data)
+{
+  const char *usernames[] = { "rajinder.sandhu", "adaeze.nwosu", "daniel.okoro", "nadia.raman", "morven.adeyinka" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (usernames); i++)
+    {
+      CaseloadStaff *staff = find_staff (usernames[i]);
+      CaseloadStaff *other = find_staff (usernames[(i + 1) % G_N_ELEMENTS (usernames)]);
+      const char *own[] = { caseload_staff_get_id (staff) };
+      const char *theirs[] = { caseload_staff_get_id (other) };
+      PGconn *conn = staff_connect (staff);
+      PGresult *result;
+
+      g_test_message ("as %s", usernames[i]);
+      g_assert_true (failed (query (conn, "UPDATE caseload.audit_event SET action = 'x'", 0, NULL)));
+      g_assert_true (failed (query (conn, "UPDATE caseload.audit_event SET detail = '{}' WHERE seq = 1", 0, NULL)));
+      g_assert_true (failed (query (conn, "DELETE FROM caseload.audit_event", 0, NULL)));
+      g_assert_true (failed (query (conn, "DELETE FROM caseload.audit_event WHERE seq = 1", 0, NULL)));
+      g_assert_true (failed (query (conn, "TRUNCATE caseload.audit_event", 0, NULL)));
+      g_assert_true (failed (query (conn,
+                                    "INSERT INTO caseload.audit_event (seq, occurred_at, staff_id, action, person_id, detail, prev_hash, hash) "
+                                    "VALUES (999999, '2026-11-22T10:00:00Z', $1, 'sign-in', NULL, '{}', 'x', 'x')", 1, own)));
+
+      /* Their own events go in through audit_append; someone else's do not. */
+      result = query (conn, "SELECT caseload.audit_append ($1, 'print', NULL, NULL, NULL)", 1, own);
+      if (PQresultStatus (result) != PGRES_TUPLES_OK)
+        g_error ("%s could not audit their own event: %s", usernames[i], PQresultErrorMessage (result));
+      PQclear (result);
+      g_assert_true (failed (query (conn, "SELECT caseload.audit_append ($1, 'print', NULL, NULL, NULL)", 1, theirs)));
+      g_assert_true (failed (query (conn, "SELECT caseload.audit_append (NULL, 'print', NULL, NULL, NULL)", 0, NULL)));
+      PQfinish (conn);
+    }
+
+  /* The chain is still whole. */
+  {
+    g_autoptr(GError) error = NULL;
+    gint64 checked = 0;
+
+    g_assert_true (caseload_store_verify_audit (site.store, &checked, &error));
+    g_assert_no_error (error);
+  }
+}
+
+static char *
+person_version (PGconn     *owner,
+                const char *person_id)
+{
+  PGresult *result = query_ok (owner, "SELECT version || ' ' || updated_at || ' ' || given_name FROM caseload.person WHERE id = $1",
+                               1, (const char *[]) { person_id });
+  char *value = g_strdup (PQgetvalue (result, 0, 0));
+
+  PQclear (result);
+  return value;
+}
+
+/* A role changes or adds to only the records it may add to. */
+static void
+test_writes_refused (gconstpointer data)
+{
+  const char *usernames[] = { "rajinder.sandhu", "adaeze.nwosu", "daniel.okoro", "nadia.raman", "morven.adeyinka",
+                              "aisha.bello" };
+  g_auto(Facts) facts = { 0 };
+  PGconn *owner = owner_connect ();
+  guint n_refused = 0;
+  guint n_view_only = 0;
+
+  facts_load (&facts, owner);
+  for (guint i = 0; i < G_N_ELEMENTS (usernames); i++)
+    {
+      CaseloadStaff *staff = find_staff (usernames[i]);
+      const char *may_not = NULL;
+      const char *view_only = NULL;
+      const char *may = NULL;
+      PGconn *conn = staff_connect (staff);
+      PGresult *result;
+
+      for (guint p = 0; p < facts.people->len; p++)
+        {
+          const char *id = g_ptr_array_index (facts.people, p);
+          CaseloadAccess access = decide (&facts, staff, id);
+
+          if (!access.may_view && may_not == NULL)
+            may_not = id;
+          else if (access.may_view && !access.may_add && view_only == NULL)
+            view_only = id;
+          else if (access.may_add && may == NULL)
+            may = id;
+        }
+      g_test_message ("as %s", usernames[i]);
+
+      for (guint k = 0; k < 2; k++)
+        {
+          const char *id = k == 0 ? may_not : view_only;
+          g_autofree char *before = NULL;
+          g_autofree char *after = NULL;
+          g_autofree char *entry_id = g_uuid_string_random ();
+
+          if (id == NULL)
+            continue;
+          before = person_version (owner, id);
+          result = query (conn, "UPDATE caseload.person SET given_name = 'Changed' WHERE id = $1", 1,
+                          (const char *[]) { id });
+          /* Refused outright, or the row is not there for them to change. */
+          g_assert_true (PQresultStatus (result) == PGRES_FATAL_ERROR || strcmp (PQcmdTuples (result), "0") == 0);
+          PQclear (result);
+          after = person_version (owner, id);
+          g_assert_cmpstr (before, ==, after);
+
+          g_assert_true (failed (query (conn,
+                                        "INSERT INTO caseload.timeline_entry (id, person_id, author_id, organisation_id, kind, "
+                                        "  sensitivity, occurred_at, text, version, created_at, created_by, updated_at, updated_by) "
+                                        "VALUES ($1, $2, $3, $4, 'note', 'standard', '2026-11-22T09:00:00Z', 'Not allowed.', 1, "
+                                        "  '2026-11-22T09:00:00Z', $3, '2026-11-22T09:00:00Z', $3)", 4,
+                                        (const char *[]) { entry_id, id, caseload_staff_get_id (staff),
+                                                           caseload_staff_get_organisation_id (staff) })));
+          n_refused++;
+          n_view_only += k == 1;
+        }
+
+      /* The same statements work where the policy allows them. */
+      if (may != NULL)
+        {
+          g_autofree char *entry_id = g_uuid_string_random ();
+
+          result = query (conn, "UPDATE caseload.person SET preferred_name = preferred_name WHERE id = $1", 1,
+                          (const char *[]) { may });
+          if (PQresultStatus (result) != PGRES_COMMAND_OK)
+            g_error ("%s could not update a record they may add to: %s", usernames[i], PQresultErrorMessage (result));
+          g_assert_cmpstr (PQcmdTuples (result), ==, "1");
+          PQclear (result);
+          result = query (conn,
+                          "INSERT INTO caseload.timeline_entry (id, person_id, author_id, organisation_id, kind, "
+                          "  sensitivity, occurred_at, text, version, created_at, created_by, updated_at, updated_by) "
+                          "VALUES ($1, $2, $3, $4, 'note', 'standard', '2026-11-22T09:00:00Z', 'Allowed.', 1, "
+                          "  '2026-11-22T09:00:00Z', $3, '2026-11-22T09:00:00Z', $3)", 4,
+                          (const char *[]) { entry_id, may, caseload_staff_get_id (staff),
+                                             caseload_staff_get_organisation_id (staff) });
+          if (PQresultStatus (result) != PGRES_COMMAND_OK)
+            g_error ("%s could not add to a record they may add to: %s", usernames[i], PQresultErrorMessage (result));
+          PQclear (result);
+        }
+      if (caseload_staff_get_access_role (staff) == CASELOAD_ROLE_ADMINISTRATOR)
+        g_assert_null (may);
+      if (caseload_staff_get_access_role (staff) == CASELOAD_ROLE_PRIMARY_CARE_CLINICIAN)
+        g_assert_nonnull (may);
+      PQfinish (conn);
+    }
+  g_assert_cmpuint (n_refused, >, 0);
+  g_assert_cmpuint (n_view_only, >, 0);
+  PQfinish (owner);
+}
+
+static const char *
+basis_code (CaseloadAccessBasis basis)
+{
+  switch (basis)
+    {
+    case CASELOAD_ACCESS_BASIS_NONE: return "none";
+    case CASELOAD_ACCESS_BASIS_DIRECT_CARE: return "direct-care";
+    case CASELOAD_ACCESS_BASIS_CONSENT: return "consent";
+    case CASELOAD_ACCESS_BASIS_BREAK_GLASS: return "break-glass";
+    case CASELOAD_ACCESS_BASIS_DECLINED: return "declined";
+    case CASELOAD_ACCESS_BASIS_ROLE: return "role";
+    default: g_assert_not_reached ();
+    }
+}
+
+/* caseload.decide_organisation is caseload_policy_decide_organisation, for every input. */
+static void
+test_decide_organisation (gconstpointer data)
+{
+  const char *consents[] = { "not-recorded", "view", "view-and-add", "declined" };
+  PGconn *owner = owner_connect ();
+  guint n = 0;
+
+  for (guint kind = CASELOAD_ORGANISATION_GP_PRACTICE; kind <= CASELOAD_ORGANISATION_TALKING_THERAPIES; kind++)
+    for (guint direct = 0; direct < 2; direct++)
+      for (guint consent = CASELOAD_CONSENT_NOT_RECORDED; consent <= CASELOAD_CONSENT_DECLINED; consent++)
+        {
+          const char *params[] = { caseload_organisation_kind_to_code (kind), direct ? "true" : "false", consents[consent] };
+          CaseloadAccess access;
+          PGresult *result;
+
+          caseload_policy_decide_organisation (kind, direct, consent, &access);
+          result = query_ok (owner, "SELECT may_view, may_add, basis FROM caseload.decide_organisation ($1, $2, $3)",
+                             3, params);
+          g_assert_cmpint (PQntuples (result), ==, 1);
+          g_test_message ("%s %s %s", params[0], params[1], params[2]);
+          g_assert_cmpstr (PQgetvalue (result, 0, 0), ==, access.may_view ? "t" : "f");
+          g_assert_cmpstr (PQgetvalue (result, 0, 1), ==, access.may_add ? "t" : "f");
+          g_assert_cmpstr (PQgetvalue (result, 0, 2), ==, basis_code (access.basis));
+          PQclear (result);
+          n++;
+        }
+  g_assert_cmpuint (n, ==, 7 * 2 * 4);
+  PQfinish (owner);
+}
+
+static CaseloadOrganisation *
+find_organisation (GPtrArray                *organisations,
+                   CaseloadOrganisationKind  kind,
+                   const char               *name)
+{
+  for (guint i = 0; i < organisations->len; i++)
+    {
+      CaseloadOrganisation *organisation = g_ptr_array_index (organisations, i);
+
+      if (caseload_organisation_get_kind (organisation) == kind
+          && (name == NULL || g_strcmp0 (caseload_organisation_get_name (organisation), name) == 0))
+        return organisation;
+    }
+  g_error ("No demo organisation of kind %d", kind);
+}
+
+/* Decisions the demo may not happen to make: Mind given view-and-add for one of the
+ * GP's people, and a private entry by Mind there; Mind view only for another; EPUT
+ * declined for a third. */
+static void
+seed_sharing (GPtrArray *organisations)
+{
+  g_autoptr(GError) error = NULL;
+  CaseloadStaff *gp = find_staff ("rajinder.sandhu");
+  CaseloadStaff *mind = find_staff ("daniel.okoro");
+  CaseloadOrganisation *mind_org = find_organisation (organisations, CASELOAD_ORGANISATION_VCSE,
+                                                      "Thurrock & Brentwood Mind");
+  CaseloadOrganisation *eput_org = find_organisation (organisations, CASELOAD_ORGANISATION_MENTAL_HEALTH_TRUST, NULL);
+  g_autoptr(GPtrArray) people = caseload_store_list_people (site.store, gp, NULL, 0, 3, &error);
+  g_autoptr(CaseloadTimelineEntry) entry = caseload_timeline_entry_new ();
+  g_autoptr(CaseloadTimelineEntry) gp_entry = caseload_timeline_entry_new ();
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (people->len, ==, 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(CaseloadConsent) consent = caseload_consent_new ();
+
+      caseload_consent_set_person_id (consent, caseload_person_get_id (g_ptr_array_index (people, i)));
+      caseload_consent_set_organisation_id (consent, caseload_organisation_get_id (i < 2 ? mind_org : eput_org));
+      caseload_consent_set_may_view (consent, i < 2);
+      caseload_consent_set_may_add (consent, i == 0);
+      caseload_consent_set_method (consent, CASELOAD_CONSENT_METHOD_VERBAL);
+      caseload_consent_set_decided_on (consent, "2026-11-01");
+      g_assert_true (caseload_store_record_consent (site.store, gp, consent, &error));
+      g_assert_no_error (error);
+    }
+
+  caseload_timeline_entry_set_person_id (entry, caseload_person_get_id (g_ptr_array_index (people, 0)));
+  caseload_timeline_entry_set_kind (entry, CASELOAD_ENTRY_PHONE_CALL);
+  caseload_timeline_entry_set_occurred_at (entry, "2026-11-21T15:00:00Z");
+  caseload_timeline_entry_set_text (entry, "Talked through the crisis plan.");
+  caseload_timeline_entry_set_sensitivity (entry, CASELOAD_SENSITIVITY_PRIVATE);
+  g_assert_true (caseload_store_add_timeline_entry (site.store, mind, entry, &error));
+  g_assert_no_error (error);
+
+  /* The practice's private entry there is not Mind's to read. */
+  caseload_timeline_entry_set_person_id (gp_entry, caseload_person_get_id (g_ptr_array_index (people, 0)));
+  caseload_timeline_entry_set_kind (gp_entry, CASELOAD_ENTRY_PHONE_CALL);
+  caseload_timeline_entry_set_occurred_at (gp_entry, "2026-11-21T16:00:00Z");
+  caseload_timeline_entry_set_text (gp_entry, "Discussed a safeguarding concern.");
+  caseload_timeline_entry_set_sensitivity (gp_entry, CASELOAD_SENSITIVITY_PRIVATE);
+  g_assert_true (caseload_store_add_timeline_entry (site.store, gp, gp_entry, &error));
+  g_assert_no_error (error);
+}
+
+static void
+site_setup (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_utc (2026, 11, 22, 10, 0, 0);
+  g_autoptr(GPtrArray) organisations = NULL;
+  CaseloadDemoOptions options;
+
+  site.database = test_pg_create_database ();
+  site.uri = test_pg_uri_for_database (test_require_postgresql (), site.database);
+  site.clock = caseload_clock_new_fixed (now);
+  site.store = caseload_store_postgresql_open_admin (site.uri, site.clock, TRUE, &error);
+  g_assert_no_error (error);
+
+  caseload_demo_options_init (&options);
+  options.n_people = 60;
+  options.entries_per_person = 4;
+  options.heavy_people = 0;
+  g_assert_true (caseload_demo_seed (site.store, site.clock, &options, &error));
+  g_assert_no_error (error);
+
+  site.staff = caseload_store_list_staff (site.store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (site.staff->len, >=, 5);
+  for (guint i = 0; i < site.staff->len; i++)
+    {
+      CaseloadStaff *staff = g_ptr_array_index (site.staff, i);
+
+      g_assert_true (caseload_store_set_password (site.store, NULL, caseload_staff_get_id (staff), PASSWORD, FALSE, &error));
+      g_assert_no_error (error);
+    }
+  /* Passwords and sign-in state are in the staff rows: read them again. */
+  g_ptr_array_unref (site.staff);
+  site.staff = caseload_store_list_staff (site.store, &error);
+  g_assert_no_error (error);
+
+  organisations = caseload_store_list_organisations (site.store, &error);
+  g_assert_no_error (error);
+  site.kinds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < organisations->len; i++)
+    {
+      CaseloadOrganisation *organisation = g_ptr_array_index (organisations, i);
+
+      g_hash_table_insert (site.kinds, g_strdup (caseload_organisation_get_id (organisation)),
+                           GINT_TO_POINTER (caseload_organisation_get_kind (organisation)));
+    }
+  seed_sharing (organisations);
+}
+
+static void
+site_teardown (void)
+{
+  g_clear_pointer (&site.staff, g_ptr_array_unref);
+  g_clear_pointer (&site.kinds, g_hash_table_unref);
+  g_clear_object (&site.store);
+  g_clear_object (&site.clock);
+  test_pg_drop_database (site.database);
+  g_clear_pointer (&site.database, g_free);
+  g_clear_pointer (&site.uri, g_free);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  test_require_postgresql ();
+
+  g_test_add_data_func ("/postgresql/rls/decide-organisation", NULL, test_decide_organisation);
+  g_test_add_data_func ("/postgresql/rls/reads", NULL, test_reads);
+  g_test_add_data_func ("/postgresql/rls/roles", NULL, test_roles);
+  g_test_add_data_func ("/postgresql/rls/audit-guarded", NULL, test_audit_guarded);
+  g_test_add_data_func ("/postgresql/rls/writes-refused", NULL, test_writes_refused);
+
+  site_setup ();
+  status = g_test_run ();
+  site_teardown ();
+  return status;
+}
