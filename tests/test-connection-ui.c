@@ -26,6 +26,9 @@
 #define SCHEMA_ID     "io.github.pcnmh.Caseload"
 #define DEMO_USERNAME "adaeze.nwosu"
 #define DEMO_PASSWORD "caseload-demo"
+/* A role of its own: roles are shared by every database on the server. */
+#define TEST_USERNAME "ui.connection.gp"
+#define TEST_PASSWORD "correct horse battery staple"
 
 static GSettings *
 new_settings (void)
@@ -72,9 +75,10 @@ test_preferences_validate (void)
   g_assert_nonnull (strstr (caseload_preferences_window_get_uri_error (window), "postgresql://"));
   g_assert_false (caseload_preferences_window_get_can_apply (window));
 
-  /* The store's own check of a PostgreSQL address (a port that is not a number). */
-  gtk_editable_set_text (field, "postgresql://caseload.example.nhs.uk:notaport/caseload");
+  /* The store's own check of a PostgreSQL address (an option libpq does not know). */
+  gtk_editable_set_text (field, "postgresql://caseload.example.nhs.uk/caseload?colour=blue");
   g_assert_nonnull (caseload_preferences_window_get_uri_error (window));
+  g_assert_nonnull (strstr (caseload_preferences_window_get_uri_error (window), "not valid"));
   g_assert_false (caseload_preferences_window_get_can_apply (window));
 
   /* A good one: no message, Apply stores it. */
@@ -201,7 +205,7 @@ terminate_desk_connections (PGconn     *admin,
 
   result = PQexecParams (admin,
                          "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
-                         "WHERE datname = $1 AND pid <> pg_backend_pid() AND usename = '" DEMO_USERNAME "'",
+                         "WHERE datname = $1 AND pid <> pg_backend_pid() AND usename = '" TEST_USERNAME "'",
                          1, NULL, params, NULL, NULL, 0);
   g_assert_cmpint (PQresultStatus (result), ==, PGRES_TUPLES_OK);
   n = atoi (PQgetvalue (result, 0, 0));
@@ -243,23 +247,45 @@ test_banner_lost_connection (void)
   test_pg_exec (admin, sql);
   uri = test_pg_uri_for_database (server, database);
 
-  /* Seeded as the site's administrator would, with caseload-admin. */
+  /* Seeded as the site's administrator would, with caseload-admin: a practice, a GP
+   * with a password, and a few people in the practice's care. */
   {
     g_autoptr(CaseloadStore) owner = caseload_store_postgresql_open_admin (uri, clock, TRUE, &error);
-    CaseloadDemoOptions options;
+    g_autoptr(CaseloadOrganisation) practice = caseload_organisation_new ();
+    g_autoptr(CaseloadStaff) gp = caseload_staff_new ();
+    static const char *names[][2] = { { "Alex", "Morgan" }, { "Sam", "Okafor" }, { "Jo", "Lindqvist" } };
 
     g_assert_no_error (error);
-    caseload_demo_options_init (&options);
-    options.n_people = 12;
-    options.entries_per_person = 2;
-    g_assert_true (caseload_demo_seed (owner, clock, &options, &error));
+    caseload_organisation_set_name (practice, "Grays Hall Surgery");
+    caseload_organisation_set_kind (practice, CASELOAD_ORGANISATION_GP_PRACTICE);
+    caseload_organisation_set_pcn (practice, "Grays");
+    g_assert_true (caseload_store_save_organisation (owner, practice, &error));
     g_assert_no_error (error);
+
+    caseload_staff_set_display_name (gp, "Dr Amara Okonkwo");
+    caseload_staff_set_role (gp, "GP");
+    caseload_staff_set_access_role (gp, CASELOAD_ROLE_PRIMARY_CARE_CLINICIAN);
+    caseload_staff_set_username (gp, TEST_USERNAME);
+    caseload_staff_set_organisation_id (gp, caseload_organisation_get_id (practice));
+    g_assert_true (caseload_store_save_staff (owner, NULL, gp, &error));
+    g_assert_no_error (error);
+    g_assert_true (caseload_store_set_password (owner, NULL, caseload_staff_get_id (gp), TEST_PASSWORD, FALSE, &error));
+    g_assert_no_error (error);
+
+    for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+      {
+        g_autoptr(CaseloadPerson) person = test_person_new (names[i][0], names[i][1], NULL);
+
+        caseload_person_set_gp_practice_id (person, caseload_organisation_get_id (practice));
+        g_assert_true (caseload_store_create_person (owner, gp, person, &error));
+        g_assert_no_error (error);
+      }
   }
 
   /* The desk: the staff member's own connection, made at sign-in. */
   store = caseload_store_open (uri, clock, &error);
   g_assert_no_error (error);
-  staff = caseload_store_sign_in (store, DEMO_USERNAME, DEMO_PASSWORD, &error);
+  staff = caseload_store_sign_in (store, TEST_USERNAME, TEST_PASSWORD, &error);
   g_assert_no_error (error);
   context = caseload_context_new (store, clock);
   caseload_context_set_actor (context, staff);
