@@ -9,6 +9,7 @@
 #include "caseload-application-private.h"
 #include "caseload-entry-form.h"
 #include "caseload-person-form.h"
+#include "caseload-preferences-window.h"
 #include "caseload-window.h"
 
 static gboolean
@@ -91,10 +92,39 @@ about_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+/* Ctrl+comma: the desk's own settings, also from the sign-in page (a shared site out of
+ * reach is put right before anyone can sign in). One window, brought forward. */
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  CaseloadApplication *self = CASELOAD_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GSettings *settings = caseload_application_get_settings (self);
+  CaseloadPreferencesWindow *window;
+
+  if (settings == NULL)
+    return;
+
+  for (const GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (CASELOAD_IS_PREFERENCES_WINDOW (l->data))
+      {
+        gtk_window_present (l->data);
+        return;
+      }
+
+  window = caseload_preferences_window_new (parent, settings,
+                                            caseload_application_get_command_line_location (self));
+  gtk_window_set_application (GTK_WINDOW (window), GTK_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static const GActionEntry app_actions[] = {
   { .name = "quit", .activate = quit_action },
   { .name = "lock", .activate = lock_action },
   { .name = "about", .activate = about_action },
+  { .name = "preferences", .activate = preferences_action },
 };
 
 static const struct {
@@ -103,6 +133,7 @@ static const struct {
 } app_accels[] = {
   { "app.quit",          { "<Control>q", NULL } },
   { "app.lock",          { "<Control>l", NULL } },
+  { "app.preferences",   { "<Control>comma", NULL } },
   { "win.new-person",    { "<Control>n", NULL } },
   { "win.search",        { "<Control>f", NULL } },
   { "win.add-entry",     { "<Control>e", NULL } },

@@ -9,7 +9,10 @@
 #include <glib/gstdio.h>
 
 #include "caseload-application-private.h"
+#include "caseload-store-postgresql.h"
 #include "caseload-window.h"
+
+#define SCHEMA_ID "io.github.pcnmh.Caseload"
 
 struct _CaseloadApplication
 {
@@ -17,14 +20,17 @@ struct _CaseloadApplication
 
   /* Owned */
   CaseloadContext *context;
-  char            *database_path;
+  GSettings       *settings;           /* NULL when the schema is not installed */
+  char            *database_path;      /* --database: a path or a URI; wins over the key */
+  char            *open_location;      /* what the context's store was opened from */
+  GCancellable    *reopen_cancellable;
   guint            seed_demo : 1;
   guint            opening : 1;
 };
 
 /* What opening the store needs, and what it gives back, for the worker. */
 typedef struct {
-  char          *path;
+  char          *path;       /* a file path, or a shared site's URI */
   gboolean       seed_demo;
   CaseloadClock *clock;
   CaseloadStore *store;
@@ -34,7 +40,8 @@ G_DEFINE_FINAL_TYPE (CaseloadApplication, caseload_application, ADW_TYPE_APPLICA
 
 static const GOptionEntry option_entries[] = {
   { "database", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Open the database at PATH instead of the usual one"), N_("PATH") },
+    N_("Open the database at PATH, or connect to the shared site at a postgresql:// URI, instead of the usual one"),
+    N_("PATH|URI") },
   { "demo", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Fill an empty database with fictional demo people"), NULL },
   { "demo-if-empty", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -43,6 +50,47 @@ static const GOptionEntry option_entries[] = {
     N_("Show the version and quit"), NULL },
   { NULL }
 };
+
+static const char *
+demo_on_site_message (void)
+{
+  return _("--demo fills only this desk’s own database. To add fictional demo people to a shared site, "
+           "its administrator runs: caseload-admin --database URI demo");
+}
+
+/* The settings, when the schema is installed (it is not in every test run). */
+static GSettings *
+load_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, SCHEMA_ID, TRUE);
+
+  if (schema == NULL)
+    return NULL;
+
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+/* The command line wins; then the desk's setting; then the embedded database. */
+static char *
+get_location (CaseloadApplication *self)
+{
+  g_autofree char *uri = NULL;
+
+  if (self->database_path != NULL)
+    return g_strdup (self->database_path);
+
+  if (self->settings != NULL)
+    uri = g_settings_get_string (self->settings, "database-uri");
+
+  if (uri != NULL && *uri != '\0')
+    return g_steal_pointer (&uri);
+
+  return caseload_store_sqlite_default_path ();
+}
 
 static void
 open_data_free (OpenData *data)
@@ -83,8 +131,26 @@ open_store_thread (GTask        *task,
   OpenData *data = task_data;
   GError *error = NULL;
 
+  /* A shared site is only checked here: the desk connects at sign-in, as the staff
+   * member, and the server holds the staff. Demo data goes in with caseload-admin. */
+  if (caseload_store_postgresql_is_uri (data->path))
+    {
+      if (data->seed_demo)
+        {
+          g_task_return_new_error (task, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION, "%s", demo_on_site_message ());
+          return;
+        }
+
+      data->store = caseload_store_open (data->path, data->clock, &error);
+      if (data->store == NULL)
+        g_task_return_error (task, error);
+      else
+        g_task_return_boolean (task, TRUE);
+      return;
+    }
+
   /* The store makes its own private folder. */
-  data->store = caseload_store_sqlite_new (data->path, data->clock, &error);
+  data->store = caseload_store_open (data->path, data->clock, &error);
   if (data->store == NULL)
     {
       g_task_return_error (task, error);
@@ -148,8 +214,12 @@ show_open_error (CaseloadApplication *self,
   else
     heading = _("Can’t Open the Database");
 
-  /* Translators: the first %s says what went wrong, the second is a file path */
-  body = g_strdup_printf (_("%s\n\nDatabase: %s"), error->message, path);
+  if (caseload_store_postgresql_is_uri (path))
+    /* The store's message names the server; the URI may hold a password. */
+    body = g_strdup (error->message);
+  else
+    /* Translators: the first %s says what went wrong, the second is a file path */
+    body = g_strdup_printf (_("%s\n\nDatabase: %s"), error->message, path);
 
   dialog = adw_message_dialog_new (NULL, heading, body);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "quit", _("_Quit"));
@@ -193,6 +263,8 @@ on_store_opened_cb (GObject      *object,
 
   /* Nobody acts until someone signs in: the window opens on its sign-in page. */
   self->context = caseload_context_new (data->store, data->clock);
+  g_free (self->open_location);
+  self->open_location = g_strdup (data->path);
 
   present_window (self);
   g_application_release (G_APPLICATION (self));
@@ -207,8 +279,7 @@ open_store (CaseloadApplication *self)
   OpenData *data;
 
   data = g_new0 (OpenData, 1);
-  data->path = self->database_path != NULL ? g_strdup (self->database_path)
-                                           : caseload_store_sqlite_default_path ();
+  data->path = get_location (self);
   data->seed_demo = self->seed_demo;
   data->clock = caseload_clock_new_system ();
 
@@ -219,6 +290,78 @@ open_store (CaseloadApplication *self)
   g_task_set_source_tag (task, open_store);
   g_task_set_task_data (task, data, (GDestroyNotify) open_data_free);
   g_task_run_in_thread (task, open_store_thread);
+}
+
+static void
+reopen_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  OpenData *data = task_data;
+  GError *error = NULL;
+
+  data->store = caseload_store_open (data->path, data->clock, &error);
+  if (data->store == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+on_store_reopened_cb (GObject      *object,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  CaseloadApplication *self = CASELOAD_APPLICATION (object);
+  OpenData *data = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      /* The setting was checked as it was typed; a file that cannot be opened now
+       * leaves the desk where it was. */
+      g_message ("The desk's new database could not be opened (%s %d); staying with the old one",
+                 g_quark_to_string (error->domain), error->code);
+      return;
+    }
+
+  g_free (self->open_location);
+  self->open_location = g_strdup (data->path);
+
+  /* Each window switches at its next sign-in, never under someone's open work. */
+  for (const GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (CASELOAD_IS_WINDOW (l->data))
+      caseload_window_set_pending_store (l->data, data->store);
+}
+
+/* The desk's database setting changed (Preferences): open the new store in a worker,
+ * for the windows to take at their next sign-in. The command line still wins. */
+static void
+on_database_uri_changed_cb (CaseloadApplication *self)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autofree char *location = get_location (self);
+  OpenData *data;
+
+  if (self->context == NULL || self->database_path != NULL || g_strcmp0 (location, self->open_location) == 0)
+    return;
+
+  g_cancellable_cancel (self->reopen_cancellable);
+  g_clear_object (&self->reopen_cancellable);
+  self->reopen_cancellable = g_cancellable_new ();
+
+  data = g_new0 (OpenData, 1);
+  data->path = g_steal_pointer (&location);
+  data->clock = g_object_ref (caseload_context_get_clock (self->context));
+
+  task = g_task_new (self, self->reopen_cancellable, on_store_reopened_cb, NULL);
+  g_task_set_source_tag (task, on_database_uri_changed_cb);
+  g_task_set_task_data (task, data, (GDestroyNotify) open_data_free);
+  g_task_set_return_on_cancel (task, FALSE);
+  g_task_run_in_thread (task, reopen_thread);
 }
 
 static int
@@ -236,9 +379,14 @@ caseload_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_lookup (options, "database", "^&ay", &path) && path != NULL && *path != '\0')
     {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+      if (caseload_store_postgresql_is_uri (path))
+        self->database_path = g_strdup (path);
+      else
+        {
+          g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
 
-      self->database_path = g_file_get_path (file);
+          self->database_path = g_file_get_path (file);
+        }
 
       /* Another database is another instance, not a second window on the first. */
       g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
@@ -246,6 +394,12 @@ caseload_application_handle_local_options (GApplication *app,
 
   self->seed_demo = g_variant_dict_contains (options, "demo") ||
                     g_variant_dict_contains (options, "demo-if-empty");
+
+  if (self->seed_demo && self->database_path != NULL && caseload_store_postgresql_is_uri (self->database_path))
+    {
+      g_printerr ("%s\n", demo_on_site_message ());
+      return 1;
+    }
 
   return -1;
 }
@@ -256,6 +410,11 @@ caseload_application_startup (GApplication *app)
   CaseloadApplication *self = CASELOAD_APPLICATION (app);
 
   G_APPLICATION_CLASS (caseload_application_parent_class)->startup (app);
+
+  self->settings = load_settings ();
+  if (self->settings != NULL)
+    g_signal_connect_object (self->settings, "changed::database-uri",
+                             G_CALLBACK (on_database_uri_changed_cb), self, G_CONNECT_SWAPPED);
 
   _caseload_application_init_actions (self);
 }
@@ -287,8 +446,12 @@ caseload_application_dispose (GObject *object)
 {
   CaseloadApplication *self = (CaseloadApplication *)object;
 
+  g_cancellable_cancel (self->reopen_cancellable);
+  g_clear_object (&self->reopen_cancellable);
   g_clear_object (&self->context);
+  g_clear_object (&self->settings);
   g_clear_pointer (&self->database_path, g_free);
+  g_clear_pointer (&self->open_location, g_free);
 
   G_OBJECT_CLASS (caseload_application_parent_class)->dispose (object);
 }
@@ -330,4 +493,21 @@ caseload_application_get_context (CaseloadApplication *self)
   g_return_val_if_fail (CASELOAD_IS_APPLICATION (self), NULL);
 
   return self->context;
+}
+
+/* NULL when the schema is not installed. */
+GSettings *
+caseload_application_get_settings (CaseloadApplication *self)
+{
+  g_return_val_if_fail (CASELOAD_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}
+
+const char *
+caseload_application_get_command_line_location (CaseloadApplication *self)
+{
+  g_return_val_if_fail (CASELOAD_IS_APPLICATION (self), NULL);
+
+  return self->database_path;
 }

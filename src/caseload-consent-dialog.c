@@ -414,7 +414,12 @@ on_consent_recorded_cb (GObject      *source,
       update_save_action (self);
 
       g_debug ("Recording a sharing decision failed: %s %d", g_quark_to_string (error->domain), error->code);
-      show_banner (self, error->message);
+      {
+        g_autofree char *message = caseload_format_save_error (error);
+
+        show_banner (self, message);
+      }
+      caseload_context_report_error (self->context, error);
       return;
     }
 

@@ -237,7 +237,12 @@ on_entry_added_cb (GObject      *source,
         return;
 
       g_debug ("Adding an entry failed: %s %d", g_quark_to_string (error->domain), error->code);
-      show_banner (self, error->message);
+      {
+        g_autofree char *message = caseload_format_save_error (error);
+
+        show_banner (self, message);
+      }
+      caseload_context_report_error (self->context, error);
       return;
     }
 

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "caseload-format.h"
+#include "caseload-store-postgresql.h"
 
 /* Stored in the person's words; these are the words the form offers. */
 static const struct {
@@ -330,4 +331,33 @@ caseload_format_string_factory_new (void)
   g_signal_connect (factory, "bind", G_CALLBACK (on_string_item_bind_cb), NULL);
 
   return factory;
+}
+
+/* Why a form could not save, for the banner under its Save button. A lost connection
+ * saved nothing: the form stays open with everything typed, and says so. */
+char *
+caseload_format_save_error (const GError *error)
+{
+  g_return_val_if_fail (error != NULL, NULL);
+
+  if (g_error_matches (error, CASELOAD_ERROR, CASELOAD_ERROR_CONNECTION))
+    return g_strdup (_("Not saved: the connection to the shared site was lost. "
+                       "Everything you typed is still here; press Save again once it is back."));
+
+  return g_strdup (error->message);
+}
+
+/* Where the desk's records are: "Shared site: db.example.nhs.uk:5432/caseload", or
+ * "This desk". Never a user name or password. */
+char *
+caseload_format_store_location (CaseloadStore *store)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (store), NULL);
+
+  if (CASELOAD_IS_STORE_POSTGRESQL (store))
+    /* Translators: %s is a server, port and database: "db.example.nhs.uk:5432/caseload" */
+    return g_strdup_printf (_("Shared site: %s"),
+                            caseload_store_postgresql_get_location (CASELOAD_STORE_POSTGRESQL (store)));
+
+  return g_strdup (_("This desk"));
 }

@@ -23,6 +23,11 @@ char       *caseload_format_last_contact  (const char *iso);
 char       *caseload_format_found_via     (CaseloadPerson *person);
 /* "Female", "Not stated", … for the stored gender code. Never NULL. */
 const char *caseload_format_gender        (const char *code);
+/* The message a form shows when its save failed (a lost connection: nothing saved,
+ * everything typed kept). */
+char       *caseload_format_save_error    (const GError *error);
+/* "Shared site: host:port/database" or "This desk". */
+char       *caseload_format_store_location (CaseloadStore *store);
 /* The stored gender codes in the order the person form offers them. */
 const char *caseload_format_gender_code   (guint position);
 guint       caseload_format_gender_n_codes (void);

@@ -495,8 +495,13 @@ on_person_created_cb (GObject      *source,
           focus_field (self, (guint) field);
         }
       else
-        show_banner (self, error->message);
+        {
+          g_autofree char *message = caseload_format_save_error (error);
 
+          show_banner (self, message);
+        }
+
+      caseload_context_report_error (self->context, error);
       return;
     }
 

@@ -520,6 +520,7 @@ on_page_loaded_cb (GObject      *source,
       _caseload_person_page_show_access (self, NULL);
       show_error (self, error->message);
       _caseload_person_page_set_person (self, NULL);
+      caseload_context_report_error (self->context, error);
     }
   else if (page_load->detail == NULL)
     {

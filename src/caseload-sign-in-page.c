@@ -6,8 +6,10 @@
 
 #include <glib/gi18n.h>
 
+#include "caseload-format.h"
 #include "caseload-secret.h"
 #include "caseload-sign-in-page.h"
+#include "caseload-store-postgresql.h"
 
 struct _CaseloadSignInPage
 {
@@ -25,6 +27,9 @@ struct _CaseloadSignInPage
   AdwEntryRow       *password_row;
   GtkRevealer       *error_revealer;
   GtkLabel          *error_label;
+  GtkWidget         *retry_button;
+  GtkImage          *location_icon;
+  GtkLabel          *location_label;
   GtkStack          *button_stack;
   GtkSpinner        *spinner;
 };
@@ -84,16 +89,40 @@ set_busy (CaseloadSignInPage *self,
 }
 
 static void
-show_error (CaseloadSignInPage *self,
-            const char         *message)
+show_error_full (CaseloadSignInPage *self,
+                 const char         *message,
+                 gboolean            may_retry)
 {
   gtk_label_set_text (self->error_label, message != NULL ? message : "");
   gtk_revealer_set_reveal_child (self->error_revealer, message != NULL);
+  gtk_widget_set_visible (self->retry_button, message != NULL && may_retry);
 
   if (message != NULL)
     gtk_widget_add_css_class (GTK_WIDGET (self->password_row), "error");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->password_row), "error");
+}
+
+static void
+show_error (CaseloadSignInPage *self,
+            const char         *message)
+{
+  show_error_full (self, message, FALSE);
+}
+
+static void
+update_location (CaseloadSignInPage *self)
+{
+  CaseloadStore *store = self->context != NULL ? caseload_context_get_store (self->context) : NULL;
+  g_autofree char *location = NULL;
+
+  if (store != NULL)
+    location = caseload_format_store_location (store);
+
+  gtk_label_set_text (self->location_label, location != NULL ? location : "");
+  gtk_image_set_from_icon_name (self->location_icon,
+                                store != NULL && CASELOAD_IS_STORE_POSTGRESQL (store)
+                                ? "network-server-symbolic" : "computer-symbolic");
 }
 
 /* The store's refusals are already specific ("locked until 14:05"); anything else is a
@@ -105,6 +134,11 @@ describe_error (const GError *error)
       g_error_matches (error, CASELOAD_ERROR, CASELOAD_ERROR_ACCOUNT_LOCKED) ||
       g_error_matches (error, CASELOAD_ERROR, CASELOAD_ERROR_ACCOUNT_DEACTIVATED))
     return g_strdup (error->message);
+
+  if (g_error_matches (error, CASELOAD_ERROR, CASELOAD_ERROR_CONNECTION))
+    /* Translators: the first %s is the store's own reason, e.g. the server it tried */
+    return g_strdup_printf (_("Can’t reach the shared site: %s Check this computer’s network connection, "
+                              "or the server address in Preferences, then try again."), error->message);
 
   /* Translators: %s says what went wrong with the database */
   return g_strdup_printf (_("Could not check the password: %s"), error->message);
@@ -131,6 +165,16 @@ on_signed_in_cb (GObject      *object,
       g_autofree char *message = describe_error (error);
 
       g_debug ("Sign-in refused: %s %d", g_quark_to_string (error->domain), error->code);
+
+      /* The server was not asked: the password was not wrong, and Try Again sends it
+       * again. Any other refusal clears it. */
+      if (g_error_matches (error, CASELOAD_ERROR, CASELOAD_ERROR_CONNECTION))
+        {
+          show_error_full (self, message, TRUE);
+          gtk_widget_grab_focus (self->retry_button);
+          return;
+        }
+
       gtk_editable_set_text (GTK_EDITABLE (self->password_row), "");
       show_error (self, message);
       gtk_widget_grab_focus (GTK_WIDGET (self->password_row));
@@ -260,6 +304,8 @@ caseload_sign_in_page_dispose (GObject *object)
     gtk_widget_unparent (child);
 
   g_clear_object (&self->cancellable);
+  if (self->context != NULL)
+    g_signal_handlers_disconnect_by_data (self->context, self);
   g_clear_object (&self->context);
 
   G_OBJECT_CLASS (caseload_sign_in_page_parent_class)->dispose (object);
@@ -355,6 +401,9 @@ caseload_sign_in_page_class_init (CaseloadSignInPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CaseloadSignInPage, password_row);
   gtk_widget_class_bind_template_child (widget_class, CaseloadSignInPage, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, CaseloadSignInPage, error_label);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadSignInPage, retry_button);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadSignInPage, location_icon);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadSignInPage, location_label);
   gtk_widget_class_bind_template_child (widget_class, CaseloadSignInPage, button_stack);
   gtk_widget_class_bind_template_child (widget_class, CaseloadSignInPage, spinner);
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed_cb);
@@ -384,8 +433,17 @@ caseload_sign_in_page_set_context (CaseloadSignInPage *self,
   g_return_if_fail (CASELOAD_IS_SIGN_IN_PAGE (self));
   g_return_if_fail (context == NULL || CASELOAD_IS_CONTEXT (context));
 
+  if (self->context != NULL)
+    g_signal_handlers_disconnect_by_data (self->context, self);
+
   if (g_set_object (&self->context, context))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CONTEXT]);
+
+  /* The desk's database can change while the page is up (Preferences). */
+  if (self->context != NULL)
+    g_signal_connect_object (self->context, "notify::store", G_CALLBACK (update_location),
+                             self, G_CONNECT_SWAPPED);
+  update_location (self);
 }
 
 void
@@ -478,4 +536,13 @@ caseload_sign_in_page_get_error (CaseloadSignInPage *self)
     return NULL;
 
   return gtk_label_get_text (self->error_label);
+}
+
+/* "Shared site: host:port/database" or "This desk". */
+const char *
+caseload_sign_in_page_get_location (CaseloadSignInPage *self)
+{
+  g_return_val_if_fail (CASELOAD_IS_SIGN_IN_PAGE (self), NULL);
+
+  return gtk_label_get_text (self->location_label);
 }

@@ -16,7 +16,9 @@ G_DECLARE_FINAL_TYPE (CaseloadSignInPage, caseload_sign_in_page, CASELOAD, SIGN_
  * refusal is shown under the form, the password is cleared and the username kept. On
  * success the page emits "signed-in" with the CaseloadStaff the store returned, and
  * clears itself. Locked, the page says so and may hold the username of whoever locked
- * it. Properties: "context" (rw), "busy" (ro: a sign-in is being checked),
+ * it. Under the form it says where it connects ("Shared site: host:port/database" or
+ * "This desk"); a shared site out of reach is said so, with Try Again, and the password
+ * kept. Properties: "context" (rw), "busy" (ro: a sign-in is being checked),
  * "locked" (ro).
  */
 GtkWidget   *caseload_sign_in_page_new          (void);
@@ -36,5 +38,7 @@ gboolean     caseload_sign_in_page_get_locked   (CaseloadSignInPage *self);
 GtkEditable *caseload_sign_in_page_get_username (CaseloadSignInPage *self);
 GtkEditable *caseload_sign_in_page_get_password (CaseloadSignInPage *self);
 const char  *caseload_sign_in_page_get_error    (CaseloadSignInPage *self);
+/* Where it signs in: "Shared site: host:port/database" or "This desk". */
+const char  *caseload_sign_in_page_get_location (CaseloadSignInPage *self);
 
 G_END_DECLS

@@ -11,7 +11,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CaseloadStaffWindow, caseload_staff_window, CASELOAD, STAFF_WINDOW, AdwPreferencesWindow)
 
 /*
- * Preferences → Staff, for administrators: every staff member with their username,
+ * Staff (main menu), for administrators: every staff member with their username,
  * role, organisation and whether they can sign in. "Add Staff…" creates an account with
  * a temporary password shown once; each row changes the role, resets the password
  * (again shown once) or deactivates the account after asking. The store refuses anyone

@@ -172,7 +172,7 @@ switch_user_action (GtkWidget  *widget,
   _caseload_window_lock (CASELOAD_WINDOW (widget), CASELOAD_LOCK_SWITCH_USER);
 }
 
-/* Audit and Preferences → Staff: one window each, brought forward when already open. */
+/* Audit and Staff: one window each, brought forward when already open. */
 static GtkWindow *
 find_own_window (CaseloadWindow *self,
                  GType           type)
@@ -205,7 +205,7 @@ show_audit_action (GtkWidget  *widget,
 }
 
 static void
-preferences_action (GtkWidget  *widget,
+show_staff_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *param)
 {
@@ -227,7 +227,7 @@ update_role_actions (CaseloadWindow *self,
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-audit",
                                  signed_in && actor != NULL && caseload_policy_may_review_access (role));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.preferences",
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-staff",
                                  signed_in && actor != NULL && caseload_policy_may_manage_staff (role));
 }
 
@@ -273,5 +273,5 @@ _caseload_window_class_actions_init (CaseloadWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.lock", NULL, lock_action);
   gtk_widget_class_install_action (widget_class, "win.switch-user", NULL, switch_user_action);
   gtk_widget_class_install_action (widget_class, "win.show-audit", NULL, show_audit_action);
-  gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
+  gtk_widget_class_install_action (widget_class, "win.show-staff", NULL, show_staff_action);
 }

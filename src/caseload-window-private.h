@@ -47,16 +47,25 @@ struct _CaseloadWindow
   char                 *locked_staff_id;    /* whose session a lock keeps */
   GPtrArray            *hidden_windows;     /* forms and dialogs hidden by the lock */
   GtkWidget            *focus_before_lock;  /* weak */
+  CaseloadStore        *pending_store;      /* the desk's new database, for the next sign-in */
   GDateTime            *last_activity;      /* on the context's clock */
   gint64                last_activity_noted;
   guint                 idle_source;
   int                   idle_lock_minutes;
+
+  /* Owned: the connection to the shared site (caseload-window-connection.c) */
+  GCancellable         *reconnect_cancellable;
+  guint                 reconnect_source;
+  guint                 connection_lost : 1;
+  guint                 probing : 1;
 
   /* Template children */
   GtkStack             *main_stack;
   CaseloadSignInPage   *sign_in_page;
   CaseloadPasswordPage *password_page;
   AdwToastOverlay      *toast_overlay;
+  GtkRevealer          *connection_revealer;
+  GtkSpinner           *connection_spinner;
   AdwLeaflet           *leaflet;
   GtkWidget            *sidebar;
   GtkWidget            *content;
@@ -92,6 +101,13 @@ void     _caseload_window_lock               (CaseloadWindow      *self,
 /* TRUE when the window is locked over forms left open: it asks before discarding them,
  * and closes itself if told to. */
 gboolean _caseload_window_close_locked       (CaseloadWindow      *self);
+
+/* caseload-window-connection.c */
+void     _caseload_window_class_connection_init (CaseloadWindowClass *klass);
+void     _caseload_window_connection_init    (CaseloadWindow      *self);
+void     _caseload_window_connection_dispose (CaseloadWindow      *self);
+void     _caseload_window_connection_check_list (CaseloadWindow   *self);
+void     _caseload_window_connection_reset   (CaseloadWindow      *self);
 
 /* caseload-window-actions.c */
 void     _caseload_window_class_actions_init (CaseloadWindowClass *klass);

@@ -319,6 +319,32 @@ show_session (CaseloadWindow *self)
   start_idle_watch (self);
 }
 
+static void show_sign_in (CaseloadWindow *self, gboolean locked, const char *username);
+
+/* The desk's new database is taken only at the sign-in page, and only when nothing
+ * open is kept for whoever locked it: a locked session with no forms open is let go
+ * (there is nothing to lose), one with forms waits for them. */
+static void
+apply_pending_store (CaseloadWindow *self)
+{
+  g_autoptr(CaseloadStore) store = NULL;
+
+  if (self->pending_store == NULL || self->state == CASELOAD_WINDOW_SIGNED_IN ||
+      self->hidden_windows->len > 0 || caseload_sign_in_page_get_busy (self->sign_in_page))
+    return;
+
+  g_debug ("Taking the desk's new database");
+  store = g_steal_pointer (&self->pending_store);
+
+  g_clear_weak_pointer (&self->focus_before_lock);
+  g_clear_pointer (&self->locked_staff_id, g_free);
+  _caseload_window_set_caseload (self, NULL);
+  caseload_context_set_store (self->context, store);
+
+  self->state = CASELOAD_WINDOW_SIGNED_OUT;
+  show_sign_in (self, FALSE, NULL);
+}
+
 static void
 show_sign_in (CaseloadWindow *self,
               gboolean        locked,
@@ -336,6 +362,8 @@ show_sign_in (CaseloadWindow *self,
   gtk_widget_set_visible (GTK_WIDGET (self->toast_overlay), FALSE);
   _caseload_window_update_actions (self);
   caseload_sign_in_page_focus (self->sign_in_page);
+
+  apply_pending_store (self);
 }
 
 /* A new session: everything the last person left is destroyed unseen. */
@@ -474,6 +502,7 @@ _caseload_window_session_dispose (CaseloadWindow *self)
   stop_idle_watch (self);
   g_clear_weak_pointer (&self->focus_before_lock);
   g_clear_pointer (&self->locked_staff_id, g_free);
+  g_clear_object (&self->pending_store);
 
   /* Still hidden when the window goes: they go too, unseen. */
   if (self->hidden_windows != NULL)
@@ -608,4 +637,21 @@ caseload_window_check_idle (CaseloadWindow *self)
 
   _caseload_window_lock (self, CASELOAD_LOCK_IDLE);
   return TRUE;
+}
+
+void
+caseload_window_set_pending_store (CaseloadWindow *self,
+                                   CaseloadStore  *store)
+{
+  g_return_if_fail (CASELOAD_IS_WINDOW (self));
+  g_return_if_fail (CASELOAD_IS_STORE (store));
+
+  if (store == caseload_context_get_store (self->context))
+    {
+      g_clear_object (&self->pending_store);
+      return;
+    }
+
+  g_set_object (&self->pending_store, store);
+  apply_pending_store (self);
 }

@@ -26,6 +26,7 @@ enum {
   PROP_0,
   PROP_CONTEXT,
   PROP_IDLE_LOCK_MINUTES,
+  PROP_CONNECTION_LOST,
   N_PROPS
 };
 
@@ -74,7 +75,11 @@ update_sidebar (CaseloadWindow *self)
   search = caseload_person_list_get_search (self->people);
   searching = search != NULL && *search != '\0';
 
-  if (caseload_person_list_get_error (self->people) != NULL)
+  if (caseload_person_list_get_error (self->people) != NULL && n_items > 0 &&
+      caseload_person_list_error_matches (self->people, CASELOAD_ERROR, CASELOAD_ERROR_CONNECTION))
+    /* The banner says the connection is lost; the list keeps what it had. */
+    page = "list";
+  else if (caseload_person_list_get_error (self->people) != NULL)
     {
       /* Rows that cannot be read would say "Loading…" for ever; say what is wrong. */
       adw_status_page_set_description (self->read_error_page, caseload_person_list_get_error (self->people));
@@ -289,6 +294,7 @@ on_people_changed_cb (CaseloadWindow *self)
   /* A search whose count failed has no first person to open, now or after Try Again. */
   if (caseload_person_list_get_error (self->people) != NULL)
     self->open_first_pending = FALSE;
+  _caseload_window_connection_check_list (self);
   update_sidebar (self);
 }
 
@@ -581,6 +587,8 @@ caseload_window_constructed (GObject *object)
   update_sidebar (self);
   restore_state (self);
 
+  _caseload_window_connection_init (self);
+
   /* Signed in already (tests), or the sign-in page. */
   _caseload_window_session_init (self);
 }
@@ -591,6 +599,7 @@ caseload_window_dispose (GObject *object)
   CaseloadWindow *self = (CaseloadWindow *)object;
 
   g_clear_handle_id (&self->open_source, g_source_remove);
+  _caseload_window_connection_dispose (self);
   _caseload_window_session_dispose (self);
 
   if (self->people != NULL)
@@ -627,6 +636,10 @@ caseload_window_get_property (GObject    *object,
 
     case PROP_IDLE_LOCK_MINUTES:
       g_value_set_int (value, self->idle_lock_minutes);
+      break;
+
+    case PROP_CONNECTION_LOST:
+      g_value_set_boolean (value, self->connection_lost);
       break;
 
     default:
@@ -686,6 +699,11 @@ caseload_window_class_init (CaseloadWindowClass *klass)
                       1, 120, DEFAULT_IDLE_LOCK_MINUTES,
                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  properties [PROP_CONNECTION_LOST] =
+    g_param_spec_boolean ("connection-lost", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (CASELOAD_TYPE_PASSWORD_PAGE);
@@ -697,6 +715,8 @@ caseload_window_class_init (CaseloadWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, sign_in_page);
   gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, password_page);
   gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, connection_revealer);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, connection_spinner);
   gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, content);
@@ -724,6 +744,7 @@ caseload_window_class_init (CaseloadWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_switcher_title_visible_cb);
 
   _caseload_window_class_actions_init (klass);
+  _caseload_window_class_connection_init (klass);
   _caseload_window_class_session_init (klass);
 }
 
@@ -869,6 +890,7 @@ _caseload_window_set_caseload (CaseloadWindow *self,
   gtk_stack_set_visible_child_name (self->content_stack, "empty");
   adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
   dismiss_toasts (self);
+  _caseload_window_connection_reset (self);
 
   if (actor != NULL)
     {

@@ -43,6 +43,16 @@ gboolean              caseload_window_get_locked          (CaseloadWindow  *self
  * the window calls it every few seconds. Returns TRUE if it locked. */
 gboolean              caseload_window_check_idle          (CaseloadWindow  *self);
 
+/* TRUE while the banner says the connection to the shared site is lost: from a store
+ * call failing with CASELOAD_ERROR_CONNECTION until a retry (every few seconds, or
+ * win.reconnect) reads again. Property "connection-lost" (ro). */
+gboolean              caseload_window_get_connection_lost (CaseloadWindow  *self);
+
+/* The desk's database setting changed: @store is used from the next sign-in that
+ * keeps nobody's open work (at once, if the window is at its sign-in page with none). */
+void                  caseload_window_set_pending_store   (CaseloadWindow  *self,
+                                                           CaseloadStore   *store);
+
 /* For tests: the parts a test drives or reads. The person list and page are NULL while
  * signed out, and new after someone else signs in. */
 CaseloadPersonList   *caseload_window_get_person_list     (CaseloadWindow  *self);

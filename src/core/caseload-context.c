@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "caseload-context.h"
+#include "caseload-error.h"
 
 struct _CaseloadContext
 {
@@ -30,6 +31,13 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  CONNECTION_LOST,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static void
 caseload_context_constructed (GObject *object)
@@ -92,8 +100,7 @@ caseload_context_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_STORE:
-      g_assert (self->store == NULL);
-      self->store = g_value_dup_object (value);
+      caseload_context_set_store (self, g_value_get_object (value));
       break;
 
     case PROP_CLOCK:
@@ -123,7 +130,7 @@ caseload_context_class_init (CaseloadContextClass *klass)
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL,
                          CASELOAD_TYPE_STORE,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   properties[PROP_CLOCK] =
     g_param_spec_object ("clock", NULL, NULL,
@@ -136,6 +143,15 @@ caseload_context_class_init (CaseloadContextClass *klass)
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* A store call failed with CASELOAD_ERROR_CONNECTION: the shared site is out of
+   * reach. The window says so and tries again until a call works. */
+  signals[CONNECTION_LOST] =
+    g_signal_new ("connection-lost",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 }
 
 static void
@@ -219,4 +235,54 @@ caseload_context_set_actor (CaseloadContext *self,
 
   if (g_set_object (&self->actor, actor))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTOR]);
+}
+
+/**
+ * caseload_context_report_error:
+ * @self: a context
+ * @error: (nullable): what a store call failed with
+ *
+ * Tells whoever watches the context about a failed store call: an error matching
+ * %CASELOAD_ERROR_CONNECTION emits #CaseloadContext::connection-lost. Call it on the
+ * thread that owns the context (the main loop).
+ *
+ * Returns: %TRUE if @error was a lost connection
+ */
+gboolean
+caseload_context_report_error (CaseloadContext *self,
+                               const GError    *error)
+{
+  g_return_val_if_fail (CASELOAD_IS_CONTEXT (self), FALSE);
+
+  if (!g_error_matches (error, CASELOAD_ERROR, CASELOAD_ERROR_CONNECTION))
+    return FALSE;
+
+  g_signal_emit (self, signals[CONNECTION_LOST], 0);
+  return TRUE;
+}
+
+/**
+ * caseload_context_set_store:
+ * @self: a context
+ * @store: the record store from now on
+ *
+ * Changes the store: the desk's database setting changed, and the window is at its
+ * sign-in page with nobody's work open. Whoever was acting is forgotten with the old
+ * store.
+ */
+void
+caseload_context_set_store (CaseloadContext *self,
+                            CaseloadStore   *store)
+{
+  g_return_if_fail (CASELOAD_IS_CONTEXT (self));
+  g_return_if_fail (CASELOAD_IS_STORE (store));
+
+  if (self->store == store)
+    return;
+
+  if (self->store != NULL)
+    caseload_context_set_actor (self, NULL);
+
+  g_set_object (&self->store, store);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "caseload-error.h"
 #include "caseload-pager.h"
 
 struct _CaseloadPager
@@ -103,7 +104,11 @@ page_fetched_cb (GObject      *source,
        * of error only, since a message may quote what was typed. */
       if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
-          g_warning ("Could not read a page of a list (%s %d)", g_quark_to_string (error->domain), error->code);
+          /* A lost connection is the network's doing, not a fault in Caseload. */
+          if (g_error_matches (error, CASELOAD_ERROR, CASELOAD_ERROR_CONNECTION))
+            g_message ("Could not read a page of a list: the connection was lost");
+          else
+            g_warning ("Could not read a page of a list (%s %d)", g_quark_to_string (error->domain), error->code);
           pager->failed (request->owner, error);
         }
       page_request_free (request);

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "caseload-error.h"
 #include "caseload-pager.h"
 #include "caseload-person-list.h"
 
@@ -20,6 +21,8 @@ struct _CaseloadPersonList
   GCancellable  *count_cancellable;
   gboolean       loading;
   char          *error;   /* why the last read failed, for the user; NULL when fine */
+  GQuark         error_domain;
+  int            error_code;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -60,10 +63,19 @@ set_error (CaseloadPersonList *self,
 }
 
 static void
+set_failure (CaseloadPersonList *self,
+             const GError       *error)
+{
+  self->error_domain = error->domain;
+  self->error_code = error->code;
+  set_error (self, error->message);
+}
+
+static void
 page_failed (GObject      *owner,
              const GError *error)
 {
-  set_error (CASELOAD_PERSON_LIST (owner), error->message);
+  set_failure (CASELOAD_PERSON_LIST (owner), error);
 }
 
 static void
@@ -111,12 +123,17 @@ counted_cb (GObject      *source,
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
-      g_warning ("Could not count the caseload (%s %d)", g_quark_to_string (error->domain), error->code);
-      set_error (self, error->message);
+      if (g_error_matches (error, CASELOAD_ERROR, CASELOAD_ERROR_CONNECTION))
+        g_message ("Could not count the caseload: the connection was lost");
+      else
+        g_warning ("Could not count the caseload (%s %d)", g_quark_to_string (error->domain), error->code);
+      set_failure (self, error);
       set_loading (self, FALSE);
       return;
     }
 
+  self->error_domain = 0;
+  self->error_code = 0;
   set_error (self, NULL);
 
   old_count = caseload_pager_get_n_items (self->pager);
@@ -351,4 +368,23 @@ caseload_person_list_get_error (CaseloadPersonList *self)
 {
   g_return_val_if_fail (CASELOAD_IS_PERSON_LIST (self), NULL);
   return self->error;
+}
+
+/**
+ * caseload_person_list_error_matches:
+ * @self: a person list
+ * @domain: an error domain
+ * @code: an error code
+ *
+ * Returns: %TRUE if the list's last read failed with @domain and @code (and the
+ * "error" property still holds its message)
+ */
+gboolean
+caseload_person_list_error_matches (CaseloadPersonList *self,
+                                    GQuark              domain,
+                                    int                 code)
+{
+  g_return_val_if_fail (CASELOAD_IS_PERSON_LIST (self), FALSE);
+
+  return self->error != NULL && self->error_domain == domain && self->error_code == code;
 }

@@ -22,6 +22,7 @@ const char         *caseload_person_list_get_search (CaseloadPersonList *self);
 void                caseload_person_list_set_search (CaseloadPersonList *self, const char *search);
 gboolean            caseload_person_list_get_loading (CaseloadPersonList *self);
 const char         *caseload_person_list_get_error  (CaseloadPersonList *self);
+gboolean            caseload_person_list_error_matches (CaseloadPersonList *self, GQuark domain, int code);
 /* Reads the count again and drops cached pages (after a save). */
 void                caseload_person_list_reload     (CaseloadPersonList *self);
 

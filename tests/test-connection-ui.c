@@ -1,0 +1,339 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* The window and a shared site, through its real widgets, headless: Preferences →
+ * Connection checks an address as it is typed and stores a good one; a server out of
+ * reach is said so at sign-in; a connection lost during work shows the banner until a
+ * retry reads again. The last needs a real PostgreSQL server (CASELOAD_TEST_POSTGRESQL,
+ * exported by build-aux/check) and skips without one. */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <gio/gio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <libpq-fe.h>
+
+#include "caseload-core.h"
+#include "caseload-store-postgresql.h"
+#include "caseload-preferences-window.h"
+#include "caseload-window.h"
+#include "test-ui-util.h"
+#include "test-util.h"
+
+#define TIMEOUT_MS    30000
+#define SCHEMA_ID     "io.github.pcnmh.Caseload"
+#define DEMO_USERNAME "adaeze.nwosu"
+#define DEMO_PASSWORD "caseload-demo"
+/* A role of its own: roles are shared by every database on the server. */
+#define TEST_USERNAME "ui.connection.gp"
+#define TEST_PASSWORD "correct horse battery staple"
+
+static GSettings *
+new_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  GSettings *settings;
+
+  g_assert_nonnull (source);
+  schema = g_settings_schema_source_lookup (source, SCHEMA_ID, TRUE);
+  g_assert_nonnull (schema);
+
+  /* The tests run with GSETTINGS_BACKEND=memory: nothing reaches the desk's settings. */
+  settings = g_settings_new_full (schema, NULL, NULL);
+  g_settings_reset (settings, "database-uri");
+  return settings;
+}
+
+static void
+test_preferences_validate (void)
+{
+  g_autoptr(GSettings) settings = new_settings ();
+  g_autofree char *stored = NULL;
+  CaseloadPreferencesWindow *window;
+  GtkEditable *field;
+  gboolean destroyed = FALSE;
+
+  window = caseload_preferences_window_new (NULL, settings, NULL);
+  g_signal_connect (window, "destroy", G_CALLBACK (test_ui_on_destroyed_cb), &destroyed);
+  gtk_window_present (GTK_WINDOW (window));
+  field = caseload_preferences_window_get_uri_field (window);
+
+  /* This desk, as stored: nothing to apply yet. */
+  g_assert_false (caseload_preferences_window_get_can_apply (window));
+
+  /* A shared site with no address yet: Apply waits, and nothing is called wrong. */
+  caseload_preferences_window_set_shared (window, TRUE);
+  g_assert_null (caseload_preferences_window_get_uri_error (window));
+  g_assert_false (caseload_preferences_window_get_can_apply (window));
+
+  /* Not an address at all: said beside the field, as it is typed. */
+  gtk_editable_set_text (field, "caseload.example.nhs.uk");
+  g_assert_nonnull (caseload_preferences_window_get_uri_error (window));
+  g_assert_nonnull (strstr (caseload_preferences_window_get_uri_error (window), "postgresql://"));
+  g_assert_false (caseload_preferences_window_get_can_apply (window));
+
+  /* The store's own check of a PostgreSQL address (an option libpq does not know). */
+  gtk_editable_set_text (field, "postgresql://caseload.example.nhs.uk/caseload?colour=blue");
+  g_assert_nonnull (caseload_preferences_window_get_uri_error (window));
+  g_assert_nonnull (strstr (caseload_preferences_window_get_uri_error (window), "not valid"));
+  g_assert_false (caseload_preferences_window_get_can_apply (window));
+
+  /* A good one: no message, Apply stores it. */
+  gtk_editable_set_text (field, "postgresql://caseload.example.nhs.uk:5432/caseload");
+  g_assert_null (caseload_preferences_window_get_uri_error (window));
+  g_assert_true (caseload_preferences_window_get_can_apply (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "preferences.apply", NULL));
+  stored = g_settings_get_string (settings, "database-uri");
+  g_assert_cmpstr (stored, ==, "postgresql://caseload.example.nhs.uk:5432/caseload");
+  g_assert_false (caseload_preferences_window_get_can_apply (window));
+
+  /* Back to this desk: stored as empty. */
+  caseload_preferences_window_set_shared (window, FALSE);
+  g_assert_true (caseload_preferences_window_get_can_apply (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "preferences.apply", NULL));
+  g_clear_pointer (&stored, g_free);
+  stored = g_settings_get_string (settings, "database-uri");
+  g_assert_cmpstr (stored, ==, "");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  test_ui_wait_until (test_ui_flag_set, &destroyed, TIMEOUT_MS, "the preferences window to go");
+}
+
+/* A loopback port nobody listens on: bound, then closed. */
+static guint16
+closed_port (void)
+{
+  g_autoptr(GSocket) socket = g_socket_new (G_SOCKET_FAMILY_IPV4, G_SOCKET_TYPE_STREAM, G_SOCKET_PROTOCOL_TCP, NULL);
+  g_autoptr(GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
+  g_autoptr(GSocketAddress) address = g_inet_socket_address_new (loopback, 0);
+  g_autoptr(GSocketAddress) bound = NULL;
+  guint16 port;
+
+  g_assert_nonnull (socket);
+  g_assert_true (g_socket_bind (socket, address, FALSE, NULL));
+  bound = g_socket_get_local_address (socket, NULL);
+  port = g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (bound));
+  g_socket_close (socket, NULL);
+
+  return port;
+}
+
+static gboolean
+sign_in_answered (gpointer data)
+{
+  return !caseload_sign_in_page_get_busy (data);
+}
+
+static void
+test_sign_in_unreachable (void)
+{
+  g_autofree char *uri = g_strdup_printf ("postgresql://127.0.0.1:%u/caseload", closed_port ());
+  g_autofree char *location = NULL;
+  g_autoptr(CaseloadClock) clock = caseload_clock_new_system ();
+  g_autoptr(CaseloadStore) store = NULL;
+  g_autoptr(CaseloadContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  CaseloadSignInPage *page;
+  CaseloadWindow *window;
+  gboolean destroyed = FALSE;
+  const char *message;
+
+  /* As caseload --database URI opens it: nothing connects before sign-in. */
+  store = caseload_store_open (uri, clock, &error);
+  g_assert_no_error (error);
+  context = caseload_context_new (store, clock);
+  window = caseload_window_new (NULL, context);
+  g_signal_connect (window, "destroy", G_CALLBACK (test_ui_on_destroyed_cb), &destroyed);
+  gtk_window_present (GTK_WINDOW (window));
+
+  page = caseload_window_get_sign_in_page (window);
+  location = g_strdup_printf ("127.0.0.1:%s", strrchr (uri, ':') + 1);
+  g_assert_nonnull (strstr (caseload_sign_in_page_get_location (page), "Shared site"));
+  g_assert_nonnull (strstr (caseload_sign_in_page_get_location (page), location));
+
+  gtk_editable_set_text (caseload_sign_in_page_get_username (page), DEMO_USERNAME);
+  gtk_editable_set_text (caseload_sign_in_page_get_password (page), DEMO_PASSWORD);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "sign-in.submit", NULL));
+  g_assert_true (caseload_sign_in_page_get_busy (page));
+  test_ui_wait_until (sign_in_answered, page, TIMEOUT_MS, "the sign-in to fail");
+
+  /* The CONNECTION message, naming the server; the password is kept for Try Again. */
+  message = caseload_sign_in_page_get_error (page);
+  g_assert_nonnull (message);
+  g_assert_nonnull (strstr (message, "Can’t reach the shared site"));
+  g_assert_nonnull (strstr (message, "127.0.0.1"));
+  g_assert_cmpstr (gtk_editable_get_text (caseload_sign_in_page_get_password (page)), ==, DEMO_PASSWORD);
+  g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (page), "Can’t reach"));
+  g_assert_false (caseload_window_get_signed_in (window));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  test_ui_wait_until (test_ui_flag_set, &destroyed, TIMEOUT_MS, "the window to go");
+}
+
+static gboolean
+banner_shown (gpointer data)
+{
+  return caseload_window_get_connection_lost (data);
+}
+
+static gboolean
+banner_hidden (gpointer data)
+{
+  return !caseload_window_get_connection_lost (data);
+}
+
+static gboolean
+list_read (gpointer data)
+{
+  CaseloadPersonList *people = data;
+
+  return !caseload_person_list_get_loading (people) && g_list_model_get_n_items (G_LIST_MODEL (people)) > 0;
+}
+
+/* Ends every connection the desk has to @database, as a server restart or a dropped
+ * network would, from a separate superuser connection. */
+static int
+terminate_desk_connections (PGconn     *admin,
+                            const char *database)
+{
+  const char *params[] = { database };
+  PGresult *result;
+  int n;
+
+  result = PQexecParams (admin,
+                         "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                         "WHERE datname = $1 AND pid <> pg_backend_pid() AND usename = '" TEST_USERNAME "'",
+                         1, NULL, params, NULL, NULL, 0);
+  g_assert_cmpint (PQresultStatus (result), ==, PGRES_TUPLES_OK);
+  n = atoi (PQgetvalue (result, 0, 0));
+  PQclear (result);
+
+  return n;
+}
+
+static void
+test_banner_lost_connection (void)
+{
+  const char *server = g_getenv ("CASELOAD_TEST_POSTGRESQL");
+  g_autofree char *database = NULL;
+  g_autofree char *uri = NULL;
+  g_autofree char *sql = NULL;
+  g_autoptr(CaseloadClock) clock = caseload_clock_new_system ();
+  g_autoptr(CaseloadStore) store = NULL;
+  g_autoptr(CaseloadContext) context = NULL;
+  g_autoptr(CaseloadStaff) staff = NULL;
+  g_autoptr(GError) error = NULL;
+  CaseloadWindow *window;
+  CaseloadPersonList *people;
+  PGconn *admin;
+  guint n_before;
+  gboolean destroyed = FALSE;
+
+  if (server == NULL || *server == '\0')
+    {
+      g_test_skip ("CASELOAD_TEST_POSTGRESQL is not set");
+      return;
+    }
+
+  database = g_strdup_printf ("ui_conn_%d", (int) getpid ());
+  admin = test_pg_connect (server, NULL, NULL);
+  sql = g_strdup_printf ("DROP DATABASE IF EXISTS \"%s\" WITH (FORCE)", database);
+  test_pg_exec (admin, sql);
+  g_free (sql);
+  sql = g_strdup_printf ("CREATE DATABASE \"%s\"", database);
+  test_pg_exec (admin, sql);
+  uri = test_pg_uri_for_database (server, database);
+
+  /* Seeded as the site's administrator would, with caseload-admin: a practice, a GP
+   * with a password, and a few people in the practice's care. */
+  {
+    g_autoptr(CaseloadStore) owner = caseload_store_postgresql_open_admin (uri, clock, TRUE, &error);
+    g_autoptr(CaseloadOrganisation) practice = caseload_organisation_new ();
+    g_autoptr(CaseloadStaff) gp = caseload_staff_new ();
+    static const char *names[][2] = { { "Alex", "Morgan" }, { "Sam", "Okafor" }, { "Jo", "Lindqvist" } };
+
+    g_assert_no_error (error);
+    caseload_organisation_set_name (practice, "Grays Hall Surgery");
+    caseload_organisation_set_kind (practice, CASELOAD_ORGANISATION_GP_PRACTICE);
+    caseload_organisation_set_pcn (practice, "Grays");
+    g_assert_true (caseload_store_save_organisation (owner, practice, &error));
+    g_assert_no_error (error);
+
+    caseload_staff_set_display_name (gp, "Dr Amara Okonkwo");
+    caseload_staff_set_role (gp, "GP");
+    caseload_staff_set_access_role (gp, CASELOAD_ROLE_PRIMARY_CARE_CLINICIAN);
+    caseload_staff_set_username (gp, TEST_USERNAME);
+    caseload_staff_set_organisation_id (gp, caseload_organisation_get_id (practice));
+    g_assert_true (caseload_store_save_staff (owner, NULL, gp, &error));
+    g_assert_no_error (error);
+    g_assert_true (caseload_store_set_password (owner, NULL, caseload_staff_get_id (gp), TEST_PASSWORD, FALSE, &error));
+    g_assert_no_error (error);
+
+    for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+      {
+        g_autoptr(CaseloadPerson) person = test_person_new (names[i][0], names[i][1], NULL);
+
+        caseload_person_set_gp_practice_id (person, caseload_organisation_get_id (practice));
+        g_assert_true (caseload_store_create_person (owner, gp, person, &error));
+        g_assert_no_error (error);
+      }
+  }
+
+  /* The desk: the staff member's own connection, made at sign-in. */
+  store = caseload_store_open (uri, clock, &error);
+  g_assert_no_error (error);
+  staff = caseload_store_sign_in (store, TEST_USERNAME, TEST_PASSWORD, &error);
+  g_assert_no_error (error);
+  context = caseload_context_new (store, clock);
+  caseload_context_set_actor (context, staff);
+
+  window = caseload_window_new (NULL, context);
+  g_signal_connect (window, "destroy", G_CALLBACK (test_ui_on_destroyed_cb), &destroyed);
+  gtk_window_present (GTK_WINDOW (window));
+  people = caseload_window_get_person_list (window);
+  test_ui_wait_until (list_read, people, TIMEOUT_MS, "the caseload");
+  n_before = g_list_model_get_n_items (G_LIST_MODEL (people));
+  g_assert_false (caseload_window_get_connection_lost (window));
+
+  /* The server drops the desk; the next read fails with CONNECTION. */
+  g_assert_cmpint (terminate_desk_connections (admin, database), >=, 1);
+  caseload_person_list_reload (people);
+  test_ui_wait_until (banner_shown, window, TIMEOUT_MS, "the lost-connection banner");
+  g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (window), "Lost the connection to the shared site"));
+
+  /* The list keeps what it had. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (people)), ==, n_before);
+
+  /* Try Now reconnects, and the banner goes. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.reconnect", NULL));
+  test_ui_wait_until (banner_hidden, window, TIMEOUT_MS, "the banner to go");
+  test_ui_wait_until (list_read, people, TIMEOUT_MS, "the caseload read again");
+  g_assert_null (caseload_person_list_get_error (people));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  test_ui_wait_until (test_ui_flag_set, &destroyed, TIMEOUT_MS, "the window to go");
+
+  g_clear_object (&context);
+  g_clear_object (&store);
+  g_free (sql);
+  sql = g_strdup_printf ("DROP DATABASE IF EXISTS \"%s\" WITH (FORCE)", database);
+  test_pg_exec (admin, sql);
+  PQfinish (admin);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/ui/connection/preferences", test_preferences_validate);
+  g_test_add_func ("/ui/connection/sign-in-unreachable", test_sign_in_unreachable);
+  g_test_add_func ("/ui/connection/banner", test_banner_lost_connection);
+
+  return g_test_run ();
+}
