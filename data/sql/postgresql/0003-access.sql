@@ -8,15 +8,20 @@
 SET LOCAL search_path = caseload, public;
 
 -- Roles are shared by the whole cluster; another Caseload database may have made them.
+-- Two databases set up at once may race to make them: the loser finds them made.
 DO $$
 BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'caseload_staff') THEN
+  BEGIN
     CREATE ROLE caseload_staff NOLOGIN;
-  END IF;
-  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'caseload_gate') THEN
+  EXCEPTION WHEN duplicate_object OR unique_violation THEN
+    NULL;
+  END;
+  BEGIN
     -- Not a secret: the gate can only count failed sign-ins (docs/shared-site.md).
     CREATE ROLE caseload_gate LOGIN PASSWORD 'caseload-gate';
-  END IF;
+  EXCEPTION WHEN duplicate_object OR unique_violation THEN
+    NULL;
+  END;
 END
 $$;
 
@@ -596,8 +601,13 @@ BEGIN
     RAISE EXCEPTION 'not a usable username' USING ERRCODE = 'CLVAL';
   END IF;
   IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_username) THEN
-    EXECUTE format ('CREATE ROLE %I LOGIN IN ROLE caseload_staff', p_username);
-  ELSIF NOT pg_has_role (p_username, 'caseload_staff', 'MEMBER') THEN
+    BEGIN
+      EXECUTE format ('CREATE ROLE %I LOGIN IN ROLE caseload_staff', p_username);
+    EXCEPTION WHEN duplicate_object OR unique_violation THEN
+      NULL;  -- made at the same moment for another database of this cluster
+    END;
+  END IF;
+  IF NOT pg_has_role (p_username, 'caseload_staff', 'MEMBER') THEN
     -- An existing role that is not a Caseload staff role (a DBA's, say) is not taken over.
     RAISE EXCEPTION 'role exists and is not Caseload staff' USING ERRCODE = 'CLVAL';
   END IF;
