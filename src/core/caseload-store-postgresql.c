@@ -590,6 +590,25 @@ apply_migration (CaseloadStorePostgresql  *self,
   return set_up_session (self, error);
 }
 
+/* Staff from before sign-in got usernames from their names; each username is also a
+ * database role, made here for those that lack one (an administrator then gives them
+ * passwords). A name that cannot be a role, or a role that is someone else's, is left. */
+static gboolean
+create_missing_roles (CaseloadStorePostgresql  *self,
+                      GError                  **error)
+{
+  g_autoptr(PGresult) result =
+    pg_query (self,
+              "SELECT count (caseload.admin_create_role (NULL, s.username)) FROM caseload.staff s "
+              "WHERE s.username ~ '^[a-z0-9][a-z0-9._-]*$' AND length (s.username) <= 63 "
+              "  AND s.username NOT LIKE 'pg\\_%' AND s.username NOT LIKE 'caseload\\_%' "
+              "  AND CASE WHEN EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = s.username) "
+              "           THEN pg_has_role (s.username, 'caseload_staff', 'MEMBER') ELSE true END",
+              0, NULL, error);
+
+  return result != NULL;
+}
+
 static gboolean
 check_schema (CaseloadStorePostgresql  *self,
               gboolean                  migrate,
@@ -622,7 +641,7 @@ check_schema (CaseloadStorePostgresql  *self,
   for (int v = version + 1; v <= known; v++)
     if (!apply_migration (self, v, error))
       return FALSE;
-  return TRUE;
+  return create_missing_roles (self, error);
 }
 
 /* Store: transactions, organisations, staff */

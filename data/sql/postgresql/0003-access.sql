@@ -296,6 +296,8 @@ CREATE TRIGGER consent_decision_access AFTER INSERT ON consent_decision
 ALTER TABLE person ENABLE ALWAYS TRIGGER person_xaccess;
 ALTER TABLE care_relationship ENABLE ALWAYS TRIGGER care_relationship_access;
 ALTER TABLE consent_decision ENABLE ALWAYS TRIGGER consent_decision_access;
+-- People already in the site (from schema 2) get their access now.
+SELECT caseload.refresh_access (id) FROM person;
 
 ---------------------------------------------------------------------------------------
 -- The audit trail. Each event's hash is SHA-256 over the previous hash, a newline and
