@@ -59,9 +59,9 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (CaseloadStorePostgresql, caseload_store_postgresq
 static gboolean
 is_connection_state (const char *sqlstate)
 {
-  return sqlstate == NULL || g_str_has_prefix (sqlstate, "08")
+  return sqlstate != NULL && (g_str_has_prefix (sqlstate, "08")
          || g_str_equal (sqlstate, "57P01") || g_str_equal (sqlstate, "57P02")
-         || g_str_equal (sqlstate, "57P03");
+         || g_str_equal (sqlstate, "57P03"));
 }
 
 void
@@ -76,10 +76,14 @@ pg_set_error (CaseloadStorePostgresql  *self,
   g_debug ("PostgreSQL error %s%s%s", sqlstate != NULL ? sqlstate : "(none)",
            constraint != NULL ? " on " : "", constraint != NULL ? constraint : "");
 
-  if (self->conn == NULL || PQstatus (self->conn) != CONNECTION_OK || is_connection_state (sqlstate))
+  /* The answer's own state first: the connection may since have been closed on purpose. */
+  if (is_connection_state (sqlstate) || (sqlstate == NULL && (self->conn == NULL || PQstatus (self->conn) != CONNECTION_OK)))
     g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_CONNECTION,
                  _("The connection to the shared site %s was lost. Nothing in progress was saved; "
                    "try again to reconnect."), self->location);
+  else if (sqlstate == NULL)
+    g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_STORAGE,
+                 _("The shared site gave an answer Caseload did not expect. Nothing was saved."));
   else if (g_str_equal (sqlstate, "28P01") || g_str_equal (sqlstate, "28000"))
     g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_SIGN_IN,
                  _("The username or password is not right."));
@@ -1977,6 +1981,61 @@ caseload_store_postgresql_init (CaseloadStorePostgresql *self)
   g_rec_mutex_init (&self->lock);
 }
 
+static gboolean
+is_one_of (const char         *value,
+           const char * const *allowed)
+{
+  return g_strv_contains (allowed, value);
+}
+
+/* libpq parses an address without judging its values; judge those that would fail
+ * only later, at sign-in, so a desk is told at once. */
+static gboolean
+check_option (const char  *keyword,
+              const char  *value,
+              GError     **error)
+{
+  static const char * const sslmodes[] = { "disable", "allow", "prefer", "require", "verify-ca", "verify-full", NULL };
+  static const char * const gssencmodes[] = { "disable", "prefer", "require", NULL };
+  static const char * const bindings[] = { "disable", "prefer", "require", NULL };
+  static const char * const attrs[] = { "any", "read-write", "read-only", "primary", "standby", "prefer-standby", NULL };
+  static const char * const numbers[] = { "connect_timeout", "keepalives", "keepalives_idle", "keepalives_interval",
+                                          "keepalives_count", "tcp_user_timeout", NULL };
+
+  if (g_str_equal (keyword, "port"))
+    {
+      g_auto(GStrv) ports = g_strsplit (value, ",", -1);
+
+      for (guint i = 0; ports[i] != NULL; i++)
+        {
+          guint64 port = 0;
+
+          if (!g_ascii_string_to_unsigned (ports[i], 10, 1, 65535, &port, NULL))
+            {
+              g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION,
+                           _("The shared site’s address has a port that is not a number from 1 to 65535."));
+              return FALSE;
+            }
+        }
+    }
+  else if (g_str_equal (keyword, "sslmode") && !is_one_of (value, sslmodes))
+    {
+      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION,
+                   _("The shared site’s address has an unknown sslmode: use verify-full, verify-ca, require, prefer, allow or disable."));
+      return FALSE;
+    }
+  else if ((g_str_equal (keyword, "gssencmode") && !is_one_of (value, gssencmodes))
+           || (g_str_equal (keyword, "channel_binding") && !is_one_of (value, bindings))
+           || (g_str_equal (keyword, "target_session_attrs") && !is_one_of (value, attrs))
+           || (g_strv_contains (numbers, keyword) && !g_ascii_string_to_signed (value, 10, G_MININT, G_MAXINT, NULL, NULL)))
+    {
+      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION,
+                   _("The shared site’s address has a value for “%s” that PostgreSQL does not accept."), keyword);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* Checks @uri and makes the store, not yet connected. */
 static CaseloadStorePostgresql *
 store_for_uri (const char     *uri,
@@ -2015,6 +2074,11 @@ store_for_uri (const char     *uri,
     {
       if (option->val == NULL || *option->val == '\0')
         continue;
+      if (!check_option (option->keyword, option->val, error))
+        {
+          PQconninfoFree (options);
+          return NULL;
+        }
       if (g_str_equal (option->keyword, "host"))
         host = option->val;
       else if (g_str_equal (option->keyword, "hostaddr") && host == NULL)
