@@ -76,6 +76,7 @@ pg_set_error (CaseloadStorePostgresql  *self,
   g_debug ("PostgreSQL error %s%s%s", sqlstate != NULL ? sqlstate : "(none)",
            constraint != NULL ? " on " : "", constraint != NULL ? constraint : "");
 
+  if (result != NULL && g_getenv ("TMPDEBUG")) g_printerr ("TMPDEBUG %s\n", PQresultErrorMessage (result)); /* TMPDEBUG */
   /* The answer's own state first: the connection may since have been closed on purpose. */
   if (is_connection_state (sqlstate) || (sqlstate == NULL && (self->conn == NULL || PQstatus (self->conn) != CONNECTION_OK)))
     g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_CONNECTION,
@@ -1440,7 +1441,7 @@ access_matches (const CaseloadSearch *search)
     case CASELOAD_SEARCH_TEXT:
       return "SELECT a.pk, a.sort_key FROM person_search s "
              "JOIN person_access a ON a.organisation_id = $1 AND a.pk = s.pk "
-             "WHERE s.doc @@ to_tsquery ('simple', $6)";
+             "WHERE s.doc @@ to_tsquery ('simple', caseload.fold ($6))";
     case CASELOAD_SEARCH_NHS_NUMBER:
       return "SELECT a.pk, m.nhs_number AS sort_key FROM person m "
              "JOIN person_access a ON a.organisation_id = $1 AND a.pk = m.pk "
@@ -1467,7 +1468,7 @@ break_glass_matches (const CaseloadSearch *search)
   switch (search->kind)
     {
     case CASELOAD_SEARCH_TEXT:
-      return EXTRA ("o.sort_key", "bp.pk IN (SELECT s.pk FROM person_search s WHERE s.doc @@ to_tsquery ('simple', $6))");
+      return EXTRA ("o.sort_key", "bp.pk IN (SELECT s.pk FROM person_search s WHERE s.doc @@ to_tsquery ('simple', caseload.fold ($6)))");
     case CASELOAD_SEARCH_NHS_NUMBER:
       return EXTRA ("bp.nhs_number", "bp.nhs_number BETWEEN $6 AND $7");
     case CASELOAD_SEARCH_DATE_OF_BIRTH:
@@ -1501,7 +1502,9 @@ search_params (const PgActor        *info,
         GString *query = g_string_new (NULL);
 
         /* Every word a prefix, all of which must match ("'sa':* & 'ok':*"). The words hold
-         * only letters and digits (caseload_search_parse), so no syntax gets in. */
+         * only letters and digits (caseload_search_parse), so no syntax gets in. The server
+         * folds them again with the fold its index was built with (unaccent knows letters
+         * GLib does not, such as the dotless ı). */
         for (guint i = 0; search->tokens[i] != NULL; i++)
           g_string_append_printf (query, "%s'%s':*", i > 0 ? " & " : "", search->tokens[i]);
         g_ptr_array_add (terms, g_string_free (query, FALSE));
