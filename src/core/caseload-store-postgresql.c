@@ -76,7 +76,6 @@ pg_set_error (CaseloadStorePostgresql  *self,
   g_debug ("PostgreSQL error %s%s%s", sqlstate != NULL ? sqlstate : "(none)",
            constraint != NULL ? " on " : "", constraint != NULL ? constraint : "");
 
-  if (result != NULL && g_getenv ("TMPDEBUG")) g_printerr ("TMPDEBUG %s\n", PQresultErrorMessage (result)); /* TMPDEBUG */
   /* The answer's own state first: the connection may since have been closed on purpose. */
   if (is_connection_state (sqlstate) || (sqlstate == NULL && (self->conn == NULL || PQstatus (self->conn) != CONNECTION_OK)))
     g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_CONNECTION,
@@ -126,6 +125,13 @@ pg_set_error (CaseloadStorePostgresql  *self,
                  _("The shared site could not do this (error %s). Nothing was saved."), sqlstate);
 }
 
+static void
+forget_statements (CaseloadStorePostgresql *self)
+{
+  g_hash_table_remove_all (self->statements);
+  self->statements_conn = self->conn;
+}
+
 /* Session settings every connection needs, after connecting or reconnecting. */
 static gboolean
 set_up_session (CaseloadStorePostgresql  *self,
@@ -163,6 +169,7 @@ connect_now (CaseloadStorePostgresql  *self,
 
   g_clear_pointer (&self->conn, PQfinish);
   self->conn = PQconnectdbParams (keywords, values, 1);
+  forget_statements (self);
   if (self->conn != NULL && PQstatus (self->conn) == CONNECTION_OK)
     return set_up_session (self, error);
 
@@ -198,6 +205,7 @@ pg_ensure_connected (CaseloadStorePostgresql  *self,
   if (self->conn != NULL)
     {
       PQreset (self->conn);
+      forget_statements (self);
       if (PQstatus (self->conn) == CONNECTION_OK)
         {
           g_debug ("Reconnected to %s", self->location);
@@ -207,6 +215,38 @@ pg_ensure_connected (CaseloadStorePostgresql  *self,
   return connect_now (self, error);
 }
 
+static gint statement_counter;
+
+/* The name of @sql prepared on this connection, preparing it the first time. */
+static const char *
+prepared (CaseloadStorePostgresql  *self,
+          const char               *sql,
+          int                       n_params,
+          PGresult                **failure)
+{
+  const char *name;
+  PGresult *result;
+
+  if (self->statements_conn != self->conn)
+    forget_statements (self);
+  name = g_hash_table_lookup (self->statements, sql);
+  if (name != NULL)
+    return name;
+
+  /* Names are never reused: a connection swapped out and back may still hold old ones. */
+  name = g_strdup_printf ("caseload_%u", (guint) g_atomic_int_add (&statement_counter, 1));
+  result = PQprepare (self->conn, name, sql, n_params, NULL);
+  if (PQresultStatus (result) != PGRES_COMMAND_OK)
+    {
+      g_free ((char *) name);
+      *failure = result;
+      return NULL;
+    }
+  PQclear (result);
+  g_hash_table_insert (self->statements, g_strdup (sql), (char *) name);
+  return name;
+}
+
 PGresult *
 pg_query (CaseloadStorePostgresql  *self,
           const char               *sql,
@@ -214,16 +254,31 @@ pg_query (CaseloadStorePostgresql  *self,
           const char * const       *params,
           GError                  **error)
 {
-  PGresult *result;
+  PGresult *result = NULL;
   ExecStatusType status;
 
   if (!pg_ensure_connected (self, error))
     return NULL;
 
-  result = PQexecParams (self->conn, sql, n_params, NULL, params, NULL, NULL, 0);
-  status = PQresultStatus (result);
-  if (status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK)
-    return result;
+  for (int attempt = 0; attempt < 2; attempt++)
+    {
+      const char *name = prepared (self, sql, n_params, &result);
+      const char *sqlstate;
+
+      if (name != NULL)
+        result = PQexecPrepared (self->conn, name, n_params, params, NULL, NULL, 0);
+      status = PQresultStatus (result);
+      if (status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK)
+        return result;
+
+      /* A connection swapped or reset behind the cache: prepare afresh, once. */
+      sqlstate = PQresultErrorField (result, PG_DIAG_SQLSTATE);
+      if (attempt > 0 || g_strcmp0 (sqlstate, "26000") != 0)
+        break;
+      PQclear (result);
+      result = NULL;
+      forget_statements (self);
+    }
 
   pg_set_error (self, result, error);
   PQclear (result);
@@ -1952,6 +2007,7 @@ caseload_store_postgresql_finalize (GObject *object)
   CaseloadStorePostgresql *self = CASELOAD_STORE_POSTGRESQL (object);
 
   g_clear_pointer (&self->conn, PQfinish);
+  g_clear_pointer (&self->statements, g_hash_table_unref);
   if (self->uri != NULL)
     sodium_memzero (self->uri, strlen (self->uri));
   g_clear_pointer (&self->uri, g_free);
@@ -1982,6 +2038,7 @@ static void
 caseload_store_postgresql_init (CaseloadStorePostgresql *self)
 {
   g_rec_mutex_init (&self->lock);
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 }
 
 static gboolean
