@@ -1494,9 +1494,10 @@ access_matches (const CaseloadSearch *search)
   switch (search->kind)
     {
     case CASELOAD_SEARCH_TEXT:
-      return "SELECT a.pk, a.sort_key FROM person_search s "
-             "JOIN person_access a ON a.organisation_id = $1 AND a.pk = s.pk "
-             "WHERE s.doc @@ to_tsquery ('simple', caseload.fold ($6))";
+      /* The words index is the server's to read (text_matches); no name fragments are
+       * passed, as a word may be a postcode's or NHS number's rather than a name's. */
+      return "SELECT a.pk, a.sort_key FROM caseload.text_matches ($2, caseload.fold ($6), NULL) s "
+             "JOIN person_access a ON a.organisation_id = $1 AND a.pk = s.pk";
     case CASELOAD_SEARCH_NHS_NUMBER:
       return "SELECT a.pk, m.nhs_number AS sort_key FROM person m "
              "JOIN person_access a ON a.organisation_id = $1 AND a.pk = m.pk "
@@ -1523,7 +1524,7 @@ break_glass_matches (const CaseloadSearch *search)
   switch (search->kind)
     {
     case CASELOAD_SEARCH_TEXT:
-      return EXTRA ("o.sort_key", "bp.pk IN (SELECT s.pk FROM person_search s WHERE s.doc @@ to_tsquery ('simple', caseload.fold ($6)))");
+      return EXTRA ("o.sort_key", "bp.pk IN (SELECT s.pk FROM caseload.text_matches ($2, caseload.fold ($6), NULL) s)");
     case CASELOAD_SEARCH_NHS_NUMBER:
       return EXTRA ("bp.nhs_number", "bp.nhs_number BETWEEN $6 AND $7");
     case CASELOAD_SEARCH_DATE_OF_BIRTH:

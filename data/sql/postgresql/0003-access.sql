@@ -315,7 +315,13 @@ DECLARE
   v_detail text := coalesce (p_detail, '{}');
   v_hash text;
 BEGIN
-  SELECT seq + 1, hash INTO v_seq, v_prev FROM caseload.audit_head WHERE id = 1 FOR UPDATE;
+  -- One writer at a time; the newest event is the chain's end (the head row trails it,
+  -- moved once per transaction by audit_head_follow, so bulk work stays linear).
+  PERFORM pg_advisory_xact_lock (hashtext ('caseload.audit_event'));
+  SELECT e.seq + 1, e.hash INTO v_seq, v_prev FROM caseload.audit_event e ORDER BY e.seq DESC LIMIT 1;
+  IF NOT FOUND THEN
+    SELECT h.seq + 1, h.hash INTO v_seq, v_prev FROM caseload.audit_head h WHERE h.id = 1;
+  END IF;
   v_hash := encode (sha256 (convert_to (v_prev || E'\n' || v_seq::text || chr (31) || v_at || chr (31)
                                         || coalesce (p_staff_id, '') || chr (31) || p_action || chr (31)
                                         || coalesce (p_person_id, '') || chr (31) || v_detail, 'UTF8')), 'hex');
@@ -325,10 +331,24 @@ BEGIN
     INSERT INTO caseload.audit_subject (seq, person_pk)
       SELECT DISTINCT v_seq, s FROM unnest (p_subjects) s;
   END IF;
-  UPDATE caseload.audit_head SET seq = v_seq, hash = v_hash WHERE id = 1;
   RETURN v_seq;
 END
 $$;
+
+-- audit_head holds the newest event, so a cut-off tail shows. It moves at commit, once
+-- per transaction: the deferred trigger runs for every new event but only the newest
+-- one writes.
+CREATE FUNCTION audit_head_follow () RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = caseload, public AS $$
+BEGIN
+  IF NEW.seq = (SELECT max (seq) FROM caseload.audit_event) THEN
+    UPDATE caseload.audit_head SET seq = NEW.seq, hash = NEW.hash WHERE id = 1 AND seq < NEW.seq;
+  END IF;
+  RETURN NULL;
+END
+$$;
+CREATE CONSTRAINT TRIGGER audit_event_head AFTER INSERT ON audit_event
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION audit_head_follow ();
 
 -- What a desk calls to audit a read or an event of its own; only ever as itself.
 CREATE FUNCTION audit_append (p_staff_id text, p_action text, p_person_id text, p_detail text,
@@ -484,12 +504,11 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = caseload, public AS $$
 DECLARE
   s caseload.staff := caseload.acting_staff (p_username);
 BEGIN
+  -- A refusal raises, which rolls back: the desk audits it with sign_in_failed().
   IF NOT s.active THEN
-    PERFORM caseload.append_event (s.id, 'sign-in-failed', NULL, '{"reason":"deactivated"}', NULL);
     RAISE EXCEPTION 'deactivated' USING ERRCODE = 'CLDEA';
   END IF;
   IF s.locked_until IS NOT NULL AND s.locked_until > caseload.now_text () THEN
-    PERFORM caseload.append_event (s.id, 'sign-in-failed', NULL, '{"reason":"locked"}', NULL);
     RAISE EXCEPTION 'locked' USING ERRCODE = 'CLLCK', DETAIL = s.locked_until;
   END IF;
   UPDATE caseload.staff SET failed_sign_ins = 0, locked_until = NULL WHERE caseload.staff.id = s.id
@@ -835,9 +854,51 @@ CREATE POLICY person_access_own ON person_access FOR SELECT TO caseload_staff
 ALTER TABLE person_order ENABLE ROW LEVEL SECURITY;
 CREATE POLICY person_order_read ON person_order FOR SELECT TO caseload_staff
   USING (EXISTS (SELECT 1 FROM caseload.person p WHERE p.pk = person_order.pk));
+-- person_search is read only through text_matches().
 ALTER TABLE person_search ENABLE ROW LEVEL SECURITY;
-CREATE POLICY person_search_read ON person_search FOR SELECT TO caseload_staff
-  USING (EXISTS (SELECT 1 FROM caseload.person p WHERE p.pk = person_search.pk));
+
+-- TRUE if the actor has just added this person (stamped with this transaction's time):
+-- creating someone
+-- puts the creator's organisation in their care (a referral), before anyone can see them.
+-- @p_actor_id is the caller's caseload.actor_id (): inside this SECURITY DEFINER
+-- function current_user is the owner, who is no staff member.
+CREATE FUNCTION created_here (p_person_id text, p_actor_id text) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = caseload, public AS $$
+  SELECT EXISTS (SELECT 1 FROM caseload.person p
+                  WHERE p.id = p_person_id AND p.created_by = p_actor_id
+                    AND p.created_at = caseload.now_text ())
+$$;
+
+-- The people a staff member may see whose search words start with every word of
+-- @p_query (a tsquery of prefixes, "'sam':* & 'ok':*"; @p_fragments: the same words, for
+-- the trigram index). The words index is read here, with the owner's rights, because
+-- row-level security would have to check every row before the index could be used;
+-- the same visibility is applied to each match instead.
+CREATE FUNCTION text_matches (p_staff_id text, p_query text, p_fragments text[])
+RETURNS TABLE (pk bigint)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = caseload, public AS $$
+DECLARE
+  s caseload.staff;
+BEGIN
+  SELECT * INTO s FROM caseload.staff WHERE id = p_staff_id;
+  IF NOT FOUND THEN
+    RETURN;
+  END IF;
+  s := caseload.acting_staff (s.username);
+  IF s.access_role = 'administrator' OR NOT s.active OR s.must_change_password
+     OR (s.locked_until IS NOT NULL AND s.locked_until > caseload.now_text ()) THEN
+    RETURN;
+  END IF;
+  RETURN QUERY
+    SELECT m.pk FROM caseload.person_search m
+     WHERE m.doc @@ to_tsquery ('simple', p_query)
+       AND m.names LIKE ALL (SELECT '%' || f || '%' FROM unnest (coalesce (p_fragments, '{}')) f)
+       AND (EXISTS (SELECT 1 FROM caseload.person_access a
+                     WHERE a.organisation_id = s.organisation_id AND a.pk = m.pk)
+            OR EXISTS (SELECT 1 FROM caseload.break_glass b JOIN caseload.person p ON p.id = b.person_id
+                        WHERE p.pk = m.pk AND b.staff_id = s.id AND b.expires_at > caseload.now_text ()));
+END
+$$;
 
 -- May the actor add to this person's record?
 CREATE FUNCTION may_add_to (p_person_id text) RETURNS boolean
@@ -865,20 +926,10 @@ CREATE POLICY network_member_add ON network_member FOR INSERT TO caseload_staff 
 ALTER TABLE care_relationship ENABLE ROW LEVEL SECURITY;
 CREATE POLICY care_relationship_read ON care_relationship FOR SELECT TO caseload_staff USING (
   EXISTS (SELECT 1 FROM caseload.person p WHERE p.id = care_relationship.person_id));
--- Whoever adds a person takes them on: the referral of their own organisation for a
--- person they created and no one has taken on yet (they cannot see them before it).
-CREATE FUNCTION is_untaken_creation (p_person_id text, p_actor_id text) RETURNS boolean
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = caseload, public AS $$
-  SELECT EXISTS (SELECT 1 FROM caseload.person p
-                  WHERE p.id = p_person_id AND p.created_by = p_actor_id AND p.version = 1
-                    AND NOT EXISTS (SELECT 1 FROM caseload.care_relationship r WHERE r.person_id = p.id))
-$$;
-
 -- A care provider that may add to the record records a referral or allocation.
 CREATE POLICY care_relationship_add ON care_relationship FOR INSERT TO caseload_staff WITH CHECK (
   caseload.may_add_to (person_id)
-  OR (kind = 'referral' AND organisation_id = (SELECT caseload.actor_organisation ())
-      AND caseload.is_untaken_creation (person_id, (SELECT caseload.actor_id ()))));
+  OR (organisation_id = (SELECT caseload.actor_organisation ()) AND caseload.created_here (person_id, (SELECT caseload.actor_id ()))));
 
 ALTER TABLE consent_decision ENABLE ROW LEVEL SECURITY;
 CREATE POLICY consent_decision_read ON consent_decision FOR SELECT TO caseload_staff USING (
@@ -913,7 +964,7 @@ REVOKE ALL ON ALL TABLES IN SCHEMA caseload FROM PUBLIC;
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA caseload FROM PUBLIC;
 GRANT USAGE ON SCHEMA caseload TO caseload_staff, caseload_gate;
 
-GRANT SELECT ON organisation, schema_migration, person, person_order, person_search, person_access,
+GRANT SELECT ON organisation, schema_migration, person, person_order, person_access,
   network_member, timeline_entry, care_relationship, consent_decision, break_glass,
   audit_event, audit_subject TO caseload_staff;
 GRANT SELECT (id, display_name, role, organisation_id, email, version, created_at, updated_at,
@@ -930,8 +981,7 @@ GRANT EXECUTE ON FUNCTION caseload.now (), caseload.iso (timestamptz), caseload.
   caseload.search_names (text, text, text), caseload.search_doc (text, text, text, text, text),
   caseload.actor_id (), caseload.actor_role (), caseload.actor_organisation (), caseload.actor_username (),
   caseload.decide_organisation (text, boolean, text), caseload.consent_state (text, text), caseload.in_direct_care (text, text),
-  caseload.break_glass_open (text), caseload.may_add_to (text), caseload.is_untaken_creation (text, text),
-  caseload.person_json (caseload.person),
+  caseload.break_glass_open (text), caseload.may_add_to (text), caseload.created_here (text, text), caseload.text_matches (text, text, text[]), caseload.person_json (caseload.person),
   caseload.audit_append (text, text, text, text, bigint[]),
   caseload.sign_in_succeeded (text), caseload.password_changed (text),
   caseload.admin_create_role (text, text), caseload.admin_set_password (text, text, text, boolean),
