@@ -3,6 +3,7 @@
 #include "config.h"
 
 
+#include "caseload-store-postgresql.h"
 #include "test-util.h"
 
 #define PASSWORD "correct horse battery"
@@ -542,6 +543,92 @@ test_audit_truncated (TestStore     *fixture,
   assert_broken (fixture, "the newest events were removed");
 }
 
+/* A desk on the shared site: it connects only at sign-in, as the staff member's own
+ * role; refused passwords are counted through the gate; it acts only as who signed in;
+ * a new password is a SCRAM verifier the server keeps, and the desk keeps working. */
+static void
+test_desk (TestStore     *fixture,
+           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CaseloadStore) desk = NULL;
+  g_autoptr(CaseloadStore) other_desk = NULL;
+  g_autoptr(CaseloadStore) nowhere = NULL;
+  g_autoptr(CaseloadStaff) worker = NULL;
+  g_autoptr(CaseloadStaff) again = NULL;
+  g_autoptr(CaseloadPerson) person = test_add_person (fixture, "Ola", "Nowak", NULL);
+  PGresult *result = NULL;
+  g_autoptr(GPtrArray) found = NULL;
+  PGconn *raw;
+  CaseloadAccess access;
+
+  g_assert_true (caseload_store_set_password (fixture->store, NULL, caseload_staff_get_id (fixture->worker),
+                                              PASSWORD, FALSE, &error));
+  g_assert_no_error (error);
+  test_share (fixture, person, fixture->mind, TRUE, FALSE);
+
+  desk = caseload_store_postgresql_new (fixture->uri, fixture->clock, &error);
+  g_assert_no_error (error);
+
+  /* A wrong password is refused by the server and counted through the gate. */
+  g_assert_null (caseload_store_sign_in (desk, "jordan.reeves", "not the password", &error));
+  g_assert_error (error, CASELOAD_ERROR, CASELOAD_ERROR_SIGN_IN);
+  g_clear_error (&error);
+  raw = test_pg_connect (fixture->uri, NULL, NULL);
+  result = PQexec (raw, "SELECT failed_sign_ins FROM caseload.staff WHERE username = 'jordan.reeves'");
+  g_assert_cmpstr (PQgetvalue (result, 0, 0), ==, "1");
+  g_clear_pointer (&result, PQclear);
+  /* Nobody is signed in: the desk acts for no one. */
+  g_assert_false (caseload_store_check_access (desk, fixture->worker, caseload_person_get_id (person),
+                                               &access, NULL, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+
+  worker = caseload_store_sign_in (desk, "Jordan.Reeves", PASSWORD, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (caseload_staff_get_id (worker), ==, caseload_staff_get_id (fixture->worker));
+  g_assert_cmpstr (caseload_staff_get_organisation_name (worker), ==, "Thurrock & Brentwood Mind");
+  found = caseload_store_list_people (desk, worker, NULL, 0, 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_true (caseload_store_check_access (desk, worker, caseload_person_get_id (person), &access, NULL, &error));
+  g_assert_true (access.may_view);
+  g_assert_false (access.may_add);
+
+  /* The desk is the worker's role: it cannot act as anyone else. */
+  g_assert_false (caseload_store_check_access (desk, fixture->gp, caseload_person_get_id (person), &access, NULL, &error));
+  g_assert_error (error, CASELOAD_ERROR, CASELOAD_ERROR_PERMISSION);
+  g_clear_error (&error);
+
+  /* A new password: the old one is checked by the server, the new one kept as a verifier. */
+  g_assert_false (caseload_store_change_password (desk, worker, "not the password", "a much better one", &error));
+  g_assert_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION);
+  g_clear_error (&error);
+  g_assert_true (caseload_store_change_password (desk, worker, PASSWORD, "a much better one", &error));
+  g_assert_no_error (error);
+  result = PQexec (raw, "SELECT rolpassword LIKE 'SCRAM-SHA-256$%' FROM pg_authid WHERE rolname = 'jordan.reeves'");
+  g_assert_cmpstr (PQgetvalue (result, 0, 0), ==, "t");
+  g_clear_pointer (&result, PQclear);
+  g_assert_true (caseload_store_record_event (desk, worker, "print", caseload_person_get_id (person), NULL, &error));
+  g_assert_no_error (error);
+
+  other_desk = caseload_store_postgresql_new (fixture->uri, fixture->clock, &error);
+  g_assert_null (caseload_store_sign_in (other_desk, "jordan.reeves", PASSWORD, &error));
+  g_assert_error (error, CASELOAD_ERROR, CASELOAD_ERROR_SIGN_IN);
+  g_clear_error (&error);
+  again = caseload_store_sign_in (other_desk, "jordan.reeves", "a much better one", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (again);
+  PQfinish (raw);
+
+  /* A server that is not there: a connection error naming where. */
+  nowhere = caseload_store_postgresql_new ("postgresql://127.0.0.1:1/caseload", fixture->clock, &error);
+  g_assert_no_error (error);
+  g_assert_null (caseload_store_sign_in (nowhere, "jordan.reeves", PASSWORD, &error));
+  g_assert_error (error, CASELOAD_ERROR, CASELOAD_ERROR_CONNECTION);
+  g_assert_nonnull (strstr (error->message, "127.0.0.1:1"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -556,6 +643,8 @@ main (int   argc,
   g_test_add ("/access/relationships", TestStore, NULL, test_store_setup, test_relationships, test_store_teardown);
   g_test_add ("/access/break-glass", TestStore, NULL, test_store_setup, test_break_glass, test_store_teardown);
   g_test_add ("/access/who-has-seen", TestStore, NULL, test_store_setup, test_who_has_seen, test_store_teardown);
+  if (test_backend_is_postgresql ())
+    g_test_add ("/access/desk", TestStore, NULL, test_store_setup, test_desk, test_store_teardown);
   g_test_add ("/audit/intact", TestStore, NULL, test_store_setup, test_audit_intact, test_store_teardown);
   g_test_add ("/audit/edited", TestStore, NULL, test_store_setup, test_audit_edited, test_store_teardown);
   g_test_add ("/audit/deleted", TestStore, NULL, test_store_setup, test_audit_deleted, test_store_teardown);
