@@ -28,6 +28,9 @@ struct _CaseloadStorePostgresql
   GRecMutex      lock;
   guint          outer_depth;    /* caseload_store_begin() nesting */
   guint          tx_depth;       /* pg_begin() nesting inside one transaction */
+  /* pg_query()'s prepared statements (SQL text → name) on statements_conn only. */
+  GHashTable    *statements;
+  PGconn        *statements_conn;
 
   /* Desk mode: who the connection belongs to, and their password (sodium_malloc'd,
    * wiped on finalize) for reconnecting after a lost connection. */
@@ -55,8 +58,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PGresult, PQclear)
 
 /* Connects (admin) or reconnects (desk, after a lost connection). */
 gboolean      pg_ensure_connected     (CaseloadStorePostgresql *self, GError **error);
-/* Runs @sql with text parameters (NULL is SQL NULL) and text results; on failure sets
- * @error through pg_set_error() and returns NULL. Commands return PGRES_COMMAND_OK,
+/* Runs @sql with text parameters (NULL is SQL NULL) and text results, as a statement
+ * prepared once per connection (planning row-level security costs more than running
+ * it); on failure sets @error through pg_set_error() and returns NULL. Commands return PGRES_COMMAND_OK,
  * queries PGRES_TUPLES_OK: both succeed. */
 PGresult     *pg_query                (CaseloadStorePostgresql *self, const char *sql, int n_params,
                                        const char * const *params, GError **error);

@@ -59,9 +59,9 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (CaseloadStorePostgresql, caseload_store_postgresq
 static gboolean
 is_connection_state (const char *sqlstate)
 {
-  return sqlstate == NULL || g_str_has_prefix (sqlstate, "08")
+  return sqlstate != NULL && (g_str_has_prefix (sqlstate, "08")
          || g_str_equal (sqlstate, "57P01") || g_str_equal (sqlstate, "57P02")
-         || g_str_equal (sqlstate, "57P03");
+         || g_str_equal (sqlstate, "57P03"));
 }
 
 void
@@ -76,10 +76,14 @@ pg_set_error (CaseloadStorePostgresql  *self,
   g_debug ("PostgreSQL error %s%s%s", sqlstate != NULL ? sqlstate : "(none)",
            constraint != NULL ? " on " : "", constraint != NULL ? constraint : "");
 
-  if (self->conn == NULL || PQstatus (self->conn) != CONNECTION_OK || is_connection_state (sqlstate))
+  /* The answer's own state first: the connection may since have been closed on purpose. */
+  if (is_connection_state (sqlstate) || (sqlstate == NULL && (self->conn == NULL || PQstatus (self->conn) != CONNECTION_OK)))
     g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_CONNECTION,
                  _("The connection to the shared site %s was lost. Nothing in progress was saved; "
                    "try again to reconnect."), self->location);
+  else if (sqlstate == NULL)
+    g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_STORAGE,
+                 _("The shared site gave an answer Caseload did not expect. Nothing was saved."));
   else if (g_str_equal (sqlstate, "28P01") || g_str_equal (sqlstate, "28000"))
     g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_SIGN_IN,
                  _("The username or password is not right."));
@@ -121,6 +125,13 @@ pg_set_error (CaseloadStorePostgresql  *self,
                  _("The shared site could not do this (error %s). Nothing was saved."), sqlstate);
 }
 
+static void
+forget_statements (CaseloadStorePostgresql *self)
+{
+  g_hash_table_remove_all (self->statements);
+  self->statements_conn = self->conn;
+}
+
 /* Session settings every connection needs, after connecting or reconnecting. */
 static gboolean
 set_up_session (CaseloadStorePostgresql  *self,
@@ -158,6 +169,7 @@ connect_now (CaseloadStorePostgresql  *self,
 
   g_clear_pointer (&self->conn, PQfinish);
   self->conn = PQconnectdbParams (keywords, values, 1);
+  forget_statements (self);
   if (self->conn != NULL && PQstatus (self->conn) == CONNECTION_OK)
     return set_up_session (self, error);
 
@@ -193,6 +205,7 @@ pg_ensure_connected (CaseloadStorePostgresql  *self,
   if (self->conn != NULL)
     {
       PQreset (self->conn);
+      forget_statements (self);
       if (PQstatus (self->conn) == CONNECTION_OK)
         {
           g_debug ("Reconnected to %s", self->location);
@@ -202,6 +215,38 @@ pg_ensure_connected (CaseloadStorePostgresql  *self,
   return connect_now (self, error);
 }
 
+static gint statement_counter;
+
+/* The name of @sql prepared on this connection, preparing it the first time. */
+static const char *
+prepared (CaseloadStorePostgresql  *self,
+          const char               *sql,
+          int                       n_params,
+          PGresult                **failure)
+{
+  const char *name;
+  PGresult *result;
+
+  if (self->statements_conn != self->conn)
+    forget_statements (self);
+  name = g_hash_table_lookup (self->statements, sql);
+  if (name != NULL)
+    return name;
+
+  /* Names are never reused: a connection swapped out and back may still hold old ones. */
+  name = g_strdup_printf ("caseload_%u", (guint) g_atomic_int_add (&statement_counter, 1));
+  result = PQprepare (self->conn, name, sql, n_params, NULL);
+  if (PQresultStatus (result) != PGRES_COMMAND_OK)
+    {
+      g_free ((char *) name);
+      *failure = result;
+      return NULL;
+    }
+  PQclear (result);
+  g_hash_table_insert (self->statements, g_strdup (sql), (char *) name);
+  return name;
+}
+
 PGresult *
 pg_query (CaseloadStorePostgresql  *self,
           const char               *sql,
@@ -209,16 +254,31 @@ pg_query (CaseloadStorePostgresql  *self,
           const char * const       *params,
           GError                  **error)
 {
-  PGresult *result;
+  PGresult *result = NULL;
   ExecStatusType status;
 
   if (!pg_ensure_connected (self, error))
     return NULL;
 
-  result = PQexecParams (self->conn, sql, n_params, NULL, params, NULL, NULL, 0);
-  status = PQresultStatus (result);
-  if (status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK)
-    return result;
+  for (int attempt = 0; attempt < 2; attempt++)
+    {
+      const char *name = prepared (self, sql, n_params, &result);
+      const char *sqlstate;
+
+      if (name != NULL)
+        result = PQexecPrepared (self->conn, name, n_params, params, NULL, NULL, 0);
+      status = PQresultStatus (result);
+      if (status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK)
+        return result;
+
+      /* A connection swapped or reset behind the cache: prepare afresh, once. */
+      sqlstate = PQresultErrorField (result, PG_DIAG_SQLSTATE);
+      if (attempt > 0 || g_strcmp0 (sqlstate, "26000") != 0)
+        break;
+      PQclear (result);
+      result = NULL;
+      forget_statements (self);
+    }
 
   pg_set_error (self, result, error);
   PQclear (result);
@@ -590,6 +650,25 @@ apply_migration (CaseloadStorePostgresql  *self,
   return set_up_session (self, error);
 }
 
+/* Staff from before sign-in got usernames from their names; each username is also a
+ * database role, made here for those that lack one (an administrator then gives them
+ * passwords). A name that cannot be a role, or a role that is someone else's, is left. */
+static gboolean
+create_missing_roles (CaseloadStorePostgresql  *self,
+                      GError                  **error)
+{
+  g_autoptr(PGresult) result =
+    pg_query (self,
+              "SELECT count (caseload.admin_create_role (NULL, s.username)) FROM caseload.staff s "
+              "WHERE s.username ~ '^[a-z0-9][a-z0-9._-]*$' AND length (s.username) <= 63 "
+              "  AND s.username NOT LIKE 'pg\\_%' AND s.username NOT LIKE 'caseload\\_%' "
+              "  AND CASE WHEN EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = s.username) "
+              "           THEN pg_has_role (s.username, 'caseload_staff', 'MEMBER') ELSE true END",
+              0, NULL, error);
+
+  return result != NULL;
+}
+
 static gboolean
 check_schema (CaseloadStorePostgresql  *self,
               gboolean                  migrate,
@@ -622,7 +701,7 @@ check_schema (CaseloadStorePostgresql  *self,
   for (int v = version + 1; v <= known; v++)
     if (!apply_migration (self, v, error))
       return FALSE;
-  return TRUE;
+  return create_missing_roles (self, error);
 }
 
 /* Store: transactions, organisations, staff */
@@ -1415,9 +1494,10 @@ access_matches (const CaseloadSearch *search)
   switch (search->kind)
     {
     case CASELOAD_SEARCH_TEXT:
-      return "SELECT a.pk, a.sort_key FROM person_search s "
-             "JOIN person_access a ON a.organisation_id = $1 AND a.pk = s.pk "
-             "WHERE s.doc @@ to_tsquery ('simple', $6)";
+      /* The words index is the server's to read (text_matches); no name fragments are
+       * passed, as a word may be a postcode's or NHS number's rather than a name's. */
+      return "SELECT a.pk, a.sort_key FROM caseload.text_matches ($2, caseload.fold ($6), NULL) s "
+             "JOIN person_access a ON a.organisation_id = $1 AND a.pk = s.pk";
     case CASELOAD_SEARCH_NHS_NUMBER:
       return "SELECT a.pk, m.nhs_number AS sort_key FROM person m "
              "JOIN person_access a ON a.organisation_id = $1 AND a.pk = m.pk "
@@ -1444,7 +1524,7 @@ break_glass_matches (const CaseloadSearch *search)
   switch (search->kind)
     {
     case CASELOAD_SEARCH_TEXT:
-      return EXTRA ("o.sort_key", "bp.pk IN (SELECT s.pk FROM person_search s WHERE s.doc @@ to_tsquery ('simple', $6))");
+      return EXTRA ("o.sort_key", "bp.pk IN (SELECT s.pk FROM caseload.text_matches ($2, caseload.fold ($6), NULL) s)");
     case CASELOAD_SEARCH_NHS_NUMBER:
       return EXTRA ("bp.nhs_number", "bp.nhs_number BETWEEN $6 AND $7");
     case CASELOAD_SEARCH_DATE_OF_BIRTH:
@@ -1478,7 +1558,9 @@ search_params (const PgActor        *info,
         GString *query = g_string_new (NULL);
 
         /* Every word a prefix, all of which must match ("'sa':* & 'ok':*"). The words hold
-         * only letters and digits (caseload_search_parse), so no syntax gets in. */
+         * only letters and digits (caseload_search_parse), so no syntax gets in. The server
+         * folds them again with the fold its index was built with (unaccent knows letters
+         * GLib does not, such as the dotless ı). */
         for (guint i = 0; search->tokens[i] != NULL; i++)
           g_string_append_printf (query, "%s'%s':*", i > 0 ? " & " : "", search->tokens[i]);
         g_ptr_array_add (terms, g_string_free (query, FALSE));
@@ -1926,6 +2008,7 @@ caseload_store_postgresql_finalize (GObject *object)
   CaseloadStorePostgresql *self = CASELOAD_STORE_POSTGRESQL (object);
 
   g_clear_pointer (&self->conn, PQfinish);
+  g_clear_pointer (&self->statements, g_hash_table_unref);
   if (self->uri != NULL)
     sodium_memzero (self->uri, strlen (self->uri));
   g_clear_pointer (&self->uri, g_free);
@@ -1956,6 +2039,62 @@ static void
 caseload_store_postgresql_init (CaseloadStorePostgresql *self)
 {
   g_rec_mutex_init (&self->lock);
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+}
+
+static gboolean
+is_one_of (const char         *value,
+           const char * const *allowed)
+{
+  return g_strv_contains (allowed, value);
+}
+
+/* libpq parses an address without judging its values; judge those that would fail
+ * only later, at sign-in, so a desk is told at once. */
+static gboolean
+check_option (const char  *keyword,
+              const char  *value,
+              GError     **error)
+{
+  static const char * const sslmodes[] = { "disable", "allow", "prefer", "require", "verify-ca", "verify-full", NULL };
+  static const char * const gssencmodes[] = { "disable", "prefer", "require", NULL };
+  static const char * const bindings[] = { "disable", "prefer", "require", NULL };
+  static const char * const attrs[] = { "any", "read-write", "read-only", "primary", "standby", "prefer-standby", NULL };
+  static const char * const numbers[] = { "connect_timeout", "keepalives", "keepalives_idle", "keepalives_interval",
+                                          "keepalives_count", "tcp_user_timeout", NULL };
+
+  if (g_str_equal (keyword, "port"))
+    {
+      g_auto(GStrv) ports = g_strsplit (value, ",", -1);
+
+      for (guint i = 0; ports[i] != NULL; i++)
+        {
+          guint64 port = 0;
+
+          if (!g_ascii_string_to_unsigned (ports[i], 10, 1, 65535, &port, NULL))
+            {
+              g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION,
+                           _("The shared site’s address has a port that is not a number from 1 to 65535."));
+              return FALSE;
+            }
+        }
+    }
+  else if (g_str_equal (keyword, "sslmode") && !is_one_of (value, sslmodes))
+    {
+      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION,
+                   _("The shared site’s address has an unknown sslmode: use verify-full, verify-ca, require, prefer, allow or disable."));
+      return FALSE;
+    }
+  else if ((g_str_equal (keyword, "gssencmode") && !is_one_of (value, gssencmodes))
+           || (g_str_equal (keyword, "channel_binding") && !is_one_of (value, bindings))
+           || (g_str_equal (keyword, "target_session_attrs") && !is_one_of (value, attrs))
+           || (g_strv_contains (numbers, keyword) && !g_ascii_string_to_signed (value, 10, G_MININT, G_MAXINT, NULL, NULL)))
+    {
+      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION,
+                   _("The shared site’s address has a value for “%s” that PostgreSQL does not accept."), keyword);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 /* Checks @uri and makes the store, not yet connected. */
@@ -1996,6 +2135,11 @@ store_for_uri (const char     *uri,
     {
       if (option->val == NULL || *option->val == '\0')
         continue;
+      if (!check_option (option->keyword, option->val, error))
+        {
+          PQconninfoFree (options);
+          return NULL;
+        }
       if (g_str_equal (option->keyword, "host"))
         host = option->val;
       else if (g_str_equal (option->keyword, "hostaddr") && host == NULL)

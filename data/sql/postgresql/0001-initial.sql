@@ -134,14 +134,16 @@ DECLARE
   who  text := caseload.actor_id ();
   at   text := caseload.now_text ();
 BEGIN
-  IF TG_OP = 'INSERT' THEN
+  IF TG_OP = 'INSERT' AND who IS NULL THEN
+    NEW.version := coalesce (NEW.version, 1);
+    NEW.created_at := coalesce (NEW.created_at, at);
+    NEW.updated_at := coalesce (NEW.updated_at, at);
+  ELSIF TG_OP = 'INSERT' THEN
     NEW.version := 1;
     NEW.created_at := at;
     NEW.updated_at := at;
-    IF who IS NOT NULL THEN
-      NEW.created_by := who;
-      NEW.updated_by := who;
-    END IF;
+    NEW.created_by := who;
+    NEW.updated_by := who;
   ELSE
     NEW.version := OLD.version + 1;
     NEW.created_at := OLD.created_at;

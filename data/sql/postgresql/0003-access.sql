@@ -301,6 +301,8 @@ CREATE TRIGGER consent_decision_access AFTER INSERT ON consent_decision
 ALTER TABLE person ENABLE ALWAYS TRIGGER person_xaccess;
 ALTER TABLE care_relationship ENABLE ALWAYS TRIGGER care_relationship_access;
 ALTER TABLE consent_decision ENABLE ALWAYS TRIGGER consent_decision_access;
+-- People already in the site (from schema 2) get their access now.
+SELECT caseload.refresh_access (id) FROM person;
 
 ---------------------------------------------------------------------------------------
 -- The audit trail. Each event's hash is SHA-256 over the previous hash, a newline and
@@ -868,10 +870,12 @@ ALTER TABLE person_search ENABLE ROW LEVEL SECURITY;
 -- TRUE if the actor has just added this person (stamped with this transaction's time):
 -- creating someone
 -- puts the creator's organisation in their care (a referral), before anyone can see them.
-CREATE FUNCTION created_here (p_person_id text) RETURNS boolean
+-- @p_actor_id is the caller's caseload.actor_id (): inside this SECURITY DEFINER
+-- function current_user is the owner, who is no staff member.
+CREATE FUNCTION created_here (p_person_id text, p_actor_id text) RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = caseload, public AS $$
   SELECT EXISTS (SELECT 1 FROM caseload.person p
-                  WHERE p.id = p_person_id AND p.created_by = caseload.actor_id ()
+                  WHERE p.id = p_person_id AND p.created_by = p_actor_id
                     AND p.created_at = caseload.now_text ())
 $$;
 
@@ -932,12 +936,11 @@ CREATE POLICY network_member_add ON network_member FOR INSERT TO caseload_staff 
 ALTER TABLE care_relationship ENABLE ROW LEVEL SECURITY;
 CREATE POLICY care_relationship_read ON care_relationship FOR SELECT TO caseload_staff USING (
   EXISTS (SELECT 1 FROM caseload.person p WHERE p.id = care_relationship.person_id));
-
 -- A care provider that may add to the record records a referral or allocation.
 CREATE POLICY care_relationship_add ON care_relationship FOR INSERT TO caseload_staff WITH CHECK (
   caseload.may_add_to (person_id)
   OR (kind = 'referral' AND organisation_id = (SELECT caseload.actor_organisation ())
-      AND caseload.created_here (person_id)));
+      AND caseload.created_here (person_id, (SELECT caseload.actor_id ()))));
 
 ALTER TABLE consent_decision ENABLE ROW LEVEL SECURITY;
 CREATE POLICY consent_decision_read ON consent_decision FOR SELECT TO caseload_staff USING (
@@ -989,7 +992,7 @@ GRANT EXECUTE ON FUNCTION caseload.now (), caseload.iso (timestamptz), caseload.
   caseload.search_names (text, text, text), caseload.search_doc (text, text, text, text, text),
   caseload.actor_id (), caseload.actor_role (), caseload.actor_organisation (), caseload.actor_username (),
   caseload.decide_organisation (text, boolean, text), caseload.consent_state (text, text), caseload.in_direct_care (text, text),
-  caseload.break_glass_open (text), caseload.may_add_to (text), caseload.created_here (text), caseload.text_matches (text, text, text[]), caseload.person_json (caseload.person),
+  caseload.break_glass_open (text), caseload.may_add_to (text), caseload.created_here (text, text), caseload.text_matches (text, text, text[]), caseload.person_json (caseload.person),
   caseload.audit_append (text, text, text, text, bigint[]),
   caseload.sign_in_succeeded (text), caseload.password_changed (text),
   caseload.admin_create_role (text, text), caseload.admin_set_password (text, text, text, boolean),
