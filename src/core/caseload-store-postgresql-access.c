@@ -260,7 +260,7 @@ set_account_error (CaseloadStorePostgresql  *self,
   if (g_str_equal (state, "CLDEA"))
     g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_ACCOUNT_DEACTIVATED,
                  _("This account has been deactivated. Ask an administrator if you need it again."));
-  else if (g_str_equal (state, "CLPER"))
+  else if (g_str_equal (state, "CLPER") || g_str_equal (state, "42501"))
     /* A role with no staff member here reads as a wrong name or password. */
     g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_SIGN_IN,
                  _("The username or password is not right. Check them and try again."));
@@ -589,13 +589,15 @@ record_failure (CaseloadStorePostgresql  *self,
 }
 
 /* A refusal sign_in_succeeded() raised for an account whose password was right:
- * deactivated, locked, or a role with no staff member in this database. */
+ * deactivated, locked, or a role with no staff member in this database (which may not
+ * even reach the schema: 42501). */
 static gboolean
 is_account_refusal (const PGresult *result)
 {
   const char *state = sqlstate_of (result);
 
-  return g_str_equal (state, "CLDEA") || g_str_equal (state, "CLLCK") || g_str_equal (state, "CLPER");
+  return g_str_equal (state, "CLDEA") || g_str_equal (state, "CLLCK") || g_str_equal (state, "CLPER") ||
+         g_str_equal (state, "42501");
 }
 
 static CaseloadStaff *

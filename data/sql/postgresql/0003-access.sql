@@ -354,6 +354,8 @@ END
 $$;
 CREATE CONSTRAINT TRIGGER audit_event_head AFTER INSERT ON audit_event
   DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION audit_head_follow ();
+-- Whoever appends, even a copy with the server's stamping switched off.
+ALTER TABLE audit_event ENABLE ALWAYS TRIGGER audit_event_head;
 
 -- What a desk calls to audit a read or an event of its own; only ever as itself.
 CREATE FUNCTION audit_append (p_staff_id text, p_action text, p_person_id text, p_detail text,
