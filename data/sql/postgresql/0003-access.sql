@@ -882,15 +882,20 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = caseload, public AS $$
 $$;
 
 -- The people a staff member may see whose search words start with every word of
--- @p_query (a tsquery of prefixes, "'sam':* & 'ok':*"; @p_fragments: the same words, for
--- the trigram index). The words index is read here, with the owner's rights, because
--- row-level security would have to check every row before the index could be used;
--- the same visibility is applied to each match instead.
+-- @p_query (a tsquery of prefixes, "'sam':* & 'ok':*"). Every such word is also a
+-- substring of person_search.names, so words of three letters or more are given to the
+-- trigram index too, and the planner takes whichever index narrows the search most.
+-- The words index is read here, with the owner's rights, because row-level security
+-- would have to check every row before an index could be used; the same visibility is
+-- applied to each match instead. @p_fragments: the words for the trigram index, or NULL
+-- to take them from @p_query.
 CREATE FUNCTION text_matches (p_staff_id text, p_query text, p_fragments text[])
 RETURNS TABLE (pk bigint)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = caseload, public AS $$
 DECLARE
   s caseload.staff;
+  v_sql text := 'SELECT m.pk FROM caseload.person_search m WHERE m.doc @@ to_tsquery (''simple'', $1)';
+  v_fragment text;
 BEGIN
   SELECT * INTO s FROM caseload.staff WHERE id = p_staff_id;
   IF NOT FOUND THEN
@@ -901,14 +906,19 @@ BEGIN
      OR (s.locked_until IS NOT NULL AND s.locked_until > caseload.now_text ()) THEN
     RETURN;
   END IF;
-  RETURN QUERY
-    SELECT m.pk FROM caseload.person_search m
-     WHERE m.doc @@ to_tsquery ('simple', p_query)
-       AND m.names LIKE ALL (SELECT '%' || f || '%' FROM unnest (coalesce (p_fragments, '{}')) f)
-       AND (EXISTS (SELECT 1 FROM caseload.person_access a
-                     WHERE a.organisation_id = s.organisation_id AND a.pk = m.pk)
-            OR EXISTS (SELECT 1 FROM caseload.break_glass b JOIN caseload.person p ON p.id = b.person_id
-                        WHERE p.pk = m.pk AND b.staff_id = s.id AND b.expires_at > caseload.now_text ()));
+  FOR v_fragment IN
+    SELECT f FROM unnest (coalesce (p_fragments,
+                                    ARRAY (SELECT w[1] FROM regexp_matches (p_query, '''([^'']+)''', 'g') w))) f
+     WHERE length (f) >= 3
+  LOOP
+    v_sql := v_sql || format (' AND m.names LIKE %L',
+                              '%' || regexp_replace (v_fragment, '([%_\\])', '\\\1', 'g') || '%');
+  END LOOP;
+  v_sql := v_sql || ' AND (EXISTS (SELECT 1 FROM caseload.person_access a'
+                 || ' WHERE a.organisation_id = $2 AND a.pk = m.pk)'
+                 || ' OR EXISTS (SELECT 1 FROM caseload.break_glass b JOIN caseload.person p ON p.id = b.person_id'
+                 || ' WHERE p.pk = m.pk AND b.staff_id = $3 AND b.expires_at > caseload.now_text ()))';
+  RETURN QUERY EXECUTE v_sql USING p_query, s.organisation_id, s.id;
 END
 $$;
 
