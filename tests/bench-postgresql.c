@@ -197,6 +197,7 @@ main (int   argc,
   g_autoptr(GArray) save_ms = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   const char *server = g_getenv ("CASELOAD_TEST_POSTGRESQL");
+  const char *existing;
   guint n_people = env_uint ("CASELOAD_BENCH_PEOPLE", 100000);
   guint n_entries = env_uint ("CASELOAD_BENCH_ENTRIES", 5);
   guint n_desks = env_uint ("CASELOAD_BENCH_DESKS", 20);
@@ -218,13 +219,18 @@ main (int   argc,
       return 77;
     }
 
-  database = test_pg_create_database ();
+  /* CASELOAD_BENCH_PG_DATABASE: an existing, already filled database on the server (for
+   * instance a desk's 100,000-person benchmark file moved there with caseload-admin
+   * copy), used as it is and kept afterwards. */
+  existing = g_getenv ("CASELOAD_BENCH_PG_DATABASE");
+  database = existing != NULL && *existing != '\0' ? g_strdup (existing) : test_pg_create_database ();
   uri = test_pg_uri_for_database (server, database);
 
   admin = caseload_store_postgresql_open_admin (uri, clock, TRUE, &error);
   if (admin == NULL)
     g_error ("Could not open the benchmark database: %s", error->message);
 
+  if (existing == NULL || *existing == '\0')
   {
     CaseloadDemoOptions options;
 
@@ -262,6 +268,12 @@ main (int   argc,
         g_ptr_array_add (clinicians, member);
     }
   g_assert_cmpuint (clinicians->len, >, 0);
+  /* Staff moved from a desk have no password on the site yet: give the desks theirs. */
+  if (existing != NULL && *existing != '\0')
+    for (guint i = 0; i < clinicians->len; i++)
+      if (!caseload_store_set_password (admin, NULL, caseload_staff_get_id (g_ptr_array_index (clinicians, i)),
+                                        DEMO_PASSWORD, FALSE, &error))
+        g_error ("Could not set a desk's password: %s", error->message);
 
   /* The caseload as the window first shows it, for the first clinician. */
   desk = desk_open (uri, clock, caseload_staff_get_username (g_ptr_array_index (clinicians, 0)), &gp);
@@ -356,7 +368,8 @@ main (int   argc,
   g_print ("  %-36s %8u\n", "in the database, not acknowledged", n_rows - n_duplicated - (n_saved - n_lost));
 
   g_clear_object (&admin);
-  test_pg_drop_database (database);
+  if (existing == NULL || *existing == '\0')
+    test_pg_drop_database (database);
 
   return n_lost == 0 && n_duplicated == 0 && n_failed == 0 && n_rows == n_saved ? EXIT_SUCCESS : EXIT_FAILURE;
 }
