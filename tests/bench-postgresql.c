@@ -8,6 +8,10 @@
  * connection) saving timeline entries for CASELOAD_BENCH_SECONDS (default 30), checking
  * afterwards that every acknowledged save is there exactly once. The database is dropped
  * at the end. CASELOAD_BENCH_ENTRIES: mean entries per person (default 5).
+ * CASELOAD_BENCH_PAUSE_MS: how long a desk pauses between saves at most (a random pause
+ * from half of it to it; default 500 — each desk saving two or three entries a second,
+ * far more than a clinician does); 0 saves back to back, measuring the server flat out.
+ * CASELOAD_BENCH_PG_DATABASE: measure an existing, filled database instead, and keep it.
  */
 #include "config.h"
 
@@ -125,6 +129,8 @@ typedef struct {
   GArray        *save_ms;     /* this desk's latencies */
   GPtrArray     *saved;       /* texts of acknowledged saves */
   guint          n_failed;
+  gint32         pause_ms;
+  const char    *run;
 } Desk;
 
 static gpointer
@@ -153,14 +159,20 @@ desk_thread (gpointer data)
   for (guint n = 0; g_get_monotonic_time () < desk->until; n++)
     {
       g_autoptr(CaseloadTimelineEntry) entry = caseload_timeline_entry_new ();
-      char *text = g_strdup_printf ("Bench desk %u entry %u: phoned to agree next week's visit.", desk->index, n);
-      gint64 start = g_get_monotonic_time ();
+      char *text = g_strdup_printf ("Bench run %s desk %u entry %u: phoned to agree next week's visit.",
+                                    desk->run, desk->index, n);
+      gint64 start;
       double ms;
 
       caseload_timeline_entry_set_person_id (entry, caseload_person_get_id (g_ptr_array_index (addable, n % addable->len)));
       caseload_timeline_entry_set_kind (entry, CASELOAD_ENTRY_PHONE_CALL);
       caseload_timeline_entry_set_occurred_at (entry, "2026-11-22T09:30:00Z");
       caseload_timeline_entry_set_text (entry, text);
+      /* A desk types between saves: CASELOAD_BENCH_PAUSE_MS at most (a random pause up
+       * to it; 0: save back to back, which measures the server flat out). */
+      if (desk->pause_ms > 0)
+        g_usleep ((gulong) g_random_int_range (desk->pause_ms / 2, desk->pause_ms + 1) * 1000);
+      start = g_get_monotonic_time ();
       if (caseload_store_add_timeline_entry (store, staff, entry, &error))
         {
           ms = elapsed_ms (start);
@@ -202,6 +214,8 @@ main (int   argc,
   guint n_entries = env_uint ("CASELOAD_BENCH_ENTRIES", 5);
   guint n_desks = env_uint ("CASELOAD_BENCH_DESKS", 20);
   guint seconds = env_uint ("CASELOAD_BENCH_SECONDS", 30);
+  guint pause_ms = env_uint ("CASELOAD_BENCH_PAUSE_MS", 500);
+  g_autofree char *run = g_strdup_printf ("%" G_GINT64_FORMAT, g_get_real_time ());
   g_autofree char *database = NULL;
   g_autofree char *uri = NULL;
   Desk *desks;
@@ -306,7 +320,7 @@ main (int   argc,
   g_clear_object (&desk);
 
   /* Concurrent desks saving. */
-  g_print ("%u desks saving for %u s…\n", n_desks, seconds);
+  g_print ("%u desks saving for %u s, pausing up to %u ms between saves…\n", n_desks, seconds, pause_ms);
   desks = g_new0 (Desk, n_desks);
   threads = g_new0 (GThread *, n_desks);
   start = g_get_monotonic_time ();
@@ -317,6 +331,8 @@ main (int   argc,
       desks[i].clock = clock;
       desks[i].username = g_strdup (caseload_staff_get_username (g_ptr_array_index (clinicians, i % clinicians->len)));
       desks[i].until = start + (gint64) seconds * G_USEC_PER_SEC;
+      desks[i].pause_ms = (gint32) pause_ms;
+      desks[i].run = run;
       desks[i].save_ms = g_array_new (FALSE, FALSE, sizeof (double));
       desks[i].saved = g_ptr_array_new_with_free_func (g_free);
       threads[i] = g_thread_new ("desk", desk_thread, &desks[i]);
@@ -326,7 +342,14 @@ main (int   argc,
 
   /* Every acknowledged save is in the database exactly once, and nothing else is. */
   owner = test_pg_connect (uri, NULL, NULL);
-  result = PQexec (owner, "SELECT text, count(*) FROM caseload.timeline_entry WHERE text LIKE 'Bench desk %' GROUP BY text");
+  {
+    /* This run's entries only: a kept database has earlier runs' too. */
+    g_autofree char *like = g_strdup_printf ("Bench run %s desk %%", run);
+    const char *params[] = { like };
+
+    result = PQexecParams (owner, "SELECT text, count(*) FROM caseload.timeline_entry WHERE text LIKE $1 GROUP BY text",
+                           1, NULL, params, NULL, NULL, 0);
+  }
   g_assert_cmpint (PQresultStatus (result), ==, PGRES_TUPLES_OK);
   for (int i = 0; i < PQntuples (result); i++)
     {

@@ -88,7 +88,8 @@ CREATE TABLE person_access (
   may_add          boolean NOT NULL,
   PRIMARY KEY (organisation_id, pk)
 );
-CREATE INDEX person_access_order ON person_access (organisation_id, sort_key);
+-- The caseload in order, read from the index alone.
+CREATE INDEX person_access_order ON person_access (organisation_id, sort_key) INCLUDE (pk, may_add);
 CREATE INDEX person_access_person ON person_access (pk);
 
 CREATE TABLE audit_event (
@@ -881,8 +882,9 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = caseload, public AS $$
                     AND p.created_at = caseload.now_text ())
 $$;
 
--- The people a staff member may see whose search words start with every word of
--- @p_query (a tsquery of prefixes, "'sam':* & 'ok':*"). Every such word is also a
+-- The people a staff member may see (through their organisation, or break glass) whose
+-- search words start with every word of @p_query (a tsquery of prefixes,
+-- "'sam':* & 'ok':*"), with the key they sort by. Every such word is also a
 -- substring of person_search.names, so words of three letters or more are given to the
 -- trigram index too, and the planner takes whichever index narrows the search most.
 -- The words index is read here, with the owner's rights, because row-level security
@@ -890,11 +892,12 @@ $$;
 -- applied to each match instead. @p_fragments: the words for the trigram index, or NULL
 -- to take them from @p_query.
 CREATE FUNCTION text_matches (p_staff_id text, p_query text, p_fragments text[])
-RETURNS TABLE (pk bigint)
+RETURNS TABLE (pk bigint, sort_key text)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = caseload, public AS $$
 DECLARE
   s caseload.staff;
-  v_sql text := 'SELECT m.pk FROM caseload.person_search m WHERE m.doc @@ to_tsquery (''simple'', $1)';
+  v_sql text := 'SELECT m.pk, o.sort_key FROM caseload.person_search m JOIN caseload.person_order o ON o.pk = m.pk'
+                || ' WHERE m.doc @@ to_tsquery (''simple'', $1)';
   v_fragment text;
 BEGIN
   SELECT * INTO s FROM caseload.staff WHERE id = p_staff_id;
