@@ -725,13 +725,7 @@ change_password_locked (CaseloadStorePostgresql  *self,
       g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION, _("The current password is not right."));
       return FALSE;
     }
-  if (g_strcmp0 (old_password, new_password) == 0)
-    {
-      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION,
-                   _("Choose a password different from the one you were given."));
-      return FALSE;
-    }
-  if (!caseload_password_check (new_password, username, error))
+  if (!caseload_password_check_change (old_password, new_password, username, error))
     return FALSE;
 
   verifier = make_verifier (self, username, new_password, error);

@@ -608,14 +608,8 @@ change_password_locked (CaseloadStoreSqlite  *self,
       g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION, _("The current password is not right."));
       return FALSE;
     }
-  if (g_strcmp0 (old_password, new_password) == 0)
-    {
-      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION,
-                   _("Choose a password different from the one you were given."));
-      return FALSE;
-    }
 
-  return caseload_password_check (new_password, username, error) &&
+  return caseload_password_check_change (old_password, new_password, username, error) &&
          write_password (self, info.staff_id, new_password, FALSE, error) &&
          store_audit (self, info.staff_id, "password-change", NULL, NULL, NULL, error);
 }
