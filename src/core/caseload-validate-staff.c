@@ -39,7 +39,7 @@ caseload_staff_check_record (CaseloadStaff         *staff,
                              CaseloadStaffRecord   *record,
                              GError               **error)
 {
-  memset (record, 0, sizeof *record);
+  caseload_staff_record_clear (record);
 
   if ((record->display_name = caseload_validate_text (_("Name"), caseload_staff_get_display_name (staff), TRUE,
                                                       CASELOAD_MAX_NAME, error)) == NULL

@@ -26,7 +26,8 @@ void     caseload_staff_record_clear (CaseloadStaffRecord *record);
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CaseloadStaffRecord, caseload_staff_record_clear)
 
 /* The checks on a staff member before any store saves them: name, role, email,
- * organisation and username (under @rule), in that order. TRUE with @record filled, or
+ * organisation and username (under @rule), in that order. TRUE with @record (zeroed or
+ * filled before; cleared first) filled, or
  * FALSE with a CASELOAD_ERROR_VALIDATION @error. */
 gboolean caseload_staff_check_record (CaseloadStaff         *staff,
                                       CaseloadUsernameRule   rule,
