@@ -5,6 +5,8 @@
 
 #include "caseload-error.h"
 #include "caseload-validate.h"
+#include "caseload-validate-consent.h"
+#include "caseload-validate-staff.h"
 
 /* Every test judges dates against this day. */
 #define TODAY_DAY   15
@@ -931,6 +933,86 @@ test_field_error (void)
   caseload_field_error_free (NULL);
 }
 
+static gboolean
+username_ok (const char *username, CaseloadUsernameRule rule)
+{
+  g_autoptr(CaseloadStaff) staff = caseload_staff_new ();
+  g_auto(CaseloadStaffRecord) record = { 0 };
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  caseload_staff_set_display_name (staff, "Priya Shah");
+  caseload_staff_set_role (staff, "Care coordinator");
+  caseload_staff_set_organisation_id (staff, "org");
+  caseload_staff_set_username (staff, username);
+  ok = caseload_staff_check_record (staff, rule, &record, &error);
+  g_assert_true (ok == (error == NULL));
+  return ok;
+}
+
+static void
+test_staff_record (void)
+{
+  g_autoptr(CaseloadStaff) staff = caseload_staff_new ();
+  g_auto(CaseloadStaffRecord) record = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *long_name = g_strnfill (64, 'a');
+  g_autofree char *longer_name = g_strnfill (65, 'a');
+
+  caseload_staff_set_display_name (staff, "Priya Shah");
+  caseload_staff_set_role (staff, "Care coordinator");
+  g_assert_false (caseload_staff_check_record (staff, CASELOAD_USERNAME_PLAIN, &record, &error));
+  g_assert_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION);
+  g_clear_error (&error);
+  caseload_staff_set_organisation_id (staff, "org");
+  caseload_staff_set_username (staff, "  Priya.Shah ");
+  g_assert_true (caseload_staff_check_record (staff, CASELOAD_USERNAME_PLAIN, &record, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (record.username, ==, "priya.shah");
+
+  g_assert_true (username_ok ("  Priya.Shah ", CASELOAD_USERNAME_PLAIN));
+  g_assert_true (username_ok ("priya.shah", CASELOAD_USERNAME_DATABASE_ROLE));
+  g_assert_false (username_ok ("priya shah", CASELOAD_USERNAME_PLAIN));
+  g_assert_false (username_ok ("pg_priya", CASELOAD_USERNAME_DATABASE_ROLE));
+  g_assert_false (username_ok ("caseload_priya", CASELOAD_USERNAME_DATABASE_ROLE));
+  g_assert_false (username_ok ("pri\"ya", CASELOAD_USERNAME_DATABASE_ROLE));
+  /* 64 characters: a plain username, but not a database role name. */
+  g_assert_false (username_ok (long_name, CASELOAD_USERNAME_DATABASE_ROLE));
+  g_assert_true (username_ok (long_name, CASELOAD_USERNAME_PLAIN));
+  g_assert_false (username_ok (longer_name, CASELOAD_USERNAME_PLAIN));
+}
+
+static void
+test_consent_decision (void)
+{
+  g_autoptr(CaseloadConsent) consent = caseload_consent_new ();
+  g_autofree char *decided_on = NULL;
+  g_autofree char *review_date = NULL;
+  GError *error = NULL;
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 10, G_DATE_MARCH, 2026);
+  caseload_consent_set_person_id (consent, "person");
+  caseload_consent_set_organisation_id (consent, "org");
+  caseload_consent_set_decided_on (consent, "11/03/2026");
+  g_assert_false (caseload_consent_check_decision (consent, &today, &decided_on, &review_date, &error));
+  g_assert_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION);
+  g_clear_error (&error);
+
+  caseload_consent_set_decided_on (consent, "03/03/2026");
+  caseload_consent_set_review_date (consent, "03/03/2026");
+  g_assert_false (caseload_consent_check_decision (consent, &today, &decided_on, &review_date, &error));
+  g_assert_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION);
+  g_clear_error (&error);
+
+  caseload_consent_set_review_date (consent, "03/09/2026");
+  g_assert_true (caseload_consent_check_decision (consent, &today, &decided_on, &review_date, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (decided_on, ==, "2026-03-03");
+  g_assert_cmpstr (review_date, ==, "2026-09-03");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -963,6 +1045,8 @@ main (int   argc,
   g_test_add_func ("/validate/timeline-entry/valid", test_timeline_entry_valid);
   g_test_add_func ("/validate/timeline-entry/invalid", test_timeline_entry_invalid);
   g_test_add_func ("/validate/field-error", test_field_error);
+  g_test_add_func ("/validate/staff-record", test_staff_record);
+  g_test_add_func ("/validate/consent-decision", test_consent_decision);
 
   return g_test_run ();
 }

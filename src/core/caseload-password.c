@@ -193,3 +193,18 @@ caseload_password_check (const char  *password,
 
   return TRUE;
 }
+
+gboolean
+caseload_password_check_change (const char  *old_password,
+                                const char  *new_password,
+                                const char  *username,
+                                GError     **error)
+{
+  if (g_strcmp0 (old_password, new_password) == 0)
+    {
+      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION,
+                   _("Choose a password different from the one you were given."));
+      return FALSE;
+    }
+  return caseload_password_check (new_password, username, error);
+}

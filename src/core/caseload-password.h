@@ -21,5 +21,9 @@ gboolean caseload_password_verify (const char *hash, const char *password);
 /* A new password's rules: at least CASELOAD_PASSWORD_MIN_LENGTH characters, not all one
  * character, not the username. FALSE with CASELOAD_ERROR_VALIDATION and a message. */
 gboolean caseload_password_check  (const char *password, const char *username, GError **error);
+/* A change of one's own password: @new_password differs from @old_password and keeps
+ * caseload_password_check()'s rules. */
+gboolean caseload_password_check_change (const char *old_password, const char *new_password,
+                                         const char *username, GError **error);
 
 G_END_DECLS

@@ -285,3 +285,14 @@ caseload_search_is_full_nhs_number (const CaseloadSearch *search)
 {
   return search->kind == CASELOAD_SEARCH_NHS_NUMBER && strlen (search->match) == 10;
 }
+
+char *
+caseload_search_audit_detail (const CaseloadSearch *search,
+                              guint                 offset,
+                              guint                 returned,
+                              gboolean              restricted)
+{
+  return g_strdup_printf ("{\"kind\":\"%s\",\"offset\":%u,\"returned\":%u,\"restricted\":%s}",
+                          caseload_search_kind_code (search), offset, returned,
+                          restricted ? "true" : "false");
+}

@@ -39,6 +39,10 @@ char       *caseload_search_fold          (const char *text);
 const char *caseload_search_explain_match (const CaseloadSearch *search, CaseloadPerson *person);
 /* "all", "text", "nhs-number" or "date-of-birth", for the audit. */
 const char *caseload_search_kind_code     (const CaseloadSearch *search);
+/* The audit detail of a search: its kind, the page asked for, how many came back, and
+ * whether it was an emergency-access lookup of a restricted record. */
+char       *caseload_search_audit_detail  (const CaseloadSearch *search, guint offset, guint returned,
+                                           gboolean restricted);
 /* A complete NHS number (ten digits), which may find a record for emergency access. */
 gboolean    caseload_search_is_full_nhs_number (const CaseloadSearch *search);
 

@@ -11,10 +11,13 @@
 #include <string.h>
 
 #include "caseload-audit-chain.h"
+#include "caseload-dates.h"
 #include "caseload-error.h"
 #include "caseload-password.h"
+#include "caseload-policy-refusal.h"
 #include "caseload-store-postgresql-private.h"
 #include "caseload-validate.h"
+#include "caseload-validate-consent.h"
 
 /*
  * The access half of the PostgreSQL store: sign-in as the staff member's own database
@@ -79,33 +82,6 @@ pq_secret_free (char *text)
   PQfreemem (text);
 }
 
-/* "15:42" in local time, for messages about when something ends. */
-static char *
-local_time_of (const char *iso)
-{
-  g_autoptr(GDateTime) utc = iso != NULL ? g_date_time_new_from_iso8601 (iso, NULL) : NULL;
-  g_autoptr(GDateTime) local = NULL;
-
-  if (utc == NULL)
-    return g_strdup (iso != NULL ? iso : "");
-  local = g_date_time_to_local (utc);
-  return g_date_time_format (local, "%H:%M");
-}
-
-/* "3 March 2026" from "2026-03-03". */
-static char *
-long_date_of (const char *iso_date)
-{
-  int year, month, day;
-  g_autoptr(GDateTime) date = NULL;
-
-  if (iso_date == NULL || sscanf (iso_date, "%d-%d-%d", &year, &month, &day) != 3)
-    return g_strdup (iso_date != NULL ? iso_date : "");
-  date = g_date_time_new_utc (year, month, day, 12, 0, 0);
-  if (date == NULL)
-    return g_strdup (iso_date);
-  return g_date_time_format (date, "%-d %B %Y");
-}
 
 static const char *
 sqlstate_of (const PGresult *result)
@@ -258,20 +234,12 @@ set_account_error (CaseloadStorePostgresql  *self,
   const char *state = sqlstate_of (result);
 
   if (g_str_equal (state, "CLDEA"))
-    g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_ACCOUNT_DEACTIVATED,
-                 _("This account has been deactivated. Ask an administrator if you need it again."));
+    caseload_sign_in_set_deactivated (error);
   else if (g_str_equal (state, "CLPER") || g_str_equal (state, "42501"))
     /* A role with no staff member here reads as a wrong name or password. */
-    g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_SIGN_IN,
-                 _("The username or password is not right. Check them and try again."));
+    caseload_sign_in_set_wrong_password (error);
   else if (g_str_equal (state, "CLLCK"))
-    {
-      g_autofree char *until = local_time_of (PQresultErrorField (result, PG_DIAG_MESSAGE_DETAIL));
-
-      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_ACCOUNT_LOCKED,
-                   _("This account is locked after %d failed sign-ins, until %s. Try again then, or ask an administrator."),
-                   CASELOAD_MAX_FAILED_SIGN_INS, until);
-    }
+    caseload_sign_in_set_locked (PQresultErrorField (result, PG_DIAG_MESSAGE_DETAIL), FALSE, error);
   else
     pg_set_error (self, result, error);
 }
@@ -328,46 +296,6 @@ pg_load_actor (CaseloadStorePostgresql  *self,
   return TRUE;
 }
 
-static char *
-explain (const PgActor        *actor,
-         const CaseloadAccess *access,
-         const char           *organisation_name,
-         const char           *call_name,
-         const char           *declined_on,
-         gboolean              to_add)
-{
-  g_autofree char *when = NULL;
-
-  if (organisation_name == NULL)
-    organisation_name = actor->organisation_name;
-
-  switch (access->basis)
-    {
-    case CASELOAD_ACCESS_BASIS_ROLE:
-      return g_strdup (_("Administrators manage staff accounts; they do not see people’s records."));
-    case CASELOAD_ACCESS_BASIS_DECLINED:
-      when = long_date_of (declined_on);
-      /* Translators: "Thurrock & Brentwood Mind cannot see this record: Alex declined sharing on 3 March 2026." */
-      return g_strdup_printf (_("%s cannot see this record: %s declined sharing on %s."),
-                              organisation_name, call_name, when);
-    case CASELOAD_ACCESS_BASIS_NONE:
-      if (caseload_policy_is_care_provider (actor->organisation_kind))
-        return g_strdup_printf (_("%s cannot see this record: it has no referral or allocation for %s, "
-                                  "and no decision by %s to share it."),
-                                organisation_name, call_name, call_name);
-      return g_strdup_printf (_("%s cannot see this record: %s has not agreed to share it with %s."),
-                              organisation_name, call_name, organisation_name);
-    case CASELOAD_ACCESS_BASIS_CONSENT:
-    case CASELOAD_ACCESS_BASIS_DIRECT_CARE:
-    case CASELOAD_ACCESS_BASIS_BREAK_GLASS:
-    default:
-      if (to_add && !access->may_add)
-        return g_strdup_printf (_("%s may see this record but not add to it: %s agreed to share it for viewing only."),
-                                organisation_name, call_name);
-      return NULL;
-    }
-}
-
 static CaseloadAccessBasis
 basis_from_code (const char *code)
 {
@@ -382,6 +310,21 @@ basis_from_code (const char *code)
   if (g_strcmp0 (code, "role") == 0)
     return CASELOAD_ACCESS_BASIS_ROLE;
   return CASELOAD_ACCESS_BASIS_NONE;
+}
+
+/* The refusal in words, from ask_access()'s row (the organisation asked about, else the
+ * actor's; the person's call name; the date they declined). */
+static char *
+explain (const PgActor        *actor,
+         const CaseloadAccess *access,
+         const PGresult       *result,
+         gboolean              to_add)
+{
+  const char *organisation_name = pg_text (result, 0, 5);
+
+  return caseload_policy_explain_refusal (access, actor->organisation_kind,
+                                          organisation_name != NULL ? organisation_name : actor->organisation_name,
+                                          pg_text (result, 0, 3), pg_text (result, 0, 4), to_add);
 }
 
 /* The server's decision for @actor and the person, and the facts that explain it. */
@@ -426,8 +369,7 @@ pg_decide_access (CaseloadStorePostgresql  *self,
   if (result == NULL)
     return FALSE;
   if (explanation != NULL)
-    *explanation = explain (actor, access, pg_text (result, 0, 5), pg_text (result, 0, 3),
-                            pg_text (result, 0, 4), FALSE);
+    *explanation = explain (actor, access, result, FALSE);
   return TRUE;
 }
 
@@ -447,7 +389,7 @@ pg_require_access (CaseloadStorePostgresql  *self,
   if (access.may_view && (!to_add || access.may_add))
     return TRUE;
 
-  why = explain (actor, &access, pg_text (result, 0, 5), pg_text (result, 0, 3), pg_text (result, 0, 4), to_add);
+  why = explain (actor, &access, result, to_add);
   g_set_error_literal (error, CASELOAD_ERROR, CASELOAD_ERROR_PERMISSION,
                        why != NULL ? why : _("You may not see this record."));
   return FALSE;
@@ -489,15 +431,8 @@ require_manager (CaseloadStorePostgresql  *self,
                  PgActor                  *actor,
                  GError                  **error)
 {
-  if (!pg_load_actor (self, actor, error))
-    return FALSE;
-  if (!caseload_policy_may_review_access (actor->role))
-    {
-      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_PERMISSION,
-                   _("Only a team manager can review who has seen records."));
-      return FALSE;
-    }
-  return TRUE;
+  return pg_load_actor (self, actor, error) &&
+         caseload_policy_check_review_access (actor->role, error);
 }
 
 /* An administrator, or @actor NULL (caseload-admin as the site's owner); @info is
@@ -511,15 +446,8 @@ require_administrator (CaseloadStorePostgresql  *self,
   memset (info, 0, sizeof *info);
   if (actor == NULL)
     return TRUE;
-  if (!pg_load_actor (self, info, error))
-    return FALSE;
-  if (!caseload_policy_may_manage_staff (info->role))
-    {
-      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_PERMISSION,
-                   _("Only an administrator can manage staff accounts."));
-      return FALSE;
-    }
-  return TRUE;
+  return pg_load_actor (self, info, error) &&
+         caseload_policy_check_manage_staff (info->role, error);
 }
 
 /* The username of a staff member, or NOT_FOUND. */
@@ -554,17 +482,9 @@ set_refusal (const char  *locked_until,
              GError     **error)
 {
   if (locked_until != NULL)
-    {
-      g_autofree char *until = local_time_of (locked_until);
-
-      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_ACCOUNT_LOCKED,
-                   _("After %d failed sign-ins in a row this account is locked until %s. "
-                     "Try again then, or ask an administrator."),
-                   CASELOAD_MAX_FAILED_SIGN_INS, until);
-    }
+    caseload_sign_in_set_locked (locked_until, TRUE, error);
   else
-    g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_SIGN_IN,
-                 _("The username or password is not right. Check them and try again."));
+    caseload_sign_in_set_wrong_password (error);
 }
 
 /* Records a refused attempt with sign_in_failed() on the store's connection (the gate's
@@ -805,13 +725,7 @@ change_password_locked (CaseloadStorePostgresql  *self,
       g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION, _("The current password is not right."));
       return FALSE;
     }
-  if (g_strcmp0 (old_password, new_password) == 0)
-    {
-      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION,
-                   _("Choose a password different from the one you were given."));
-      return FALSE;
-    }
-  if (!caseload_password_check (new_password, username, error))
+  if (!caseload_password_check_change (old_password, new_password, username, error))
     return FALSE;
 
   verifier = make_verifier (self, username, new_password, error);
@@ -1161,51 +1075,12 @@ caseload_store_postgresql_record_consent (CaseloadStore    *store,
   g_autofree char *recorded_at = NULL;
   g_autofree char *recorded_by = NULL;
   CaseloadOrganisationKind organisation_kind = CASELOAD_ORGANISATION_VCSE;
-  const char *person_id = caseload_consent_get_person_id (consent);
-  const char *organisation_id = caseload_consent_get_organisation_id (consent);
-  GDate today, decided, review;
+  GDate today;
   gboolean ok;
 
   caseload_clock_today (self->clock, &today);
-  g_date_clear (&decided, 1);
-  g_date_clear (&review, 1);
-
-  if (person_id == NULL || organisation_id == NULL)
-    {
-      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION,
-                   _("Choose the organisation the decision is about."));
-      return FALSE;
-    }
-  if (caseload_consent_get_decided_on (consent) == NULL ||
-      !caseload_parse_date (caseload_consent_get_decided_on (consent), &decided, NULL))
-    {
-      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION,
-                   _("Enter the date of the decision, as dd/mm/yyyy."));
-      return FALSE;
-    }
-  if (g_date_compare (&decided, &today) > 0)
-    {
-      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION,
-                   _("A decision cannot be dated in the future."));
-      return FALSE;
-    }
-  if (caseload_consent_get_review_date (consent) != NULL)
-    {
-      if (!caseload_parse_date (caseload_consent_get_review_date (consent), &review, NULL))
-        {
-          g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION,
-                       _("Enter the review date as dd/mm/yyyy, or leave it empty."));
-          return FALSE;
-        }
-      if (g_date_compare (&review, &decided) <= 0)
-        {
-          g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION,
-                       _("The review date must come after the decision."));
-          return FALSE;
-        }
-      review_date = caseload_date_to_iso (&review);
-    }
-  decided_on = caseload_date_to_iso (&decided);
+  if (!caseload_consent_check_decision (consent, &today, &decided_on, &review_date, error))
+    return FALSE;
 
   g_rec_mutex_lock (&self->lock);
   ok = pg_begin (self, actor, error);
@@ -1474,19 +1349,6 @@ caseload_store_postgresql_review_break_glass (CaseloadStore  *store,
   return ok;
 }
 
-/* "2026-11-23" from "2026-11-22": the exclusive end of a day range. */
-static char *
-day_after (const char *iso_date)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  if (!caseload_parse_date (iso_date, &date, NULL))
-    return NULL;
-  g_date_add_days (&date, 1);
-  return caseload_date_to_iso (&date);
-}
-
 static GPtrArray *
 caseload_store_postgresql_list_audit (CaseloadStore  *store,
                                       CaseloadStaff  *actor,
@@ -1510,7 +1372,7 @@ caseload_store_postgresql_list_audit (CaseloadStore  *store,
   GDate first;
   gboolean ok;
 
-  if (to != NULL && (until = day_after (to)) == NULL)
+  if (to != NULL && (until = caseload_date_iso_day_after (to)) == NULL)
     {
       g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION, _("Enter the last day as dd/mm/yyyy."));
       return NULL;

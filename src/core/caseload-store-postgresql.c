@@ -13,7 +13,9 @@
 #include "caseload-nhs-number.h"
 #include "caseload-search.h"
 #include "caseload-store-postgresql-private.h"
+#include "caseload-policy-refusal.h"
 #include "caseload-validate.h"
+#include "caseload-validate-staff.h"
 
 /*
  * The shared site's store: one PGconn, guarded by a recursive mutex like the SQLite
@@ -486,19 +488,6 @@ pg_read_staff (const PGresult *result,
   return staff;
 }
 
-static gboolean
-fail_with_checks (GPtrArray  *problems,
-                  GError    **error)
-{
-  CaseloadFieldError *first;
-
-  if (problems->len == 0)
-    return FALSE;
-  first = g_ptr_array_index (problems, 0);
-  g_set_error_literal (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION, first->message);
-  return TRUE;
-}
-
 /* Reading rows */
 
 static CaseloadPerson *
@@ -868,43 +857,19 @@ caseload_store_postgresql_save_staff (CaseloadStore  *store,
 {
   CaseloadStorePostgresql *self = CASELOAD_STORE_POSTGRESQL (store);
   g_autoptr(PGresult) result = NULL;
-  g_autofree char *username = NULL;
   g_autofree char *id = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *role = NULL;
-  g_autofree char *email = NULL;
+  g_auto(CaseloadStaffRecord) record = { 0 };
+  const char *username, *name, *role, *email;
   g_autofree char *version = NULL;
   gboolean creating = caseload_staff_get_id (staff) == NULL;
   gboolean ok = FALSE;
 
-  if ((name = caseload_validate_text (_("Name"), caseload_staff_get_display_name (staff), TRUE,
-                                      CASELOAD_MAX_NAME, error)) == NULL
-      || (role = caseload_validate_text (_("Role"), caseload_staff_get_role (staff), TRUE,
-                                         CASELOAD_MAX_NAME, error)) == NULL
-      || (caseload_staff_get_email (staff) != NULL
-          && (email = caseload_validate_email (caseload_staff_get_email (staff), error)) == NULL))
+  if (!caseload_staff_check_record (staff, CASELOAD_USERNAME_DATABASE_ROLE, &record, error))
     return FALSE;
-
-  if (caseload_staff_get_organisation_id (staff) == NULL)
-    {
-      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION,
-                   _("Choose the organisation this staff member works for."));
-      return FALSE;
-    }
-
-  if (caseload_staff_get_username (staff) != NULL)
-    {
-      username = g_utf8_strdown (caseload_staff_get_username (staff), -1);
-      g_strstrip (username);
-      /* The username is also the member's database role: one word, no quotes. */
-      if (*username == '\0' || strpbrk (username, " \t\n\"") != NULL || g_utf8_strlen (username, -1) > 63
-          || strlen (username) > 63 || g_str_has_prefix (username, "pg_") || g_str_has_prefix (username, "caseload_"))
-        {
-          g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION,
-                       _("A username is one word of up to 63 characters, such as priya.shah"));
-          return FALSE;
-        }
-    }
+  username = record.username;
+  name = record.display_name;
+  role = record.role;
+  email = record.email;
 
   id = creating ? g_uuid_string_random () : g_strdup (caseload_staff_get_id (staff));
   version = g_strdup_printf ("%" G_GINT64_FORMAT, caseload_staff_get_version (staff));
@@ -1042,12 +1007,10 @@ check_person (CaseloadStorePostgresql  *self,
               CaseloadPerson           *person,
               GError                  **error)
 {
-  g_autoptr(GPtrArray) problems = NULL;
   GDate today;
 
   caseload_clock_today (self->clock, &today);
-  problems = caseload_person_check (person, &today);
-  return !fail_with_checks (problems, error);
+  return caseload_person_validate (person, &today, error);
 }
 
 /* A known GP practice, whose PCN the person takes. (A duplicate NHS number is the
@@ -1132,21 +1095,7 @@ static gboolean
 may_add_people (const PgActor  *info,
                 GError        **error)
 {
-  if (info->role == CASELOAD_ROLE_ADMINISTRATOR)
-    {
-      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_PERMISSION,
-                   _("Administrators manage staff accounts; they do not add people."));
-      return FALSE;
-    }
-  if (!caseload_policy_is_care_provider (info->organisation_kind))
-    {
-      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_PERMISSION,
-                   _("%s cannot add people: ask the person’s GP practice or mental health team to add them, "
-                     "and to record whether they agree to share their record with %s."),
-                   info->organisation_name, info->organisation_name);
-      return FALSE;
-    }
-  return TRUE;
+  return caseload_policy_check_add_people (info->role, info->organisation_kind, info->organisation_name, error);
 }
 
 /* After a COMMIT whose reply was lost: reconnect and look for the row by its id, so
@@ -1795,9 +1744,7 @@ caseload_store_postgresql_list_people (CaseloadStore  *store,
 
   if (ok && search.kind != CASELOAD_SEARCH_ALL)
     {
-      g_autofree char *detail = g_strdup_printf ("{\"kind\":\"%s\",\"offset\":%u,\"returned\":%u,\"restricted\":%s}",
-                                                 caseload_search_kind_code (&search), offset, people->len,
-                                                 restricted ? "true" : "false");
+      g_autofree char *detail = caseload_search_audit_detail (&search, offset, people->len, restricted);
 
       ok = pg_audit (self, info.staff_id, "search", NULL, detail, pks, error);
     }
@@ -1825,7 +1772,7 @@ caseload_store_postgresql_add_network_member (CaseloadStore          *store,
   g_autoptr(GError) end_error = NULL;
   gboolean ok = FALSE;
 
-  if (fail_with_checks (problems, error))
+  if (caseload_field_errors_to_error (problems, error))
     return FALSE;
 
   if (!pg_begin (self, actor, error))
@@ -1888,7 +1835,7 @@ caseload_store_postgresql_add_timeline_entry (CaseloadStore          *store,
   g_autoptr(GError) end_error = NULL;
   gboolean ok = FALSE;
 
-  if (fail_with_checks (problems, error))
+  if (caseload_field_errors_to_error (problems, error))
     return FALSE;
 
   if (!pg_begin (self, actor, error))

@@ -8,10 +8,13 @@
 #include <string.h>
 
 #include "caseload-audit-chain.h"
+#include "caseload-dates.h"
 #include "caseload-error.h"
 #include "caseload-password.h"
+#include "caseload-policy-refusal.h"
 #include "caseload-store-sqlite-private.h"
 #include "caseload-validate.h"
+#include "caseload-validate-consent.h"
 
 /*
  * Sign-in, staff accounts, consent, relationships, break glass, the access policy
@@ -48,33 +51,6 @@ iso_plus_minutes (CaseloadStoreSqlite *self,
   return g_date_time_format (later, "%Y-%m-%dT%H:%M:%SZ");
 }
 
-/* "15:42" in local time, for messages about when something ends. */
-static char *
-local_time_of (const char *iso)
-{
-  g_autoptr(GDateTime) utc = g_date_time_new_from_iso8601 (iso, NULL);
-  g_autoptr(GDateTime) local = NULL;
-
-  if (utc == NULL)
-    return g_strdup (iso);
-  local = g_date_time_to_local (utc);
-  return g_date_time_format (local, "%H:%M");
-}
-
-/* "3 March 2026" from "2026-03-03". */
-static char *
-long_date_of (const char *iso_date)
-{
-  int year, month, day;
-  g_autoptr(GDateTime) date = NULL;
-
-  if (iso_date == NULL || sscanf (iso_date, "%d-%d-%d", &year, &month, &day) != 3)
-    return g_strdup (iso_date != NULL ? iso_date : "");
-  date = g_date_time_new_utc (year, month, day, 12, 0, 0);
-  if (date == NULL)
-    return g_strdup (iso_date);
-  return g_date_time_format (date, "%-d %B %Y");
-}
 
 static CaseloadConsentState
 consent_state_of (int has_row,
@@ -138,42 +114,6 @@ store_load_actor (CaseloadStoreSqlite  *self,
   return ok;
 }
 
-static char *
-explain (const ActorInfo      *actor,
-         const CaseloadAccess *access,
-         const char           *call_name,
-         const char           *declined_on,
-         gboolean              to_add)
-{
-  g_autofree char *when = NULL;
-
-  switch (access->basis)
-    {
-    case CASELOAD_ACCESS_BASIS_ROLE:
-      return g_strdup (_("Administrators manage staff accounts; they do not see people’s records."));
-    case CASELOAD_ACCESS_BASIS_DECLINED:
-      when = long_date_of (declined_on);
-      /* Translators: "Thurrock & Brentwood Mind cannot see this record: Alex declined sharing on 3 March 2026." */
-      return g_strdup_printf (_("%s cannot see this record: %s declined sharing on %s."),
-                              actor->organisation_name, call_name, when);
-    case CASELOAD_ACCESS_BASIS_NONE:
-      if (caseload_policy_is_care_provider (actor->organisation_kind))
-        return g_strdup_printf (_("%s cannot see this record: it has no referral or allocation for %s, "
-                                  "and no decision by %s to share it."),
-                                actor->organisation_name, call_name, call_name);
-      return g_strdup_printf (_("%s cannot see this record: %s has not agreed to share it with %s."),
-                              actor->organisation_name, call_name, actor->organisation_name);
-    case CASELOAD_ACCESS_BASIS_CONSENT:
-    case CASELOAD_ACCESS_BASIS_DIRECT_CARE:
-    case CASELOAD_ACCESS_BASIS_BREAK_GLASS:
-    default:
-      if (to_add && !access->may_add)
-        return g_strdup_printf (_("%s may see this record but not add to it: %s agreed to share it for viewing only."),
-                                actor->organisation_name, call_name);
-      return NULL;
-    }
-}
-
 gboolean
 store_decide_access (CaseloadStoreSqlite  *self,
                      const ActorInfo      *actor,
@@ -227,7 +167,8 @@ store_decide_access (CaseloadStoreSqlite  *self,
   caseload_policy_decide (&query, access);
 
   if (explanation != NULL)
-    *explanation = explain (actor, access, store_column_text (stmt, 6), store_column_text (stmt, 4), FALSE);
+    *explanation = caseload_policy_explain_refusal (access, actor->organisation_kind, actor->organisation_name,
+                                                   store_column_text (stmt, 6), store_column_text (stmt, 4), FALSE);
 
   sqlite3_reset (stmt);
   return TRUE;
@@ -260,7 +201,8 @@ store_require_access (CaseloadStoreSqlite  *self,
   store_bind_text (stmt, 1, person_id);
   store_bind_text (stmt, 2, actor->organisation_id);
   if (sqlite3_step (stmt) == SQLITE_ROW)
-    why = explain (actor, &access, store_column_text (stmt, 0), store_column_text (stmt, 1), to_add);
+    why = caseload_policy_explain_refusal (&access, actor->organisation_kind, actor->organisation_name,
+                                           store_column_text (stmt, 0), store_column_text (stmt, 1), to_add);
   sqlite3_reset (stmt);
 
   g_set_error_literal (error, CASELOAD_ERROR, CASELOAD_ERROR_PERMISSION,
@@ -433,13 +375,7 @@ caseload_store_sqlite_require_administrator (CaseloadStoreSqlite  *self,
     return TRUE;
   if (!store_load_actor (self, actor, info, error))
     return FALSE;
-  if (!caseload_policy_may_manage_staff (info->role))
-    {
-      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_PERMISSION,
-                   _("Only an administrator can manage staff accounts."));
-      return FALSE;
-    }
-  return TRUE;
+  return caseload_policy_check_manage_staff (info->role, error);
 }
 
 static gboolean
@@ -448,15 +384,8 @@ require_manager (CaseloadStoreSqlite  *self,
                  ActorInfo            *info,
                  GError              **error)
 {
-  if (!store_load_actor (self, actor, info, error))
-    return FALSE;
-  if (!caseload_policy_may_review_access (info->role))
-    {
-      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_PERMISSION,
-                   _("Only a team manager can review who has seen records."));
-      return FALSE;
-    }
-  return TRUE;
+  return store_load_actor (self, actor, info, error) &&
+         caseload_policy_check_review_access (info->role, error);
 }
 
 /* An Argon2id hash of nothing anyone knows, made once, to verify against for unknown users. */
@@ -540,47 +469,35 @@ sign_in_locked (CaseloadStoreSqlite  *self,
        * time taken may confirm who has an account. */
       caseload_password_verify (dummy_hash (), password != NULL ? password : "");
       /* What was typed is not kept: it may be a password typed in the wrong field. */
-      g_set_error (refusal, CASELOAD_ERROR, CASELOAD_ERROR_SIGN_IN,
-                   _("The username or password is not right. Check them and try again."));
+      caseload_sign_in_set_wrong_password (refusal);
       return store_audit (self, NULL, "sign-in-failed", NULL, "{\"reason\":\"unknown-username\"}", NULL, error);
     }
 
   if (!active)
     {
-      g_set_error (refusal, CASELOAD_ERROR, CASELOAD_ERROR_ACCOUNT_DEACTIVATED,
-                   _("This account has been deactivated. Ask an administrator if you need it again."));
+      caseload_sign_in_set_deactivated (refusal);
       return store_audit (self, staff_id, "sign-in-failed", NULL, "{\"reason\":\"deactivated\"}", NULL, error);
     }
 
   if (locked_until != NULL && g_strcmp0 (locked_until, now) > 0)
     {
-      g_autofree char *until = local_time_of (locked_until);
-
-      g_set_error (refusal, CASELOAD_ERROR, CASELOAD_ERROR_ACCOUNT_LOCKED,
-                   _("This account is locked after %d failed sign-ins, until %s. Try again then, or ask an administrator."),
-                   CASELOAD_MAX_FAILED_SIGN_INS, until);
+      caseload_sign_in_set_locked (locked_until, FALSE, refusal);
       return store_audit (self, staff_id, "sign-in-failed", NULL, "{\"reason\":\"locked\"}", NULL, error);
     }
 
   if (hash == NULL || password == NULL || !caseload_password_verify (hash, password))
     {
       g_autofree char *until_iso = NULL;
-      g_autofree char *until = NULL;
 
       if (++failures < CASELOAD_MAX_FAILED_SIGN_INS)
         {
-          g_set_error (refusal, CASELOAD_ERROR, CASELOAD_ERROR_SIGN_IN,
-                       _("The username or password is not right. Check them and try again."));
+          caseload_sign_in_set_wrong_password (refusal);
           return set_sign_in_state (self, staff_id, failures, NULL, error) &&
                  store_audit (self, staff_id, "sign-in-failed", NULL, "{\"reason\":\"password\"}", NULL, error);
         }
 
       until_iso = iso_plus_minutes (self, CASELOAD_LOCKOUT_MINUTES);
-      until = local_time_of (until_iso);
-      g_set_error (refusal, CASELOAD_ERROR, CASELOAD_ERROR_ACCOUNT_LOCKED,
-                   _("After %d failed sign-ins in a row this account is locked until %s. "
-                     "Try again then, or ask an administrator."),
-                   CASELOAD_MAX_FAILED_SIGN_INS, until);
+      caseload_sign_in_set_locked (until_iso, TRUE, refusal);
       return set_sign_in_state (self, staff_id, 0, until_iso, error) &&
              store_audit (self, staff_id, "lockout", NULL, NULL, NULL, error);
     }
@@ -691,14 +608,8 @@ change_password_locked (CaseloadStoreSqlite  *self,
       g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION, _("The current password is not right."));
       return FALSE;
     }
-  if (g_strcmp0 (old_password, new_password) == 0)
-    {
-      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION,
-                   _("Choose a password different from the one you were given."));
-      return FALSE;
-    }
 
-  return caseload_password_check (new_password, username, error) &&
+  return caseload_password_check_change (old_password, new_password, username, error) &&
          write_password (self, info.staff_id, new_password, FALSE, error) &&
          store_audit (self, info.staff_id, "password-change", NULL, NULL, NULL, error);
 }
@@ -985,51 +896,12 @@ caseload_store_sqlite_record_consent (CaseloadStore    *store,
   g_autofree char *review_date = NULL;
   g_autofree char *organisation_name = NULL;
   CaseloadOrganisationKind organisation_kind = CASELOAD_ORGANISATION_VCSE;
-  const char *person_id = caseload_consent_get_person_id (consent);
-  const char *organisation_id = caseload_consent_get_organisation_id (consent);
-  GDate today, decided, review;
+  GDate today;
   gboolean ok = FALSE;
 
   caseload_clock_today (self->clock, &today);
-  g_date_clear (&decided, 1);
-  g_date_clear (&review, 1);
-
-  if (person_id == NULL || organisation_id == NULL)
-    {
-      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION,
-                   _("Choose the organisation the decision is about."));
-      return FALSE;
-    }
-  if (caseload_consent_get_decided_on (consent) == NULL ||
-      !caseload_parse_date (caseload_consent_get_decided_on (consent), &decided, NULL))
-    {
-      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION,
-                   _("Enter the date of the decision, as dd/mm/yyyy."));
-      return FALSE;
-    }
-  if (g_date_compare (&decided, &today) > 0)
-    {
-      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION,
-                   _("A decision cannot be dated in the future."));
-      return FALSE;
-    }
-  if (caseload_consent_get_review_date (consent) != NULL)
-    {
-      if (!caseload_parse_date (caseload_consent_get_review_date (consent), &review, NULL))
-        {
-          g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION,
-                       _("Enter the review date as dd/mm/yyyy, or leave it empty."));
-          return FALSE;
-        }
-      if (g_date_compare (&review, &decided) <= 0)
-        {
-          g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION,
-                       _("The review date must come after the decision."));
-          return FALSE;
-        }
-      review_date = caseload_date_to_iso (&review);
-    }
-  decided_on = caseload_date_to_iso (&decided);
+  if (!caseload_consent_check_decision (consent, &today, &decided_on, &review_date, error))
+    return FALSE;
 
   if (!store_begin_mutation (self, error))
     return FALSE;
@@ -1316,19 +1188,6 @@ caseload_store_sqlite_review_break_glass (CaseloadStore  *store,
   return store_end_mutation (self, ok, ok ? error : NULL) && ok;
 }
 
-/* "2026-11-23" from "2026-11-22": the exclusive end of a day range. */
-static char *
-day_after (const char *iso_date)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  if (!caseload_parse_date (iso_date, &date, NULL))
-    return NULL;
-  g_date_add_days (&date, 1);
-  return caseload_date_to_iso (&date);
-}
-
 static GPtrArray *
 caseload_store_sqlite_list_audit (CaseloadStore  *store,
                                   CaseloadStaff  *actor,
@@ -1347,7 +1206,7 @@ caseload_store_sqlite_list_audit (CaseloadStore  *store,
   sqlite3_stmt *stmt = NULL;
   int rc = SQLITE_ERROR;
 
-  if (to != NULL && (until = day_after (to)) == NULL)
+  if (to != NULL && (until = caseload_date_iso_day_after (to)) == NULL)
     {
       g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION, _("Enter the last day as dd/mm/yyyy."));
       return NULL;

@@ -59,7 +59,6 @@ const char   *store_column_text       (sqlite3_stmt *stmt, int column);
 gboolean      store_step_done         (CaseloadStoreSqlite *self, sqlite3_stmt *stmt, GError **error);
 gboolean      store_begin_mutation    (CaseloadStoreSqlite *self, GError **error);
 gboolean      store_end_mutation      (CaseloadStoreSqlite *self, gboolean ok, GError **error);
-gboolean      store_fail_with_checks  (GPtrArray *problems, GError **error);
 CaseloadStaff *store_read_staff       (sqlite3_stmt *stmt);
 
 /* caseload-store-sqlite-access.c; the lock is held for all of these. */

@@ -13,7 +13,9 @@
 #include "caseload-nhs-number.h"
 #include "caseload-search.h"
 #include "caseload-store-sqlite-private.h"
+#include "caseload-policy-refusal.h"
 #include "caseload-validate.h"
+#include "caseload-validate-staff.h"
 
 /*
  * The embedded store: one SQLite file per desk. One connection, guarded by a recursive
@@ -192,19 +194,6 @@ store_end_mutation (CaseloadStoreSqlite  *self,
     }
   g_rec_mutex_unlock (&self->lock);
   return ok;
-}
-
-gboolean
-store_fail_with_checks (GPtrArray  *problems,
-                  GError    **error)
-{
-  CaseloadFieldError *first;
-
-  if (problems->len == 0)
-    return FALSE;
-  first = g_ptr_array_index (problems, 0);
-  g_set_error_literal (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION, first->message);
-  return TRUE;
 }
 
 static void
@@ -609,45 +598,23 @@ caseload_store_sqlite_save_staff (CaseloadStore  *store,
                                   GError        **error)
 {
   g_auto(ActorInfo) info = { 0 };
-  g_autofree char *username = NULL;
   g_autofree char *detail = NULL;
   g_autofree char *quoted = NULL;
   CaseloadStoreSqlite *self = CASELOAD_STORE_SQLITE (store);
   g_autofree char *now = caseload_clock_now_iso (self->clock);
   g_autofree char *id = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *role = NULL;
-  g_autofree char *email = NULL;
+  g_auto(CaseloadStaffRecord) record = { 0 };
+  const char *username, *name, *role, *email;
   sqlite3_stmt *stmt;
   gboolean creating = caseload_staff_get_id (staff) == NULL;
   gboolean ok = FALSE;
 
-  if ((name = caseload_validate_text (_("Name"), caseload_staff_get_display_name (staff), TRUE,
-                                      CASELOAD_MAX_NAME, error)) == NULL
-      || (role = caseload_validate_text (_("Role"), caseload_staff_get_role (staff), TRUE,
-                                         CASELOAD_MAX_NAME, error)) == NULL
-      || (caseload_staff_get_email (staff) != NULL
-          && (email = caseload_validate_email (caseload_staff_get_email (staff), error)) == NULL))
+  if (!caseload_staff_check_record (staff, CASELOAD_USERNAME_PLAIN, &record, error))
     return FALSE;
-
-  if (caseload_staff_get_organisation_id (staff) == NULL)
-    {
-      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION,
-                   _("Choose the organisation this staff member works for."));
-      return FALSE;
-    }
-
-  if (caseload_staff_get_username (staff) != NULL)
-    {
-      username = g_utf8_strdown (caseload_staff_get_username (staff), -1);
-      g_strstrip (username);
-      if (*username == '\0' || strpbrk (username, " \t\n") != NULL || g_utf8_strlen (username, -1) > 64)
-        {
-          g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION,
-                       _("A username is one word of up to 64 characters, such as priya.shah"));
-          return FALSE;
-        }
-    }
+  username = record.username;
+  name = record.display_name;
+  role = record.role;
+  email = record.email;
 
   if (!store_begin_mutation (self, error))
     return FALSE;
@@ -886,12 +853,10 @@ check_person (CaseloadStoreSqlite  *self,
               CaseloadPerson       *person,
               GError              **error)
 {
-  g_autoptr(GPtrArray) problems = NULL;
   GDate today;
 
   caseload_clock_today (self->clock, &today);
-  problems = caseload_person_check (person, &today);
-  return !store_fail_with_checks (problems, error);
+  return caseload_person_validate (person, &today, error);
 }
 
 static CaseloadPerson *get_person_locked (CaseloadStoreSqlite *self, const char *organisation_id,
@@ -903,21 +868,7 @@ static gboolean
 may_add_people (const ActorInfo  *info,
                 GError          **error)
 {
-  if (info->role == CASELOAD_ROLE_ADMINISTRATOR)
-    {
-      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_PERMISSION,
-                   _("Administrators manage staff accounts; they do not add people."));
-      return FALSE;
-    }
-  if (!caseload_policy_is_care_provider (info->organisation_kind))
-    {
-      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_PERMISSION,
-                   _("%s cannot add people: ask the person’s GP practice or mental health team to add them, "
-                     "and to record whether they agree to share their record with %s."),
-                   info->organisation_name, info->organisation_name);
-      return FALSE;
-    }
-  return TRUE;
+  return caseload_policy_check_add_people (info->role, info->organisation_kind, info->organisation_name, error);
 }
 
 static gboolean
@@ -1699,9 +1650,7 @@ caseload_store_sqlite_list_people (CaseloadStore  *store,
 
   if (ok && search.kind != CASELOAD_SEARCH_ALL)
     {
-      g_autofree char *detail = g_strdup_printf ("{\"kind\":\"%s\",\"offset\":%u,\"returned\":%u,\"restricted\":%s}",
-                                                 caseload_search_kind_code (&search), offset, people->len,
-                                                 restricted ? "true" : "false");
+      g_autofree char *detail = caseload_search_audit_detail (&search, offset, people->len, restricted);
 
       subjects = g_ptr_array_new ();
       for (guint i = 0; i < people->len; i++)
@@ -1729,7 +1678,7 @@ caseload_store_sqlite_add_network_member (CaseloadStore          *store,
   sqlite3_stmt *stmt;
   gboolean ok = FALSE;
 
-  if (store_fail_with_checks (problems, error))
+  if (caseload_field_errors_to_error (problems, error))
     return FALSE;
 
   if (!store_begin_mutation (self, error))
@@ -1795,7 +1744,7 @@ caseload_store_sqlite_add_timeline_entry (CaseloadStore          *store,
   sqlite3_stmt *stmt;
   gboolean ok = FALSE;
 
-  if (store_fail_with_checks (problems, error))
+  if (caseload_field_errors_to_error (problems, error))
     return FALSE;
 
   if (!store_begin_mutation (self, error))

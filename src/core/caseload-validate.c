@@ -987,3 +987,26 @@ caseload_timeline_entry_check (CaseloadTimelineEntry *entry,
 
   return g_steal_pointer (&errors);
 }
+
+gboolean
+caseload_field_errors_to_error (GPtrArray  *problems,
+                                GError    **error)
+{
+  CaseloadFieldError *first;
+
+  if (problems->len == 0)
+    return FALSE;
+  first = g_ptr_array_index (problems, 0);
+  g_set_error_literal (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION, first->message);
+  return TRUE;
+}
+
+gboolean
+caseload_person_validate (CaseloadPerson  *person,
+                          const GDate     *today,
+                          GError         **error)
+{
+  g_autoptr(GPtrArray) problems = caseload_person_check (person, today);
+
+  return !caseload_field_errors_to_error (problems, error);
+}

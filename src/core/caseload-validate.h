@@ -60,4 +60,10 @@ GPtrArray *caseload_person_check          (CaseloadPerson *person, const GDate *
 GPtrArray *caseload_network_member_check  (CaseloadNetworkMember *member);
 GPtrArray *caseload_timeline_entry_check  (CaseloadTimelineEntry *entry, GDateTime *now);
 
+/* TRUE, with the first of @problems as a CASELOAD_ERROR_VALIDATION @error, when there is
+ * one; FALSE when @problems is empty. */
+gboolean   caseload_field_errors_to_error (GPtrArray *problems, GError **error);
+/* caseload_person_check() as a GError: TRUE when @person may be saved. */
+gboolean   caseload_person_validate       (CaseloadPerson *person, const GDate *today, GError **error);
+
 G_END_DECLS
