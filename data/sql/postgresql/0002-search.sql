@@ -14,6 +14,7 @@ DO $$ BEGIN EXECUTE format ('ALTER DATABASE %I SET jit = off', current_database 
 
 CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public;
 CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public;
+CREATE EXTENSION IF NOT EXISTS btree_gin SCHEMA public;
 
 -- unaccent() is only STABLE (its dictionary could change); naming the dictionary makes
 -- the wrapper safe to index, which is what every PostgreSQL guide does.

@@ -86,8 +86,11 @@ CREATE TABLE person_access (
   pk               bigint NOT NULL,
   sort_key         text COLLATE "C" NOT NULL,
   may_add          boolean NOT NULL,
+  doc              tsvector NOT NULL,   -- person_search's, so a search reads one organisation's people
+  names            text NOT NULL,
   PRIMARY KEY (organisation_id, pk)
 );
+CREATE INDEX person_access_search ON person_access USING gin (organisation_id, doc, names public.gin_trgm_ops);
 -- The caseload in order, read from the index alone.
 CREATE INDEX person_access_order ON person_access (organisation_id, sort_key) INCLUDE (pk, may_add);
 CREATE INDEX person_access_person ON person_access (pk);
@@ -255,15 +258,18 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = caseload, public AS $$
 DECLARE
   v_pk bigint;
   v_key text;
+  v_doc tsvector;
+  v_names text;
 BEGIN
-  SELECT p.pk, o.sort_key INTO v_pk, v_key
-    FROM caseload.person p JOIN caseload.person_order o ON o.pk = p.pk WHERE p.id = p_person_id;
+  SELECT p.pk, o.sort_key, m.doc, m.names INTO v_pk, v_key, v_doc, v_names
+    FROM caseload.person p JOIN caseload.person_order o ON o.pk = p.pk
+    JOIN caseload.person_search m ON m.pk = p.pk WHERE p.id = p_person_id;
   IF NOT FOUND THEN
     RETURN;
   END IF;
   DELETE FROM caseload.person_access WHERE pk = v_pk;
-  INSERT INTO caseload.person_access (organisation_id, pk, sort_key, may_add)
-    SELECT o.id, v_pk, v_key, d.may_add
+  INSERT INTO caseload.person_access (organisation_id, pk, sort_key, may_add, doc, names)
+    SELECT o.id, v_pk, v_key, d.may_add, v_doc, v_names
       FROM caseload.organisation o
       CROSS JOIN LATERAL caseload.consent_state (p_person_id, o.id) c
       CROSS JOIN LATERAL caseload.decide_organisation (o.kind, caseload.in_direct_care (p_person_id, o.id),
@@ -292,7 +298,8 @@ END
 $$;
 
 -- Named to run after person_index (triggers fire in name order), which keeps the sort key.
-CREATE TRIGGER person_xaccess AFTER INSERT OR UPDATE OF gp_practice_id, given_name, family_name ON person
+CREATE TRIGGER person_xaccess AFTER INSERT OR UPDATE OF gp_practice_id, given_name, family_name,
+    preferred_name, nhs_number, postcode ON person
   FOR EACH ROW EXECUTE FUNCTION person_access_follow_person ();
 CREATE TRIGGER care_relationship_access AFTER INSERT OR UPDATE ON care_relationship
   FOR EACH ROW EXECUTE FUNCTION person_access_follow ();
@@ -847,10 +854,15 @@ LANGUAGE sql STABLE AS $$
 $$;
 
 ALTER TABLE person ENABLE ROW LEVEL SECURITY;
+-- Break glass written out rather than through break_glass_open(), so that the actor and
+-- the time are worked out once per statement, not once per row.
 CREATE POLICY person_read ON person FOR SELECT TO caseload_staff USING (
   EXISTS (SELECT 1 FROM caseload.person_access a
            WHERE a.organisation_id = (SELECT caseload.actor_organisation ()) AND a.pk = person.pk)
-  OR caseload.break_glass_open (person.id));
+  OR EXISTS (SELECT 1 FROM caseload.break_glass b
+              WHERE b.person_id = person.id AND b.staff_id = (SELECT caseload.actor_id ())
+                AND b.expires_at > (SELECT caseload.now_text ())
+                AND (SELECT caseload.actor_organisation ()) IS NOT NULL));
 -- Adding people: care providers only (implied consent); the rest join through consent.
 CREATE POLICY person_add ON person FOR INSERT TO caseload_staff WITH CHECK (
   (SELECT o.kind IN ('gp-practice', 'mental-health-trust', 'adult-social-care', 'talking-therapies')
@@ -858,7 +870,10 @@ CREATE POLICY person_add ON person FOR INSERT TO caseload_staff WITH CHECK (
 CREATE POLICY person_change ON person FOR UPDATE TO caseload_staff USING (
   EXISTS (SELECT 1 FROM caseload.person_access a
            WHERE a.organisation_id = (SELECT caseload.actor_organisation ()) AND a.pk = person.pk AND a.may_add)
-  OR caseload.break_glass_open (person.id));
+  OR EXISTS (SELECT 1 FROM caseload.break_glass b
+              WHERE b.person_id = person.id AND b.staff_id = (SELECT caseload.actor_id ())
+                AND b.expires_at > (SELECT caseload.now_text ())
+                AND (SELECT caseload.actor_organisation ()) IS NOT NULL));
 
 ALTER TABLE person_access ENABLE ROW LEVEL SECURITY;
 CREATE POLICY person_access_own ON person_access FOR SELECT TO caseload_staff
@@ -884,20 +899,22 @@ $$;
 
 -- The people a staff member may see (through their organisation, or break glass) whose
 -- search words start with every word of @p_query (a tsquery of prefixes,
--- "'sam':* & 'ok':*"), with the key they sort by. Every such word is also a
--- substring of person_search.names, so words of three letters or more are given to the
--- trigram index too, and the planner takes whichever index narrows the search most.
--- The words index is read here, with the owner's rights, because row-level security
--- would have to check every row before an index could be used; the same visibility is
--- applied to each match instead. @p_fragments: the words for the trigram index, or NULL
--- to take them from @p_query.
+-- "'sam':* & 'ok':*"), with the key they sort by. Each organisation's people carry their
+-- search words in person_access, so one GIN index (organisation, words, trigrams) finds
+-- only the people the organisation may see; every matching word is also a substring of
+-- the names column, so words of three letters or more narrow the search through the
+-- trigram part of that index too. Break-glass people come from person_search. The words
+-- are read here, with the owner's rights, because row-level security would check every
+-- row before an index could be used; this function applies the same visibility.
+-- @p_fragments: the words for the trigram index, or NULL to take them from @p_query.
 CREATE FUNCTION text_matches (p_staff_id text, p_query text, p_fragments text[])
 RETURNS TABLE (pk bigint, sort_key text)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = caseload, public AS $$
 DECLARE
   s caseload.staff;
-  v_sql text := 'SELECT m.pk, o.sort_key FROM caseload.person_search m JOIN caseload.person_order o ON o.pk = m.pk'
-                || ' WHERE m.doc @@ to_tsquery (''simple'', $1)';
+  v_like_a text := '';
+  v_like_m text := '';
+  v_pattern text;
   v_fragment text;
 BEGIN
   SELECT * INTO s FROM caseload.staff WHERE id = p_staff_id;
@@ -914,14 +931,20 @@ BEGIN
                                     ARRAY (SELECT w[1] FROM regexp_matches (p_query, '''([^'']+)''', 'g') w))) f
      WHERE length (f) >= 3
   LOOP
-    v_sql := v_sql || format (' AND m.names LIKE %L',
-                              '%' || regexp_replace (v_fragment, '([%_\\])', '\\\1', 'g') || '%');
+    v_pattern := '%' || regexp_replace (v_fragment, '([%_\\])', '\\\1', 'g') || '%';
+    v_like_a := v_like_a || format (' AND a.names LIKE %L', v_pattern);
+    v_like_m := v_like_m || format (' AND m.names LIKE %L', v_pattern);
   END LOOP;
-  v_sql := v_sql || ' AND (EXISTS (SELECT 1 FROM caseload.person_access a'
-                 || ' WHERE a.organisation_id = $2 AND a.pk = m.pk)'
-                 || ' OR EXISTS (SELECT 1 FROM caseload.break_glass b JOIN caseload.person p ON p.id = b.person_id'
-                 || ' WHERE p.pk = m.pk AND b.staff_id = $3 AND b.expires_at > caseload.now_text ()))';
-  RETURN QUERY EXECUTE v_sql USING p_query, s.organisation_id, s.id;
+  RETURN QUERY EXECUTE
+    'SELECT a.pk, a.sort_key FROM caseload.person_access a'
+    || ' WHERE a.organisation_id = $2 AND a.doc @@ to_tsquery (''simple'', $1)' || v_like_a
+    || ' UNION'
+    || ' SELECT m.pk, o.sort_key FROM caseload.break_glass b JOIN caseload.person p ON p.id = b.person_id'
+    || '   JOIN caseload.person_search m ON m.pk = p.pk JOIN caseload.person_order o ON o.pk = p.pk'
+    || ' WHERE b.staff_id = $3 AND b.expires_at > caseload.now_text ()'
+    || '   AND m.doc @@ to_tsquery (''simple'', $1)' || v_like_m
+    || '   AND NOT EXISTS (SELECT 1 FROM caseload.person_access x WHERE x.organisation_id = $2 AND x.pk = p.pk)'
+    USING p_query, s.organisation_id, s.id;
 END
 $$;
 
