@@ -37,6 +37,15 @@ struct _CaseloadStorePostgresql
   char          *username;
   char          *password;
   char          *signed_in_id;   /* staff id of the signed-in member */
+
+  /* The sorted matches (person pks) of the last text search, for one staff member, at
+   * one caseload.access_version: the count and the pages after it read them once. */
+  struct {
+    char        *staff_id;
+    char        *match;
+    gint64       version;
+    GArray      *pks;
+  } matches;
 };
 
 /* Who is acting, as the server knows them. */

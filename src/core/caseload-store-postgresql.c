@@ -1489,6 +1489,20 @@ break_glass_matches (const CaseloadSearch *search)
 #undef EXTRA
 }
 
+/* Every word a prefix, all of which must match ("'sa':* & 'ok':*"). The words hold only
+ * letters and digits (caseload_search_parse), so no syntax gets in. The server folds them
+ * again with the fold its index was built with (unaccent knows letters GLib does not,
+ * such as the dotless ı). */
+static char *
+prefix_query (const CaseloadSearch *search)
+{
+  GString *query = g_string_new (NULL);
+
+  for (guint i = 0; search->tokens[i] != NULL; i++)
+    g_string_append_printf (query, "%s'%s':*", i > 0 ? " & " : "", search->tokens[i]);
+  return g_string_free (query, FALSE);
+}
+
 /* Fills params[0…] as above; returns how many there are. @terms keeps the strings. */
 static int
 search_params (const PgActor        *info,
@@ -1507,18 +1521,8 @@ search_params (const PgActor        *info,
   switch (search->kind)
     {
     case CASELOAD_SEARCH_TEXT:
-      {
-        GString *query = g_string_new (NULL);
-
-        /* Every word a prefix, all of which must match ("'sa':* & 'ok':*"). The words hold
-         * only letters and digits (caseload_search_parse), so no syntax gets in. The server
-         * folds them again with the fold its index was built with (unaccent knows letters
-         * GLib does not, such as the dotless ı). */
-        for (guint i = 0; search->tokens[i] != NULL; i++)
-          g_string_append_printf (query, "%s'%s':*", i > 0 ? " & " : "", search->tokens[i]);
-        g_ptr_array_add (terms, g_string_free (query, FALSE));
-        n = 6;
-      }
+      g_ptr_array_add (terms, prefix_query (search));
+      n = 6;
       break;
     case CASELOAD_SEARCH_NHS_NUMBER:
       {
@@ -1555,6 +1559,53 @@ search_params (const PgActor        *info,
   return n;
 }
 
+/* The actor's text matches, sorted, from the cache while nothing that decides them has
+ * changed (caseload.access_version has not moved), otherwise from the server. A search
+ * as typed asks for the count and then the first page: the matches are found once. */
+static GArray *
+text_matches_cached (CaseloadStorePostgresql  *self,
+                     const PgActor            *info,
+                     const CaseloadSearch     *search,
+                     GError                  **error)
+{
+  g_autoptr(PGresult) version = pg_query (self, "SELECT last_value FROM caseload.access_version", 0, NULL, error);
+  g_autoptr(PGresult) result = NULL;
+  g_autofree char *query = NULL;
+  const char *params[2];
+  gint64 now_version;
+
+  if (version == NULL)
+    return NULL;
+  now_version = pg_int (version, 0, 0);
+  if (self->matches.pks != NULL && self->matches.version == now_version &&
+      g_strcmp0 (self->matches.staff_id, info->staff_id) == 0 &&
+      g_strcmp0 (self->matches.match, search->match) == 0)
+    return self->matches.pks;
+
+  query = prefix_query (search);
+  params[0] = info->staff_id;
+  params[1] = query;
+  result = pg_query (self, "SELECT pk FROM caseload.text_matches ($1, caseload.fold ($2), NULL) ORDER BY sort_key",
+                     2, params, error);
+  if (result == NULL)
+    return NULL;
+
+  g_clear_pointer (&self->matches.pks, g_array_unref);
+  g_free (self->matches.staff_id);
+  g_free (self->matches.match);
+  self->matches.staff_id = g_strdup (info->staff_id);
+  self->matches.match = g_strdup (search->match);
+  self->matches.version = now_version;
+  self->matches.pks = g_array_sized_new (FALSE, FALSE, sizeof (gint64), (guint) PQntuples (result));
+  for (int i = 0; i < PQntuples (result); i++)
+    {
+      gint64 pk = pg_int (result, i, 0);
+
+      g_array_append_val (self->matches.pks, pk);
+    }
+  return self->matches.pks;
+}
+
 /* How many people the actor may see that match. */
 static gboolean
 count_visible (CaseloadStorePostgresql  *self,
@@ -1572,6 +1623,16 @@ count_visible (CaseloadStorePostgresql  *self,
   *count = 0;
   if (info->role == CASELOAD_ROLE_ADMINISTRATOR)
     return TRUE;
+
+  if (search->kind == CASELOAD_SEARCH_TEXT)
+    {
+      GArray *pks = text_matches_cached (self, info, search, error);
+
+      if (pks == NULL)
+        return FALSE;
+      *count = pks->len;
+      return TRUE;
+    }
 
   n = search_params (info, search, 0, 0, terms, params);
   /* $3…$5 (the page) are not used here: named so their types are known. */
@@ -1645,14 +1706,39 @@ read_page (CaseloadStorePostgresql  *self,
   g_autofree char *sql = NULL;
   g_autoptr(PGresult) result = NULL;
   const char *params[7];
-  int n = search_params (info, search, offset, limit, terms, params);
+  int n;
 
-  /* The organisation's part stops at the page's end; the full rows are read for the
-   * page alone. */
-  sql = g_strdup_printf (PERSON_PAGE ("SELECT u.pk, u.sort_key FROM ((%s ORDER BY 2 LIMIT $5::bigint) "
+  if (search->kind == CASELOAD_SEARCH_TEXT)
+    {
+      GArray *matches;
+      GString *page = g_string_new ("{");
+
+      if (info->role == CASELOAD_ROLE_ADMINISTRATOR)
+        return TRUE;
+      if ((matches = text_matches_cached (self, info, search, error)) == NULL)
+        {
+          g_string_free (page, TRUE);
+          return FALSE;
+        }
+      for (guint i = offset; i < matches->len && i - offset < limit; i++)
+        g_string_append_printf (page, "%s%" G_GINT64_FORMAT, i > offset ? "," : "", g_array_index (matches, gint64, i));
+      g_string_append_c (page, '}');
+      g_ptr_array_add (terms, g_string_free (page, FALSE));
+      params[0] = g_ptr_array_index (terms, 0);
+      /* The page's people in match order; row-level security applies to each again. */
+      result = pg_query (self, PERSON_PAGE ("SELECT u.pk, u.sort_key FROM unnest ($1::bigint[]) WITH ORDINALITY AS u (pk, sort_key)"),
+                         1, params, error);
+    }
+  else
+    {
+      n = search_params (info, search, offset, limit, terms, params);
+      /* The organisation's part stops at the page's end; the full rows are read for the
+       * page alone. */
+      sql = g_strdup_printf (PERSON_PAGE ("SELECT u.pk, u.sort_key FROM ((%s ORDER BY 2 LIMIT $5::bigint) "
                                       "UNION ALL (%s)) u ORDER BY u.sort_key LIMIT $3::bigint OFFSET $4::bigint"),
                          access_matches (search), break_glass_matches (search));
-  result = pg_query (self, sql, n, params, error);
+      result = pg_query (self, sql, n, params, error);
+    }
   if (result == NULL)
     return FALSE;
 
@@ -1966,6 +2052,9 @@ caseload_store_postgresql_finalize (GObject *object)
   g_clear_pointer (&self->location, g_free);
   g_clear_pointer (&self->username, g_free);
   g_clear_pointer (&self->signed_in_id, g_free);
+  g_clear_pointer (&self->matches.pks, g_array_unref);
+  g_clear_pointer (&self->matches.staff_id, g_free);
+  g_clear_pointer (&self->matches.match, g_free);
   if (self->password != NULL)
     {
       sodium_memzero (self->password, strlen (self->password));
