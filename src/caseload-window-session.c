@@ -61,7 +61,14 @@ on_event_recorded_cb (GObject      *object,
   EventData *data = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    return;
+
+  /* A lost connection is the network's doing, not a fault in Caseload. */
+  if (g_error_matches (error, CASELOAD_ERROR, CASELOAD_ERROR_CONNECTION))
+    g_message ("Could not add “%s” to the audit trail: the connection to the shared site was lost",
+               data->action);
+  else
     g_warning ("Could not add “%s” to the audit trail (%s %d)", data->action,
                g_quark_to_string (error->domain), error->code);
 }
