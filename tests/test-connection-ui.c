@@ -3,8 +3,11 @@
 /* The window and a shared site, through its real widgets, headless: Preferences →
  * Connection checks an address as it is typed and stores a good one; a server out of
  * reach is said so at sign-in; a connection lost during work shows the banner until a
- * retry reads again. The last needs a real PostgreSQL server (CASELOAD_TEST_POSTGRESQL,
- * exported by build-aux/check) and skips without one. */
+ * retry reads again, and a record or a page of its timeline lost with it is read again
+ * too; Preferences → Apply of another database reaches the window at its next sign-in,
+ * not under the session in progress. The banner needs a real PostgreSQL server
+ * (CASELOAD_TEST_POSTGRESQL, exported by build-aux/check) and skips without one; the
+ * switch uses two SQLite files and runs everywhere. */
 
 #include "config.h"
 
@@ -16,7 +19,10 @@
 #include <libpq-fe.h>
 
 #include "caseload-core.h"
+#include "caseload-application.h"
+#include "caseload-format.h"
 #include "caseload-store-postgresql.h"
+#include "caseload-store-sqlite.h"
 #include "caseload-preferences-window.h"
 #include "caseload-window.h"
 #include "test-ui-util.h"
@@ -324,16 +330,222 @@ test_banner_lost_connection (void)
   PQfinish (admin);
 }
 
+/* A desk database of its own at @path: one practice, one clinician who can sign in with
+ * @password, and one person, @given @family, in the practice's care. */
+static void
+make_desk_database (const char *path,
+                    const char *username,
+                    const char *password,
+                    const char *given,
+                    const char *family)
+{
+  g_autoptr(CaseloadClock) clock = caseload_clock_new_system ();
+  g_autoptr(CaseloadStore) store = NULL;
+  g_autoptr(CaseloadOrganisation) practice = caseload_organisation_new ();
+  g_autoptr(CaseloadStaff) gp = caseload_staff_new ();
+  g_autoptr(CaseloadPerson) person = test_person_new (given, family, NULL);
+  g_autoptr(GError) error = NULL;
+
+  store = caseload_store_sqlite_new (path, clock, &error);
+  g_assert_no_error (error);
+
+  caseload_organisation_set_name (practice, "Orsett Road Surgery");
+  caseload_organisation_set_kind (practice, CASELOAD_ORGANISATION_GP_PRACTICE);
+  caseload_organisation_set_pcn (practice, "Grays");
+  g_assert_true (caseload_store_save_organisation (store, practice, &error));
+  g_assert_no_error (error);
+
+  caseload_staff_set_display_name (gp, "Dr Test Clinician");
+  caseload_staff_set_role (gp, "GP");
+  caseload_staff_set_access_role (gp, CASELOAD_ROLE_PRIMARY_CARE_CLINICIAN);
+  caseload_staff_set_username (gp, username);
+  caseload_staff_set_organisation_id (gp, caseload_organisation_get_id (practice));
+  g_assert_true (caseload_store_save_staff (store, NULL, gp, &error));
+  g_assert_no_error (error);
+  g_assert_true (caseload_store_set_password (store, NULL, caseload_staff_get_id (gp), password, FALSE, &error));
+  g_assert_no_error (error);
+
+  caseload_person_set_gp_practice_id (person, caseload_organisation_get_id (practice));
+  g_assert_true (caseload_store_create_person (store, gp, person, &error));
+  g_assert_no_error (error);
+}
+
+static gboolean
+window_opened (gpointer data)
+{
+  return test_ui_find_window (CASELOAD_TYPE_WINDOW, TRUE) != NULL;
+}
+
+static gboolean
+sign_in_settled (gpointer data)
+{
+  return !caseload_sign_in_page_get_busy (data);
+}
+
+static void
+sign_in (CaseloadWindow *window,
+         const char     *username,
+         const char     *password)
+{
+  CaseloadSignInPage *page = caseload_window_get_sign_in_page (window);
+
+  gtk_editable_set_text (caseload_sign_in_page_get_username (page), username);
+  gtk_editable_set_text (caseload_sign_in_page_get_password (page), password);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "sign-in.submit", NULL));
+  test_ui_wait_until (sign_in_settled, page, TIMEOUT_MS, "the password to be checked");
+}
+
+static gboolean
+pending_store_set (gpointer data)
+{
+  return caseload_window_get_pending_store (data) != NULL;
+}
+
+/* The family name of the only person in the window's caseload. */
+static char *
+only_family_name (CaseloadWindow *window)
+{
+  CaseloadPersonList *people = caseload_window_get_person_list (window);
+  g_autoptr(CaseloadPerson) person = NULL;
+
+  test_ui_wait_until (list_read, people, TIMEOUT_MS, "the caseload");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (people)), ==, 1);
+  person = g_list_model_get_item (G_LIST_MODEL (people), 0);
+  while (!caseload_person_get_loaded (person))
+    g_main_context_iteration (NULL, TRUE);
+
+  return g_strdup (caseload_person_get_family_name (person));
+}
+
+static const char *
+store_path (CaseloadStore *store)
+{
+  g_assert_true (CASELOAD_IS_STORE_SQLITE (store));
+  return caseload_store_sqlite_get_path (CASELOAD_STORE_SQLITE (store));
+}
+
+static void
+test_apply_at_next_sign_in (void)
+{
+  g_autoptr(GSettings) settings = new_settings ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *first_path = NULL;
+  g_autofree char *desk_path = caseload_store_sqlite_default_path ();
+  g_autofree char *desk_dir = g_path_get_dirname (desk_path);
+  g_autofree char *family = NULL;
+  g_autoptr(CaseloadApplication) app = NULL;
+  CaseloadStore *first_store;
+  CaseloadContext *context;
+  CaseloadWindow *window;
+  CaseloadPreferencesWindow *preferences;
+  gboolean destroyed = FALSE;
+
+  /* Two desk databases, each with its own clinician and person: the one the desk
+   * starts with (in the setting, as a path), and this desk's default one, which
+   * Preferences → "This desk's database" means. XDG_DATA_HOME is a temporary folder
+   * (main()), so the default one is the test's own. */
+  dir = g_dir_make_tmp ("caseload-connection-ui-XXXXXX", &error);
+  g_assert_no_error (error);
+  first_path = g_build_filename (dir, "first.db", NULL);
+  g_assert_cmpint (g_mkdir_with_parents (desk_dir, 0700), ==, 0);
+  make_desk_database (first_path, "first.gp", TEST_PASSWORD, "Alex", "Firstdesk");
+  make_desk_database (desk_path, "second.gp", TEST_PASSWORD, "Sam", "Seconddesk");
+  g_settings_set_string (settings, "database-uri", first_path);
+
+  /* The application, as started without --database: the setting's database. */
+  app = caseload_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  g_application_activate (G_APPLICATION (app));
+  test_ui_wait_until (window_opened, NULL, TIMEOUT_MS, "the window");
+  window = CASELOAD_WINDOW (test_ui_find_window (CASELOAD_TYPE_WINDOW, TRUE));
+  g_signal_connect (window, "destroy", G_CALLBACK (test_ui_on_destroyed_cb), &destroyed);
+  context = caseload_window_get_context (window);
+  first_store = caseload_context_get_store (context);
+  g_assert_cmpstr (store_path (first_store), ==, first_path);
+
+  sign_in (window, "first.gp", TEST_PASSWORD);
+  g_assert_true (caseload_window_get_signed_in (window));
+  family = only_family_name (window);
+  g_assert_cmpstr (family, ==, "Firstdesk");
+  g_clear_pointer (&family, g_free);
+
+  /* Preferences → Connection → This desk's database → Apply, mid-session. */
+  preferences = caseload_preferences_window_new (GTK_WINDOW (window), settings, NULL);
+  gtk_window_present (GTK_WINDOW (preferences));
+  caseload_preferences_window_set_shared (preferences, FALSE);
+  g_assert_true (caseload_preferences_window_get_can_apply (preferences));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (preferences), "preferences.apply", NULL));
+  {
+    g_autofree char *stored = g_settings_get_string (settings, "database-uri");
+
+    g_assert_cmpstr (stored, ==, "");
+  }
+  g_assert_false (caseload_preferences_window_get_can_apply (preferences));
+  gtk_window_destroy (GTK_WINDOW (preferences));
+
+  /* The application opens the new database and hands it to the window, which keeps
+   * it for the next sign-in: the session in progress goes on with the first. */
+  test_ui_wait_until (pending_store_set, window, TIMEOUT_MS, "the new database to be opened");
+  g_assert_cmpstr (store_path (caseload_window_get_pending_store (window)), ==, desk_path);
+  g_assert_true (caseload_window_get_signed_in (window));
+  g_assert_true (caseload_context_get_store (context) == first_store);
+  caseload_person_list_reload (caseload_window_get_person_list (window));
+  family = only_family_name (window);
+  g_assert_cmpstr (family, ==, "Firstdesk");
+  g_clear_pointer (&family, g_free);
+
+  /* Lock: at the sign-in page, with nothing open, the desk takes the new database. */
+  caseload_window_lock (window);
+  g_assert_false (caseload_window_get_signed_in (window));
+  g_assert_null (caseload_window_get_pending_store (window));
+  g_assert_cmpstr (store_path (caseload_context_get_store (context)), ==, desk_path);
+  {
+    g_autofree char *where = caseload_format_store_location (caseload_context_get_store (context));
+
+    g_assert_cmpstr (caseload_sign_in_page_get_location (caseload_window_get_sign_in_page (window)), ==, where);
+  }
+
+  /* The first desk's clinician is unknown here; the second desk's signs in. */
+  sign_in (window, "first.gp", TEST_PASSWORD);
+  g_assert_false (caseload_window_get_signed_in (window));
+  g_assert_nonnull (caseload_sign_in_page_get_error (caseload_window_get_sign_in_page (window)));
+  sign_in (window, "second.gp", TEST_PASSWORD);
+  g_assert_true (caseload_window_get_signed_in (window));
+  family = only_family_name (window);
+  g_assert_cmpstr (family, ==, "Seconddesk");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  test_ui_wait_until (test_ui_flag_set, &destroyed, TIMEOUT_MS, "the window to go");
+  test_ui_spin (300);
+  g_settings_reset (settings, "database-uri");
+  test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *data_home = g_dir_make_tmp ("caseload-connection-ui-data-XXXXXX", NULL);
+
+  /* Before GTK reads it: the desk's default database is this run's own. */
+  g_assert_nonnull (data_home);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+
   g_test_init (&argc, &argv, NULL);
   adw_init ();
 
   g_test_add_func ("/ui/connection/preferences", test_preferences_validate);
   g_test_add_func ("/ui/connection/sign-in-unreachable", test_sign_in_unreachable);
   g_test_add_func ("/ui/connection/banner", test_banner_lost_connection);
+  g_test_add_func ("/ui/connection/apply-at-next-sign-in", test_apply_at_next_sign_in);
 
-  return g_test_run ();
+  {
+    int status = g_test_run ();
+
+    test_remove_dir (data_home);
+    return status;
+  }
 }
