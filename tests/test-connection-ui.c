@@ -35,6 +35,7 @@
 /* A role of its own: roles are shared by every database on the server. */
 #define TEST_USERNAME "ui.connection.gp"
 #define TEST_PASSWORD "correct horse battery staple"
+#define N_ENTRIES     60    /* more than a page of the timeline (50) */
 
 static GSettings *
 new_settings (void)
@@ -199,6 +200,24 @@ list_read (gpointer data)
   return !caseload_person_list_get_loading (people) && g_list_model_get_n_items (G_LIST_MODEL (people)) > 0;
 }
 
+static gboolean
+record_shown (gpointer data)
+{
+  return !caseload_person_page_get_loading (data) && caseload_person_page_get_person (data) != NULL;
+}
+
+static gboolean
+page_settled (gpointer data)
+{
+  return !caseload_person_page_get_loading (data);
+}
+
+static gboolean
+entry_loaded (gpointer data)
+{
+  return caseload_timeline_entry_get_loaded (data);
+}
+
 /* Ends every connection the desk has to @database, as a server restart or a dropped
  * network would, from a separate superuser connection. */
 static int
@@ -237,6 +256,10 @@ test_banner_lost_connection (void)
   PGconn *admin;
   guint n_before;
   gboolean destroyed = FALSE;
+  g_autofree char *first_id = NULL;
+  CaseloadPersonPage *page;
+  GListModel *timeline;
+  g_autoptr(CaseloadTimelineEntry) late = NULL;
 
   if (server == NULL || *server == '\0')
     {
@@ -285,6 +308,23 @@ test_banner_lost_connection (void)
         caseload_person_set_gp_practice_id (person, caseload_organisation_get_id (practice));
         g_assert_true (caseload_store_create_person (owner, gp, person, &error));
         g_assert_no_error (error);
+
+        /* The first has more timeline entries than one page holds. */
+        for (guint j = 0; i == 0 && j < N_ENTRIES; j++)
+          {
+            g_autoptr(CaseloadTimelineEntry) entry = caseload_timeline_entry_new ();
+            g_autofree char *when = g_strdup_printf ("2026-10-%02uT%02u:00:00Z", 1 + j / 24, j % 24);
+
+            caseload_timeline_entry_set_person_id (entry, caseload_person_get_id (person));
+            caseload_timeline_entry_set_kind (entry, CASELOAD_ENTRY_PHONE_CALL);
+            caseload_timeline_entry_set_occurred_at (entry, when);
+            caseload_timeline_entry_set_text (entry, "Called to check in.");
+            caseload_timeline_entry_set_sensitivity (entry, CASELOAD_SENSITIVITY_STANDARD);
+            g_assert_true (caseload_store_add_timeline_entry (owner, gp, entry, &error));
+            g_assert_no_error (error);
+          }
+        if (i == 0)
+          first_id = g_strdup (caseload_person_get_id (person));
       }
   }
 
@@ -318,6 +358,41 @@ test_banner_lost_connection (void)
   test_ui_wait_until (banner_hidden, window, TIMEOUT_MS, "the banner to go");
   test_ui_wait_until (list_read, people, TIMEOUT_MS, "the caseload read again");
   g_assert_null (caseload_person_list_get_error (people));
+
+  /* A record open, its first page of entries read. */
+  page = caseload_window_get_person_page (window);
+  caseload_person_page_open (page, first_id);
+  test_ui_wait_until (record_shown, page, TIMEOUT_MS, "the record");
+  timeline = caseload_person_page_get_timeline (page);
+  g_assert_cmpuint (g_list_model_get_n_items (timeline), ==, N_ENTRIES);
+
+  /* Dropped again: a later page of the timeline can't be read. The banner says so and
+   * the record stays as it was, the entries not yet read as placeholders. */
+  g_assert_cmpint (terminate_desk_connections (admin, database), >=, 1);
+  late = g_list_model_get_item (timeline, N_ENTRIES - 1);
+  test_ui_wait_until (banner_shown, window, TIMEOUT_MS, "the banner for a page of entries");
+  g_assert_false (caseload_timeline_entry_get_loaded (late));
+  g_assert_nonnull (caseload_person_page_get_person (page));
+  g_assert_cmpstr (caseload_person_page_get_person_id (page), ==, first_id);
+
+  /* Back: the page is read into the entries shown. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.reconnect", NULL));
+  test_ui_wait_until (banner_hidden, window, TIMEOUT_MS, "the banner to go after the timeline");
+  test_ui_wait_until (entry_loaded, late, TIMEOUT_MS, "the page of entries read again");
+  g_assert_null (caseload_timeline_list_get_error (CASELOAD_TIMELINE_LIST (timeline)));
+
+  /* Dropped while the record itself is read again: it stays on show, and is read
+   * once the site is back. */
+  g_assert_cmpint (terminate_desk_connections (admin, database), >=, 1);
+  caseload_person_page_reload (page);
+  test_ui_wait_until (banner_shown, window, TIMEOUT_MS, "the banner for the record");
+  test_ui_wait_until (page_settled, page, TIMEOUT_MS, "the record's read to fail");
+  g_assert_nonnull (caseload_person_page_get_person (page));
+  g_assert_null (test_ui_find_label_containing (GTK_WIDGET (page), "was lost"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.reconnect", NULL));
+  test_ui_wait_until (banner_hidden, window, TIMEOUT_MS, "the banner to go after the record");
+  test_ui_wait_until (page_settled, page, TIMEOUT_MS, "the record read again");
+  g_assert_nonnull (caseload_person_page_get_person (page));
 
   gtk_window_destroy (GTK_WINDOW (window));
   test_ui_wait_until (test_ui_flag_set, &destroyed, TIMEOUT_MS, "the window to go");
