@@ -135,11 +135,13 @@ _caseload_window_connection_dispose (CaseloadWindow *self)
   self->probing = FALSE;
 }
 
-/* The person list's read failed: a lost connection is the banner's to tell. */
+/* The person list's read failed: a lost connection is the banner's to tell. Not while
+ * it reads again: its last error stays until that read ends, and would bring back the
+ * banner the moment the connection is back. */
 void
 _caseload_window_connection_check_list (CaseloadWindow *self)
 {
-  if (self->people != NULL &&
+  if (self->people != NULL && !caseload_person_list_get_loading (self->people) &&
       caseload_person_list_error_matches (self->people, CASELOAD_ERROR, CASELOAD_ERROR_CONNECTION))
     on_connection_lost_cb (self, self->context);
 }
