@@ -20,6 +20,7 @@
 
 #include "caseload-core.h"
 #include "caseload-application.h"
+#include "caseload-audit-window.h"
 #include "caseload-format.h"
 #include "caseload-store-postgresql.h"
 #include "caseload-store-sqlite.h"
@@ -451,6 +452,142 @@ test_banner_lost_connection (void)
   PQfinish (admin);
 }
 
+static gboolean
+audit_window_has_results (gpointer data)
+{
+  return !caseload_audit_window_get_busy (data) && caseload_audit_window_get_n_results (data) > 0;
+}
+
+static gboolean
+audit_window_idle (gpointer data)
+{
+  return !caseload_audit_window_get_busy (data);
+}
+
+/* A desk signed in as @username, in a window of its own (whose banner it reports to). */
+static CaseloadWindow *
+open_desk (const char       *uri,
+           const char       *username,
+           CaseloadContext **context_out)
+{
+  g_autoptr(CaseloadClock) clock = caseload_clock_new_system ();
+  g_autoptr(CaseloadStore) store = NULL;
+  g_autoptr(CaseloadStaff) staff = NULL;
+  g_autoptr(GError) error = NULL;
+  CaseloadWindow *window;
+
+  store = caseload_store_open (uri, clock, &error);
+  g_assert_no_error (error);
+  staff = caseload_store_sign_in (store, username, TEST_PASSWORD, &error);
+  g_assert_no_error (error);
+  *context_out = caseload_context_new (store, clock);
+  caseload_context_set_actor (*context_out, staff);
+  window = caseload_window_new (NULL, *context_out);
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+/* The audit window (a team manager's) loses its reads with the connection: the banner
+ * says so, the window says they will be made again, and makes them once the site is
+ * back. (The staff window does the same, but a desk can't list staff on PostgreSQL
+ * yet: 42501 on integ.) */
+static void
+test_windows_lost_connection (void)
+{
+  const char *server = g_getenv ("CASELOAD_TEST_POSTGRESQL");
+  g_autofree char *database = NULL;
+  g_autofree char *uri = NULL;
+  g_autofree char *sql = NULL;
+  g_autoptr(CaseloadClock) clock = caseload_clock_new_system ();
+  g_autoptr(CaseloadContext) manager_context = NULL;
+  g_autoptr(GError) error = NULL;
+  CaseloadWindow *manager_window;
+  CaseloadAuditWindow *audit;
+  PGconn *admin;
+
+  if (server == NULL || *server == '\0')
+    {
+      g_test_skip ("CASELOAD_TEST_POSTGRESQL is not set");
+      return;
+    }
+
+  database = g_strdup_printf ("ui_conn_windows_%d", (int) getpid ());
+  admin = test_pg_connect (server, NULL, NULL);
+  sql = g_strdup_printf ("DROP DATABASE IF EXISTS \"%s\" WITH (FORCE)", database);
+  test_pg_exec (admin, sql);
+  g_free (sql);
+  sql = g_strdup_printf ("CREATE DATABASE \"%s\"", database);
+  test_pg_exec (admin, sql);
+  uri = test_pg_uri_for_database (server, database);
+
+  {
+    g_autoptr(CaseloadStore) owner = caseload_store_postgresql_open_admin (uri, clock, TRUE, &error);
+    g_autoptr(CaseloadOrganisation) team = caseload_organisation_new ();
+    const struct { const char *username, *name; CaseloadAccessRole role; } people[] = {
+      { "ui.connection.manager", "Lindiwe Manager", CASELOAD_ROLE_TEAM_MANAGER },
+    };
+
+    g_assert_no_error (error);
+    caseload_organisation_set_name (team, "Grays Primary Care Mental Health Team");
+    caseload_organisation_set_kind (team, CASELOAD_ORGANISATION_MENTAL_HEALTH_TRUST);
+    caseload_organisation_set_pcn (team, "Grays");
+    g_assert_true (caseload_store_save_organisation (owner, team, &error));
+    g_assert_no_error (error);
+
+    for (guint i = 0; i < G_N_ELEMENTS (people); i++)
+      {
+        g_autoptr(CaseloadStaff) member = caseload_staff_new ();
+
+        caseload_staff_set_display_name (member, people[i].name);
+        caseload_staff_set_role (member, "Manager");
+        caseload_staff_set_access_role (member, people[i].role);
+        caseload_staff_set_username (member, people[i].username);
+        caseload_staff_set_organisation_id (member, caseload_organisation_get_id (team));
+        g_assert_true (caseload_store_save_staff (owner, NULL, member, &error));
+        g_assert_no_error (error);
+        g_assert_true (caseload_store_set_password (owner, NULL, caseload_staff_get_id (member),
+                                                    TEST_PASSWORD, FALSE, &error));
+        g_assert_no_error (error);
+      }
+  }
+
+  /* Signing in is audited: the manager's search has something to find. */
+  manager_window = open_desk (uri, "ui.connection.manager", &manager_context);
+
+  /* Cut off, then the windows open: every read fails, and the banner says why. */
+  sql = g_strdup_printf ("ALTER DATABASE \"%s\" ALLOW_CONNECTIONS false", database);
+  test_pg_exec (admin, sql);
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT pg_terminate_backend(pid, 10000) FROM pg_stat_activity "
+                         "WHERE datname = '%s' AND pid <> pg_backend_pid()", database);
+  test_pg_exec (admin, sql);
+  g_free (sql);
+
+  audit = caseload_audit_window_new (GTK_WINDOW (manager_window), manager_context);
+  gtk_window_present (GTK_WINDOW (audit));
+
+  test_ui_wait_until (banner_shown, manager_window, TIMEOUT_MS, "the manager's banner");
+  test_ui_wait_until (audit_window_idle, audit, TIMEOUT_MS, "the audit window's reads to fail");
+  g_assert_cmpuint (caseload_audit_window_get_n_results (audit), ==, 0);
+  g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (audit), "read again as soon as it is back"));
+
+  /* Back: Try Now, and the audit window reads what it could not. */
+  sql = g_strdup_printf ("ALTER DATABASE \"%s\" ALLOW_CONNECTIONS true", database);
+  test_pg_exec (admin, sql);
+  g_free (sql);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (manager_window), "win.reconnect", NULL));
+  test_ui_wait_until (banner_hidden, manager_window, TIMEOUT_MS, "the banner to go");
+  test_ui_wait_until (audit_window_has_results, audit, TIMEOUT_MS, "the audit search read again");
+
+  gtk_window_destroy (GTK_WINDOW (audit));
+  gtk_window_destroy (GTK_WINDOW (manager_window));
+  test_ui_spin (300);
+  g_clear_object (&manager_context);
+  sql = g_strdup_printf ("DROP DATABASE IF EXISTS \"%s\" WITH (FORCE)", database);
+  test_pg_exec (admin, sql);
+  PQfinish (admin);
+}
+
 /* A desk database of its own at @path: one practice, one clinician who can sign in with
  * @password, and one person, @given @family, in the practice's care. */
 static void
@@ -661,6 +798,7 @@ main (int   argc,
   g_test_add_func ("/ui/connection/preferences", test_preferences_validate);
   g_test_add_func ("/ui/connection/sign-in-unreachable", test_sign_in_unreachable);
   g_test_add_func ("/ui/connection/banner", test_banner_lost_connection);
+  g_test_add_func ("/ui/connection/windows", test_windows_lost_connection);
   g_test_add_func ("/ui/connection/apply-at-next-sign-in", test_apply_at_next_sign_in);
 
   {
