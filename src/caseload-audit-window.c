@@ -28,6 +28,11 @@ struct _CaseloadAuditWindow
   GHashTable       *review_rows;          /* break-glass id → its row */
   guint             n_results;
   guint             n_pending;            /* reads in flight */
+  /* Reads that lost the connection to the shared site, made again when it is back */
+  guint             staff_lost : 1;
+  guint             review_lost : 1;
+  guint             search_lost : 1;
+  guint             search_lost_more : 1;
 
   /* Template children */
   AdwToastOverlay  *toast_overlay;
@@ -345,7 +350,9 @@ on_staff_listed_cb (GObject      *source,
   if (staff == NULL)
     {
       g_debug ("Listing staff failed: %s %d", g_quark_to_string (error->domain), error->code);
-      add_toast (self, error->message);
+      self->staff_lost = caseload_context_report_error (self->context, error);
+      if (!self->staff_lost)
+        add_toast (self, error->message);
       return;
     }
 
@@ -387,8 +394,15 @@ on_search_done_cb (GObject      *source,
 
   if (events == NULL)
     {
+      g_autofree char *message = caseload_format_read_error (error);
+      AuditCall *call = caseload_worker_get_data (result);
+
       g_debug ("Searching the audit trail failed: %s %d", g_quark_to_string (error->domain), error->code);
-      gtk_label_set_text (self->results_placeholder, error->message);
+      self->search_lost = caseload_context_report_error (self->context, error);
+      self->search_lost_more = self->search_lost && call->offset > 0;
+      if (self->search_lost && call->offset > 0)
+        add_toast (self, message);
+      gtk_label_set_text (self->results_placeholder, message);
       gtk_widget_set_visible (self->more_button, FALSE);
       return;
     }
@@ -451,6 +465,8 @@ run_search (CaseloadAuditWindow *self,
       update_results_title (self);
     }
 
+  self->search_lost = FALSE;
+  self->search_lost_more = FALSE;
   call = audit_call_new (self);
   selected = adw_combo_row_get_selected (self->staff_row);
   /* Position 0 is "Everyone". */
@@ -492,10 +508,13 @@ on_break_glass_listed_cb (GObject      *source,
 
   if (accesses == NULL)
     {
+      g_autofree char *message = caseload_format_read_error (error);
+
       g_debug ("Listing emergency accesses failed: %s %d", g_quark_to_string (error->domain), error->code);
+      self->review_lost = caseload_context_report_error (self->context, error);
       adw_status_page_set_icon_name (self->review_status, "dialog-warning-symbolic");
       adw_status_page_set_title (self->review_status, _("Can’t Show Emergency Accesses"));
-      escaped = g_markup_escape_text (error->message, -1);
+      escaped = g_markup_escape_text (message, -1);
       adw_status_page_set_description (self->review_status, escaped);
       gtk_stack_set_visible_child_name (self->review_stack, "empty");
       return;
@@ -534,8 +553,11 @@ on_reviewed_cb (GObject      *source,
 
   if (done == NULL)
     {
+      g_autofree char *message = caseload_format_change_error (error);
+
       g_debug ("Marking an emergency access reviewed failed: %s %d", g_quark_to_string (error->domain), error->code);
-      add_toast (self, error->message);
+      caseload_context_report_error (self->context, error);
+      add_toast (self, message);
 
       /* Let the manager try again. */
       if (row != NULL)
@@ -602,6 +624,50 @@ review_action (GtkWidget  *widget,
 }
 
 static void
+list_staff (CaseloadAuditWindow *self)
+{
+  self->staff_lost = FALSE;
+  set_busy (self, TRUE);
+  caseload_worker_run (self, list_staff_thread,
+                       list_staff_thread, audit_call_new (self), (GDestroyNotify) audit_call_free,
+                       (GDestroyNotify) g_ptr_array_unref,
+                       self->cancellable,
+                       on_staff_listed_cb,
+                       g_object_ref (self));
+}
+
+static void
+list_break_glass (CaseloadAuditWindow *self)
+{
+  self->review_lost = FALSE;
+  set_busy (self, TRUE);
+  caseload_worker_run (self, list_break_glass_thread,
+                       list_break_glass_thread, audit_call_new (self), (GDestroyNotify) audit_call_free,
+                       (GDestroyNotify) g_ptr_array_unref,
+                       self->cancellable,
+                       on_break_glass_listed_cb,
+                       g_object_ref (self));
+}
+
+/* The shared site is back: read again what its loss kept from being shown. */
+static void
+on_connection_restored_cb (CaseloadAuditWindow *self)
+{
+  if (self->staff_lost)
+    list_staff (self);
+  if (self->review_lost)
+    list_break_glass (self);
+  if (self->search_lost)
+    {
+      gboolean more = self->search_lost_more;
+
+      self->search_lost = FALSE;
+      self->search_lost_more = FALSE;
+      run_search (self, more);
+    }
+}
+
+static void
 caseload_audit_window_constructed (GObject *object)
 {
   CaseloadAuditWindow *self = (CaseloadAuditWindow *)object;
@@ -632,23 +698,12 @@ caseload_audit_window_constructed (GObject *object)
   gtk_editable_set_text (GTK_EDITABLE (self->from_row), from);
   gtk_editable_set_text (GTK_EDITABLE (self->to_row), to);
 
-  set_busy (self, TRUE);
-  caseload_worker_run (self, list_staff_thread,
-                       list_staff_thread, audit_call_new (self), (GDestroyNotify) audit_call_free,
-                       (GDestroyNotify) g_ptr_array_unref,
-                       self->cancellable,
-                       on_staff_listed_cb,
-                       g_object_ref (self));
-
-  set_busy (self, TRUE);
-  caseload_worker_run (self, list_break_glass_thread,
-                       list_break_glass_thread, audit_call_new (self), (GDestroyNotify) audit_call_free,
-                       (GDestroyNotify) g_ptr_array_unref,
-                       self->cancellable,
-                       on_break_glass_listed_cb,
-                       g_object_ref (self));
-
+  list_staff (self);
+  list_break_glass (self);
   run_search (self, FALSE);
+
+  g_signal_connect_object (self->context, "connection-restored",
+                           G_CALLBACK (on_connection_restored_cb), self, G_CONNECT_SWAPPED);
 }
 
 static void

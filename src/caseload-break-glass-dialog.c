@@ -178,7 +178,14 @@ on_break_glass_done_cb (GObject      *source,
           gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
         }
       else
-        show_banner (self, error->message);
+        {
+          /* Nothing was opened or recorded; the reason typed stays. */
+          if (caseload_context_report_error (self->context, error))
+            show_banner (self, _("Not opened: the connection to the shared site was lost. "
+                                 "Your reason is still here; try again once it is back."));
+          else
+            show_banner (self, error->message);
+        }
       return;
     }
 

@@ -22,6 +22,7 @@ struct _CaseloadConsentDialog
   char            *organisation_id;   /* the one to choose once they arrive */
   GCancellable    *cancellable;
   guint            loading : 1;
+  guint            organisations_lost : 1;  /* listing them lost the connection */
   guint            saving : 1;
   guint            saved : 1;
   guint            dates_touched : 1;
@@ -319,10 +320,20 @@ on_organisations_listed_cb (GObject      *source,
 
   if (organisations == NULL)
     {
+      g_autofree char *message = caseload_format_read_error (error);
+
       g_debug ("Listing organisations failed: %s %d", g_quark_to_string (error->domain), error->code);
-      show_banner (self, error->message);
+      /* Listed again when the site is back (on_connection_restored_cb). */
+      self->organisations_lost = caseload_context_report_error (self->context, error);
+      show_banner (self, message);
       update_save_action (self);
       return;
+    }
+
+  if (self->organisations_lost)
+    {
+      self->organisations_lost = FALSE;
+      show_banner (self, NULL);
     }
 
   g_ptr_array_sort (organisations, compare_organisations);
@@ -521,6 +532,29 @@ caseload_consent_dialog_close_request (GtkWindow *window)
 }
 
 static void
+list_organisations (CaseloadConsentDialog *self)
+{
+  self->loading = TRUE;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->organisation_row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->organisation_row), _("Loading…"));
+  update_save_action (self);
+  caseload_worker_run (self, list_organisations,
+                       list_organisations_thread, g_object_ref (caseload_context_get_store (self->context)),
+                       g_object_unref, (GDestroyNotify) g_ptr_array_unref,
+                       self->cancellable,
+                       on_organisations_listed_cb,
+                       g_object_ref (self));
+}
+
+/* The organisations could not be listed for a lost connection: list them now. */
+static void
+on_connection_restored_cb (CaseloadConsentDialog *self)
+{
+  if (self->organisations_lost && !self->loading)
+    list_organisations (self);
+}
+
+static void
 caseload_consent_dialog_constructed (GObject *object)
 {
   CaseloadConsentDialog *self = (CaseloadConsentDialog *)object;
@@ -565,16 +599,9 @@ caseload_consent_dialog_constructed (GObject *object)
   g_signal_connect_object (self->decision_row, "notify::selected",
                            G_CALLBACK (on_decision_selected_cb), self, 0);
 
-  self->loading = TRUE;
-  gtk_widget_set_sensitive (GTK_WIDGET (self->organisation_row), FALSE);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->organisation_row), _("Loading…"));
-  update_save_action (self);
-  caseload_worker_run (self, caseload_consent_dialog_constructed,
-                       list_organisations_thread, g_object_ref (caseload_context_get_store (self->context)),
-                       g_object_unref, (GDestroyNotify) g_ptr_array_unref,
-                       self->cancellable,
-                       on_organisations_listed_cb,
-                       g_object_ref (self));
+  list_organisations (self);
+  g_signal_connect_object (self->context, "connection-restored",
+                           G_CALLBACK (on_connection_restored_cb), self, G_CONNECT_SWAPPED);
 }
 
 static void

@@ -347,6 +347,33 @@ caseload_format_save_error (const GError *error)
   return g_strdup (error->message);
 }
 
+/* Why a change made with one button (a review, a role, a password reset) was not
+ * made; there is nothing typed to keep. */
+char *
+caseload_format_change_error (const GError *error)
+{
+  g_return_val_if_fail (error != NULL, NULL);
+
+  if (g_error_matches (error, CASELOAD_ERROR, CASELOAD_ERROR_CONNECTION))
+    return g_strdup (_("Not changed: the connection to the shared site was lost. Try again once it is back."));
+
+  return g_strdup (error->message);
+}
+
+/* Why something could not be shown. A lost connection is the window's banner to tell
+ * in full; here it only says the read will be made again once the site is back. */
+char *
+caseload_format_read_error (const GError *error)
+{
+  g_return_val_if_fail (error != NULL, NULL);
+
+  if (g_error_matches (error, CASELOAD_ERROR, CASELOAD_ERROR_CONNECTION))
+    return g_strdup (_("The connection to the shared site was lost. "
+                       "This is read again as soon as it is back."));
+
+  return g_strdup (error->message);
+}
+
 /* Where the desk's records are: "Shared site: db.example.nhs.uk:5432/caseload", or
  * "This desk". Never a user name or password. */
 char *

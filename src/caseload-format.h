@@ -26,6 +26,10 @@ const char *caseload_format_gender        (const char *code);
 /* The message a form shows when its save failed (a lost connection: nothing saved,
  * everything typed kept). */
 char       *caseload_format_save_error    (const GError *error);
+/* Why a change made with one button (not a form) was not made. */
+char       *caseload_format_change_error  (const GError *error);
+/* Why something could not be read; a lost connection says it is read again. */
+char       *caseload_format_read_error    (const GError *error);
 /* "Shared site: host:port/database" or "This desk". */
 char       *caseload_format_store_location (CaseloadStore *store);
 /* The stored gender codes in the order the person form offers them. */

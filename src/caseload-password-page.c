@@ -141,6 +141,11 @@ on_password_changed_cb (GObject      *object,
           gtk_editable_set_text (GTK_EDITABLE (self->current_row), "");
           show_error (self, error->message, self->current_row);
         }
+      else if (g_error_matches (error, CASELOAD_ERROR, CASELOAD_ERROR_CONNECTION))
+        /* Nobody is signed in yet, so no banner: the page itself says it, and the
+         * passwords typed stay for Change Password to be pressed again. */
+        show_error (self, _("Password not changed: the connection to the shared site was lost. "
+                            "Try again once it is back."), NULL);
       else
         show_error (self, error->message, NULL);
       return;

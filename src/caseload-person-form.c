@@ -24,6 +24,7 @@ struct _CaseloadPersonForm
   guint              saving : 1;
   guint              saved : 1;
   guint              rewriting : 1;
+  guint              practices_lost : 1;  /* listing them lost the connection */
   guint              touched;
 
   /* Template children */
@@ -639,7 +640,19 @@ on_practices_listed_cb (GObject      *object,
   practices = g_task_propagate_pointer (G_TASK (result), &error);
   if (practices == NULL)
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+
+      if (caseload_context_report_error (self->context, error))
+        {
+          g_autofree char *message = caseload_format_read_error (error);
+
+          /* Listed again when the site is back (on_connection_restored_cb). */
+          g_debug ("Listing GP practices lost the connection");
+          self->practices_lost = TRUE;
+          show_banner (self, message);
+        }
+      else
         {
           g_warning ("Could not list GP practices (%s %d)", g_quark_to_string (error->domain), error->code);
           /* Say so, or a person could be saved without a practice and nobody notice. */
@@ -648,6 +661,9 @@ on_practices_listed_cb (GObject      *object,
       return;
     }
 
+  if (self->practices_lost)
+    show_banner (self, NULL);
+  self->practices_lost = FALSE;
   self->practices = g_steal_pointer (&practices);
 
   actor = caseload_context_get_actor (self->context);
@@ -683,10 +699,27 @@ caseload_person_form_close_request (GtkWindow *window)
 }
 
 static void
+list_practices (CaseloadPersonForm *self)
+{
+  g_autoptr(GTask) task = g_task_new (self, self->cancellable, on_practices_listed_cb, NULL);
+
+  g_task_set_source_tag (task, list_practices);
+  g_task_set_task_data (task, g_object_ref (caseload_context_get_store (self->context)), g_object_unref);
+  g_task_run_in_thread (task, list_practices_thread);
+}
+
+/* The practices could not be listed for a lost connection: list them now it is back. */
+static void
+on_connection_restored_cb (CaseloadPersonForm *self)
+{
+  if (self->practices_lost)
+    list_practices (self);
+}
+
+static void
 caseload_person_form_constructed (GObject *object)
 {
   CaseloadPersonForm *self = (CaseloadPersonForm *)object;
-  g_autoptr(GTask) task = NULL;
   GtkListItemFactory *factory;
 
   G_OBJECT_CLASS (caseload_person_form_parent_class)->constructed (object);
@@ -702,10 +735,9 @@ caseload_person_form_constructed (GObject *object)
   adw_combo_row_set_factory (self->gp_practice_row, factory);
   g_clear_object (&factory);
 
-  task = g_task_new (self, self->cancellable, on_practices_listed_cb, NULL);
-  g_task_set_source_tag (task, caseload_person_form_constructed);
-  g_task_set_task_data (task, g_object_ref (caseload_context_get_store (self->context)), g_object_unref);
-  g_task_run_in_thread (task, list_practices_thread);
+  list_practices (self);
+  g_signal_connect_object (self->context, "connection-restored",
+                           G_CALLBACK (on_connection_restored_cb), self, G_CONNECT_SWAPPED);
 
   gtk_widget_grab_focus (GTK_WIDGET (self->given_name_row));
 }

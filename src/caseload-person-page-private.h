@@ -21,6 +21,7 @@ struct _CaseloadPersonPage
   char                 *person_id;
   guint                 loading_source;
   guint                 loading : 1;
+  guint                 read_again : 1;  /* a read lost the connection: redo it when back */
 
   /* Owned: access to it (caseload-person-page-access.c) */
   GHashTable           *break_glass;   /* person id → CaseloadBreakGlass this desk started */

@@ -26,6 +26,7 @@ typedef struct {
   GPtrArray            *audit;
   char                 *consent_error;
   char                 *audit_error;
+  gboolean              lists_lost;     /* a list failed for a lost connection */
   char                 *person_id;
   gboolean              with_audit;
 } PageLoad;
@@ -315,6 +316,7 @@ load_thread (gpointer       data,
   if (page_load->consent == NULL)
     {
       page_load->consent_error = g_strdup (local_error->message);
+      page_load->lists_lost |= g_error_matches (local_error, CASELOAD_ERROR, CASELOAD_ERROR_CONNECTION);
       g_clear_error (&local_error);
     }
 
@@ -325,6 +327,7 @@ load_thread (gpointer       data,
       if (page_load->audit == NULL)
         {
           page_load->audit_error = g_strdup (local_error->message);
+          page_load->lists_lost |= g_error_matches (local_error, CASELOAD_ERROR, CASELOAD_ERROR_CONNECTION);
           g_clear_error (&local_error);
         }
     }
@@ -428,6 +431,17 @@ on_timeline_error_cb (CaseloadTimelineList *timeline,
   /* A late failure of a person no longer shown must not cover the one who is. */
   if (message == NULL || timeline != self->timeline)
     return;
+
+  /* A lost connection is the window's banner to tell: the record stays, with the
+   * entries not yet read as placeholders, read again once the site is back. */
+  if (caseload_timeline_list_error_matches (timeline, CASELOAD_ERROR, CASELOAD_ERROR_CONNECTION))
+    {
+      g_autoptr(GError) error = g_error_new_literal (CASELOAD_ERROR, CASELOAD_ERROR_CONNECTION, message);
+
+      caseload_context_report_error (self->context, error);
+      return;
+    }
+
   show_error (self, message);
 }
 
@@ -513,14 +527,25 @@ on_page_loaded_cb (GObject      *source,
   set_loading (self, FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "person-page.break-glass", FALSE);
 
-  if (page_load == NULL)
+  if (page_load == NULL &&
+      g_error_matches (error, CASELOAD_ERROR, CASELOAD_ERROR_CONNECTION) &&
+      self->person != NULL && g_strcmp0 (caseload_person_get_id (self->person), self->person_id) == 0)
+    {
+      /* Reading the record shown again lost the connection: it stays as it was, the
+       * banner says why, and it is read again when the site is back. */
+      g_debug ("Reading the record again lost the connection");
+      self->read_again = TRUE;
+      caseload_context_report_error (self->context, error);
+    }
+  else if (page_load == NULL)
     {
       /* The message can name the record; keep it on screen, out of the log. */
       g_debug ("Opening a record failed: %s %d", g_quark_to_string (error->domain), error->code);
+      if (caseload_context_report_error (self->context, error))
+        self->read_again = TRUE;
       _caseload_person_page_show_access (self, NULL);
       show_error (self, error->message);
       _caseload_person_page_set_person (self, NULL);
-      caseload_context_report_error (self->context, error);
     }
   else if (page_load->detail == NULL)
     {
@@ -533,6 +558,16 @@ on_page_loaded_cb (GObject      *source,
       _caseload_person_page_show_sharing (self, page_load->consent, page_load->consent_error);
       _caseload_person_page_show_who_has_seen (self, page_load->with_audit, page_load->audit, page_load->audit_error);
       show_detail (self, page_load->detail);
+
+      if (page_load->lists_lost)
+        {
+          g_autoptr(GError) lost = g_error_new_literal (CASELOAD_ERROR, CASELOAD_ERROR_CONNECTION,
+                                                        page_load->consent_error != NULL
+                                                        ? page_load->consent_error : page_load->audit_error);
+
+          self->read_again = TRUE;
+          caseload_context_report_error (self->context, lost);
+        }
     }
 
   if (may_add != caseload_person_page_get_may_add (self))
@@ -549,6 +584,7 @@ _caseload_person_page_load (CaseloadPersonPage *self,
   g_return_if_fail (self->context != NULL);
   g_return_if_fail (self->person_id != NULL);
 
+  self->read_again = FALSE;
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
@@ -918,6 +954,28 @@ caseload_person_page_reload (CaseloadPersonPage *self)
 
   if (self->person_id != NULL)
     _caseload_person_page_load (self, FALSE);
+}
+
+/* The connection to the shared site is back: whatever failed to read for its loss
+ * (the record, the lists beside it, pages of the timeline) is read again; what is
+ * shown stays until then. */
+void
+caseload_person_page_read_again (CaseloadPersonPage *self)
+{
+  g_return_if_fail (CASELOAD_IS_PERSON_PAGE (self));
+
+  if (self->person_id == NULL)
+    return;
+
+  if (self->read_again)
+    {
+      /* The record and its lists, and with them the timeline from the top. */
+      self->read_again = FALSE;
+      _caseload_person_page_load (self, FALSE);
+    }
+  else if (self->timeline != NULL &&
+           caseload_timeline_list_error_matches (self->timeline, CASELOAD_ERROR, CASELOAD_ERROR_CONNECTION))
+    caseload_timeline_list_read_again (self->timeline);
 }
 
 CaseloadPerson *

@@ -30,6 +30,8 @@ void             caseload_person_page_open            (CaseloadPersonPage *self,
                                                        const char         *person_id);
 /* Reads the open record again (after an entry was added). */
 void             caseload_person_page_reload          (CaseloadPersonPage *self);
+/* After a lost connection came back: reads again what failed for its loss. */
+void             caseload_person_page_read_again      (CaseloadPersonPage *self);
 CaseloadPerson  *caseload_person_page_get_person      (CaseloadPersonPage *self);
 const char      *caseload_person_page_get_person_id   (CaseloadPersonPage *self);
 gboolean         caseload_person_page_get_loading     (CaseloadPersonPage *self);

@@ -98,6 +98,8 @@ update_details (CaseloadPersonRow *self)
   gtk_label_set_text (self->nhs_number_label, nhs_number != NULL ? nhs_number : "");
   gtk_label_set_text (self->practice_label, practice != NULL ? practice : "");
   gtk_widget_set_visible (GTK_WIDGET (self->separator_label), nhs_number != NULL && practice != NULL);
+  /* An empty label still takes the box's spacing: the practice would sit indented. */
+  gtk_widget_set_visible (GTK_WIDGET (self->nhs_number_label), nhs_number != NULL);
 }
 
 static void

@@ -30,6 +30,7 @@ struct _CaseloadStaffWindow
   guint                 n_pending;
   guint                 adding : 1;
   guint                 add_touched : 1;
+  guint                 load_lost : 1;   /* reading the accounts lost the connection */
 
   /* Template children */
   AdwPreferencesGroup  *staff_group;
@@ -345,8 +346,11 @@ on_changed_cb (GObject      *source,
 
   if (error != NULL)
     {
+      g_autofree char *message = caseload_format_change_error (error);
+
       g_debug ("Changing a staff account failed: %s %d", g_quark_to_string (error->domain), error->code);
-      add_toast (self, error->message);
+      caseload_context_report_error (self->context, error);
+      add_toast (self, message);
     }
   else if (call->password != NULL)
     show_password (self, _("Password Reset"), name, call->password);
@@ -560,8 +564,12 @@ on_loaded_cb (GObject      *source,
 
   if (staff_load == NULL)
     {
+      g_autofree char *message = caseload_format_read_error (error);
+
       g_debug ("Listing staff failed: %s %d", g_quark_to_string (error->domain), error->code);
-      add_toast (self, error->message);
+      /* Read again when the site is back (on_connection_restored_cb). */
+      self->load_lost = caseload_context_report_error (self->context, error);
+      add_toast (self, message);
       return;
     }
 
@@ -596,6 +604,7 @@ on_loaded_cb (GObject      *source,
 static void
 load (CaseloadStaffWindow *self)
 {
+  self->load_lost = FALSE;
   set_busy (self, TRUE);
   caseload_worker_run (self, load,
                        load_thread, g_object_ref (caseload_context_get_store (self->context)), g_object_unref,
@@ -603,6 +612,14 @@ load (CaseloadStaffWindow *self)
                        self->cancellable,
                        on_loaded_cb,
                        g_object_ref (self));
+}
+
+/* The shared site is back: read the accounts again if its loss kept them unread. */
+static void
+on_connection_restored_cb (CaseloadStaffWindow *self)
+{
+  if (self->load_lost)
+    load (self);
 }
 
 static void
@@ -835,9 +852,12 @@ on_added_cb (GObject      *source,
 
   if (error != NULL && caseload_staff_get_id (call->staff) == NULL)
     {
+      g_autofree char *message = caseload_format_save_error (error);
+
       /* Nothing was created: keep the form as typed. */
       g_debug ("Adding a staff member failed: %s %d", g_quark_to_string (error->domain), error->code);
-      show_banner (self, error->message);
+      caseload_context_report_error (self->context, error);
+      show_banner (self, message);
       return;
     }
 
@@ -1092,6 +1112,8 @@ caseload_staff_window_constructed (GObject *object)
     gtk_string_list_append (self->role_names, caseload_access_role_label ((CaseloadAccessRole) i));
 
   load (self);
+  g_signal_connect_object (self->context, "connection-restored",
+                           G_CALLBACK (on_connection_restored_cb), self, G_CONNECT_SWAPPED);
 }
 
 static void

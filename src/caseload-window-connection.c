@@ -61,9 +61,11 @@ on_probe_done_cb (GObject      *source,
   /* What failed to read while it was gone is read again; what is shown stays. */
   if (self->people != NULL && caseload_person_list_get_error (self->people) != NULL)
     caseload_person_list_reload (self->people);
-  if (self->person_page != NULL && caseload_person_page_get_person_id (self->person_page) != NULL &&
-      caseload_person_page_get_person (self->person_page) == NULL)
-    caseload_person_page_reload (self->person_page);
+  if (self->person_page != NULL)
+    caseload_person_page_read_again (self->person_page);
+
+  /* The person page, the audit and staff windows and the dialogs re-read theirs. */
+  caseload_context_report_connection_restored (self->context);
 }
 
 static void
@@ -133,11 +135,13 @@ _caseload_window_connection_dispose (CaseloadWindow *self)
   self->probing = FALSE;
 }
 
-/* The person list's read failed: a lost connection is the banner's to tell. */
+/* The person list's read failed: a lost connection is the banner's to tell. Not while
+ * it reads again: its last error stays until that read ends, and would bring back the
+ * banner the moment the connection is back. */
 void
 _caseload_window_connection_check_list (CaseloadWindow *self)
 {
-  if (self->people != NULL &&
+  if (self->people != NULL && !caseload_person_list_get_loading (self->people) &&
       caseload_person_list_error_matches (self->people, CASELOAD_ERROR, CASELOAD_ERROR_CONNECTION))
     on_connection_lost_cb (self, self->context);
 }

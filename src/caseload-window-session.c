@@ -61,7 +61,14 @@ on_event_recorded_cb (GObject      *object,
   EventData *data = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    return;
+
+  /* A lost connection is the network's doing, not a fault in Caseload. */
+  if (g_error_matches (error, CASELOAD_ERROR, CASELOAD_ERROR_CONNECTION))
+    g_message ("Could not add “%s” to the audit trail: the connection to the shared site was lost",
+               data->action);
+  else
     g_warning ("Could not add “%s” to the audit trail (%s %d)", data->action,
                g_quark_to_string (error->domain), error->code);
 }
@@ -514,12 +521,15 @@ void
 _caseload_window_lock (CaseloadWindow     *self,
                        CaseloadLockReason  reason)
 {
-  CaseloadStaff *actor = caseload_context_get_actor (self->context);
+  g_autoptr(CaseloadStaff) actor = NULL;
   g_autoptr(GPtrArray) windows = NULL;
   GtkWidget *focus;
 
-  if (self->state != CASELOAD_WINDOW_SIGNED_IN || actor == NULL)
+  if (self->state != CASELOAD_WINDOW_SIGNED_IN || caseload_context_get_actor (self->context) == NULL)
     return;
+
+  /* Held: the sign-in page may take the desk's new database, which forgets the actor. */
+  actor = g_object_ref (caseload_context_get_actor (self->context));
 
   g_debug ("Locking (%d)", reason);
 
@@ -548,15 +558,16 @@ _caseload_window_lock (CaseloadWindow     *self,
       gdk_clipboard_set_content (clipboard, NULL);
   }
 
-  show_sign_in (self, reason != CASELOAD_LOCK_SWITCH_USER,
-                reason != CASELOAD_LOCK_SWITCH_USER ? caseload_staff_get_username (actor) : NULL);
-
+  /* Audited in the session's own store, before the sign-in page may change it. */
   if (reason == CASELOAD_LOCK_SWITCH_USER)
     record_event (self, actor, "sign-out", NULL);
   else if (reason == CASELOAD_LOCK_IDLE)
     record_event (self, actor, "lock", "{\"reason\":\"idle\"}");
   else
     record_event (self, actor, "lock", NULL);
+
+  show_sign_in (self, reason != CASELOAD_LOCK_SWITCH_USER,
+                reason != CASELOAD_LOCK_SWITCH_USER ? caseload_staff_get_username (actor) : NULL);
 }
 
 gboolean
@@ -637,6 +648,14 @@ caseload_window_check_idle (CaseloadWindow *self)
 
   _caseload_window_lock (self, CASELOAD_LOCK_IDLE);
   return TRUE;
+}
+
+CaseloadStore *
+caseload_window_get_pending_store (CaseloadWindow *self)
+{
+  g_return_val_if_fail (CASELOAD_IS_WINDOW (self), NULL);
+
+  return self->pending_store;
 }
 
 void

@@ -61,5 +61,7 @@ GtkSearchEntry       *caseload_window_get_search_entry    (CaseloadWindow  *self
 CaseloadPersonPage   *caseload_window_get_person_page     (CaseloadWindow  *self);
 CaseloadSignInPage   *caseload_window_get_sign_in_page    (CaseloadWindow  *self);
 CaseloadPasswordPage *caseload_window_get_password_page   (CaseloadWindow  *self);
+/* The store waiting for the next sign-in (caseload_window_set_pending_store), or NULL. */
+CaseloadStore        *caseload_window_get_pending_store   (CaseloadWindow  *self);
 
 G_END_DECLS

@@ -34,6 +34,7 @@ static GParamSpec *properties[N_PROPS];
 
 enum {
   CONNECTION_LOST,
+  CONNECTION_RESTORED,
   N_SIGNALS
 };
 
@@ -152,6 +153,15 @@ caseload_context_class_init (CaseloadContextClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
+
+  /* A store call worked again after "connection-lost": whatever failed to read while
+   * the site was out of reach may be read again. */
+  signals[CONNECTION_RESTORED] =
+    g_signal_new ("connection-restored",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 }
 
 static void
@@ -259,6 +269,21 @@ caseload_context_report_error (CaseloadContext *self,
 
   g_signal_emit (self, signals[CONNECTION_LOST], 0);
   return TRUE;
+}
+
+/**
+ * caseload_context_report_connection_restored:
+ * @self: a context
+ *
+ * Says that a store call worked after a lost connection was reported: emits
+ * "connection-restored", so what could not be read meanwhile is read again.
+ */
+void
+caseload_context_report_connection_restored (CaseloadContext *self)
+{
+  g_return_if_fail (CASELOAD_IS_CONTEXT (self));
+
+  g_signal_emit (self, signals[CONNECTION_RESTORED], 0);
 }
 
 /**

@@ -12,7 +12,8 @@ G_DECLARE_FINAL_TYPE (CaseloadContext, caseload_context, CASELOAD, CONTEXT, GObj
 /* What the application holds for its windows: the store, the clock and the staff member
  * acting at this desk. Properties: "store" (rw, see set_store), "clock" (construct-only),
  * "actor" (rw).
- * Signal: "connection-lost" (see caseload_context_report_error()). */
+ * Signals: "connection-lost" (see caseload_context_report_error()) and
+ * "connection-restored" (see caseload_context_report_connection_restored()). */
 CaseloadContext *caseload_context_new       (CaseloadStore *store, CaseloadClock *clock);
 CaseloadStore   *caseload_context_get_store (CaseloadContext *self);
 /* Only at the sign-in page with nobody's work open (the desk's database setting
@@ -24,5 +25,8 @@ void             caseload_context_set_actor (CaseloadContext *self, CaseloadStaf
 /* Signal "connection-lost": a store call failed with CASELOAD_ERROR_CONNECTION and was
  * reported here (TRUE); anything else is left to the caller (FALSE). */
 gboolean         caseload_context_report_error (CaseloadContext *self, const GError *error);
+/* Signal "connection-restored": after a lost connection, a store call worked again
+ * (the window's probe); windows re-read what failed meanwhile. */
+void             caseload_context_report_connection_restored (CaseloadContext *self);
 
 G_END_DECLS

@@ -18,6 +18,7 @@ struct _CaseloadPager
 
   guint                    n_items;
   GPtrArray               *pages;       /* page index → GPtrArray of items, or NULL */
+  GArray                  *failed_pages; /* indexes of pages whose read failed (guint) */
   GCancellable            *cancellable; /* replaced on every reset */
 };
 
@@ -26,6 +27,7 @@ typedef struct {
   GObject       *owner;
   CaseloadPager *pager;
   GPtrArray     *page;
+  guint          index;
 } PageRequest;
 
 static void
@@ -65,6 +67,7 @@ caseload_pager_new (GObject                 *owner,
   pager->fill = fill;
   pager->failed = failed;
   pager->pages = g_ptr_array_new_with_free_func (free_page);
+  pager->failed_pages = g_array_new (FALSE, FALSE, sizeof (guint));
   pager->cancellable = g_cancellable_new ();
   return pager;
 }
@@ -77,6 +80,7 @@ caseload_pager_free (CaseloadPager *pager)
   g_cancellable_cancel (pager->cancellable);
   g_clear_object (&pager->cancellable);
   g_clear_pointer (&pager->pages, g_ptr_array_unref);
+  g_clear_pointer (&pager->failed_pages, g_array_unref);
   g_free (pager);
 }
 
@@ -109,6 +113,8 @@ page_fetched_cb (GObject      *source,
             g_message ("Could not read a page of a list: the connection was lost");
           else
             g_warning ("Could not read a page of a list (%s %d)", g_quark_to_string (error->domain), error->code);
+          /* Its placeholders stay; caseload_pager_read_again() fills them later. */
+          g_array_append_val (pager->failed_pages, request->index);
           pager->failed (request->owner, error);
         }
       page_request_free (request);
@@ -121,12 +127,26 @@ page_fetched_cb (GObject      *source,
   page_request_free (request);
 }
 
+static void
+fetch_into (CaseloadPager *pager,
+            guint          index,
+            GPtrArray     *page)
+{
+  PageRequest *request = g_new0 (PageRequest, 1);
+
+  request->owner = g_object_ref (pager->owner);
+  request->pager = pager;
+  request->page = g_ptr_array_ref (page);
+  request->index = index;
+  pager->fetch (pager->owner, index * pager->page_size, page->len, pager->cancellable,
+                page_fetched_cb, request);
+}
+
 static GPtrArray *
 ensure_page (CaseloadPager *pager,
              guint          index)
 {
   GPtrArray *page;
-  PageRequest *request;
   guint offset = index * pager->page_size;
   guint length = MIN (pager->page_size, pager->n_items - offset);
 
@@ -141,11 +161,7 @@ ensure_page (CaseloadPager *pager,
     g_ptr_array_add (page, g_object_new (pager->item_type, "loaded", FALSE, NULL));
   g_ptr_array_index (pager->pages, index) = page;
 
-  request = g_new0 (PageRequest, 1);
-  request->owner = g_object_ref (pager->owner);
-  request->pager = pager;
-  request->page = g_ptr_array_ref (page);
-  pager->fetch (pager->owner, offset, length, pager->cancellable, page_fetched_cb, request);
+  fetch_into (pager, index, page);
   return page;
 }
 
@@ -170,5 +186,30 @@ caseload_pager_reset (CaseloadPager *pager,
   g_clear_object (&pager->cancellable);
   pager->cancellable = g_cancellable_new ();
   g_ptr_array_set_size (pager->pages, 0);
+  g_array_set_size (pager->failed_pages, 0);
   pager->n_items = n_items;
+}
+
+/* Reads again every page whose read failed, into the placeholders already handed
+ * out (so rows bound to them fill in); returns how many reads it started. */
+guint
+caseload_pager_read_again (CaseloadPager *pager)
+{
+  g_autoptr(GArray) failed = pager->failed_pages;
+  guint started = 0;
+
+  pager->failed_pages = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint i = 0; i < failed->len; i++)
+    {
+      guint index = g_array_index (failed, guint, i);
+      GPtrArray *page = index < pager->pages->len ? g_ptr_array_index (pager->pages, index) : NULL;
+
+      if (page == NULL)
+        continue;
+      fetch_into (pager, index, page);
+      started++;
+    }
+
+  return started;
 }

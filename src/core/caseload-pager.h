@@ -32,5 +32,7 @@ guint          caseload_pager_get_n_items (CaseloadPager *pager);
 gpointer       caseload_pager_get_item    (CaseloadPager *pager, guint position);
 /* Drops every page and in-flight read; the owner emits items-changed for the swap. */
 void           caseload_pager_reset       (CaseloadPager *pager, guint n_items);
+/* Reads again the pages whose read failed, into the same placeholders; how many. */
+guint          caseload_pager_read_again  (CaseloadPager *pager);
 
 G_END_DECLS

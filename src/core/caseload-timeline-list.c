@@ -17,6 +17,8 @@ struct _CaseloadTimelineList
   char          *person_id;
   CaseloadPager *pager;
   char          *error;
+  GQuark         error_domain;
+  int            error_code;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -47,7 +49,11 @@ static void
 page_failed (GObject      *owner,
              const GError *error)
 {
-  set_error (CASELOAD_TIMELINE_LIST (owner), error->message);
+  CaseloadTimelineList *self = CASELOAD_TIMELINE_LIST (owner);
+
+  self->error_domain = error->domain;
+  self->error_code = error->code;
+  set_error (self, error->message);
 }
 
 static void
@@ -218,4 +224,34 @@ caseload_timeline_list_get_error (CaseloadTimelineList *self)
 {
   g_return_val_if_fail (CASELOAD_IS_TIMELINE_LIST (self), NULL);
   return self->error;
+}
+
+/**
+ * caseload_timeline_list_error_matches:
+ *
+ * Returns: whether the last failed read failed with @domain and @code (while the
+ *   "error" property holds its message)
+ */
+gboolean
+caseload_timeline_list_error_matches (CaseloadTimelineList *self,
+                                      GQuark                domain,
+                                      int                   code)
+{
+  g_return_val_if_fail (CASELOAD_IS_TIMELINE_LIST (self), FALSE);
+  return self->error != NULL && self->error_domain == domain && self->error_code == code;
+}
+
+/**
+ * caseload_timeline_list_read_again:
+ *
+ * Reads again the pages that could not be read (after a lost connection came back),
+ * filling the entries already shown as placeholders; clears the error.
+ */
+void
+caseload_timeline_list_read_again (CaseloadTimelineList *self)
+{
+  g_return_if_fail (CASELOAD_IS_TIMELINE_LIST (self));
+
+  set_error (self, NULL);
+  caseload_pager_read_again (self->pager);
 }

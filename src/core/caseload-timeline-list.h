@@ -18,6 +18,10 @@ CaseloadTimelineList *caseload_timeline_list_new        (CaseloadStore *store, C
                                                          const char *person_id, guint n_items);
 const char           *caseload_timeline_list_get_person_id (CaseloadTimelineList *self);
 const char           *caseload_timeline_list_get_error  (CaseloadTimelineList *self);
+gboolean              caseload_timeline_list_error_matches (CaseloadTimelineList *self,
+                                                            GQuark domain, int code);
+/* Reads again the pages that failed, into the placeholders shown; clears the error. */
+void                  caseload_timeline_list_read_again (CaseloadTimelineList *self);
 /* Replaces the contents with @n_items entries (after a save); clears the error. */
 void                  caseload_timeline_list_reset      (CaseloadTimelineList *self, guint n_items);
 
