@@ -594,6 +594,15 @@ test_desk (TestStore     *fixture,
   g_assert_true (caseload_store_check_access (desk, worker, caseload_person_get_id (person), &access, NULL, &error));
   g_assert_true (access.may_view);
   g_assert_false (access.may_add);
+  /* Colleagues are listed (names, roles, organisations), as the staff and audit windows
+   * need, whatever the desk's role. */
+  {
+    g_autoptr(GPtrArray) staff = caseload_store_list_staff (desk, &error);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (staff);
+    g_assert_cmpuint (staff->len, >=, 2);
+  }
 
   /* The desk is the worker's role: it cannot act as anyone else. */
   g_assert_false (caseload_store_check_access (desk, fixture->gp, caseload_person_get_id (person), &access, NULL, &error));
