@@ -944,7 +944,7 @@ caseload_store_postgresql_list_staff (CaseloadStore  *store,
   g_autoptr(PGresult) result = NULL;
 
   g_rec_mutex_lock (&self->lock);
-  result = pg_query (self, STAFF_SELECT "ORDER BY s.created_at, s.id", 0, NULL, error);
+  result = pg_query (self, STAFF_SELECT "ORDER BY s.created_at, s.seq", 0, NULL, error);
   g_rec_mutex_unlock (&self->lock);
   if (result == NULL)
     return NULL;
