@@ -289,8 +289,23 @@ main (int   argc,
                                         DEMO_PASSWORD, FALSE, &error))
         g_error ("Could not set a desk's password: %s", error->message);
 
-  /* The caseload as the window first shows it, for the first clinician. */
-  desk = desk_open (uri, clock, caseload_staff_get_username (g_ptr_array_index (clinicians, 0)), &gp);
+  /* The caseload as the window first shows it, for the clinician with the most people
+   * to see (the hardest case: the mental health trust's, on the demo data). */
+  {
+    guint busiest = 0, most = 0;
+
+    for (guint i = 0; i < clinicians->len; i++)
+      {
+        guint n = 0;
+
+        if (caseload_store_count_people (admin, g_ptr_array_index (clinicians, i), NULL, &n, NULL) && n > most)
+          {
+            most = n;
+            busiest = i;
+          }
+      }
+    desk = desk_open (uri, clock, caseload_staff_get_username (g_ptr_array_index (clinicians, busiest)), &gp);
+  }
   start = g_get_monotonic_time ();
   g_assert_true (caseload_store_count_people (desk, gp, NULL, &total, &error));
   page = caseload_store_list_people (desk, gp, NULL, 0, PAGE, &error);
@@ -376,7 +391,7 @@ main (int   argc,
   g_free (desks);
   g_free (threads);
 
-  g_print ("\nCaseload shared-site benchmark: %u people, first desk sees %u\n", n_people, total);
+  g_print ("\nCaseload shared-site benchmark: %u people, the busiest desk sees %u\n", n_people, total);
   g_print ("  %-36s %8.2f ms\n", "first caseload page (count + 100)", first_page);
   g_print ("  %-36s %8.2f ms\n", "search p50", percentile (search_ms, 0.50));
   g_print ("  %-36s %8.2f ms\n", "search p95", percentile (search_ms, 0.95));

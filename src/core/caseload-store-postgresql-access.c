@@ -255,7 +255,8 @@ pg_load_actor (CaseloadStorePostgresql  *self,
 
   result = pg_query (self,
                      "SELECT s.id, s.display_name, s.username, s.organisation_id, o.name, o.kind, "
-                     "  caseload.actor_role (), s.active, caseload.actor_id () IS NOT NULL, s.must_change_password "
+                     "  caseload.actor_role (), s.active, caseload.actor_id () IS NOT NULL, s.must_change_password, "
+                     "  (SELECT last_value FROM caseload.access_version) "
                      "FROM caseload.staff s JOIN caseload.organisation o ON o.id = s.organisation_id "
                      "WHERE s.username = current_user", 0, NULL, error);
   if (result == NULL)
@@ -293,6 +294,7 @@ pg_load_actor (CaseloadStorePostgresql  *self,
   caseload_organisation_kind_from_code (pg_text (result, 0, 5), &actor->organisation_kind);
   actor->role = CASELOAD_ROLE_VCSE_WORKER;
   caseload_access_role_from_code (pg_text (result, 0, 6), &actor->role);
+  actor->access_version = pg_int (result, 0, 10);
   return TRUE;
 }
 

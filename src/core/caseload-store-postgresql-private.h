@@ -57,6 +57,7 @@ typedef struct {
   char                     *organisation_name;
   CaseloadOrganisationKind  organisation_kind;
   CaseloadAccessRole        role;
+  gint64                    access_version;  /* caseload.access_version when loaded */
 } PgActor;
 
 void          pg_actor_clear          (PgActor *actor);
