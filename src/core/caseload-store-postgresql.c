@@ -1432,9 +1432,10 @@ caseload_store_postgresql_open_person (CaseloadStore  *store,
 
 /* Searching */
 
-/* The matches the actor may see, as (pk, sort_key) rows: their organisation's access
- * (one index range by organisation, in caseload order) and, nearly always empty, people
- * they may see through break glass beyond it. NHS number searches sort by number, as on
+/* The matches the actor may see, as (pk, sort_key) rows, for every search but text ones
+ * (text_matches_cached()): their organisation's access (one index range by
+ * organisation, in caseload order) and, nearly always empty, people they may see
+ * through break glass beyond it. NHS number searches sort by number, as on
  * a desk. Parameters: $1 organisation, $2 staff id, $3 limit, $4 offset, $5 offset +
  * limit, then the search's terms from $6. */
 static const char *
@@ -1443,11 +1444,8 @@ access_matches (const CaseloadSearch *search)
   switch (search->kind)
     {
     case CASELOAD_SEARCH_TEXT:
-      /* The words index is the server's to read: text_matches() applies the actor's
-       * access (break glass included) to each match itself, and hands the trigram index
-       * the query's longer words. */
-      return "SELECT s.pk, s.sort_key FROM caseload.text_matches ($2, caseload.fold ($6), NULL) s "
-             "WHERE $1::text IS NOT NULL";
+      /* Text searches go through text_matches_cached(). */
+      g_assert_not_reached ();
     /* The matches first, from their own index (materialised: a prepared statement's
      * generic plan would otherwise walk the organisation's whole caseload). */
     case CASELOAD_SEARCH_NHS_NUMBER:
@@ -1476,8 +1474,8 @@ break_glass_matches (const CaseloadSearch *search)
   switch (search->kind)
     {
     case CASELOAD_SEARCH_TEXT:
-      /* text_matches() has them already. */
-      return EXTRA ("o.sort_key", "false");
+      /* Text searches go through text_matches_cached(), break glass included. */
+      g_assert_not_reached ();
     case CASELOAD_SEARCH_NHS_NUMBER:
       return EXTRA ("bp.nhs_number", "bp.nhs_number BETWEEN $6 AND $7");
     case CASELOAD_SEARCH_DATE_OF_BIRTH:
@@ -1521,9 +1519,7 @@ search_params (const PgActor        *info,
   switch (search->kind)
     {
     case CASELOAD_SEARCH_TEXT:
-      g_ptr_array_add (terms, prefix_query (search));
-      n = 6;
-      break;
+      g_assert_not_reached ();
     case CASELOAD_SEARCH_NHS_NUMBER:
       {
         /* Ten digits each: a prefix is the range from it padded with 0s to it padded with
