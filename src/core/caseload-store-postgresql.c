@@ -1128,6 +1128,35 @@ find_after_lost_commit (CaseloadStorePostgresql  *self,
   return NULL;
 }
 
+/* Ends a transaction that created the row @id, as pg_end() does. A commit whose reply
+ * was lost is resolved by looking for the row once reconnected: if it is there, the
+ * creation stands and *@stamps holds its stamps (@stamps_sql). FALSE, with @error set,
+ * when nothing was saved. */
+static gboolean
+end_creation (CaseloadStorePostgresql  *self,
+              CaseloadStaff            *actor,
+              gboolean                  ok,
+              const char               *stamps_sql,
+              const char               *id,
+              PGresult                **stamps,
+              GError                  **error)
+{
+  g_autoptr(GError) end_error = NULL;
+
+  if (pg_end (self, ok, ok ? &end_error : NULL))
+    return TRUE;
+  if (!ok)
+    return FALSE;
+  g_clear_pointer (stamps, PQclear);
+  *stamps = find_after_lost_commit (self, actor, stamps_sql, id, &end_error);
+  if (*stamps == NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&end_error));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 #define PERSON_STAMPS "SELECT version, created_at, updated_at, created_by, updated_by FROM person WHERE id = $1"
 
 static gboolean
@@ -1140,7 +1169,6 @@ caseload_store_postgresql_create_person (CaseloadStore   *store,
   g_autofree char *id = g_uuid_string_random ();
   g_auto(PgActor) info = { 0 };
   g_autoptr(PGresult) stamps = NULL;
-  g_autoptr(GError) end_error = NULL;
   g_autofree char *pcn = NULL;
   const char *params[18] = { NULL };
   gboolean ok = FALSE;
@@ -1195,18 +1223,8 @@ caseload_store_postgresql_create_person (CaseloadStore   *store,
         }
     }
 
-  if (!pg_end (self, ok, ok ? &end_error : NULL))
-    {
-      if (!ok)
-        return FALSE;
-      g_clear_pointer (&stamps, PQclear);
-      stamps = find_after_lost_commit (self, actor, PERSON_STAMPS, id, &end_error);
-      if (stamps == NULL)
-        {
-          g_propagate_error (error, g_steal_pointer (&end_error));
-          return FALSE;
-        }
-    }
+  if (!end_creation (self, actor, ok, PERSON_STAMPS, id, &stamps, error))
+    return FALSE;
 
   caseload_person_set_id (person, id);
   caseload_person_set_version (person, pg_int (stamps, 0, 0));
@@ -1856,7 +1874,6 @@ caseload_store_postgresql_add_network_member (CaseloadStore          *store,
   g_autofree char *id = g_uuid_string_random ();
   g_auto(PgActor) info = { 0 };
   g_autoptr(PGresult) result = NULL;
-  g_autoptr(GError) end_error = NULL;
   gboolean ok = FALSE;
 
   if (caseload_field_errors_to_error (problems, error))
@@ -1887,18 +1904,8 @@ caseload_store_postgresql_add_network_member (CaseloadStore          *store,
       ok = result != NULL;
     }
 
-  if (!pg_end (self, ok, ok ? &end_error : NULL))
-    {
-      if (!ok)
-        return FALSE;
-      g_clear_pointer (&result, PQclear);
-      result = find_after_lost_commit (self, actor, NETWORK_STAMPS, id, &end_error);
-      if (result == NULL)
-        {
-          g_propagate_error (error, g_steal_pointer (&end_error));
-          return FALSE;
-        }
-    }
+  if (!end_creation (self, actor, ok, NETWORK_STAMPS, id, &result, error))
+    return FALSE;
 
   caseload_network_member_set_id (member, id);
   caseload_network_member_set_version (member, pg_int (result, 0, 0));
@@ -1919,7 +1926,6 @@ caseload_store_postgresql_add_timeline_entry (CaseloadStore          *store,
   g_autofree char *id = g_uuid_string_random ();
   g_auto(PgActor) info = { 0 };
   g_autoptr(PGresult) result = NULL;
-  g_autoptr(GError) end_error = NULL;
   gboolean ok = FALSE;
 
   if (caseload_field_errors_to_error (problems, error))
@@ -1947,18 +1953,8 @@ caseload_store_postgresql_add_timeline_entry (CaseloadStore          *store,
       ok = result != NULL;
     }
 
-  if (!pg_end (self, ok, ok ? &end_error : NULL))
-    {
-      if (!ok)
-        return FALSE;
-      g_clear_pointer (&result, PQclear);
-      result = find_after_lost_commit (self, actor, ENTRY_STAMPS, id, &end_error);
-      if (result == NULL)
-        {
-          g_propagate_error (error, g_steal_pointer (&end_error));
-          return FALSE;
-        }
-    }
+  if (!end_creation (self, actor, ok, ENTRY_STAMPS, id, &result, error))
+    return FALSE;
 
   caseload_timeline_entry_set_id (entry, id);
   caseload_timeline_entry_set_version (entry, pg_int (result, 0, 0));
