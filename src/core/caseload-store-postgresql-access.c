@@ -437,6 +437,33 @@ require_manager (CaseloadStorePostgresql  *self,
          caseload_policy_check_review_access (actor->role, error);
 }
 
+/* Runs one of the server's lists for team managers (break glass, the audit trail) in a
+ * transaction of its own, with @params[0] set to the manager's username. The server
+ * checks the role too, and names people the manager's own organisation may not see;
+ * the check here words a refusal as the embedded store does. */
+static PGresult *
+query_as_manager (CaseloadStorePostgresql  *self,
+                  CaseloadStaff            *actor,
+                  const char               *sql,
+                  int                       n_params,
+                  const char              **params,
+                  GError                  **error)
+{
+  g_auto(PgActor) info = { 0 };
+  PGresult *result = NULL;
+  gboolean ok;
+
+  if (!pg_begin (self, actor, error))
+    return NULL;
+  ok = require_manager (self, &info, error);
+  params[0] = info.username;
+  ok = ok && (result = pg_query (self, sql, n_params, (const char * const *) params, error)) != NULL;
+  if (!pg_end (self, ok, ok ? error : NULL))
+    g_clear_pointer (&result, PQclear);
+  params[0] = NULL;
+  return result;
+}
+
 /* An administrator, or @actor NULL (caseload-admin as the site's owner); @info is
  * filled for an actor. */
 static gboolean
@@ -1248,28 +1275,14 @@ caseload_store_postgresql_list_break_glass (CaseloadStore  *store,
 {
   CaseloadStorePostgresql *self = CASELOAD_STORE_POSTGRESQL (store);
   g_autoptr(GPtrArray) accesses = g_ptr_array_new_with_free_func (g_object_unref);
-  g_auto(PgActor) info = { 0 };
   g_autoptr(PGresult) result = NULL;
   const char *params[2] = { NULL, unreviewed_only ? "true" : "false" };
-  gboolean ok;
 
-  g_rec_mutex_lock (&self->lock);
-  ok = pg_begin (self, actor, error);
-  if (ok)
-    {
-      /* The server lists them for managers (with names of people the manager's own
-       * organisation may not see); the check here words a refusal as the embedded store. */
-      ok = require_manager (self, &info, error);
-      params[0] = info.username;
-      ok = ok &&
-           (result = pg_query (self,
-                               "SELECT id, staff_id, staff_name, organisation_name, person_id, person_name, reason, "
-                               "  started_at, expires_at, reviewed_by, reviewer_name, reviewed_at "
-                               "FROM caseload.break_glass_list ($1, $2::boolean)", 2, params, error)) != NULL;
-      ok = pg_end (self, ok, ok ? error : NULL) && ok;
-    }
-  g_rec_mutex_unlock (&self->lock);
-  if (!ok)
+  result = query_as_manager (self, actor,
+                             "SELECT id, staff_id, staff_name, organisation_name, person_id, person_name, reason, "
+                             "  started_at, expires_at, reviewed_by, reviewer_name, reviewed_at "
+                             "FROM caseload.break_glass_list ($1, $2::boolean)", 2, params, error);
+  if (result == NULL)
     return NULL;
 
   for (int row = 0; row < PQntuples (result); row++)
@@ -1364,7 +1377,6 @@ caseload_store_postgresql_list_audit (CaseloadStore  *store,
 {
   CaseloadStorePostgresql *self = CASELOAD_STORE_POSTGRESQL (store);
   g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func (g_object_unref);
-  g_auto(PgActor) info = { 0 };
   g_autoptr(PGresult) result = NULL;
   g_autofree char *until = NULL;
   g_autofree char *from_iso = NULL;
@@ -1372,7 +1384,6 @@ caseload_store_postgresql_list_audit (CaseloadStore  *store,
   g_autofree char *offset_text = g_strdup_printf ("%u", MIN (offset, (guint) G_MAXINT));
   const char *params[7];
   GDate first;
-  gboolean ok;
 
   if (to != NULL && (until = caseload_date_iso_day_after (to)) == NULL)
     {
@@ -1397,23 +1408,11 @@ caseload_store_postgresql_list_audit (CaseloadStore  *store,
   params[5] = limit_text;
   params[6] = offset_text;
 
-  g_rec_mutex_lock (&self->lock);
-  ok = pg_begin (self, actor, error);
-  if (ok)
-    {
-      /* The server lists the trail for managers (with names of people the manager's own
-       * organisation may not see); the check here words a refusal as the embedded store. */
-      ok = require_manager (self, &info, error);
-      params[0] = info.username;
-      ok = ok &&
-           (result = pg_query (self,
-                               "SELECT seq, occurred_at, staff_id, staff_name, action, person_id, person_name, "
-                               "  detail, hash FROM caseload.audit_list ($1, $2, $3, $4, $5, $6::integer, $7::integer)",
-                               7, params, error)) != NULL;
-      ok = pg_end (self, ok, ok ? error : NULL) && ok;
-    }
-  g_rec_mutex_unlock (&self->lock);
-  if (!ok)
+  result = query_as_manager (self, actor,
+                             "SELECT seq, occurred_at, staff_id, staff_name, action, person_id, person_name, "
+                             "  detail, hash FROM caseload.audit_list ($1, $2, $3, $4, $5, $6::integer, $7::integer)",
+                             7, params, error);
+  if (result == NULL)
     return NULL;
 
   for (int row = 0; row < PQntuples (result); row++)
