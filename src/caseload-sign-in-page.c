@@ -97,7 +97,8 @@ show_error_full (CaseloadSignInPage *self,
   gtk_revealer_set_reveal_child (self->error_revealer, message != NULL);
   gtk_widget_set_visible (self->retry_button, message != NULL && may_retry);
 
-  if (message != NULL)
+  /* A server that can't be reached is no fault of the password. */
+  if (message != NULL && !may_retry)
     gtk_widget_add_css_class (GTK_WIDGET (self->password_row), "error");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->password_row), "error");
@@ -136,9 +137,8 @@ describe_error (const GError *error)
     return g_strdup (error->message);
 
   if (g_error_matches (error, CASELOAD_ERROR, CASELOAD_ERROR_CONNECTION))
-    /* Translators: the first %s is the store's own reason, e.g. the server it tried */
-    return g_strdup_printf (_("Can’t reach the shared site: %s Check this computer’s network connection, "
-                              "or the server address in Preferences, then try again."), error->message);
+    /* Translators: %s is the store's own sentence, naming the server it tried */
+    return g_strdup_printf (_("%s If the address is wrong, change it in Preferences."), error->message);
 
   /* Translators: %s says what went wrong with the database */
   return g_strdup_printf (_("Could not check the password: %s"), error->message);

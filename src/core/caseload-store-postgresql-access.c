@@ -216,7 +216,7 @@ connect_as (CaseloadStorePostgresql  *self,
       /* libpq's words name the host and port, never a password. */
       g_debug ("Connecting to %s failed: %s", self->location, message);
       g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_CONNECTION,
-                   _("Cannot reach the shared site at %s. Check the network connection, then try again."),
+                   _("Can’t reach the shared site at %s. Check the network connection, then try again."),
                    self->location);
     }
   PQfinish (conn);

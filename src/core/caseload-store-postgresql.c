@@ -189,7 +189,7 @@ connect_now (CaseloadStorePostgresql  *self,
                  _("The shared site %s has no such database. Check the address."), self->location);
   else
     g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_CONNECTION,
-                 _("Could not reach the shared site %s. Check the network connection and try again."),
+                 _("Can’t reach the shared site at %s. Check the network connection, then try again."),
                  self->location);
   g_clear_pointer (&self->conn, PQfinish);
   return FALSE;
