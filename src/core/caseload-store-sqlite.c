@@ -31,6 +31,7 @@ static const char * const migrations[] = {
   "0001-initial.sql",
   "0002-search.sql",
   "0003-access.sql",
+  "0004-referrals.sql",
 };
 
 

@@ -20,6 +20,9 @@ typedef struct {
   guint                  limit;
   CaseloadPerson        *person;
   CaseloadTimelineEntry *entry;
+  CaseloadCaseQuery     *query;
+  char                  *from;
+  char                  *to;
 } CallData;
 
 G_DEFINE_INTERFACE (CaseloadStore, caseload_store, G_TYPE_OBJECT)
@@ -31,6 +34,9 @@ call_data_free (CallData *data)
   g_clear_pointer (&data->text, g_free);
   g_clear_object (&data->person);
   g_clear_object (&data->entry);
+  g_clear_pointer (&data->query, caseload_case_query_free);
+  g_clear_pointer (&data->from, g_free);
+  g_clear_pointer (&data->to, g_free);
   g_free (data);
 }
 
@@ -315,6 +321,474 @@ caseload_store_list_timeline_entries (CaseloadStore  *self,
   g_return_val_if_fail (person_id != NULL, NULL);
   return CASELOAD_STORE_GET_IFACE (self)->list_timeline_entries (self, actor, person_id,
                                                                  offset, limit, error);
+}
+
+/* A backend without a call yet says so, rather than crashing. */
+static void
+set_not_supported (GError     **error,
+                   const char  *call)
+{
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+               "This database does not support %s", call);
+}
+
+gboolean
+caseload_store_create_referral (CaseloadStore     *self,
+                                CaseloadStaff     *actor,
+                                CaseloadReferral  *referral,
+                                GError           **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_REFERRAL (referral), FALSE);
+
+  if (CASELOAD_STORE_GET_IFACE (self)->create_referral == NULL)
+    {
+      set_not_supported (error, "create_referral");
+      return FALSE;
+    }
+
+  return CASELOAD_STORE_GET_IFACE (self)->create_referral (self, actor, referral, error);
+}
+
+gboolean
+caseload_store_update_referral (CaseloadStore     *self,
+                                CaseloadStaff     *actor,
+                                CaseloadReferral  *referral,
+                                GError           **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_REFERRAL (referral), FALSE);
+
+  if (CASELOAD_STORE_GET_IFACE (self)->update_referral == NULL)
+    {
+      set_not_supported (error, "update_referral");
+      return FALSE;
+    }
+
+  return CASELOAD_STORE_GET_IFACE (self)->update_referral (self, actor, referral, error);
+}
+
+gboolean
+caseload_store_triage_referral (CaseloadStore     *self,
+                                CaseloadStaff     *actor,
+                                CaseloadReferral  *referral,
+                                GError           **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_REFERRAL (referral), FALSE);
+
+  if (CASELOAD_STORE_GET_IFACE (self)->triage_referral == NULL)
+    {
+      set_not_supported (error, "triage_referral");
+      return FALSE;
+    }
+
+  return CASELOAD_STORE_GET_IFACE (self)->triage_referral (self, actor, referral, error);
+}
+
+gboolean
+caseload_store_transfer_referral (CaseloadStore     *self,
+                                  CaseloadStaff     *actor,
+                                  CaseloadReferral  *referral,
+                                  GError           **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_REFERRAL (referral), FALSE);
+
+  if (CASELOAD_STORE_GET_IFACE (self)->transfer_referral == NULL)
+    {
+      set_not_supported (error, "transfer_referral");
+      return FALSE;
+    }
+
+  return CASELOAD_STORE_GET_IFACE (self)->transfer_referral (self, actor, referral, error);
+}
+
+CaseloadReferral *
+caseload_store_get_referral (CaseloadStore  *self,
+                             CaseloadStaff  *actor,
+                             const char     *id,
+                             GError        **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), NULL);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  if (CASELOAD_STORE_GET_IFACE (self)->get_referral == NULL)
+    {
+      set_not_supported (error, "get_referral");
+      return NULL;
+    }
+
+  return CASELOAD_STORE_GET_IFACE (self)->get_referral (self, actor, id, error);
+}
+
+GPtrArray *
+caseload_store_list_referrals (CaseloadStore  *self,
+                               CaseloadStaff  *actor,
+                               const char     *person_id,
+                               GError        **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), NULL);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), NULL);
+  g_return_val_if_fail (person_id != NULL, NULL);
+
+  if (CASELOAD_STORE_GET_IFACE (self)->list_referrals == NULL)
+    {
+      set_not_supported (error, "list_referrals");
+      return NULL;
+    }
+
+  return CASELOAD_STORE_GET_IFACE (self)->list_referrals (self, actor, person_id, error);
+}
+
+gboolean
+caseload_store_start_clock_pause (CaseloadStore       *self,
+                                  CaseloadStaff       *actor,
+                                  CaseloadClockPause  *pause,
+                                  GError             **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_CLOCK_PAUSE (pause), FALSE);
+
+  if (CASELOAD_STORE_GET_IFACE (self)->start_clock_pause == NULL)
+    {
+      set_not_supported (error, "start_clock_pause");
+      return FALSE;
+    }
+
+  return CASELOAD_STORE_GET_IFACE (self)->start_clock_pause (self, actor, pause, error);
+}
+
+gboolean
+caseload_store_end_clock_pause (CaseloadStore       *self,
+                                CaseloadStaff       *actor,
+                                CaseloadClockPause  *pause,
+                                GError             **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_CLOCK_PAUSE (pause), FALSE);
+
+  if (CASELOAD_STORE_GET_IFACE (self)->end_clock_pause == NULL)
+    {
+      set_not_supported (error, "end_clock_pause");
+      return FALSE;
+    }
+
+  return CASELOAD_STORE_GET_IFACE (self)->end_clock_pause (self, actor, pause, error);
+}
+
+GPtrArray *
+caseload_store_list_clock_pauses (CaseloadStore  *self,
+                                  CaseloadStaff  *actor,
+                                  const char     *referral_id,
+                                  GError        **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), NULL);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), NULL);
+  g_return_val_if_fail (referral_id != NULL, NULL);
+
+  if (CASELOAD_STORE_GET_IFACE (self)->list_clock_pauses == NULL)
+    {
+      set_not_supported (error, "list_clock_pauses");
+      return NULL;
+    }
+
+  return CASELOAD_STORE_GET_IFACE (self)->list_clock_pauses (self, actor, referral_id, error);
+}
+
+gboolean
+caseload_store_allocate (CaseloadStore       *self,
+                         CaseloadStaff       *actor,
+                         CaseloadAllocation  *allocation,
+                         GError             **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_ALLOCATION (allocation), FALSE);
+
+  if (CASELOAD_STORE_GET_IFACE (self)->allocate == NULL)
+    {
+      set_not_supported (error, "allocate");
+      return FALSE;
+    }
+
+  return CASELOAD_STORE_GET_IFACE (self)->allocate (self, actor, allocation, error);
+}
+
+gboolean
+caseload_store_end_allocation (CaseloadStore       *self,
+                               CaseloadStaff       *actor,
+                               CaseloadAllocation  *allocation,
+                               GError             **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_ALLOCATION (allocation), FALSE);
+
+  if (CASELOAD_STORE_GET_IFACE (self)->end_allocation == NULL)
+    {
+      set_not_supported (error, "end_allocation");
+      return FALSE;
+    }
+
+  return CASELOAD_STORE_GET_IFACE (self)->end_allocation (self, actor, allocation, error);
+}
+
+gboolean
+caseload_store_reallocate (CaseloadStore       *self,
+                           CaseloadStaff       *actor,
+                           CaseloadAllocation  *ending,
+                           CaseloadAllocation  *next,
+                           GError             **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_ALLOCATION (ending), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_ALLOCATION (next), FALSE);
+
+  if (CASELOAD_STORE_GET_IFACE (self)->reallocate == NULL)
+    {
+      set_not_supported (error, "reallocate");
+      return FALSE;
+    }
+
+  return CASELOAD_STORE_GET_IFACE (self)->reallocate (self, actor, ending, next, error);
+}
+
+GPtrArray *
+caseload_store_list_allocations (CaseloadStore  *self,
+                                 CaseloadStaff  *actor,
+                                 const char     *referral_id,
+                                 gboolean        history,
+                                 GError        **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), NULL);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), NULL);
+  g_return_val_if_fail (referral_id != NULL, NULL);
+
+  if (CASELOAD_STORE_GET_IFACE (self)->list_allocations == NULL)
+    {
+      set_not_supported (error, "list_allocations");
+      return NULL;
+    }
+
+  return CASELOAD_STORE_GET_IFACE (self)->list_allocations (self, actor, referral_id, history, error);
+}
+
+gboolean
+caseload_store_save_task (CaseloadStore  *self,
+                          CaseloadStaff  *actor,
+                          CaseloadTask   *task,
+                          GError        **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_TASK (task), FALSE);
+
+  if (CASELOAD_STORE_GET_IFACE (self)->save_task == NULL)
+    {
+      set_not_supported (error, "save_task");
+      return FALSE;
+    }
+
+  return CASELOAD_STORE_GET_IFACE (self)->save_task (self, actor, task, error);
+}
+
+GPtrArray *
+caseload_store_list_tasks (CaseloadStore  *self,
+                           CaseloadStaff  *actor,
+                           const char     *owner_id,
+                           const char     *person_id,
+                           gboolean        include_done,
+                           guint           offset,
+                           guint           limit,
+                           GError        **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), NULL);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), NULL);
+
+  if (CASELOAD_STORE_GET_IFACE (self)->list_tasks == NULL)
+    {
+      set_not_supported (error, "list_tasks");
+      return NULL;
+    }
+
+  return CASELOAD_STORE_GET_IFACE (self)->list_tasks (self, actor, owner_id, person_id, include_done, offset, limit, error);
+}
+
+gboolean
+caseload_store_refresh_reminders (CaseloadStore  *self,
+                                  CaseloadStaff  *actor,
+                                  guint          *n_created,
+                                  GError        **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
+
+  if (CASELOAD_STORE_GET_IFACE (self)->refresh_reminders == NULL)
+    {
+      set_not_supported (error, "refresh_reminders");
+      return FALSE;
+    }
+
+  return CASELOAD_STORE_GET_IFACE (self)->refresh_reminders (self, actor, n_created, error);
+}
+
+gboolean
+caseload_store_count_reminders (CaseloadStore           *self,
+                                CaseloadStaff           *actor,
+                                const char              *since,
+                                CaseloadReminderCounts  *counts,
+                                GError                 **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
+  g_return_val_if_fail (counts != NULL, FALSE);
+
+  if (CASELOAD_STORE_GET_IFACE (self)->count_reminders == NULL)
+    {
+      set_not_supported (error, "count_reminders");
+      return FALSE;
+    }
+
+  return CASELOAD_STORE_GET_IFACE (self)->count_reminders (self, actor, since, counts, error);
+}
+
+GPtrArray *
+caseload_store_list_thresholds (CaseloadStore  *self,
+                                GError        **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), NULL);
+
+  if (CASELOAD_STORE_GET_IFACE (self)->list_thresholds == NULL)
+    {
+      set_not_supported (error, "list_thresholds");
+      return NULL;
+    }
+
+  return CASELOAD_STORE_GET_IFACE (self)->list_thresholds (self, error);
+}
+
+gboolean
+caseload_store_save_thresholds (CaseloadStore  *self,
+                                CaseloadStaff  *actor,
+                                GPtrArray      *thresholds,
+                                GError        **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
+  g_return_val_if_fail (thresholds != NULL, FALSE);
+
+  if (CASELOAD_STORE_GET_IFACE (self)->save_thresholds == NULL)
+    {
+      set_not_supported (error, "save_thresholds");
+      return FALSE;
+    }
+
+  return CASELOAD_STORE_GET_IFACE (self)->save_thresholds (self, actor, thresholds, error);
+}
+
+GPtrArray *
+caseload_store_list_wait_standards (CaseloadStore  *self,
+                                    GError        **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), NULL);
+
+  if (CASELOAD_STORE_GET_IFACE (self)->list_wait_standards == NULL)
+    {
+      set_not_supported (error, "list_wait_standards");
+      return NULL;
+    }
+
+  return CASELOAD_STORE_GET_IFACE (self)->list_wait_standards (self, error);
+}
+
+gboolean
+caseload_store_save_wait_standard (CaseloadStore         *self,
+                                   CaseloadStaff         *actor,
+                                   CaseloadWaitStandard  *standard,
+                                   GError               **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_WAIT_STANDARD (standard), FALSE);
+
+  if (CASELOAD_STORE_GET_IFACE (self)->save_wait_standard == NULL)
+    {
+      set_not_supported (error, "save_wait_standard");
+      return FALSE;
+    }
+
+  return CASELOAD_STORE_GET_IFACE (self)->save_wait_standard (self, actor, standard, error);
+}
+
+gboolean
+caseload_store_count_cases (CaseloadStore            *self,
+                            CaseloadStaff            *actor,
+                            const CaseloadCaseQuery  *query,
+                            guint                    *count,
+                            GError                  **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
+  g_return_val_if_fail (query != NULL, FALSE);
+  g_return_val_if_fail (count != NULL, FALSE);
+
+  if (CASELOAD_STORE_GET_IFACE (self)->count_cases == NULL)
+    {
+      set_not_supported (error, "count_cases");
+      return FALSE;
+    }
+
+  return CASELOAD_STORE_GET_IFACE (self)->count_cases (self, actor, query, count, error);
+}
+
+GPtrArray *
+caseload_store_list_cases (CaseloadStore            *self,
+                           CaseloadStaff            *actor,
+                           const CaseloadCaseQuery  *query,
+                           guint                     offset,
+                           guint                     limit,
+                           GError                  **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), NULL);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), NULL);
+  g_return_val_if_fail (query != NULL, NULL);
+
+  if (CASELOAD_STORE_GET_IFACE (self)->list_cases == NULL)
+    {
+      set_not_supported (error, "list_cases");
+      return NULL;
+    }
+
+  return CASELOAD_STORE_GET_IFACE (self)->list_cases (self, actor, query, offset, limit, error);
+}
+
+CaseloadDashboard *
+caseload_store_read_dashboard (CaseloadStore  *self,
+                               CaseloadStaff  *actor,
+                               const char     *from,
+                               const char     *to,
+                               const char     *pcn,
+                               GError        **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), NULL);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), NULL);
+
+  if (CASELOAD_STORE_GET_IFACE (self)->read_dashboard == NULL)
+    {
+      set_not_supported (error, "read_dashboard");
+      return NULL;
+    }
+
+  return CASELOAD_STORE_GET_IFACE (self)->read_dashboard (self, actor, from, to, pcn, error);
 }
 
 static void
@@ -854,4 +1328,164 @@ caseload_store_verify_audit (CaseloadStore  *self,
 {
   g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
   return CASELOAD_STORE_GET_IFACE (self)->verify_audit (self, n_checked, error);
+}
+
+static void
+list_cases_thread (GTask        *task,
+                   gpointer      source_object,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+  CallData *data = task_data;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *rows;
+
+  rows = caseload_store_list_cases (source_object, data->actor, data->query,
+                                    data->offset, data->limit, &error);
+  if (rows == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, rows, (GDestroyNotify) g_ptr_array_unref);
+}
+
+void
+caseload_store_list_cases_async (CaseloadStore           *self,
+                                 CaseloadStaff           *actor,
+                                 const CaseloadCaseQuery *query,
+                                 guint                    offset,
+                                 guint                    limit,
+                                 GCancellable            *cancellable,
+                                 GAsyncReadyCallback      callback,
+                                 gpointer                 user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  CallData *data;
+
+  g_return_if_fail (CASELOAD_IS_STORE (self));
+  g_return_if_fail (CASELOAD_IS_STAFF (actor));
+  g_return_if_fail (query != NULL);
+
+  data = call_data_new (actor, NULL);
+  data->query = caseload_case_query_copy (query);
+  data->offset = offset;
+  data->limit = limit;
+  task = start_task (self, caseload_store_list_cases_async, data, cancellable, callback, user_data);
+  g_task_run_in_thread (task, list_cases_thread);
+}
+
+GPtrArray *
+caseload_store_list_cases_finish (CaseloadStore  *self,
+                                  GAsyncResult   *result,
+                                  GError        **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == caseload_store_list_cases_async, NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+static void
+count_cases_thread (GTask        *task,
+                    gpointer      source_object,
+                    gpointer      task_data,
+                    GCancellable *cancellable)
+{
+  CallData *data = task_data;
+  g_autoptr(GError) error = NULL;
+  guint count = 0;
+
+  if (!caseload_store_count_cases (source_object, data->actor, data->query, &count, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_int (task, count);
+}
+
+void
+caseload_store_count_cases_async (CaseloadStore           *self,
+                                  CaseloadStaff           *actor,
+                                  const CaseloadCaseQuery *query,
+                                  GCancellable            *cancellable,
+                                  GAsyncReadyCallback      callback,
+                                  gpointer                 user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  CallData *data;
+
+  g_return_if_fail (CASELOAD_IS_STORE (self));
+  g_return_if_fail (CASELOAD_IS_STAFF (actor));
+  g_return_if_fail (query != NULL);
+
+  data = call_data_new (actor, NULL);
+  data->query = caseload_case_query_copy (query);
+  task = start_task (self, caseload_store_count_cases_async, data, cancellable, callback, user_data);
+  g_task_run_in_thread (task, count_cases_thread);
+}
+
+gboolean
+caseload_store_count_cases_finish (CaseloadStore  *self,
+                                   GAsyncResult   *result,
+                                   guint          *count,
+                                   GError        **error)
+{
+  gssize value;
+
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == caseload_store_count_cases_async, FALSE);
+
+  value = g_task_propagate_int (G_TASK (result), error);
+  if (value < 0)
+    return FALSE;
+  if (count != NULL)
+    *count = (guint) value;
+  return TRUE;
+}
+
+static void
+read_dashboard_thread (GTask        *task,
+                       gpointer      source_object,
+                       gpointer      task_data,
+                       GCancellable *cancellable)
+{
+  CallData *data = task_data;
+  g_autoptr(GError) error = NULL;
+  CaseloadDashboard *dashboard;
+
+  dashboard = caseload_store_read_dashboard (source_object, data->actor, data->from, data->to,
+                                             data->text, &error);
+  if (dashboard == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, dashboard, (GDestroyNotify) caseload_dashboard_free);
+}
+
+void
+caseload_store_read_dashboard_async (CaseloadStore       *self,
+                                     CaseloadStaff       *actor,
+                                     const char          *from,
+                                     const char          *to,
+                                     const char          *pcn,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  CallData *data;
+
+  g_return_if_fail (CASELOAD_IS_STORE (self));
+  g_return_if_fail (CASELOAD_IS_STAFF (actor));
+
+  data = call_data_new (actor, pcn);
+  data->from = g_strdup (from);
+  data->to = g_strdup (to);
+  task = start_task (self, caseload_store_read_dashboard_async, data, cancellable, callback, user_data);
+  g_task_run_in_thread (task, read_dashboard_thread);
+}
+
+CaseloadDashboard *
+caseload_store_read_dashboard_finish (CaseloadStore  *self,
+                                      GAsyncResult   *result,
+                                      GError        **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == caseload_store_read_dashboard_async, NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
 }

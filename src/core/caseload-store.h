@@ -3,17 +3,27 @@
 
 #include <gio/gio.h>
 
+#include "caseload-allocation.h"
 #include "caseload-audit-event.h"
 #include "caseload-break-glass.h"
+#include "caseload-case-query.h"
+#include "caseload-case-row.h"
 #include "caseload-clock.h"
+#include "caseload-clock-pause.h"
 #include "caseload-consent.h"
+#include "caseload-dashboard.h"
 #include "caseload-involvement.h"
 #include "caseload-network-member.h"
 #include "caseload-organisation.h"
 #include "caseload-person.h"
 #include "caseload-policy.h"
+#include "caseload-referral.h"
+#include "caseload-reminders.h"
 #include "caseload-staff.h"
+#include "caseload-task.h"
+#include "caseload-threshold.h"
 #include "caseload-timeline-entry.h"
+#include "caseload-wait-standard.h"
 
 G_BEGIN_DECLS
 
@@ -101,6 +111,41 @@ struct _CaseloadStoreInterface
                                          const char *person_id, const char *from, const char *to,
                                          guint offset, guint limit, GError **error);
   gboolean    (*verify_audit)           (CaseloadStore *self, gint64 *n_checked, GError **error);
+
+  /* Referrals, waiting times, allocation, tasks, lists and the dashboard (schema 4). */
+  gboolean    (*create_referral)        (CaseloadStore *self, CaseloadStaff *actor, CaseloadReferral *referral, GError **error);
+  gboolean    (*update_referral)        (CaseloadStore *self, CaseloadStaff *actor, CaseloadReferral *referral, GError **error);
+  gboolean    (*triage_referral)        (CaseloadStore *self, CaseloadStaff *actor, CaseloadReferral *referral, GError **error);
+  gboolean    (*transfer_referral)      (CaseloadStore *self, CaseloadStaff *actor, CaseloadReferral *referral, GError **error);
+  CaseloadReferral *(*get_referral)     (CaseloadStore *self, CaseloadStaff *actor, const char *id, GError **error);
+  GPtrArray * (*list_referrals)         (CaseloadStore *self, CaseloadStaff *actor, const char *person_id, GError **error);
+  gboolean    (*start_clock_pause)      (CaseloadStore *self, CaseloadStaff *actor, CaseloadClockPause *pause, GError **error);
+  gboolean    (*end_clock_pause)        (CaseloadStore *self, CaseloadStaff *actor, CaseloadClockPause *pause, GError **error);
+  GPtrArray * (*list_clock_pauses)      (CaseloadStore *self, CaseloadStaff *actor, const char *referral_id, GError **error);
+  gboolean    (*allocate)               (CaseloadStore *self, CaseloadStaff *actor, CaseloadAllocation *allocation, GError **error);
+  gboolean    (*end_allocation)         (CaseloadStore *self, CaseloadStaff *actor, CaseloadAllocation *allocation, GError **error);
+  gboolean    (*reallocate)             (CaseloadStore *self, CaseloadStaff *actor, CaseloadAllocation *ending,
+                                         CaseloadAllocation *next, GError **error);
+  GPtrArray * (*list_allocations)       (CaseloadStore *self, CaseloadStaff *actor, const char *referral_id,
+                                         gboolean history, GError **error);
+  gboolean    (*save_task)              (CaseloadStore *self, CaseloadStaff *actor, CaseloadTask *task, GError **error);
+  GPtrArray * (*list_tasks)             (CaseloadStore *self, CaseloadStaff *actor, const char *owner_id,
+                                         const char *person_id, gboolean include_done, guint offset, guint limit,
+                                         GError **error);
+  gboolean    (*refresh_reminders)      (CaseloadStore *self, CaseloadStaff *actor, guint *n_created, GError **error);
+  gboolean    (*count_reminders)        (CaseloadStore *self, CaseloadStaff *actor, const char *since,
+                                         CaseloadReminderCounts *counts, GError **error);
+  GPtrArray * (*list_thresholds)        (CaseloadStore *self, GError **error);
+  gboolean    (*save_thresholds)        (CaseloadStore *self, CaseloadStaff *actor, GPtrArray *thresholds, GError **error);
+  GPtrArray * (*list_wait_standards)    (CaseloadStore *self, GError **error);
+  gboolean    (*save_wait_standard)     (CaseloadStore *self, CaseloadStaff *actor, CaseloadWaitStandard *standard,
+                                         GError **error);
+  gboolean    (*count_cases)            (CaseloadStore *self, CaseloadStaff *actor, const CaseloadCaseQuery *query,
+                                         guint *count, GError **error);
+  GPtrArray * (*list_cases)             (CaseloadStore *self, CaseloadStaff *actor, const CaseloadCaseQuery *query,
+                                         guint offset, guint limit, GError **error);
+  CaseloadDashboard *(*read_dashboard)  (CaseloadStore *self, CaseloadStaff *actor, const char *from, const char *to,
+                                         const char *pcn, GError **error);
 };
 
 /* Opens the store at @location: a PostgreSQL URI ("postgresql://…") is the shared site,
@@ -199,6 +244,100 @@ GPtrArray *caseload_store_list_audit         (CaseloadStore *self, CaseloadStaff
  * the first event at fault. @n_checked: how many events were checked. */
 gboolean   caseload_store_verify_audit       (CaseloadStore *self, gint64 *n_checked, GError **error);
 
+/*
+ * Referrals (schema 4). Every call needs @actor to see the person; writes need them to
+ * add to the record. Every write is one transaction, validated first (see
+ * caseload-validate-referral.h: CASELOAD_ERROR_VALIDATION names the field), audited, and
+ * version-checked where it edits (stale → CASELOAD_ERROR_CONFLICT). The store keeps each
+ * referral's clock (due, near-breach and stop times, counted time) whenever the referral,
+ * its pauses or the standards change, so lists can sort and filter by it in SQL.
+ */
+/* A new referral for a person @actor may add to, waiting for triage; it puts the
+ * actor's organisation in the person's direct care (a "referral" relationship). */
+gboolean   caseload_store_create_referral    (CaseloadStore *self, CaseloadStaff *actor, CaseloadReferral *referral,
+                                              GError **error);
+/* Saves the referral's own details, the steps of its wait (first contact, assessment,
+ * start of help; in order, and not before it was received) and its next review date. */
+gboolean   caseload_store_update_referral    (CaseloadStore *self, CaseloadStaff *actor, CaseloadReferral *referral,
+                                              GError **error);
+/* Records the triage outcome of a referral awaiting triage (status follows the outcome).
+ * Signpost and refer-on say where; decline says why; each names who decided and when.
+ * Adds a timeline note saying what was decided. */
+gboolean   caseload_store_triage_referral    (CaseloadStore *self, CaseloadStaff *actor, CaseloadReferral *referral,
+                                              GError **error);
+/* Ends an accepted referral by transfer (to the GP, another service, or support ended by
+ * choice) with a destination and a summary that stays on the timeline as a note. Every
+ * allocation on it ends the same day. Status becomes TRANSFERRED. */
+gboolean   caseload_store_transfer_referral  (CaseloadStore *self, CaseloadStaff *actor, CaseloadReferral *referral,
+                                              GError **error);
+CaseloadReferral *caseload_store_get_referral (CaseloadStore *self, CaseloadStaff *actor, const char *id, GError **error);
+/* A person's referrals, newest received first, with their clocks read now. */
+GPtrArray *caseload_store_list_referrals     (CaseloadStore *self, CaseloadStaff *actor, const char *person_id,
+                                              GError **error);
+/* Pauses a referral's clock for a recorded reason (one open pause at a time), and ends a
+ * pause (set "ended-at" on the pause as read). */
+gboolean   caseload_store_start_clock_pause  (CaseloadStore *self, CaseloadStaff *actor, CaseloadClockPause *pause,
+                                              GError **error);
+gboolean   caseload_store_end_clock_pause    (CaseloadStore *self, CaseloadStaff *actor, CaseloadClockPause *pause,
+                                              GError **error);
+GPtrArray *caseload_store_list_clock_pauses  (CaseloadStore *self, CaseloadStaff *actor, const char *referral_id,
+                                              GError **error);
+/* Allocates a named, active worker (CASELOAD_ERROR_VALIDATION on "staff-id" for a
+ * deactivated one) to an accepted referral with a role. Puts the worker's organisation in
+ * the person's direct care and gives the worker a "new allocation" task. */
+gboolean   caseload_store_allocate           (CaseloadStore *self, CaseloadStaff *actor, CaseloadAllocation *allocation,
+                                              GError **error);
+/* Ends an allocation ("ended-on", optional "end-reason", against its version). */
+gboolean   caseload_store_end_allocation     (CaseloadStore *self, CaseloadStaff *actor, CaseloadAllocation *allocation,
+                                              GError **error);
+/* Ends @ending and allocates @next in one transaction: both or neither. */
+gboolean   caseload_store_reallocate         (CaseloadStore *self, CaseloadStaff *actor, CaseloadAllocation *ending,
+                                              CaseloadAllocation *next, GError **error);
+/* A referral's allocations now, or with @history every one, newest first. */
+GPtrArray *caseload_store_list_allocations   (CaseloadStore *self, CaseloadStaff *actor, const char *referral_id,
+                                              gboolean history, GError **error);
+
+/* Tasks. save_task creates a task (no id) or updates one against its version (done,
+ * due date, owner, title). */
+gboolean   caseload_store_save_task          (CaseloadStore *self, CaseloadStaff *actor, CaseloadTask *task,
+                                              GError **error);
+/* Tasks of @owner_id (NULL: every owner) on @person_id (NULL: every person @actor may
+ * see), open ones (or, with @include_done, all), soonest due first. */
+GPtrArray *caseload_store_list_tasks         (CaseloadStore *self, CaseloadStaff *actor, const char *owner_id,
+                                              const char *person_id, gboolean include_done, guint offset,
+                                              guint limit, GError **error);
+/* Creates the system's tasks for @actor that are due and not yet there (idempotent):
+ * "review due" a week before the next review of a referral allocated to them, and "clock
+ * near breach" for their referrals' clocks (a team manager: any waiting referral they see
+ * with nobody allocated). @n_created: how many were new. */
+gboolean   caseload_store_refresh_reminders  (CaseloadStore *self, CaseloadStaff *actor, guint *n_created,
+                                              GError **error);
+/* The counts a desktop notification may show; @since: allocations newer than this ISO
+ * time count as new (NULL: none). */
+gboolean   caseload_store_count_reminders    (CaseloadStore *self, CaseloadStaff *actor, const char *since,
+                                              CaseloadReminderCounts *counts, GError **error);
+
+/* The team's triage thresholds, in order; a team manager replaces the whole list at once
+ * (each kept one with the version read; new ones without an id). */
+GPtrArray *caseload_store_list_thresholds    (CaseloadStore *self, GError **error);
+gboolean   caseload_store_save_thresholds    (CaseloadStore *self, CaseloadStaff *actor, GPtrArray *thresholds,
+                                              GError **error);
+/* The waiting-time standards, one per urgency; a team manager edits one (against its
+ * version) and every open referral's clock follows. */
+GPtrArray *caseload_store_list_wait_standards (CaseloadStore *self, GError **error);
+gboolean   caseload_store_save_wait_standard (CaseloadStore *self, CaseloadStaff *actor, CaseloadWaitStandard *standard,
+                                              GError **error);
+
+/* The caseload lists (CaseloadCaseQuery), counted and paged in SQL; rows are
+ * CaseloadCaseRow. */
+gboolean   caseload_store_count_cases        (CaseloadStore *self, CaseloadStaff *actor, const CaseloadCaseQuery *query,
+                                              guint *count, GError **error);
+GPtrArray *caseload_store_list_cases         (CaseloadStore *self, CaseloadStaff *actor, const CaseloadCaseQuery *query,
+                                              guint offset, guint limit, GError **error);
+/* For team managers (CASELOAD_ERROR_PERMISSION otherwise): the dashboard's figures. */
+CaseloadDashboard *caseload_store_read_dashboard (CaseloadStore *self, CaseloadStaff *actor, const char *from,
+                                                  const char *to, const char *pcn, GError **error);
+
 /* Asynchronous forms, for the window: the call runs in a worker thread. */
 void       caseload_store_list_people_async  (CaseloadStore *self, CaseloadStaff *actor, const char *search,
                                               guint offset, guint limit, GCancellable *cancellable,
@@ -220,5 +359,16 @@ void       caseload_store_list_timeline_entries_async (CaseloadStore *self, Case
                                                        guint offset, guint limit, GCancellable *cancellable,
                                                        GAsyncReadyCallback callback, gpointer user_data);
 GPtrArray *caseload_store_list_timeline_entries_finish (CaseloadStore *self, GAsyncResult *result, GError **error);
+void       caseload_store_list_cases_async   (CaseloadStore *self, CaseloadStaff *actor, const CaseloadCaseQuery *query,
+                                              guint offset, guint limit, GCancellable *cancellable,
+                                              GAsyncReadyCallback callback, gpointer user_data);
+GPtrArray *caseload_store_list_cases_finish  (CaseloadStore *self, GAsyncResult *result, GError **error);
+void       caseload_store_count_cases_async  (CaseloadStore *self, CaseloadStaff *actor, const CaseloadCaseQuery *query,
+                                              GCancellable *cancellable, GAsyncReadyCallback callback, gpointer user_data);
+gboolean   caseload_store_count_cases_finish (CaseloadStore *self, GAsyncResult *result, guint *count, GError **error);
+void       caseload_store_read_dashboard_async (CaseloadStore *self, CaseloadStaff *actor, const char *from,
+                                                const char *to, const char *pcn, GCancellable *cancellable,
+                                                GAsyncReadyCallback callback, gpointer user_data);
+CaseloadDashboard *caseload_store_read_dashboard_finish (CaseloadStore *self, GAsyncResult *result, GError **error);
 
 G_END_DECLS

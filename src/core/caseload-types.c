@@ -70,6 +70,104 @@ static const TypeInfo sensitivities[] = {
   [CASELOAD_SENSITIVITY_PRIVATE]  = { "private",  NULL, NULL },
 };
 
+static const TypeInfo referral_sources[] = {
+  [CASELOAD_REFERRAL_SOURCE_GP]              = { "gp", N_("GP"), NULL },
+  [CASELOAD_REFERRAL_SOURCE_SELF]            = { "self", N_("Self-referral"), NULL },
+  [CASELOAD_REFERRAL_SOURCE_THURROCK_FIRST]  = { "thurrock-first", N_("Thurrock First"), NULL },
+  [CASELOAD_REFERRAL_SOURCE_CRISIS_SERVICE]  = { "crisis-service", N_("Crisis service"), NULL },
+  [CASELOAD_REFERRAL_SOURCE_SOCIAL_CARE]     = { "social-care", N_("Social care"), NULL },
+  [CASELOAD_REFERRAL_SOURCE_VCSE]            = { "vcse", N_("Voluntary sector"), NULL },
+  [CASELOAD_REFERRAL_SOURCE_HOUSING]         = { "housing", N_("Housing"), NULL },
+  [CASELOAD_REFERRAL_SOURCE_OTHER]           = { "other", N_("Other"), NULL },
+};
+
+static const TypeInfo urgencies[] = {
+  [CASELOAD_URGENCY_ROUTINE]      = { "routine", N_("Routine"), NULL },
+  [CASELOAD_URGENCY_URGENT]       = { "urgent", N_("Urgent"), NULL },
+  [CASELOAD_URGENCY_VERY_URGENT]  = { "very-urgent", N_("Very urgent"), NULL },
+};
+
+static const TypeInfo referral_statuses[] = {
+  [CASELOAD_REFERRAL_STATUS_AWAITING_TRIAGE]  = { "awaiting-triage", N_("Awaiting triage"), NULL },
+  [CASELOAD_REFERRAL_STATUS_ACCEPTED]         = { "accepted", N_("Accepted"), NULL },
+  [CASELOAD_REFERRAL_STATUS_SIGNPOSTED]       = { "signposted", N_("Signposted"), NULL },
+  [CASELOAD_REFERRAL_STATUS_REFERRED_ON]      = { "referred-on", N_("Referred on to secondary care"), NULL },
+  [CASELOAD_REFERRAL_STATUS_DECLINED]         = { "declined", N_("Declined"), NULL },
+  [CASELOAD_REFERRAL_STATUS_TRANSFERRED]      = { "transferred", N_("Transferred"), NULL },
+};
+
+static const TypeInfo triage_outcomes[] = {
+  [CASELOAD_TRIAGE_ACCEPT]    = { "accept", N_("Accept into the PCN team"), NULL },
+  [CASELOAD_TRIAGE_SIGNPOST]  = { "signpost", N_("Signpost"), NULL },
+  [CASELOAD_TRIAGE_REFER_ON]  = { "refer-on", N_("Refer on to EPUT secondary care"), NULL },
+  [CASELOAD_TRIAGE_DECLINE]   = { "decline", N_("Decline"), NULL },
+};
+
+static const TypeInfo signposts[] = {
+  [CASELOAD_SIGNPOST_VCSE]                    = { "vcse", N_("Voluntary sector"), NULL },
+  [CASELOAD_SIGNPOST_TALKING_THERAPIES]       = { "talking-therapies", N_("Talking therapies"), NULL },
+  [CASELOAD_SIGNPOST_SOCIAL_PRESCRIBING]      = { "social-prescribing", N_("Social prescribing"), NULL },
+  [CASELOAD_SIGNPOST_LOCAL_AREA_COORDINATOR]  = { "local-area-coordinator", N_("Local Area Coordinator"), NULL },
+  [CASELOAD_SIGNPOST_RECOVERY_COLLEGE]        = { "recovery-college", N_("Recovery College"), NULL },
+  [CASELOAD_SIGNPOST_OTHER]                   = { "other", N_("Somewhere else"), NULL },
+};
+
+static const TypeInfo transfer_kinds[] = {
+  [CASELOAD_TRANSFER_TO_GP]               = { "to-gp", N_("Back to the GP"), NULL },
+  [CASELOAD_TRANSFER_TO_ANOTHER_SERVICE]  = { "to-another-service", N_("To another service"), NULL },
+  [CASELOAD_TRANSFER_ENDED_BY_CHOICE]     = { "ended-by-choice", N_("Support ended by choice"), NULL },
+};
+
+static const TypeInfo pause_reasons[] = {
+  [CASELOAD_PAUSE_PERSON_ASKED_TO_WAIT]  = { "person-asked-to-wait", N_("The person asked to wait"), NULL },
+  [CASELOAD_PAUSE_IN_HOSPITAL]           = { "in-hospital", N_("In hospital"), NULL },
+};
+
+static const TypeInfo milestones[] = {
+  [CASELOAD_MILESTONE_FIRST_CONTACT]  = { "first-contact", N_("First contact"), NULL },
+  [CASELOAD_MILESTONE_ASSESSMENT]     = { "assessment", N_("Assessment"), NULL },
+  [CASELOAD_MILESTONE_HELP_STARTED]   = { "help-started", N_("Start of help"), NULL },
+};
+
+static const TypeInfo help_kinds[] = {
+  [CASELOAD_HELP_INTERVENTION]  = { "intervention", N_("An intervention"), NULL },
+  [CASELOAD_HELP_SUPPORT_PLAN]  = { "support-plan", N_("An agreed support plan"), NULL },
+};
+
+static const TypeInfo wait_units[] = {
+  [CASELOAD_WAIT_UNIT_HOURS]  = { "hours", N_("Hours"), NULL },
+  [CASELOAD_WAIT_UNIT_DAYS]   = { "days", N_("Days"), NULL },
+};
+
+static const TypeInfo clock_states[] = {
+  [CASELOAD_CLOCK_RUNNING]      = { "running", N_("Waiting"), NULL },
+  [CASELOAD_CLOCK_NEAR_BREACH]  = { "near-breach", N_("Near breach"), NULL },
+  [CASELOAD_CLOCK_BREACHED]     = { "breached", N_("Breached"), NULL },
+  [CASELOAD_CLOCK_PAUSED]       = { "paused", N_("Paused"), NULL },
+  [CASELOAD_CLOCK_MET]          = { "met", N_("Met"), NULL },
+  [CASELOAD_CLOCK_MISSED]       = { "missed", N_("Missed"), NULL },
+  [CASELOAD_CLOCK_NONE]         = { "none", N_("No clock"), NULL },
+};
+
+static const TypeInfo case_roles[] = {
+  [CASELOAD_CASE_ROLE_CARE_COORDINATOR]       = { "care-coordinator", N_("Care coordinator"), NULL },
+  [CASELOAD_CASE_ROLE_KEY_WORKER]             = { "key-worker", N_("Key worker"), NULL },
+  [CASELOAD_CASE_ROLE_THERAPIST]              = { "therapist", N_("Therapist"), NULL },
+  [CASELOAD_CASE_ROLE_PEER_SUPPORT]           = { "peer-support", N_("Peer support"), NULL },
+  [CASELOAD_CASE_ROLE_SOCIAL_WORKER]          = { "social-worker", N_("Social worker"), NULL },
+  [CASELOAD_CASE_ROLE_EMPLOYMENT_SPECIALIST]  = { "employment-specialist", N_("Employment specialist"), NULL },
+  [CASELOAD_CASE_ROLE_PSYCHIATRIST]           = { "psychiatrist", N_("Psychiatrist"), NULL },
+  [CASELOAD_CASE_ROLE_HOUSING_WORKER]         = { "housing-worker", N_("Housing worker"), NULL },
+  [CASELOAD_CASE_ROLE_OTHER]                  = { "other", N_("Other role"), NULL },
+};
+
+static const TypeInfo task_origins[] = {
+  [CASELOAD_TASK_ORIGIN_MANUAL]             = { "manual", N_("Added by hand"), NULL },
+  [CASELOAD_TASK_ORIGIN_REVIEW_DUE]         = { "review-due", N_("Review due"), NULL },
+  [CASELOAD_TASK_ORIGIN_CLOCK_NEAR_BREACH]  = { "clock-near-breach", N_("Waiting time near breach"), NULL },
+  [CASELOAD_TASK_ORIGIN_NEW_ALLOCATION]     = { "new-allocation", N_("New allocation"), NULL },
+};
+
 static gboolean
 find_code (const TypeInfo *table,
            guint           n_entries,
@@ -341,4 +439,407 @@ caseload_sensitivity_from_code (const char          *code,
     *sensitivity = (CaseloadSensitivity) index;
 
   return TRUE;
+}
+
+const char *
+caseload_referral_source_to_code (CaseloadReferralSource value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (referral_sources), NULL);
+
+  return referral_sources[value].code;
+}
+
+gboolean
+caseload_referral_source_from_code (const char *code,
+                                    CaseloadReferralSource *value)
+{
+  guint index;
+
+  if (!find_code (referral_sources, G_N_ELEMENTS (referral_sources), code, &index))
+    return FALSE;
+
+  if (value != NULL)
+    *value = (CaseloadReferralSource) index;
+
+  return TRUE;
+}
+
+const char *
+caseload_referral_source_label (CaseloadReferralSource value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (referral_sources), NULL);
+
+  return _(referral_sources[value].label);
+}
+
+const char *
+caseload_urgency_to_code (CaseloadUrgency value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (urgencies), NULL);
+
+  return urgencies[value].code;
+}
+
+gboolean
+caseload_urgency_from_code (const char *code,
+                            CaseloadUrgency *value)
+{
+  guint index;
+
+  if (!find_code (urgencies, G_N_ELEMENTS (urgencies), code, &index))
+    return FALSE;
+
+  if (value != NULL)
+    *value = (CaseloadUrgency) index;
+
+  return TRUE;
+}
+
+const char *
+caseload_urgency_label (CaseloadUrgency value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (urgencies), NULL);
+
+  return _(urgencies[value].label);
+}
+
+const char *
+caseload_referral_status_to_code (CaseloadReferralStatus value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (referral_statuses), NULL);
+
+  return referral_statuses[value].code;
+}
+
+gboolean
+caseload_referral_status_from_code (const char *code,
+                                    CaseloadReferralStatus *value)
+{
+  guint index;
+
+  if (!find_code (referral_statuses, G_N_ELEMENTS (referral_statuses), code, &index))
+    return FALSE;
+
+  if (value != NULL)
+    *value = (CaseloadReferralStatus) index;
+
+  return TRUE;
+}
+
+const char *
+caseload_referral_status_label (CaseloadReferralStatus value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (referral_statuses), NULL);
+
+  return _(referral_statuses[value].label);
+}
+
+const char *
+caseload_triage_outcome_to_code (CaseloadTriageOutcome value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (triage_outcomes), NULL);
+
+  return triage_outcomes[value].code;
+}
+
+gboolean
+caseload_triage_outcome_from_code (const char *code,
+                                   CaseloadTriageOutcome *value)
+{
+  guint index;
+
+  if (!find_code (triage_outcomes, G_N_ELEMENTS (triage_outcomes), code, &index))
+    return FALSE;
+
+  if (value != NULL)
+    *value = (CaseloadTriageOutcome) index;
+
+  return TRUE;
+}
+
+const char *
+caseload_triage_outcome_label (CaseloadTriageOutcome value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (triage_outcomes), NULL);
+
+  return _(triage_outcomes[value].label);
+}
+
+const char *
+caseload_signpost_to_code (CaseloadSignpost value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (signposts), NULL);
+
+  return signposts[value].code;
+}
+
+gboolean
+caseload_signpost_from_code (const char *code,
+                             CaseloadSignpost *value)
+{
+  guint index;
+
+  if (!find_code (signposts, G_N_ELEMENTS (signposts), code, &index))
+    return FALSE;
+
+  if (value != NULL)
+    *value = (CaseloadSignpost) index;
+
+  return TRUE;
+}
+
+const char *
+caseload_signpost_label (CaseloadSignpost value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (signposts), NULL);
+
+  return _(signposts[value].label);
+}
+
+const char *
+caseload_transfer_kind_to_code (CaseloadTransferKind value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (transfer_kinds), NULL);
+
+  return transfer_kinds[value].code;
+}
+
+gboolean
+caseload_transfer_kind_from_code (const char *code,
+                                  CaseloadTransferKind *value)
+{
+  guint index;
+
+  if (!find_code (transfer_kinds, G_N_ELEMENTS (transfer_kinds), code, &index))
+    return FALSE;
+
+  if (value != NULL)
+    *value = (CaseloadTransferKind) index;
+
+  return TRUE;
+}
+
+const char *
+caseload_transfer_kind_label (CaseloadTransferKind value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (transfer_kinds), NULL);
+
+  return _(transfer_kinds[value].label);
+}
+
+const char *
+caseload_pause_reason_to_code (CaseloadPauseReason value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (pause_reasons), NULL);
+
+  return pause_reasons[value].code;
+}
+
+gboolean
+caseload_pause_reason_from_code (const char *code,
+                                 CaseloadPauseReason *value)
+{
+  guint index;
+
+  if (!find_code (pause_reasons, G_N_ELEMENTS (pause_reasons), code, &index))
+    return FALSE;
+
+  if (value != NULL)
+    *value = (CaseloadPauseReason) index;
+
+  return TRUE;
+}
+
+const char *
+caseload_pause_reason_label (CaseloadPauseReason value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (pause_reasons), NULL);
+
+  return _(pause_reasons[value].label);
+}
+
+const char *
+caseload_milestone_to_code (CaseloadMilestone value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (milestones), NULL);
+
+  return milestones[value].code;
+}
+
+gboolean
+caseload_milestone_from_code (const char *code,
+                              CaseloadMilestone *value)
+{
+  guint index;
+
+  if (!find_code (milestones, G_N_ELEMENTS (milestones), code, &index))
+    return FALSE;
+
+  if (value != NULL)
+    *value = (CaseloadMilestone) index;
+
+  return TRUE;
+}
+
+const char *
+caseload_milestone_label (CaseloadMilestone value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (milestones), NULL);
+
+  return _(milestones[value].label);
+}
+
+const char *
+caseload_help_kind_to_code (CaseloadHelpKind value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (help_kinds), NULL);
+
+  return help_kinds[value].code;
+}
+
+gboolean
+caseload_help_kind_from_code (const char *code,
+                              CaseloadHelpKind *value)
+{
+  guint index;
+
+  if (!find_code (help_kinds, G_N_ELEMENTS (help_kinds), code, &index))
+    return FALSE;
+
+  if (value != NULL)
+    *value = (CaseloadHelpKind) index;
+
+  return TRUE;
+}
+
+const char *
+caseload_help_kind_label (CaseloadHelpKind value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (help_kinds), NULL);
+
+  return _(help_kinds[value].label);
+}
+
+const char *
+caseload_wait_unit_to_code (CaseloadWaitUnit value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (wait_units), NULL);
+
+  return wait_units[value].code;
+}
+
+gboolean
+caseload_wait_unit_from_code (const char *code,
+                              CaseloadWaitUnit *value)
+{
+  guint index;
+
+  if (!find_code (wait_units, G_N_ELEMENTS (wait_units), code, &index))
+    return FALSE;
+
+  if (value != NULL)
+    *value = (CaseloadWaitUnit) index;
+
+  return TRUE;
+}
+
+const char *
+caseload_wait_unit_label (CaseloadWaitUnit value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (wait_units), NULL);
+
+  return _(wait_units[value].label);
+}
+
+const char *
+caseload_clock_state_to_code (CaseloadClockState value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (clock_states), NULL);
+
+  return clock_states[value].code;
+}
+
+gboolean
+caseload_clock_state_from_code (const char *code,
+                                CaseloadClockState *value)
+{
+  guint index;
+
+  if (!find_code (clock_states, G_N_ELEMENTS (clock_states), code, &index))
+    return FALSE;
+
+  if (value != NULL)
+    *value = (CaseloadClockState) index;
+
+  return TRUE;
+}
+
+const char *
+caseload_clock_state_label (CaseloadClockState value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (clock_states), NULL);
+
+  return _(clock_states[value].label);
+}
+
+const char *
+caseload_case_role_to_code (CaseloadCaseRole value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (case_roles), NULL);
+
+  return case_roles[value].code;
+}
+
+gboolean
+caseload_case_role_from_code (const char *code,
+                              CaseloadCaseRole *value)
+{
+  guint index;
+
+  if (!find_code (case_roles, G_N_ELEMENTS (case_roles), code, &index))
+    return FALSE;
+
+  if (value != NULL)
+    *value = (CaseloadCaseRole) index;
+
+  return TRUE;
+}
+
+const char *
+caseload_case_role_label (CaseloadCaseRole value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (case_roles), NULL);
+
+  return _(case_roles[value].label);
+}
+
+const char *
+caseload_task_origin_to_code (CaseloadTaskOrigin value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (task_origins), NULL);
+
+  return task_origins[value].code;
+}
+
+gboolean
+caseload_task_origin_from_code (const char *code,
+                                CaseloadTaskOrigin *value)
+{
+  guint index;
+
+  if (!find_code (task_origins, G_N_ELEMENTS (task_origins), code, &index))
+    return FALSE;
+
+  if (value != NULL)
+    *value = (CaseloadTaskOrigin) index;
+
+  return TRUE;
+}
+
+const char *
+caseload_task_origin_label (CaseloadTaskOrigin value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (task_origins), NULL);
+
+  return _(task_origins[value].label);
 }

@@ -59,6 +59,136 @@ typedef enum {
   CASELOAD_CONSENT_METHOD_BEST_INTERESTS,
 } CaseloadConsentMethod;
 
+/* Referrals, waiting times and allocation (schema 4). */
+typedef enum {
+  CASELOAD_REFERRAL_SOURCE_GP,
+  CASELOAD_REFERRAL_SOURCE_SELF,
+  CASELOAD_REFERRAL_SOURCE_THURROCK_FIRST,
+  CASELOAD_REFERRAL_SOURCE_CRISIS_SERVICE,
+  CASELOAD_REFERRAL_SOURCE_SOCIAL_CARE,
+  CASELOAD_REFERRAL_SOURCE_VCSE,
+  CASELOAD_REFERRAL_SOURCE_HOUSING,
+  CASELOAD_REFERRAL_SOURCE_OTHER,
+} CaseloadReferralSource;
+
+typedef enum {
+  CASELOAD_URGENCY_ROUTINE,
+  CASELOAD_URGENCY_URGENT,
+  CASELOAD_URGENCY_VERY_URGENT,
+} CaseloadUrgency;
+
+/* Where a referral is: waiting for triage, then one of the triage outcomes, then (for
+ * an accepted referral) transferred when the team's part ends. Never "discharged". */
+typedef enum {
+  CASELOAD_REFERRAL_STATUS_AWAITING_TRIAGE,
+  CASELOAD_REFERRAL_STATUS_ACCEPTED,
+  CASELOAD_REFERRAL_STATUS_SIGNPOSTED,
+  CASELOAD_REFERRAL_STATUS_REFERRED_ON,
+  CASELOAD_REFERRAL_STATUS_DECLINED,
+  CASELOAD_REFERRAL_STATUS_TRANSFERRED,
+} CaseloadReferralStatus;
+
+typedef enum {
+  CASELOAD_TRIAGE_ACCEPT,
+  CASELOAD_TRIAGE_SIGNPOST,
+  CASELOAD_TRIAGE_REFER_ON,
+  CASELOAD_TRIAGE_DECLINE,
+} CaseloadTriageOutcome;
+
+/* "No wrong door": where a signposted person was pointed. */
+typedef enum {
+  CASELOAD_SIGNPOST_VCSE,
+  CASELOAD_SIGNPOST_TALKING_THERAPIES,
+  CASELOAD_SIGNPOST_SOCIAL_PRESCRIBING,
+  CASELOAD_SIGNPOST_LOCAL_AREA_COORDINATOR,
+  CASELOAD_SIGNPOST_RECOVERY_COLLEGE,
+  CASELOAD_SIGNPOST_OTHER,
+} CaseloadSignpost;
+
+typedef enum {
+  CASELOAD_TRANSFER_TO_GP,
+  CASELOAD_TRANSFER_TO_ANOTHER_SERVICE,
+  CASELOAD_TRANSFER_ENDED_BY_CHOICE,
+} CaseloadTransferKind;
+
+/* The only reasons a waiting-time clock may stop counting. */
+typedef enum {
+  CASELOAD_PAUSE_PERSON_ASKED_TO_WAIT,
+  CASELOAD_PAUSE_IN_HOSPITAL,
+} CaseloadPauseReason;
+
+/* The steps of a referral's wait, in order; a standard's clock stops at one of them. */
+typedef enum {
+  CASELOAD_MILESTONE_FIRST_CONTACT,
+  CASELOAD_MILESTONE_ASSESSMENT,
+  CASELOAD_MILESTONE_HELP_STARTED,
+} CaseloadMilestone;
+
+typedef enum {
+  CASELOAD_HELP_INTERVENTION,
+  CASELOAD_HELP_SUPPORT_PLAN,
+} CaseloadHelpKind;
+
+typedef enum {
+  CASELOAD_WAIT_UNIT_HOURS,
+  CASELOAD_WAIT_UNIT_DAYS,
+} CaseloadWaitUnit;
+
+/* A waiting-time clock as read at one moment. */
+typedef enum {
+  CASELOAD_CLOCK_RUNNING,
+  CASELOAD_CLOCK_NEAR_BREACH,
+  CASELOAD_CLOCK_BREACHED,
+  CASELOAD_CLOCK_PAUSED,
+  CASELOAD_CLOCK_MET,
+  CASELOAD_CLOCK_MISSED,
+  CASELOAD_CLOCK_NONE,
+} CaseloadClockState;
+
+/* A named worker's role on a case. */
+typedef enum {
+  CASELOAD_CASE_ROLE_CARE_COORDINATOR,
+  CASELOAD_CASE_ROLE_KEY_WORKER,
+  CASELOAD_CASE_ROLE_THERAPIST,
+  CASELOAD_CASE_ROLE_PEER_SUPPORT,
+  CASELOAD_CASE_ROLE_SOCIAL_WORKER,
+  CASELOAD_CASE_ROLE_EMPLOYMENT_SPECIALIST,
+  CASELOAD_CASE_ROLE_PSYCHIATRIST,
+  CASELOAD_CASE_ROLE_HOUSING_WORKER,
+  CASELOAD_CASE_ROLE_OTHER,
+} CaseloadCaseRole;
+
+typedef enum {
+  CASELOAD_TASK_ORIGIN_MANUAL,
+  CASELOAD_TASK_ORIGIN_REVIEW_DUE,
+  CASELOAD_TASK_ORIGIN_CLOCK_NEAR_BREACH,
+  CASELOAD_TASK_ORIGIN_NEW_ALLOCATION,
+} CaseloadTaskOrigin;
+
+/* The caseload lists (see CaseloadCaseQuery). */
+typedef enum {
+  CASELOAD_LIST_MY_CASELOAD,
+  CASELOAD_LIST_TEAM_CASELOAD,
+  CASELOAD_LIST_WAITING,
+  CASELOAD_LIST_UNALLOCATED,
+} CaseloadCaseListKind;
+
+typedef enum {
+  CASELOAD_CASE_SORT_DEFAULT,      /* waiting: urgency then longest wait; others: name */
+  CASELOAD_CASE_SORT_NAME,
+  CASELOAD_CASE_SORT_WORKER,
+  CASELOAD_CASE_SORT_WAIT,         /* longest wait first */
+  CASELOAD_CASE_SORT_DUE,          /* soonest clock due first */
+  CASELOAD_CASE_SORT_NEXT_REVIEW,  /* soonest review first */
+  CASELOAD_CASE_SORT_LAST_CONTACT, /* longest since last contact first */
+} CaseloadCaseSort;
+
+typedef enum {
+  CASELOAD_BREACH_FILTER_ANY,
+  CASELOAD_BREACH_FILTER_NEAR_OR_BREACHED,
+  CASELOAD_BREACH_FILTER_BREACHED,
+} CaseloadBreachFilter;
+
 /* Stable codes stored in the database and used in interchange. */
 const char *caseload_organisation_kind_to_code (CaseloadOrganisationKind kind);
 gboolean    caseload_organisation_kind_from_code (const char *code, CaseloadOrganisationKind *kind);
@@ -83,5 +213,45 @@ const char *caseload_consent_method_label (CaseloadConsentMethod method);
 
 const char *caseload_sensitivity_to_code (CaseloadSensitivity sensitivity);
 gboolean    caseload_sensitivity_from_code (const char *code, CaseloadSensitivity *sensitivity);
+
+const char *caseload_referral_source_to_code (CaseloadReferralSource value);
+gboolean    caseload_referral_source_from_code (const char *code, CaseloadReferralSource *value);
+const char *caseload_referral_source_label (CaseloadReferralSource value);
+const char *caseload_urgency_to_code (CaseloadUrgency value);
+gboolean    caseload_urgency_from_code (const char *code, CaseloadUrgency *value);
+const char *caseload_urgency_label (CaseloadUrgency value);
+const char *caseload_referral_status_to_code (CaseloadReferralStatus value);
+gboolean    caseload_referral_status_from_code (const char *code, CaseloadReferralStatus *value);
+const char *caseload_referral_status_label (CaseloadReferralStatus value);
+const char *caseload_triage_outcome_to_code (CaseloadTriageOutcome value);
+gboolean    caseload_triage_outcome_from_code (const char *code, CaseloadTriageOutcome *value);
+const char *caseload_triage_outcome_label (CaseloadTriageOutcome value);
+const char *caseload_signpost_to_code (CaseloadSignpost value);
+gboolean    caseload_signpost_from_code (const char *code, CaseloadSignpost *value);
+const char *caseload_signpost_label (CaseloadSignpost value);
+const char *caseload_transfer_kind_to_code (CaseloadTransferKind value);
+gboolean    caseload_transfer_kind_from_code (const char *code, CaseloadTransferKind *value);
+const char *caseload_transfer_kind_label (CaseloadTransferKind value);
+const char *caseload_pause_reason_to_code (CaseloadPauseReason value);
+gboolean    caseload_pause_reason_from_code (const char *code, CaseloadPauseReason *value);
+const char *caseload_pause_reason_label (CaseloadPauseReason value);
+const char *caseload_milestone_to_code (CaseloadMilestone value);
+gboolean    caseload_milestone_from_code (const char *code, CaseloadMilestone *value);
+const char *caseload_milestone_label (CaseloadMilestone value);
+const char *caseload_help_kind_to_code (CaseloadHelpKind value);
+gboolean    caseload_help_kind_from_code (const char *code, CaseloadHelpKind *value);
+const char *caseload_help_kind_label (CaseloadHelpKind value);
+const char *caseload_wait_unit_to_code (CaseloadWaitUnit value);
+gboolean    caseload_wait_unit_from_code (const char *code, CaseloadWaitUnit *value);
+const char *caseload_wait_unit_label (CaseloadWaitUnit value);
+const char *caseload_clock_state_to_code (CaseloadClockState value);
+gboolean    caseload_clock_state_from_code (const char *code, CaseloadClockState *value);
+const char *caseload_clock_state_label (CaseloadClockState value);
+const char *caseload_case_role_to_code (CaseloadCaseRole value);
+gboolean    caseload_case_role_from_code (const char *code, CaseloadCaseRole *value);
+const char *caseload_case_role_label (CaseloadCaseRole value);
+const char *caseload_task_origin_to_code (CaseloadTaskOrigin value);
+gboolean    caseload_task_origin_from_code (const char *code, CaseloadTaskOrigin *value);
+const char *caseload_task_origin_label (CaseloadTaskOrigin value);
 
 G_END_DECLS

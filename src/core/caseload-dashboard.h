@@ -1,0 +1,51 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib-object.h>
+
+#include "caseload-types.h"
+
+G_BEGIN_DECLS
+
+/*
+ * The team manager's figures, over the people the manager may see, for referrals
+ * received from @from to @to (ISO dates, inclusive) and one PCN or all.
+ */
+
+typedef struct {
+  char  *label;        /* a worker's name, an organisation's name, a month ("2026-03") */
+  char  *detail;       /* the worker's organisation, a source or outcome code; or NULL */
+  guint  count;
+} CaseloadDashboardCount;
+
+typedef struct {
+  char       *from;                 /* the range, as asked */
+  char       *to;
+  char       *pcn;                  /* NULL: all PCNs */
+
+  GArray     *caseload_by_worker;        /* of CaseloadDashboardCount: label worker, detail organisation; most first */
+  GArray     *caseload_by_organisation;  /* label organisation; most first */
+  GArray     *referrals_in;              /* label month, detail CaseloadReferralSource code; by month then source */
+  GArray     *referrals_out;             /* label month, detail outcome: "signposted", "referred-on", "declined",
+                                            or a CaseloadTransferKind code; by month then outcome */
+
+  guint       waits_measured;       /* referrals in range whose clock stopped */
+  gint64      wait_median_seconds;  /* of those, counted time (pauses excluded), nearest rank */
+  gint64      wait_p90_seconds;
+  guint       waits_missed;         /* stopped after the due time */
+  guint       waiting_now;          /* clocks running now (in range) */
+  guint       breached_now;         /* of those, past due */
+  guint       near_breach_now;      /* of those, near breach */
+  guint       unallocated;          /* accepted, not transferred, nobody allocated */
+  guint       overdue_reviews;      /* next review date before today on an open referral */
+  guint       break_glass_to_review;
+} CaseloadDashboard;
+
+CaseloadDashboard *caseload_dashboard_new  (const char *from, const char *to, const char *pcn);
+void               caseload_dashboard_free (CaseloadDashboard *dashboard);
+/* Adds one to a count table, keeping it unsorted; caseload_dashboard_sort() orders them. */
+void               caseload_dashboard_count_add (GArray *counts, const char *label, const char *detail, guint n);
+void               caseload_dashboard_sort (CaseloadDashboard *dashboard);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CaseloadDashboard, caseload_dashboard_free)
+
+G_END_DECLS
