@@ -9,7 +9,7 @@
 G_BEGIN_DECLS
 
 /*
- * The PostgreSQL store is one class in two files: caseload-store-postgresql.c
+ * The PostgreSQL store is one class in several files: caseload-store-postgresql.c
  * (connections, migrations, errors, organisations, staff records, people, search,
  * networks, timelines) and caseload-store-postgresql-access.c (sign-in, roles and
  * passwords, consent, care relationships, break glass, access decisions, the audit
@@ -93,6 +93,17 @@ gboolean      pg_begin                (CaseloadStorePostgresql *self, CaseloadSt
  * failed (then @error is set). */
 gboolean      pg_end                  (CaseloadStorePostgresql *self, gboolean ok, GError **error);
 
+/* pg_load_actor(), and the actor must be @actor (the signed-in member at a desk). */
+gboolean      pg_acting               (CaseloadStorePostgresql *self, CaseloadStaff *actor, PgActor *info,
+                                       GError **error);
+/* pg_load_actor(), and the actor must be @actor (the signed-in member at a desk). */
+gboolean      pg_acting               (CaseloadStorePostgresql *self, CaseloadStaff *actor, PgActor *info,
+                                       GError **error);
+/* STAFF_SELECT's columns, read by pg_read_staff(). */
+#define PG_STAFF_SELECT \
+  "SELECT s.id, s.version, s.display_name, s.role, s.organisation_id, o.name, s.email, " \
+  "  s.access_role, o.kind, s.username, s.active, s.must_change_password " \
+  "FROM staff s JOIN organisation o ON o.id = s.organisation_id "
 CaseloadStaff *pg_read_staff          (const PGresult *result, int row);
 char          *pg_now                 (CaseloadStorePostgresql *self);
 
@@ -111,5 +122,11 @@ gboolean      pg_audit                (CaseloadStorePostgresql *self, const char
                                        GError **error);
 
 void          pg_access_iface_init    (CaseloadStoreInterface *iface);
+
+/* caseload-store-postgresql-referrals.c: referrals, pauses, allocations, tasks,
+ * thresholds, standards; caseload-store-postgresql-cases.c: the caseload lists and the
+ * dashboard. */
+void          pg_referrals_iface_init (CaseloadStoreInterface *iface);
+void          pg_cases_iface_init     (CaseloadStoreInterface *iface);
 
 G_END_DECLS

@@ -28,6 +28,7 @@ static const char * const migrations[] = {
   "0001-initial.sql",
   "0002-search.sql",
   "0003-access.sql",
+  "0004-referrals.sql",
 };
 
 static void caseload_store_postgresql_iface_init (CaseloadStoreInterface *iface);
@@ -51,10 +52,7 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (CaseloadStorePostgresql, caseload_store_postgresq
   "SELECT " PERSON_COLUMNS " FROM (" inner ") AS o JOIN person p ON p.pk = o.pk " \
   "LEFT JOIN organisation g ON g.id = p.gp_practice_id ORDER BY o.sort_key"
 
-#define STAFF_SELECT \
-  "SELECT s.id, s.version, s.display_name, s.role, s.organisation_id, o.name, s.email, " \
-  "  s.access_role, o.kind, s.username, s.active, s.must_change_password " \
-  "FROM staff s JOIN organisation o ON o.id = s.organisation_id "
+#define STAFF_SELECT PG_STAFF_SELECT
 
 /* Connections and errors */
 
@@ -979,11 +977,11 @@ caseload_store_postgresql_get_staff (CaseloadStore  *store,
 /* People */
 
 /* The acting member as the server knows them; a person's record always has one. */
-static gboolean
-load_actor (CaseloadStorePostgresql  *self,
-            CaseloadStaff            *actor,
-            PgActor                  *info,
-            GError                  **error)
+gboolean
+pg_acting (CaseloadStorePostgresql  *self,
+           CaseloadStaff            *actor,
+           PgActor                  *info,
+           GError                  **error)
 {
   if (actor == NULL || caseload_staff_get_id (actor) == NULL)
     {
@@ -1179,7 +1177,7 @@ caseload_store_postgresql_create_person (CaseloadStore   *store,
   if (!pg_begin (self, actor, error))
     return FALSE;
 
-  if (load_actor (self, actor, &info, error) && may_add_people (&info, error) && check_practice (self, person, &pcn, error))
+  if (pg_acting (self, actor, &info, error) && may_add_people (&info, error) && check_practice (self, person, &pcn, error))
     {
       g_autoptr(PGresult) inserted = NULL;
 
@@ -1265,7 +1263,7 @@ caseload_store_postgresql_update_person (CaseloadStore   *store,
   if (!pg_begin (self, actor, error))
     return FALSE;
 
-  if (load_actor (self, actor, &info, error) &&
+  if (pg_acting (self, actor, &info, error) &&
       pg_require_access (self, &info, id, TRUE, error) &&
       check_practice (self, person, &pcn, error))
     {
@@ -1425,7 +1423,7 @@ caseload_store_postgresql_open_person (CaseloadStore  *store,
   if (!pg_begin (self, actor, error))
     return NULL;
 
-  ok = load_actor (self, actor, &info, error);
+  ok = pg_acting (self, actor, &info, error);
   if (ok && !pg_require_access (self, &info, person_id, FALSE, &refusal))
     {
       /* A refused look is kept too; the refusal goes back to the caller. */
@@ -1696,7 +1694,7 @@ caseload_store_postgresql_count_people (CaseloadStore  *store,
 
   if (!pg_begin (self, actor, error))
     return FALSE;
-  ok = load_actor (self, actor, &info, error) && count_visible (self, &info, &search, count, error);
+  ok = pg_acting (self, actor, &info, error) && count_visible (self, &info, &search, count, error);
   if (ok && *count == 0 && is_restricted_lookup (&search, &info))
     ok = count_restricted (self, &info, &search, count, error);
   return pg_end (self, ok, ok ? error : NULL) && ok;
@@ -1833,7 +1831,7 @@ caseload_store_postgresql_list_people (CaseloadStore  *store,
   if (!pg_begin (self, actor, error))
     return NULL;
 
-  ok = load_actor (self, actor, &info, error);
+  ok = pg_acting (self, actor, &info, error);
   if (ok && is_restricted_lookup (&search, &info))
     {
       guint visible = 0;
@@ -1882,7 +1880,7 @@ caseload_store_postgresql_add_network_member (CaseloadStore          *store,
   if (!pg_begin (self, actor, error))
     return FALSE;
 
-  if (load_actor (self, actor, &info, error) &&
+  if (pg_acting (self, actor, &info, error) &&
       pg_require_access (self, &info, caseload_network_member_get_person_id (member), TRUE, error))
     {
       const char *params[] = {
@@ -1935,7 +1933,7 @@ caseload_store_postgresql_add_timeline_entry (CaseloadStore          *store,
     return FALSE;
 
   /* The author and their organisation are the server's (it forces them too). */
-  if (load_actor (self, actor, &info, error) &&
+  if (pg_acting (self, actor, &info, error) &&
       pg_require_access (self, &info, caseload_timeline_entry_get_person_id (entry), TRUE, error))
     {
       const char *params[] = {
@@ -1986,7 +1984,7 @@ caseload_store_postgresql_list_timeline_entries (CaseloadStore  *store,
   if (!pg_begin (self, actor, error))
     return NULL;
 
-  ok = load_actor (self, actor, &info, error) && pg_require_access (self, &info, person_id, FALSE, error);
+  ok = pg_acting (self, actor, &info, error) && pg_require_access (self, &info, person_id, FALSE, error);
   if (ok)
     {
       const char *params[] = { person_id, limit_text, offset_text };
@@ -2032,6 +2030,8 @@ caseload_store_postgresql_iface_init (CaseloadStoreInterface *iface)
   iface->add_timeline_entry = caseload_store_postgresql_add_timeline_entry;
   iface->list_timeline_entries = caseload_store_postgresql_list_timeline_entries;
   pg_access_iface_init (iface);
+  pg_referrals_iface_init (iface);
+  pg_cases_iface_init (iface);
 }
 
 static void
