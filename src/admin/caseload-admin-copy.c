@@ -39,16 +39,17 @@ static const struct {
   const char *desk_select;    /* NULL: SELECT columns FROM table */
   gboolean    about_person;   /* has person_id: follows the duplicate decisions */
   const char *label;
+  gboolean    shared;         /* the site may have it already: kept as the site has it */
 } tables[] = {
   { "organisation",
-    "id, name, kind, pcn, version, created_at, updated_at", NULL, FALSE, N_("Organisations") },
+    "id, name, kind, pcn, version, created_at, updated_at", NULL, FALSE, N_("Organisations"), TRUE },
   /* No password: an Argon2 hash cannot become a SCRAM verifier. Each copied member gets
    * a new temporary password with staff reset-password. */
   { "staff",
     "id, display_name, role, organisation_id, email, version, created_at, updated_at, username, "
     "access_role, active, password_hash, must_change_password, failed_sign_ins, locked_until",
     "SELECT id, display_name, role, organisation_id, email, version, created_at, updated_at, username, "
-    "access_role, active, NULL, 1, 0, NULL FROM staff ORDER BY created_at, id", FALSE, N_("Staff") },
+    "access_role, active, NULL, 1, 0, NULL FROM staff ORDER BY created_at, id", FALSE, N_("Staff"), TRUE },
   /* Not pk: the site numbers its own people. */
   { "person",
     "id, nhs_number, given_name, family_name, preferred_name, pronouns, date_of_birth, gender, address, "
@@ -69,6 +70,30 @@ static const struct {
   { "break_glass",
     "id, staff_id, person_id, reason, started_at, expires_at, reviewed_by, reviewed_at",
     NULL, TRUE, N_("Emergency access records") },
+  /* Schema 4. The person key is the site's (a trigger sets it from person_id). A pause
+   * follows its referral; the team's thresholds and standards already on the site stay. */
+  { "referral",
+    "id, person_id, person_pk, pcn, source, source_detail, received_at, reason, urgency, person_agreed, "
+    "attachments, organisation_id, status, triage_outcome, signpost, destination, triage_reason, decided_by, "
+    "decided_on, first_contact_at, assessment_at, help_started_at, help_kind, next_review_on, transfer_kind, "
+    "transfer_destination, transfer_summary, transferred_on, transferred_by, clock_due_at, clock_warn_at, "
+    "clock_paused, clock_stopped_at, clock_waited_seconds, clock_missed, version, created_at, created_by, "
+    "updated_at, updated_by", NULL, TRUE, N_("Referrals") },
+  { "clock_pause",
+    "id, referral_id, reason, started_at, ended_at, note, version, created_at, created_by, updated_at, "
+    "updated_by", NULL, FALSE, N_("Waiting-time pauses") },
+  { "allocation",
+    "id, referral_id, person_id, person_pk, staff_id, role, started_on, ended_on, end_reason, version, "
+    "created_at, created_by, updated_at, updated_by", NULL, TRUE, N_("Allocations") },
+  { "task",
+    "id, person_id, person_pk, owner_id, title, due_on, done, done_at, done_by, origin, source_id, version, "
+    "created_at, created_by, updated_at, updated_by", NULL, TRUE, N_("Tasks") },
+  { "threshold",
+    "id, outcome, position, criterion, version, created_at, updated_at, updated_by", NULL, FALSE,
+    N_("Triage thresholds"), TRUE },
+  { "wait_standard",
+    "urgency, target, unit, warn, stops_at, version, updated_at, updated_by", NULL, FALSE,
+    N_("Waiting-time standards"), TRUE },
 };
 
 enum { TABLE_ORGANISATION, TABLE_STAFF, TABLE_PERSON, TABLE_FIRST_ABOUT_PERSON };
@@ -563,11 +588,14 @@ apply_decisions (Copy    *copy,
       g_autofree char *repoint = g_strdup_printf ("UPDATE copy_%s x SET person_id = d.site_id FROM copy_decision d "
                                                   "WHERE x.person_id = d.desk_id AND NOT d.skip", tables[t].table);
 
-      g_assert (tables[t].about_person);
+      if (!tables[t].about_person)
+        continue;
       if (!admin_site_exec (copy->site, drop, error) || !admin_site_exec (copy->site, repoint, error))
         return FALSE;
     }
-  return TRUE;
+  /* A pause goes with its referral. */
+  return admin_site_exec (copy->site, "DELETE FROM copy_clock_pause WHERE referral_id NOT IN "
+                                      "(SELECT id FROM copy_referral)", error);
 }
 
 /* The staged rows into the caseload tables; organisations and staff the site already
@@ -578,10 +606,12 @@ move_staged (Copy    *copy,
 {
   for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
     {
-      gboolean shared = t == TABLE_ORGANISATION || t == TABLE_STAFF;
+      /* Settings by any key (a standard by its urgency); a member or organisation by id only. */
+      const char *shared = !tables[t].shared ? "" : t <= TABLE_STAFF ? " ON CONFLICT (id) DO NOTHING"
+                                                                     : " ON CONFLICT DO NOTHING";
       g_autofree char *insert = g_strdup_printf ("INSERT INTO caseload.%s (%s) SELECT %s FROM copy_%s%s%s",
                                                  tables[t].table, tables[t].columns, tables[t].columns,
-                                                 tables[t].table, shared ? " ON CONFLICT (id) DO NOTHING" : "",
+                                                 tables[t].table, shared,
                                                  t == TABLE_STAFF ? " RETURNING username" : "");
       g_autoptr(PGresult) result = admin_site_query (copy->site, insert, 0, NULL, error);
 
@@ -734,7 +764,7 @@ print_summary (Copy *copy)
   g_print (_("Copied %s into %s.\n"), copy->source, display);
   for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
     {
-      if (t == TABLE_ORGANISATION || t == TABLE_STAFF)
+      if (tables[t].shared)
         g_print (_("  %s: %u copied, %u already on the site\n"), _(tables[t].label),
                  copy->copied[t], copy->staged[t] - copy->copied[t]);
       else

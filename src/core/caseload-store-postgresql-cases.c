@@ -9,6 +9,7 @@
 #include "caseload-case-query.h"
 #include "caseload-case-row.h"
 #include "caseload-dashboard.h"
+#include "caseload-dates.h"
 #include "caseload-error.h"
 #include "caseload-search.h"
 #include "caseload-store-postgresql-private.h"
