@@ -546,6 +546,204 @@ test_writes_refused (gconstpointer data)
   PQfinish (owner);
 }
 
+static gint64
+value_int (PGconn     *conn,
+           const char *sql,
+           const char *param)
+{
+  PGresult *result = query_ok (conn, sql, param != NULL ? 1 : 0, (const char *[]) { param });
+  gint64 value = g_ascii_strtoll (PQgetvalue (result, 0, 0), NULL, 10);
+
+  PQclear (result);
+  return value;
+}
+
+/* Schema 4: a referral, its pause, allocation and task are seen only by those who may see
+ * the person and changed only by those who may add; every change is audited by the
+ * server; the team's thresholds and standards are read by all and changed by managers. */
+static void
+test_referrals (gconstpointer data)
+{
+  g_auto(Facts) facts = { 0 };
+  CaseloadStaff *eput = find_staff ("adaeze.nwosu");
+  CaseloadStaff *mind = find_staff ("daniel.okoro");
+  CaseloadStaff *manager = find_staff ("morven.adeyinka");
+  const char *hidden = NULL;
+  const char *open = NULL;
+  g_autofree char *referral_id = g_uuid_string_random ();
+  g_autofree char *pause_id = g_uuid_string_random ();
+  g_autofree char *allocation_id = g_uuid_string_random ();
+  g_autofree char *task_id = g_uuid_string_random ();
+  g_autofree char *own_id = g_uuid_string_random ();
+  const char *tables[] = { "referral WHERE person_id = $1",
+                           "clock_pause c JOIN caseload.referral r ON r.id = c.referral_id WHERE r.person_id = $1",
+                           "allocation WHERE person_id = $1", "task WHERE person_id = $1" };
+  PGconn *owner = owner_connect ();
+  PGconn *conn;
+  PGresult *result;
+  gint64 n_events;
+  gint64 access_version;
+  gint64 n_relationships;
+
+  facts_load (&facts, owner);
+  for (guint p = 0; p < facts.people->len; p++)
+    {
+      const char *id = g_ptr_array_index (facts.people, p);
+
+      if (hidden == NULL && !decide (&facts, mind, id).may_view && decide (&facts, eput, id).may_add)
+        hidden = id;
+      else if (open == NULL && decide (&facts, eput, id).may_add && decide (&facts, mind, id).may_view)
+        open = id;
+    }
+  g_assert_nonnull (hidden);
+
+  /* As the trust, on a person Mind has no consent for: everything about the referral. */
+  conn = staff_connect (eput);
+  access_version = value_int (conn, "SELECT last_value FROM caseload.access_version", NULL);
+  n_relationships = value_int (owner, "SELECT count(*) FROM caseload.care_relationship WHERE person_id = $1", hidden);
+  PQclear (query_ok (conn, "BEGIN", 0, NULL));
+  PQclear (query_ok (conn,
+                     "INSERT INTO caseload.referral (id, person_id, person_pk, source, received_at, reason, urgency, "
+                     "  person_agreed, organisation_id, version, created_at, created_by, updated_at, updated_by) "
+                     "VALUES ($1, $2, -1, 'gp', '2026-11-20T09:00:00Z', 'Low mood.', 'routine', true, $3, 7, "
+                     "  '2020-01-01T00:00:00Z', $4, '2020-01-01T00:00:00Z', $4)", 4,
+                     (const char *[]) { referral_id, hidden, caseload_staff_get_organisation_id (eput),
+                                        caseload_staff_get_id (eput) }));
+  PQclear (query_ok (conn,
+                     "INSERT INTO caseload.clock_pause (id, referral_id, reason, started_at, version, created_at, "
+                     "  created_by, updated_at, updated_by) "
+                     "VALUES ($1, $2, 'in-hospital', '2026-11-21T09:00:00Z', 1, 'x', $3, 'x', $3)", 3,
+                     (const char *[]) { pause_id, referral_id, caseload_staff_get_id (eput) }));
+  PQclear (query_ok (conn, "UPDATE caseload.referral SET status = 'accepted', triage_outcome = 'accept', "
+                           "  decided_by = $2, decided_on = '2026-11-21' WHERE id = $1", 2,
+                     (const char *[]) { referral_id, caseload_staff_get_id (eput) }));
+  PQclear (query_ok (conn,
+                     "INSERT INTO caseload.allocation (id, referral_id, person_id, person_pk, staff_id, role, started_on, "
+                     "  version, created_at, created_by, updated_at, updated_by) "
+                     "VALUES ($1, $2, $3, -1, $4, 'care-coordinator', '2026-11-21', 1, 'x', $4, 'x', $4)", 4,
+                     (const char *[]) { allocation_id, referral_id, hidden, caseload_staff_get_id (eput) }));
+  PQclear (query_ok (conn,
+                     "INSERT INTO caseload.task (id, person_id, person_pk, owner_id, title, due_on, origin, version, "
+                     "  created_at, created_by, updated_at, updated_by) "
+                     "VALUES ($1, $2, -1, $3, 'Call back', '2026-11-23', 'manual', 1, 'x', $3, 'x', $3)", 3,
+                     (const char *[]) { task_id, hidden, caseload_staff_get_id (eput) }));
+  PQclear (query_ok (conn, "COMMIT", 0, NULL));
+  /* The clock alone is the store's bookkeeping: no new version, no event. */
+  n_events = value_int (owner, "SELECT count(*) FROM caseload.audit_event", NULL);
+  PQclear (query_ok (conn, "UPDATE caseload.referral SET clock_due_at = '2026-12-18T09:00:00Z' WHERE id = $1", 1,
+                     (const char *[]) { referral_id }));
+
+  /* The server's stamps and keys, whatever the desk sent. */
+  result = query_ok (owner, "SELECT r.version, r.created_at, r.person_pk = p.pk, "
+                            "  (SELECT count(*) FROM caseload.audit_event e WHERE e.person_id = r.person_id "
+                            "     AND e.action IN ('add-referral', 'update-referral', 'add-clock-pause', 'add-allocation', "
+                            "                      'add-task')), "
+                            "  (SELECT count(*) FROM caseload.care_relationship c WHERE c.person_id = r.person_id "
+                            "     AND c.kind = 'allocation'), "
+                            "  (SELECT a.person_pk = p.pk FROM caseload.allocation a WHERE a.referral_id = r.id) "
+                            "FROM caseload.referral r JOIN caseload.person p ON p.id = r.person_id WHERE r.id = $1",
+                     1, (const char *[]) { referral_id });
+  g_assert_cmpstr (PQgetvalue (result, 0, 0), ==, "2");
+  g_assert_cmpstr (PQgetvalue (result, 0, 1), !=, "2020-01-01T00:00:00Z");
+  g_assert_cmpstr (PQgetvalue (result, 0, 2), ==, "t");
+  g_assert_cmpstr (PQgetvalue (result, 0, 3), ==, "5");
+  g_assert_cmpstr (PQgetvalue (result, 0, 4), !=, "0");
+  g_assert_cmpstr (PQgetvalue (result, 0, 5), ==, "t");
+  PQclear (result);
+  g_assert_cmpint (value_int (owner, "SELECT count(*) FROM caseload.audit_event", NULL), ==, n_events);
+  result = query_ok (owner, "SELECT detail FROM caseload.audit_event WHERE action = 'update-referral' AND person_id = $1",
+                     1, (const char *[]) { hidden });
+  g_assert_cmpint (PQntuples (result), ==, 1);
+  g_assert_nonnull (strstr (PQgetvalue (result, 0, 0), "\"before\""));
+  g_assert_nonnull (strstr (PQgetvalue (result, 0, 0), "\"after\""));
+  PQclear (result);
+  /* A relationship the referral or allocation made moves who may see whom. */
+  if (value_int (owner, "SELECT count(*) FROM caseload.care_relationship WHERE person_id = $1", hidden) > n_relationships)
+    g_assert_cmpint (value_int (conn, "SELECT last_value FROM caseload.access_version", NULL), >, access_version);
+
+  /* Nobody rewrites those events. */
+  g_assert_true (failed (query (conn, "UPDATE caseload.audit_event SET detail = '{}' WHERE person_id = $1", 1,
+                                (const char *[]) { hidden })));
+  /* Not a team manager: the thresholds and standards are read, not changed. */
+  g_assert_cmpint (value_int (conn, "SELECT count(*) FROM caseload.wait_standard", NULL), ==, 3);
+  g_assert_true (failed (query (conn, "INSERT INTO caseload.threshold (id, outcome, position, criterion, created_at, "
+                                      "updated_at) VALUES ('t1', 'accept', 0, 'Moderate needs.', 'x', 'x')", 0, NULL)));
+  result = query (conn, "UPDATE caseload.wait_standard SET target = 2 WHERE urgency = 'routine'", 0, NULL);
+  g_assert_true (PQresultStatus (result) == PGRES_FATAL_ERROR || strcmp (PQcmdTuples (result), "0") == 0);
+  PQclear (result);
+  g_assert_cmpint (value_int (owner, "SELECT target FROM caseload.wait_standard WHERE urgency = 'routine'", NULL), ==, 28);
+  PQfinish (conn);
+
+  /* Mind, without the person's consent, sees none of it and changes none of it. */
+  conn = staff_connect (mind);
+  for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM caseload.%s", tables[t]);
+
+      g_assert_cmpint (value_int (conn, sql, hidden), ==, 0);
+    }
+  result = query (conn, "UPDATE caseload.referral SET reason = 'Changed.' WHERE id = $1", 1,
+                  (const char *[]) { referral_id });
+  g_assert_true (PQresultStatus (result) == PGRES_FATAL_ERROR || strcmp (PQcmdTuples (result), "0") == 0);
+  PQclear (result);
+  g_assert_true (failed (query (conn,
+                                "INSERT INTO caseload.referral (id, person_id, person_pk, source, received_at, reason, "
+                                "  urgency, person_agreed, organisation_id, version, created_at, created_by, updated_at, "
+                                "  updated_by) VALUES ($1, $2, 0, 'self', '2026-11-20T09:00:00Z', 'Not allowed.', "
+                                "  'routine', true, $3, 1, 'x', $4, 'x', $4)", 4,
+                                (const char *[]) { own_id, hidden, caseload_staff_get_organisation_id (mind),
+                                                   caseload_staff_get_id (mind) })));
+  g_assert_true (failed (query (conn,
+                                "INSERT INTO caseload.clock_pause (id, referral_id, reason, started_at, version, "
+                                "  created_at, created_by, updated_at, updated_by) "
+                                "VALUES ($1, $2, 'in-hospital', '2026-11-22T09:00:00Z', 1, 'x', $3, 'x', $3)", 3,
+                                (const char *[]) { own_id, referral_id, caseload_staff_get_id (mind) })));
+  g_assert_cmpint (value_int (conn, "SELECT count(*) FROM caseload.threshold", NULL), >=, 0);
+  PQfinish (conn);
+
+  /* Everything a staff member reads is about someone they may see. */
+  for (guint s = 0; s < site.staff->len; s++)
+    {
+      CaseloadStaff *staff = g_ptr_array_index (site.staff, s);
+      g_auto(Facts) now_facts = { 0 };
+
+      if (!caseload_staff_get_active (staff))
+        continue;
+      facts_load (&now_facts, owner);
+      conn = staff_connect (staff);
+      result = query_ok (conn, "SELECT person_id FROM caseload.referral UNION ALL "
+                               "SELECT person_id FROM caseload.allocation UNION ALL SELECT person_id FROM caseload.task",
+                         0, NULL);
+      for (int i = 0; i < PQntuples (result); i++)
+        g_assert_true (decide (&now_facts, staff, PQgetvalue (result, i, 0)).may_view);
+      PQclear (result);
+      PQfinish (conn);
+    }
+
+  /* A team manager sets the standards. */
+  conn = staff_connect (manager);
+  PQclear (query_ok (conn, "UPDATE caseload.wait_standard SET target = 21 WHERE urgency = 'routine'", 0, NULL));
+  PQclear (query_ok (conn, "UPDATE caseload.wait_standard SET target = 28 WHERE urgency = 'routine'", 0, NULL));
+  PQfinish (conn);
+  result = query_ok (owner, "SELECT w.version, w.updated_by, (SELECT count(*) FROM caseload.audit_event e "
+                            "  WHERE e.action = 'update-wait-standard' AND e.staff_id = w.updated_by) "
+                            "FROM caseload.wait_standard w WHERE urgency = 'routine'", 0, NULL);
+  g_assert_cmpstr (PQgetvalue (result, 0, 0), ==, "3");
+  g_assert_cmpstr (PQgetvalue (result, 0, 1), ==, caseload_staff_get_id (manager));
+  g_assert_cmpstr (PQgetvalue (result, 0, 2), ==, "2");
+  PQclear (result);
+  (void) open;
+
+  {
+    g_autoptr(GError) error = NULL;
+    gint64 checked = 0;
+
+    g_assert_true (caseload_store_verify_audit (site.store, &checked, &error));
+    g_assert_no_error (error);
+  }
+  PQfinish (owner);
+}
+
 static const char *
 basis_code (CaseloadAccessBasis basis)
 {
@@ -733,6 +931,7 @@ main (int   argc,
   g_test_add_data_func ("/postgresql/rls/roles", NULL, test_roles);
   g_test_add_data_func ("/postgresql/rls/audit-guarded", NULL, test_audit_guarded);
   g_test_add_data_func ("/postgresql/rls/writes-refused", NULL, test_writes_refused);
+  g_test_add_data_func ("/postgresql/rls/referrals", NULL, test_referrals);
 
   site_setup ();
   status = g_test_run ();
