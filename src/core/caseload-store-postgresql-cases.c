@@ -86,7 +86,7 @@ case_keys (const CaseloadCaseQuery *query)
 {
   GString *sql = g_string_new (NULL);
   const char *filters =
-    " AND ($4::text IS NULL OR r.pcn = $4)"
+    " AND $1::text IS NOT NULL AND ($4::text IS NULL OR r.pcn = $4)"
     " AND ($5::text IS NULL OR EXISTS (SELECT 1 FROM person pp WHERE pp.pk = r.person_pk AND pp.gp_practice_id = $5))"
     " AND ($7::text IS NULL OR r.urgency = $7)"
     " AND ($8::text[] IS NULL OR (SELECT bool_and (pa.names LIKE '%' || caseload.fold (w) || '%' "

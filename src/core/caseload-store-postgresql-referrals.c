@@ -565,8 +565,9 @@ caseload_store_postgresql_create_referral (CaseloadStore     *store,
                          "INSERT INTO referral (id, person_id, person_pk, pcn, source, source_detail, received_at, "
                          "  reason, urgency, person_agreed, attachments, organisation_id, status, version, "
                          "  created_at, created_by, updated_at, updated_by) "
-                         "SELECT $1, $2, p.pk, p.pcn, $3, $4, $5, $6, $7, $8::boolean, $9, $10, 'awaiting-triage', 1, "
-                         "  caseload.now_text (), $11, caseload.now_text (), $11 FROM person p WHERE p.id = $2 "
+                         "SELECT $1::text, $2::text, p.pk, p.pcn, $3::text, $4::text, $5::text, $6::text, $7::text, "
+                         "  $8::boolean, $9::text, $10::text, 'awaiting-triage', 1, caseload.now_text (), $11::text, "
+                         "  caseload.now_text (), $11 FROM person p WHERE p.id = $2 "
                          "RETURNING version, created_at, pcn", 11, params, error);
       ok = result != NULL && PQntuples (result) == 1 && keep_clock (self, id, referral, error);
     }
@@ -1285,8 +1286,8 @@ caseload_store_postgresql_refresh_reminders (CaseloadStore  *store,
       reviews = pg_query (self,
                           "INSERT INTO task (id, person_id, person_pk, owner_id, title, due_on, origin, source_id, "
                           "  version, created_at, created_by, updated_at, updated_by) "
-                          "SELECT gen_random_uuid ()::text, r.person_id, 0, $1, $3, r.next_review_on, 'review-due', "
-                          "  r.id, 1, $2, $1, $2, $1 "
+                          "SELECT gen_random_uuid ()::text, r.person_id, 0, $1::text, $3::text, r.next_review_on, "
+                          "  'review-due', r.id, 1, $2::text, $1, $2, $1 "
                           "FROM referral r JOIN allocation a ON a.referral_id = r.id AND a.ended_on IS NULL "
                           "WHERE a.staff_id = $1 AND r.status = 'accepted' AND r.next_review_on IS NOT NULL "
                           "  AND (r.next_review_on::date - 7) <= left ($2, 10)::date "
@@ -1297,10 +1298,10 @@ caseload_store_postgresql_refresh_reminders (CaseloadStore  *store,
         clocks = pg_query (self,
                            "INSERT INTO task (id, person_id, person_pk, owner_id, title, due_on, origin, source_id, "
                            "  version, created_at, created_by, updated_at, updated_by) "
-                           "SELECT gen_random_uuid ()::text, r.person_id, 0, $1, $4, left (r.clock_due_at, 10), "
-                           "  'clock-near-breach', r.id, 1, $2, $1, $2, $1 "
+                           "SELECT gen_random_uuid ()::text, r.person_id, 0, $1::text, $4::text, left (r.clock_due_at, 10), "
+                           "  'clock-near-breach', r.id, 1, $2::text, $1, $2, $1 "
                            "FROM referral r "
-                           "WHERE r.clock_stopped_at IS NULL AND NOT r.clock_paused "
+                           "WHERE $3::text IS NOT NULL AND r.clock_stopped_at IS NULL AND NOT r.clock_paused "
                            "  AND r.status IN ('awaiting-triage', 'accepted') AND r.clock_warn_at <= $2 "
                            "  AND (EXISTS (SELECT 1 FROM allocation a WHERE a.referral_id = r.id "
                            "               AND a.ended_on IS NULL AND a.staff_id = $1) "
