@@ -136,6 +136,35 @@ desk=$dir/desk.db
 db=$desk
 run 0 init
 run 0 demo --people 25
+have_sqlite3=false
+command -v sqlite3 >/dev/null 2>&1 && have_sqlite3=true
+# Schema 4 on the desk: a referral with a pause, an allocation and a task, and a threshold
+# (whatever the demo made already comes too).
+if $have_sqlite3; then
+  sqlite3 "$desk" "
+    INSERT INTO referral (id, person_id, person_pk, pcn, source, received_at, reason, urgency, person_agreed,
+      organisation_id, status, triage_outcome, decided_by, decided_on, clock_due_at, clock_warn_at, version,
+      created_at, created_by, updated_at, updated_by)
+    SELECT 'copy-referral', p.id, p.pk, p.pcn, 'gp', '2026-11-01T09:00:00Z', 'Low mood.', 'routine', 1,
+      s.organisation_id, 'accepted', 'accept', s.id, '2026-11-02', '2026-11-29T09:00:00Z', '2026-11-22T09:00:00Z', 3,
+      '2026-11-01T09:00:00Z', s.id, '2026-11-02T09:00:00Z', s.id
+    FROM person p, staff s WHERE s.username = 'morven.adeyinka' ORDER BY p.pk LIMIT 1;
+    INSERT INTO clock_pause (id, referral_id, reason, started_at, ended_at, version, created_at, created_by,
+      updated_at, updated_by)
+    SELECT 'copy-pause', id, 'in-hospital', '2026-11-03T09:00:00Z', '2026-11-04T09:00:00Z', 2, created_at,
+      created_by, updated_at, updated_by FROM referral WHERE id = 'copy-referral';
+    INSERT INTO allocation (id, referral_id, person_id, person_pk, staff_id, role, started_on, version, created_at,
+      created_by, updated_at, updated_by)
+    SELECT 'copy-allocation', id, person_id, person_pk, created_by, 'key-worker', '2026-11-02', 1, updated_at,
+      created_by, updated_at, updated_by FROM referral WHERE id = 'copy-referral';
+    INSERT INTO task (id, person_id, person_pk, owner_id, title, due_on, done, origin, source_id, version,
+      created_at, created_by, updated_at, updated_by)
+    SELECT 'copy-task', person_id, person_pk, created_by, 'New allocation', '2026-11-02', 0, 'new-allocation',
+      'copy-allocation', 1, updated_at, created_by, updated_at, updated_by FROM referral WHERE id = 'copy-referral';
+    INSERT INTO threshold (id, outcome, position, criterion, version, created_at, updated_at)
+      VALUES ('copy-threshold', 'accept', 0, 'Moderate to severe needs.', 2, '2026-11-01T09:00:00Z',
+              '2026-11-01T09:00:00Z');"
+fi
 copy_site=adm_${pg_tag}_copy
 new_database "$copy_site"
 db=$(site_uri "$copy_site")
@@ -144,8 +173,6 @@ run 0 copy --from "$desk" --to "$db"
 expect_out '^  People: 25$'
 expect_out 'staff reset-password'
 [ -n "$pg_password" ] && expect_no_password "$pg_password"
-have_sqlite3=false
-command -v sqlite3 >/dev/null 2>&1 && have_sqlite3=true
 if $have_sqlite3; then
   for query in \
       "SELECT count(*) FROM person" \
@@ -158,7 +185,12 @@ if $have_sqlite3; then
       "SELECT id || ':' || version || ':' || created_at || ':' || updated_at || ':' || coalesce(updated_by, '') FROM person" \
       "SELECT id || ':' || version || ':' || created_at || ':' || author_id || ':' || organisation_id FROM timeline_entry" \
       "SELECT id || ':' || version || ':' || created_at || ':' || coalesce(created_by, '') FROM network_member" \
-      "SELECT id || ':' || recorded_at || ':' || recorded_by FROM consent_decision"; do
+      "SELECT id || ':' || recorded_at || ':' || recorded_by FROM consent_decision" \
+      "SELECT id || ':' || version || ':' || created_at || ':' || updated_at || ':' || status || ':' || person_id FROM referral" \
+      "SELECT id || ':' || version || ':' || referral_id || ':' || started_at || ':' || coalesce(ended_at, '') FROM clock_pause" \
+      "SELECT id || ':' || version || ':' || referral_id || ':' || staff_id || ':' || started_on FROM allocation" \
+      "SELECT id || ':' || version || ':' || owner_id || ':' || due_on || ':' || origin FROM task" \
+      "SELECT id || ':' || version || ':' || criterion FROM threshold"; do
     site_query=$(printf '%s' "$query" | sed -e 's/FROM \([a-z_][a-z_]*\)/FROM caseload.\1/g')
     sqlite3 "$desk" "$query" | LC_ALL=C sort >"$dir/desk-rows"
     psql_on "$copy_site" "$site_query" | LC_ALL=C sort >"$dir/site-rows"
@@ -172,6 +204,10 @@ if $have_sqlite3; then
 fi
 [ "$(psql_on "$copy_site" "SELECT count(*) FROM caseload.person_access")" -gt 0 ] ||
   fail "nobody may see the copied people"
+# The site's own person keys, and its own standards.
+[ "$(psql_on "$copy_site" "SELECT count(*) FROM caseload.referral r JOIN caseload.person p ON p.id = r.person_id
+                           WHERE p.pk <> r.person_pk")" = 0 ] || fail "a copied referral keeps the desk's person key"
+[ "$(psql_on "$copy_site" "SELECT count(*) FROM caseload.wait_standard")" = 3 ] || fail "the standards were not kept"
 [ "$(psql_on "$copy_site" "SELECT count(*) FROM caseload.person p JOIN caseload.person_search s ON s.pk = p.pk")" = 25 ] ||
   fail "the copied people are not in the search index"
 run 0 verify-audit
