@@ -390,6 +390,181 @@ END
 $$;
 
 ---------------------------------------------------------------------------------------
+-- The caseload lists read many referrals, each of which row-level security would check
+-- on its own before an index could order or count them (as for the search, 0003's
+-- text_matches): case_keys finds a list's count, or the keys of one page, with the
+-- owner's rights, applying the same visibility itself (the acting member's
+-- organisation's person_access). The desk then reads the page's rows through row-level
+-- security. Break-glass people are not in the caseload lists.
+-- @p_kind: 'my-caseload', 'team-caseload', 'waiting', 'unallocated'; @p_breach: 'any',
+-- 'near', 'breached'; @p_sort: 'default', 'name', 'worker', 'wait', 'due', 'next-review',
+-- 'last-contact'; @p_fragments: folded words the person's names must all contain.
+-- With @p_count, one row: the count in n. Otherwise the page's keys, n their order.
+CREATE FUNCTION case_keys (p_staff_id text, p_kind text, p_worker text, p_pcn text, p_practice text,
+                           p_organisation text, p_urgency text, p_fragments text[], p_breach text,
+                           p_sort text, p_now text, p_limit bigint, p_offset bigint, p_count boolean)
+RETURNS TABLE (rid text, aid text, n bigint)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = caseload, public AS $$
+DECLARE
+  s caseload.staff;
+  v_from text;
+  v_where text := '';
+  v_order text;
+  v_fragment text;
+BEGIN
+  SELECT * INTO s FROM caseload.staff WHERE id = p_staff_id;
+  IF NOT FOUND THEN
+    RETURN;
+  END IF;
+  s := caseload.acting_staff (s.username);
+  IF s.access_role = 'administrator' OR NOT s.active OR s.must_change_password
+     OR (s.locked_until IS NOT NULL AND s.locked_until > caseload.now_text ()) THEN
+    IF p_count THEN
+      RETURN QUERY SELECT NULL::text, NULL::text, 0::bigint;
+    END IF;
+    RETURN;
+  END IF;
+  IF p_kind = 'my-caseload' AND p_worker IS NULL THEN
+    p_worker := s.id;
+  END IF;
+
+  IF p_kind IN ('my-caseload', 'team-caseload') THEN
+    v_from := ' FROM caseload.allocation a JOIN caseload.referral r ON r.id = a.referral_id AND r.status = ''accepted'''
+      || ' JOIN caseload.person_access pa ON pa.organisation_id = $1 AND pa.pk = a.person_pk'
+      || ' JOIN caseload.staff w ON w.id = a.staff_id WHERE a.ended_on IS NULL';
+    IF p_worker IS NOT NULL THEN
+      v_where := v_where || ' AND a.staff_id = $2';
+    END IF;
+    IF p_organisation IS NOT NULL THEN
+      v_where := v_where || ' AND w.organisation_id = $3';
+    END IF;
+  ELSE
+    v_from := ' FROM caseload.referral r JOIN caseload.person_access pa ON pa.organisation_id = $1 AND pa.pk = r.person_pk'
+      || ' LEFT JOIN LATERAL (SELECT x.id, x.staff_id FROM caseload.allocation x WHERE x.referral_id = r.id'
+      || '   AND x.ended_on IS NULL ORDER BY x.started_on DESC, x.id LIMIT 1) a ON true'
+      || ' LEFT JOIN caseload.staff w ON w.id = a.staff_id WHERE ';
+    IF p_kind = 'waiting' THEN
+      v_from := v_from || 'r.clock_stopped_at IS NULL AND r.status IN (''awaiting-triage'', ''accepted'')';
+      IF p_worker IS NOT NULL THEN
+        v_where := v_where || ' AND a.staff_id = $2';
+      END IF;
+      IF p_organisation IS NOT NULL THEN
+        v_where := v_where || ' AND w.organisation_id = $3';
+      END IF;
+    ELSE
+      v_from := v_from || 'r.status = ''accepted'' AND a.id IS NULL';
+      IF p_worker IS NOT NULL OR p_organisation IS NOT NULL THEN
+        v_where := v_where || ' AND false';
+      END IF;
+    END IF;
+  END IF;
+  IF p_pcn IS NOT NULL THEN
+    v_where := v_where || ' AND r.pcn = $4';
+  END IF;
+  IF p_practice IS NOT NULL THEN
+    v_where := v_where || ' AND EXISTS (SELECT 1 FROM caseload.person pp WHERE pp.pk = r.person_pk AND pp.gp_practice_id = $5)';
+  END IF;
+  IF p_urgency IS NOT NULL THEN
+    v_where := v_where || ' AND r.urgency = $6';
+  END IF;
+  FOREACH v_fragment IN ARRAY coalesce (p_fragments, '{}') LOOP
+    v_where := v_where || format (' AND pa.names LIKE %L', '%' || v_fragment || '%');
+  END LOOP;
+  IF p_breach IN ('near', 'breached') THEN
+    v_where := v_where || ' AND r.clock_stopped_at IS NULL AND r.status IN (''awaiting-triage'', ''accepted'')'
+      || ' AND NOT r.clock_paused AND ' || CASE p_breach WHEN 'near' THEN 'r.clock_warn_at' ELSE 'r.clock_due_at' END
+      || ' <= $7';
+  END IF;
+
+  IF p_count THEN
+    RETURN QUERY EXECUTE 'SELECT NULL::text, NULL::text, count(*) '
+      || CASE WHEN p_kind = 'my-caseload' THEN 'FROM (SELECT DISTINCT a.person_pk ' || v_from || v_where || ') x'
+              ELSE v_from || v_where END
+      USING s.organisation_id, p_worker, p_organisation, p_pcn, p_practice, p_urgency, p_now;
+    RETURN;
+  END IF;
+
+  v_order := CASE p_sort
+    WHEN 'name' THEN 'pa.sort_key, r.received_at, r.id'
+    WHEN 'worker' THEN 'w.display_name NULLS LAST, pa.sort_key, r.id'
+    WHEN 'wait' THEN 'r.received_at, r.id'
+    WHEN 'due' THEN 'r.clock_due_at NULLS LAST, r.received_at, r.id'
+    WHEN 'next-review' THEN 'r.next_review_on NULLS LAST, pa.sort_key, r.id'
+    WHEN 'last-contact' THEN '(SELECT max (t.occurred_at) FROM caseload.timeline_entry t WHERE t.person_id = r.person_id) '
+                             || 'NULLS FIRST, pa.sort_key, r.id'
+    -- Text order puts 'very-urgent' last: descending is the most urgent first.
+    ELSE CASE WHEN p_kind = 'waiting' THEN 'r.urgency DESC, r.received_at, r.id' ELSE 'pa.sort_key, r.received_at, r.id' END
+  END;
+  IF p_kind = 'my-caseload' THEN
+    -- One row per person: the earliest of their allocations to the worker.
+    v_from := ' FROM (SELECT DISTINCT ON (a.person_pk) a.id AS aid, r.id, r.person_id, r.received_at, r.clock_due_at,'
+      || ' r.next_review_on, r.urgency' || v_from || v_where || ' ORDER BY a.person_pk, a.started_on, a.id) r'
+      || ' JOIN caseload.allocation a ON a.id = r.aid JOIN caseload.person_access pa ON pa.organisation_id = $1'
+      || ' AND pa.pk = a.person_pk JOIN caseload.staff w ON w.id = a.staff_id';
+    v_where := '';
+  END IF;
+  RETURN QUERY EXECUTE 'SELECT x.rid, x.aid, row_number () OVER () FROM (SELECT r.id AS rid, a.id AS aid'
+    || v_from || v_where || ' ORDER BY ' || v_order || ' LIMIT $8 OFFSET $9) x'
+    USING s.organisation_id, p_worker, p_organisation, p_pcn, p_practice, p_urgency, p_now, p_limit, p_offset;
+END
+$$;
+
+-- The dashboard's figures for a team manager (caseload-dashboard.h), over the people
+-- their organisation may see, for referrals received from @p_from up to (not including)
+-- @p_after: rows of (section, label, detail, n).
+CREATE FUNCTION dashboard_counts (p_username text, p_from text, p_after text, p_pcn text, p_now text)
+RETURNS TABLE (section text, label text, detail text, n bigint)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = caseload, public AS $$
+DECLARE
+  s caseload.staff := caseload.require_manager (p_username);
+BEGIN
+  RETURN QUERY
+    WITH seen AS MATERIALIZED (
+      SELECT r.id, r.received_at, r.source, r.status, r.decided_on, r.transferred_on, r.transfer_kind,
+             r.clock_stopped_at, r.clock_waited_seconds, r.clock_missed, r.clock_paused, r.clock_due_at,
+             r.clock_warn_at, r.next_review_on
+        FROM caseload.referral r JOIN caseload.person_access pa ON pa.organisation_id = s.organisation_id
+                                                             AND pa.pk = r.person_pk
+       WHERE r.received_at >= p_from AND r.received_at < p_after AND (p_pcn IS NULL OR r.pcn = p_pcn)),
+    open_allocations AS (
+      SELECT DISTINCT a.referral_id FROM caseload.allocation a WHERE a.ended_on IS NULL)
+    SELECT 'in', left (x.received_at, 7), x.source, count(*) FROM seen x GROUP BY 2, 3
+    UNION ALL
+    SELECT 'out', left (CASE WHEN x.status = 'transferred' THEN x.transferred_on ELSE x.decided_on END, 7),
+           CASE WHEN x.status = 'transferred' THEN x.transfer_kind ELSE x.status END, count(*)
+      FROM seen x WHERE x.status IN ('signposted', 'referred-on', 'declined', 'transferred') GROUP BY 2, 3
+    UNION ALL
+    SELECT f.k, NULL, NULL, f.n FROM (
+      SELECT count(*) FILTER (WHERE x.clock_stopped_at IS NOT NULL) AS measured,
+             coalesce (percentile_disc (0.5) WITHIN GROUP (ORDER BY x.clock_waited_seconds)
+                       FILTER (WHERE x.clock_stopped_at IS NOT NULL), 0) AS median,
+             coalesce (percentile_disc (0.9) WITHIN GROUP (ORDER BY x.clock_waited_seconds)
+                       FILTER (WHERE x.clock_stopped_at IS NOT NULL), 0) AS p90,
+             count(*) FILTER (WHERE x.clock_stopped_at IS NOT NULL AND x.clock_missed) AS missed,
+             count(*) FILTER (WHERE x.clock_stopped_at IS NULL AND x.status IN ('awaiting-triage', 'accepted')) AS waiting,
+             count(*) FILTER (WHERE x.clock_stopped_at IS NULL AND x.status IN ('awaiting-triage', 'accepted')
+                              AND NOT x.clock_paused AND x.clock_due_at <= p_now) AS breached,
+             count(*) FILTER (WHERE x.clock_stopped_at IS NULL AND x.status IN ('awaiting-triage', 'accepted')
+                              AND NOT x.clock_paused AND x.clock_warn_at <= p_now AND x.clock_due_at > p_now) AS near,
+             count(*) FILTER (WHERE x.status = 'accepted' AND o.referral_id IS NULL) AS unallocated,
+             count(*) FILTER (WHERE x.status = 'accepted' AND x.next_review_on < left (p_now, 10)) AS overdue
+        FROM seen x LEFT JOIN open_allocations o ON o.referral_id = x.id) t,
+      LATERAL (VALUES ('measured', t.measured), ('median', t.median), ('p90', t.p90), ('missed', t.missed),
+                      ('waiting', t.waiting), ('breached', t.breached), ('near', t.near),
+                      ('unallocated', t.unallocated), ('overdue', t.overdue)) f (k, n)
+    UNION ALL
+    SELECT 'glass', NULL, NULL, count(*) FROM caseload.break_glass b WHERE b.reviewed_at IS NULL
+    UNION ALL
+    SELECT 'worker', w.display_name, o.name, count(*)
+      FROM caseload.allocation a JOIN caseload.referral r ON r.id = a.referral_id AND r.status = 'accepted'
+      JOIN caseload.person_access pa ON pa.organisation_id = s.organisation_id AND pa.pk = a.person_pk
+      JOIN caseload.staff w ON w.id = a.staff_id JOIN caseload.organisation o ON o.id = w.organisation_id
+     WHERE a.ended_on IS NULL AND (p_pcn IS NULL OR r.pcn = p_pcn)
+     GROUP BY w.id, w.display_name, o.name;
+END
+$$;
+
+---------------------------------------------------------------------------------------
 -- Row-level security: a referral, its pauses, allocations and a person's tasks are seen
 -- by whoever may see the person (person_access for their organisation, or break glass:
 -- person_read of 0003 written out for the row's person), and changed by whoever may add
@@ -465,7 +640,10 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON threshold TO caseload_staff;
 GRANT SELECT, UPDATE ON wait_standard TO caseload_staff;
 REVOKE ALL ON FUNCTION case_row_key (), case_relationship (), stamp_task_done (), stamp_setting (),
   case_json (jsonb), audit_case_change (), open_clocks (text, text),
-  set_clocks (text, text[], text[], text[], boolean[], text[], bigint[], boolean[]) FROM PUBLIC;
+  case_keys (text, text, text, text, text, text, text, text[], text, text, text, bigint, bigint, boolean),
+  dashboard_counts (text, text, text, text, text), set_clocks (text, text[], text[], text[], boolean[], text[], bigint[], boolean[]) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION caseload.case_json (jsonb), caseload.open_clocks (text, text),
+  caseload.case_keys (text, text, text, text, text, text, text, text[], text, text, text, bigint, bigint, boolean),
+  caseload.dashboard_counts (text, text, text, text, text),
   caseload.set_clocks (text, text[], text[], text[], boolean[], text[], bigint[], boolean[])
   TO caseload_staff;
