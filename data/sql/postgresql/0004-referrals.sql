@@ -411,6 +411,7 @@ DECLARE
   v_where text := '';
   v_order text;
   v_fragment text;
+  v_aid text := 'NULL::text';
 BEGIN
   SELECT * INTO s FROM caseload.staff WHERE id = p_staff_id;
   IF NOT FOUND THEN
@@ -439,12 +440,16 @@ BEGIN
       v_where := v_where || ' AND w.organisation_id = $3';
     END IF;
   ELSE
-    v_from := ' FROM caseload.referral r JOIN caseload.person_access pa ON pa.organisation_id = $1 AND pa.pk = r.person_pk'
-      || ' LEFT JOIN LATERAL (SELECT x.id, x.staff_id FROM caseload.allocation x WHERE x.referral_id = r.id'
-      || '   AND x.ended_on IS NULL ORDER BY x.started_on DESC, x.id LIMIT 1) a ON true'
-      || ' LEFT JOIN caseload.staff w ON w.id = a.staff_id WHERE ';
+    v_from := ' FROM caseload.referral r JOIN caseload.person_access pa ON pa.organisation_id = $1 AND pa.pk = r.person_pk';
     IF p_kind = 'waiting' THEN
-      v_from := v_from || 'r.clock_stopped_at IS NULL AND r.status IN (''awaiting-triage'', ''accepted'')';
+      -- The worker only where a filter or the order needs them: the page's are found after.
+      IF p_worker IS NOT NULL OR p_organisation IS NOT NULL OR p_sort = 'worker' THEN
+        v_from := v_from || ' LEFT JOIN LATERAL (SELECT x.id, x.staff_id FROM caseload.allocation x'
+          || ' WHERE x.referral_id = r.id AND x.ended_on IS NULL ORDER BY x.started_on DESC, x.id LIMIT 1) a ON true'
+          || ' LEFT JOIN caseload.staff w ON w.id = a.staff_id';
+        v_aid := 'a.id';
+      END IF;
+      v_from := v_from || ' WHERE r.clock_stopped_at IS NULL AND r.status IN (''awaiting-triage'', ''accepted'')';
       IF p_worker IS NOT NULL THEN
         v_where := v_where || ' AND a.staff_id = $2';
       END IF;
@@ -452,9 +457,13 @@ BEGIN
         v_where := v_where || ' AND w.organisation_id = $3';
       END IF;
     ELSE
-      v_from := v_from || 'r.status = ''accepted'' AND a.id IS NULL';
+      v_from := v_from || ' WHERE r.status = ''accepted'' AND NOT EXISTS (SELECT 1 FROM caseload.allocation x'
+        || ' WHERE x.referral_id = r.id AND x.ended_on IS NULL)';
       IF p_worker IS NOT NULL OR p_organisation IS NOT NULL THEN
         v_where := v_where || ' AND false';
+      END IF;
+      IF p_sort = 'worker' THEN
+        p_sort := 'name';
       END IF;
     END IF;
   END IF;
@@ -503,7 +512,12 @@ BEGIN
       || ' AND pa.pk = a.person_pk JOIN caseload.staff w ON w.id = a.staff_id';
     v_where := '';
   END IF;
-  RETURN QUERY EXECUTE 'SELECT x.rid, x.aid, row_number () OVER () FROM (SELECT r.id AS rid, a.id AS aid'
+  IF p_kind IN ('my-caseload', 'team-caseload') THEN
+    v_aid := 'a.id';
+  END IF;
+  RETURN QUERY EXECUTE 'SELECT x.rid, coalesce (x.aid, (SELECT y.id FROM caseload.allocation y WHERE y.referral_id = x.rid'
+    || '   AND y.ended_on IS NULL ORDER BY y.started_on DESC, y.id LIMIT 1)), row_number () OVER ()'
+    || ' FROM (SELECT r.id AS rid, ' || v_aid || ' AS aid'
     || v_from || v_where || ' ORDER BY ' || v_order || ' LIMIT $8 OFFSET $9) x'
     USING s.organisation_id, p_worker, p_organisation, p_pcn, p_practice, p_urgency, p_now, p_limit, p_offset;
 END
@@ -519,47 +533,52 @@ DECLARE
   s caseload.staff := caseload.require_manager (p_username);
 BEGIN
   RETURN QUERY
-    WITH seen AS MATERIALIZED (
-      SELECT r.id, r.received_at, r.source, r.status, r.decided_on, r.transferred_on, r.transfer_kind,
-             r.clock_stopped_at, r.clock_waited_seconds, r.clock_missed, r.clock_paused, r.clock_due_at,
-             r.clock_warn_at, r.next_review_on
+    WITH seen AS (
+      SELECT left (r.received_at, 7) AS month_in, r.source,
+             CASE WHEN r.status IN ('signposted', 'referred-on', 'declined', 'transferred')
+                  THEN left (CASE WHEN r.status = 'transferred' THEN r.transferred_on ELSE r.decided_on END, 7) END AS month_out,
+             CASE WHEN r.status = 'transferred' THEN r.transfer_kind ELSE r.status END AS outcome,
+             r.status, r.clock_stopped_at IS NOT NULL AS stopped, r.clock_waited_seconds, r.clock_missed,
+             r.clock_stopped_at IS NULL AND r.status IN ('awaiting-triage', 'accepted') AS running,
+             NOT r.clock_paused AND r.clock_due_at <= p_now AS past_due,
+             NOT r.clock_paused AND r.clock_warn_at <= p_now AND r.clock_due_at > p_now AS near,
+             r.status = 'accepted' AND NOT EXISTS (SELECT 1 FROM caseload.allocation a
+                                                    WHERE a.referral_id = r.id AND a.ended_on IS NULL) AS unallocated,
+             r.status = 'accepted' AND r.next_review_on < left (p_now, 10) AS overdue
         FROM caseload.referral r JOIN caseload.person_access pa ON pa.organisation_id = s.organisation_id
                                                              AND pa.pk = r.person_pk
        WHERE r.received_at >= p_from AND r.received_at < p_after AND (p_pcn IS NULL OR r.pcn = p_pcn)),
-    open_allocations AS (
-      SELECT DISTINCT a.referral_id FROM caseload.allocation a WHERE a.ended_on IS NULL)
-    SELECT 'in', left (x.received_at, 7), x.source, count(*) FROM seen x GROUP BY 2, 3
+    grouped AS (
+      SELECT GROUPING (x.month_in, x.source) AS g_in, GROUPING (x.month_out, x.outcome) AS g_out,
+             x.month_in, x.source, x.month_out, x.outcome, count(*) AS n,
+             count(*) FILTER (WHERE x.stopped) AS measured,
+             coalesce (percentile_disc (0.5) WITHIN GROUP (ORDER BY x.clock_waited_seconds) FILTER (WHERE x.stopped), 0) AS median,
+             coalesce (percentile_disc (0.9) WITHIN GROUP (ORDER BY x.clock_waited_seconds) FILTER (WHERE x.stopped), 0) AS p90,
+             count(*) FILTER (WHERE x.stopped AND x.clock_missed) AS missed,
+             count(*) FILTER (WHERE x.running) AS waiting,
+             count(*) FILTER (WHERE x.running AND x.past_due) AS breached,
+             count(*) FILTER (WHERE x.running AND x.near) AS near,
+             count(*) FILTER (WHERE x.unallocated) AS unallocated,
+             count(*) FILTER (WHERE x.overdue) AS overdue
+        FROM seen x GROUP BY GROUPING SETS ((x.month_in, x.source), (x.month_out, x.outcome), ()))
+    SELECT 'in', g.month_in, g.source, g.n FROM grouped g WHERE g.g_in = 0 AND g.g_out = 3
     UNION ALL
-    SELECT 'out', left (CASE WHEN x.status = 'transferred' THEN x.transferred_on ELSE x.decided_on END, 7),
-           CASE WHEN x.status = 'transferred' THEN x.transfer_kind ELSE x.status END, count(*)
-      FROM seen x WHERE x.status IN ('signposted', 'referred-on', 'declined', 'transferred') GROUP BY 2, 3
+    SELECT 'out', g.month_out, g.outcome, g.n FROM grouped g WHERE g.g_out = 0 AND g.g_in = 3 AND g.month_out IS NOT NULL
     UNION ALL
-    SELECT f.k, NULL, NULL, f.n FROM (
-      SELECT count(*) FILTER (WHERE x.clock_stopped_at IS NOT NULL) AS measured,
-             coalesce (percentile_disc (0.5) WITHIN GROUP (ORDER BY x.clock_waited_seconds)
-                       FILTER (WHERE x.clock_stopped_at IS NOT NULL), 0) AS median,
-             coalesce (percentile_disc (0.9) WITHIN GROUP (ORDER BY x.clock_waited_seconds)
-                       FILTER (WHERE x.clock_stopped_at IS NOT NULL), 0) AS p90,
-             count(*) FILTER (WHERE x.clock_stopped_at IS NOT NULL AND x.clock_missed) AS missed,
-             count(*) FILTER (WHERE x.clock_stopped_at IS NULL AND x.status IN ('awaiting-triage', 'accepted')) AS waiting,
-             count(*) FILTER (WHERE x.clock_stopped_at IS NULL AND x.status IN ('awaiting-triage', 'accepted')
-                              AND NOT x.clock_paused AND x.clock_due_at <= p_now) AS breached,
-             count(*) FILTER (WHERE x.clock_stopped_at IS NULL AND x.status IN ('awaiting-triage', 'accepted')
-                              AND NOT x.clock_paused AND x.clock_warn_at <= p_now AND x.clock_due_at > p_now) AS near,
-             count(*) FILTER (WHERE x.status = 'accepted' AND o.referral_id IS NULL) AS unallocated,
-             count(*) FILTER (WHERE x.status = 'accepted' AND x.next_review_on < left (p_now, 10)) AS overdue
-        FROM seen x LEFT JOIN open_allocations o ON o.referral_id = x.id) t,
-      LATERAL (VALUES ('measured', t.measured), ('median', t.median), ('p90', t.p90), ('missed', t.missed),
-                      ('waiting', t.waiting), ('breached', t.breached), ('near', t.near),
-                      ('unallocated', t.unallocated), ('overdue', t.overdue)) f (k, n)
+    SELECT f.k, NULL, NULL, f.n FROM grouped g,
+      LATERAL (VALUES ('measured', g.measured), ('median', g.median), ('p90', g.p90), ('missed', g.missed),
+                      ('waiting', g.waiting), ('breached', g.breached), ('near', g.near),
+                      ('unallocated', g.unallocated), ('overdue', g.overdue)) f (k, n)
+     WHERE g.g_in = 3 AND g.g_out = 3
     UNION ALL
     SELECT 'glass', NULL, NULL, count(*) FROM caseload.break_glass b WHERE b.reviewed_at IS NULL
     UNION ALL
     SELECT 'worker', w.display_name, o.name, count(*)
-      FROM caseload.allocation a JOIN caseload.referral r ON r.id = a.referral_id AND r.status = 'accepted'
+      FROM caseload.allocation a
       JOIN caseload.person_access pa ON pa.organisation_id = s.organisation_id AND pa.pk = a.person_pk
       JOIN caseload.staff w ON w.id = a.staff_id JOIN caseload.organisation o ON o.id = w.organisation_id
-     WHERE a.ended_on IS NULL AND (p_pcn IS NULL OR r.pcn = p_pcn)
+     WHERE a.ended_on IS NULL
+       AND (p_pcn IS NULL OR EXISTS (SELECT 1 FROM caseload.referral r WHERE r.id = a.referral_id AND r.pcn = p_pcn))
      GROUP BY w.id, w.display_name, o.name;
 END
 $$;
