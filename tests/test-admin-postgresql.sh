@@ -245,6 +245,10 @@ if $have_sqlite3; then
     CREATE TEMP TABLE keep AS SELECT id FROM person ORDER BY pk LIMIT 3;
     DELETE FROM person_access WHERE pk NOT IN (SELECT pk FROM person WHERE id IN (SELECT id FROM keep));
     DELETE FROM audit_subject;
+    DELETE FROM task;
+    DELETE FROM allocation;
+    DELETE FROM clock_pause;
+    DELETE FROM referral;
     DELETE FROM timeline_entry WHERE person_id NOT IN (SELECT id FROM keep);
     DELETE FROM network_member WHERE person_id NOT IN (SELECT id FROM keep);
     DELETE FROM care_relationship WHERE person_id NOT IN (SELECT id FROM keep);
