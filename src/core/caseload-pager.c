@@ -20,6 +20,17 @@ struct _CaseloadPager
   GPtrArray               *pages;       /* page index → GPtrArray of items, or NULL */
   GArray                  *failed_pages; /* indexes of pages whose read failed (guint) */
   GCancellable            *cancellable; /* replaced on every reset */
+
+  /* Counting (caseload_pager_set_counter()); count is NULL without it */
+  CaseloadPagerCountFunc        count;
+  CaseloadPagerCountFinishFunc  count_finish;
+  CaseloadPagerCountedFunc      counted;
+  CaseloadPagerStateFunc        state_changed;
+  GCancellable                 *count_cancellable;
+  gboolean                      loading;
+  char                         *error;        /* why the last read failed, for the user */
+  GQuark                        error_domain;
+  int                           error_code;
 };
 
 /* The request holds the owner, which owns the pager, so the pager outlives it. */
@@ -79,6 +90,9 @@ caseload_pager_free (CaseloadPager *pager)
     return;
   g_cancellable_cancel (pager->cancellable);
   g_clear_object (&pager->cancellable);
+  g_cancellable_cancel (pager->count_cancellable);
+  g_clear_object (&pager->count_cancellable);
+  g_clear_pointer (&pager->error, g_free);
   g_clear_pointer (&pager->pages, g_ptr_array_unref);
   g_clear_pointer (&pager->failed_pages, g_array_unref);
   g_free (pager);
@@ -88,6 +102,51 @@ guint
 caseload_pager_get_n_items (CaseloadPager *pager)
 {
   return pager->n_items;
+}
+
+static void
+state_changed (CaseloadPager      *pager,
+               CaseloadPagerState  what)
+{
+  if (pager->state_changed != NULL)
+    pager->state_changed (pager->owner, what);
+}
+
+static void
+set_loading (CaseloadPager *pager,
+             gboolean       loading)
+{
+  if (pager->loading == loading)
+    return;
+  pager->loading = loading;
+  state_changed (pager, CASELOAD_PAGER_LOADING);
+}
+
+/* @error NULL: reading works again. */
+static void
+set_failure (CaseloadPager *pager,
+             const GError  *error)
+{
+  gboolean changed = g_strcmp0 (pager->error, error != NULL ? error->message : NULL) != 0;
+
+  pager->error_domain = error != NULL ? error->domain : 0;
+  pager->error_code = error != NULL ? error->code : 0;
+  g_free (pager->error);
+  pager->error = error != NULL ? g_strdup (error->message) : NULL;
+  if (changed)
+    state_changed (pager, CASELOAD_PAGER_ERROR);
+}
+
+/* The log gets the kind of error only, since a message may quote what was typed. */
+static void
+log_failure (const char   *what,
+             const GError *error)
+{
+  /* A lost connection is the network's doing, not a fault in Caseload. */
+  if (g_error_matches (error, CASELOAD_ERROR, CASELOAD_ERROR_CONNECTION))
+    g_message ("Could not read %s: the connection was lost", what);
+  else
+    g_warning ("Could not read %s (%s %d)", what, g_quark_to_string (error->domain), error->code);
 }
 
 
@@ -108,14 +167,13 @@ page_fetched_cb (GObject      *source,
        * of error only, since a message may quote what was typed. */
       if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
-          /* A lost connection is the network's doing, not a fault in Caseload. */
-          if (g_error_matches (error, CASELOAD_ERROR, CASELOAD_ERROR_CONNECTION))
-            g_message ("Could not read a page of a list: the connection was lost");
-          else
-            g_warning ("Could not read a page of a list (%s %d)", g_quark_to_string (error->domain), error->code);
+          log_failure ("a page of a list", error);
           /* Its placeholders stay; caseload_pager_read_again() fills them later. */
           g_array_append_val (pager->failed_pages, request->index);
-          pager->failed (request->owner, error);
+          if (pager->count != NULL)
+            set_failure (pager, error);
+          if (pager->failed != NULL)
+            pager->failed (request->owner, error);
         }
       page_request_free (request);
       return;
@@ -212,4 +270,93 @@ caseload_pager_read_again (CaseloadPager *pager)
     }
 
   return started;
+}
+
+void
+caseload_pager_set_counter (CaseloadPager                *pager,
+                            CaseloadPagerCountFunc        count,
+                            CaseloadPagerCountFinishFunc  finish,
+                            CaseloadPagerCountedFunc      counted,
+                            CaseloadPagerStateFunc        changed)
+{
+  pager->count = count;
+  pager->count_finish = finish;
+  pager->counted = counted;
+  pager->state_changed = changed;
+}
+
+typedef struct {
+  GObject       *owner;
+  CaseloadPager *pager;
+} CountRequest;
+
+static void
+counted_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  CountRequest *request = user_data;
+  g_autoptr(GObject) owner = request->owner;  /* keeps the pager alive until we are done */
+  CaseloadPager *pager = request->pager;
+  g_autoptr(GError) error = NULL;
+  guint old_count;
+  guint count = 0;
+
+  g_free (request);
+
+  if (!pager->count_finish (owner, result, &count, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      log_failure ("the length of a list", error);
+      set_failure (pager, error);
+      set_loading (pager, FALSE);
+      return;
+    }
+
+  set_failure (pager, NULL);
+  old_count = pager->n_items;
+  caseload_pager_reset (pager, count);
+  pager->loading = FALSE;
+  pager->counted (owner, old_count, count);
+  /* After items-changed, so whoever looks at the loading state sees the new items. */
+  state_changed (pager, CASELOAD_PAGER_LOADING);
+}
+
+void
+caseload_pager_count (CaseloadPager *pager)
+{
+  CountRequest *request;
+
+  g_assert (pager->count != NULL);
+
+  g_cancellable_cancel (pager->count_cancellable);
+  g_clear_object (&pager->count_cancellable);
+  pager->count_cancellable = g_cancellable_new ();
+
+  set_loading (pager, TRUE);
+  request = g_new0 (CountRequest, 1);
+  request->owner = g_object_ref (pager->owner);
+  request->pager = pager;
+  pager->count (pager->owner, pager->count_cancellable, counted_cb, request);
+}
+
+gboolean
+caseload_pager_get_loading (CaseloadPager *pager)
+{
+  return pager->loading;
+}
+
+const char *
+caseload_pager_get_error (CaseloadPager *pager)
+{
+  return pager->error;
+}
+
+gboolean
+caseload_pager_error_matches (CaseloadPager *pager,
+                              GQuark         domain,
+                              int            code)
+{
+  return pager->error != NULL && pager->error_domain == domain && pager->error_code == code;
 }

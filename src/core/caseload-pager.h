@@ -20,6 +20,21 @@ typedef void       (*CaseloadPagerFillFunc)   (gpointer placeholder, gpointer lo
 /* A page could not be read (never called for reads a reset cancelled). */
 typedef void       (*CaseloadPagerErrorFunc)  (GObject *owner, const GError *error);
 
+/* Counting, for the models whose count comes first (caseload_pager_count()). */
+typedef void       (*CaseloadPagerCountFunc)       (GObject *owner, GCancellable *cancellable,
+                                                    GAsyncReadyCallback callback, gpointer user_data);
+typedef gboolean   (*CaseloadPagerCountFinishFunc) (GObject *owner, GAsyncResult *result, guint *count,
+                                                    GError **error);
+/* The count arrived and the pages were dropped: the owner takes up the query it counted
+ * for, then emits items-changed (@old_count removed, @new_count added). */
+typedef void       (*CaseloadPagerCountedFunc)     (GObject *owner, guint old_count, guint new_count);
+typedef enum {
+  CASELOAD_PAGER_LOADING,
+  CASELOAD_PAGER_ERROR,
+} CaseloadPagerState;
+/* "loading" or the error changed. */
+typedef void       (*CaseloadPagerStateFunc)       (GObject *owner, CaseloadPagerState what);
+
 CaseloadPager *caseload_pager_new         (GObject                 *owner,
                                            GType                    item_type,
                                            guint                    page_size,
@@ -34,5 +49,18 @@ gpointer       caseload_pager_get_item    (CaseloadPager *pager, guint position)
 void           caseload_pager_reset       (CaseloadPager *pager, guint n_items);
 /* Reads again the pages whose read failed, into the same placeholders; how many. */
 guint          caseload_pager_read_again  (CaseloadPager *pager);
+
+/* Counting first: caseload_pager_count() cancels any count under way, counts, and on
+ * arrival resets to the count and calls @counted. A failed count or page read keeps its
+ * error (for the user) until a count succeeds; @state_changed hears of both. */
+void           caseload_pager_set_counter (CaseloadPager                *pager,
+                                           CaseloadPagerCountFunc        count,
+                                           CaseloadPagerCountFinishFunc  finish,
+                                           CaseloadPagerCountedFunc      counted,
+                                           CaseloadPagerStateFunc        state_changed);
+void           caseload_pager_count       (CaseloadPager *pager);
+gboolean       caseload_pager_get_loading (CaseloadPager *pager);
+const char    *caseload_pager_get_error   (CaseloadPager *pager);
+gboolean       caseload_pager_error_matches (CaseloadPager *pager, GQuark domain, int code);
 
 G_END_DECLS

@@ -16,13 +16,9 @@ struct _CaseloadPersonList
   CaseloadStore *store;
   CaseloadStaff *actor;
   char          *search;
-  char          *paged_search;  /* the search the current pages were counted for */
+  char          *counted_search; /* the search being counted */
+  char          *paged_search;   /* the search the current pages were counted for */
   CaseloadPager *pager;
-  GCancellable  *count_cancellable;
-  gboolean       loading;
-  char          *error;   /* why the last read failed, for the user; NULL when fine */
-  GQuark         error_domain;
-  int            error_code;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -40,43 +36,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static void
-set_loading (CaseloadPersonList *self,
-             gboolean            loading)
-{
-  if (self->loading == loading)
-    return;
-  self->loading = loading;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
-}
-
-static void
-set_error (CaseloadPersonList *self,
-           const char         *message)
-{
-  if (g_strcmp0 (self->error, message) == 0)
-    return;
-  g_free (self->error);
-  self->error = g_strdup (message);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERROR]);
-}
-
-static void
-set_failure (CaseloadPersonList *self,
-             const GError       *error)
-{
-  self->error_domain = error->domain;
-  self->error_code = error->code;
-  set_error (self, error->message);
-}
-
-static void
-page_failed (GObject      *owner,
-             const GError *error)
-{
-  set_failure (CASELOAD_PERSON_LIST (owner), error);
-}
 
 static void
 fetch_page (GObject             *owner,
@@ -110,53 +69,50 @@ fill_person (gpointer placeholder,
 }
 
 static void
-counted_cb (GObject      *source,
-            GAsyncResult *result,
-            gpointer      user_data)
+count (GObject             *owner,
+       GCancellable        *cancellable,
+       GAsyncReadyCallback  callback,
+       gpointer             user_data)
 {
-  g_autoptr(CaseloadPersonList) self = user_data;
-  g_autoptr(GError) error = NULL;
-  guint old_count;
-  guint count = 0;
+  CaseloadPersonList *self = CASELOAD_PERSON_LIST (owner);
 
-  if (!caseload_store_count_people_finish (CASELOAD_STORE (source), result, &count, &error))
-    {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-      if (g_error_matches (error, CASELOAD_ERROR, CASELOAD_ERROR_CONNECTION))
-        g_message ("Could not count the caseload: the connection was lost");
-      else
-        g_warning ("Could not count the caseload (%s %d)", g_quark_to_string (error->domain), error->code);
-      set_failure (self, error);
-      set_loading (self, FALSE);
-      return;
-    }
+  g_free (self->counted_search);
+  self->counted_search = g_strdup (self->search);
+  caseload_store_count_people_async (self->store, self->actor, self->counted_search,
+                                     cancellable, callback, user_data);
+}
 
-  self->error_domain = 0;
-  self->error_code = 0;
-  set_error (self, NULL);
+static gboolean
+finish_count (GObject       *owner,
+              GAsyncResult  *result,
+              guint         *n_items,
+              GError       **error)
+{
+  CaseloadPersonList *self = CASELOAD_PERSON_LIST (owner);
 
-  old_count = caseload_pager_get_n_items (self->pager);
-  caseload_pager_reset (self->pager, count);
+  return caseload_store_count_people_finish (self->store, result, n_items, error);
+}
+
+static void
+counted (GObject *owner,
+         guint    old_count,
+         guint    new_count)
+{
+  CaseloadPersonList *self = CASELOAD_PERSON_LIST (owner);
+
   g_free (self->paged_search);
-  self->paged_search = g_strdup (self->search);
-  set_loading (self, FALSE);
+  self->paged_search = g_strdup (self->counted_search);
 
-  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_count, count);
-  if (old_count != count)
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_count, new_count);
+  if (old_count != new_count)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
 }
 
 static void
-start_count (CaseloadPersonList *self)
+state_changed (GObject            *owner,
+               CaseloadPagerState  what)
 {
-  g_cancellable_cancel (self->count_cancellable);
-  g_clear_object (&self->count_cancellable);
-  self->count_cancellable = g_cancellable_new ();
-
-  set_loading (self, TRUE);
-  caseload_store_count_people_async (self->store, self->actor, self->search,
-                                     self->count_cancellable, counted_cb, g_object_ref (self));
+  g_object_notify_by_pspec (owner, properties[what == CASELOAD_PAGER_LOADING ? PROP_LOADING : PROP_ERROR]);
 }
 
 static GType
@@ -187,17 +143,6 @@ list_model_iface_init (GListModelInterface *iface)
 }
 
 static void
-caseload_person_list_dispose (GObject *object)
-{
-  CaseloadPersonList *self = CASELOAD_PERSON_LIST (object);
-
-  g_cancellable_cancel (self->count_cancellable);
-  g_clear_object (&self->count_cancellable);
-
-  G_OBJECT_CLASS (caseload_person_list_parent_class)->dispose (object);
-}
-
-static void
 caseload_person_list_finalize (GObject *object)
 {
   CaseloadPersonList *self = CASELOAD_PERSON_LIST (object);
@@ -206,8 +151,8 @@ caseload_person_list_finalize (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->actor);
   g_clear_pointer (&self->search, g_free);
+  g_clear_pointer (&self->counted_search, g_free);
   g_clear_pointer (&self->paged_search, g_free);
-  g_clear_pointer (&self->error, g_free);
 
   G_OBJECT_CLASS (caseload_person_list_parent_class)->finalize (object);
 }
@@ -226,13 +171,13 @@ caseload_person_list_get_property (GObject    *object,
       g_value_set_string (value, self->search);
       break;
     case PROP_LOADING:
-      g_value_set_boolean (value, self->loading);
+      g_value_set_boolean (value, caseload_pager_get_loading (self->pager));
       break;
     case PROP_N_ITEMS:
       g_value_set_uint (value, caseload_pager_get_n_items (self->pager));
       break;
     case PROP_ERROR:
-      g_value_set_string (value, self->error);
+      g_value_set_string (value, caseload_pager_get_error (self->pager));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -262,7 +207,6 @@ caseload_person_list_class_init (CaseloadPersonListClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->dispose = caseload_person_list_dispose;
   object_class->finalize = caseload_person_list_finalize;
   object_class->get_property = caseload_person_list_get_property;
   object_class->set_property = caseload_person_list_set_property;
@@ -288,7 +232,8 @@ static void
 caseload_person_list_init (CaseloadPersonList *self)
 {
   self->pager = caseload_pager_new (G_OBJECT (self), CASELOAD_TYPE_PERSON, PAGE_SIZE,
-                                    fetch_page, finish_page, fill_person, page_failed);
+                                    fetch_page, finish_page, fill_person, NULL);
+  caseload_pager_set_counter (self->pager, count, finish_count, counted, state_changed);
 }
 
 /**
@@ -312,7 +257,7 @@ caseload_person_list_new (CaseloadStore *store,
   self = g_object_new (CASELOAD_TYPE_PERSON_LIST, NULL);
   self->store = g_object_ref (store);
   self->actor = g_object_ref (actor);
-  start_count (self);
+  caseload_pager_count (self->pager);
   return self;
 }
 
@@ -340,21 +285,21 @@ caseload_person_list_set_search (CaseloadPersonList *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH]);
 
   if (self->store != NULL)
-    start_count (self);
+    caseload_pager_count (self->pager);
 }
 
 gboolean
 caseload_person_list_get_loading (CaseloadPersonList *self)
 {
   g_return_val_if_fail (CASELOAD_IS_PERSON_LIST (self), FALSE);
-  return self->loading;
+  return caseload_pager_get_loading (self->pager);
 }
 
 void
 caseload_person_list_reload (CaseloadPersonList *self)
 {
   g_return_if_fail (CASELOAD_IS_PERSON_LIST (self));
-  start_count (self);
+  caseload_pager_count (self->pager);
 }
 
 /**
@@ -367,7 +312,7 @@ const char *
 caseload_person_list_get_error (CaseloadPersonList *self)
 {
   g_return_val_if_fail (CASELOAD_IS_PERSON_LIST (self), NULL);
-  return self->error;
+  return caseload_pager_get_error (self->pager);
 }
 
 /**
@@ -386,5 +331,5 @@ caseload_person_list_error_matches (CaseloadPersonList *self,
 {
   g_return_val_if_fail (CASELOAD_IS_PERSON_LIST (self), FALSE);
 
-  return self->error != NULL && self->error_domain == domain && self->error_code == code;
+  return caseload_pager_error_matches (self->pager, domain, code);
 }
