@@ -144,9 +144,9 @@ log_failure (const char   *what,
 {
   /* A lost connection is the network's doing, not a fault in Caseload. */
   if (g_error_matches (error, CASELOAD_ERROR, CASELOAD_ERROR_CONNECTION))
-    g_message ("Could not read %s: the connection was lost", what);
+    g_message ("Could not %s: the connection was lost", what);
   else
-    g_warning ("Could not read %s (%s %d)", what, g_quark_to_string (error->domain), error->code);
+    g_warning ("Could not %s (%s %d)", what, g_quark_to_string (error->domain), error->code);
 }
 
 
@@ -167,7 +167,7 @@ page_fetched_cb (GObject      *source,
        * of error only, since a message may quote what was typed. */
       if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
-          log_failure ("a page of a list", error);
+          log_failure ("read a page of a list", error);
           /* Its placeholders stay; caseload_pager_read_again() fills them later. */
           g_array_append_val (pager->failed_pages, request->index);
           if (pager->count != NULL)
@@ -308,7 +308,7 @@ counted_cb (GObject      *source,
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
-      log_failure ("the length of a list", error);
+      log_failure ("count a list", error);
       set_failure (pager, error);
       set_loading (pager, FALSE);
       return;
