@@ -89,6 +89,56 @@ caseload_format_last_contact (const char *iso)
 }
 
 char *
+caseload_format_waited (gint64 seconds)
+{
+  gint64 hours = MAX (seconds, 0) / 3600;
+  gint64 days = hours / 24;
+
+  if (days >= 14)
+    return g_strdup_printf (ngettext ("%d week", "%d weeks", (gulong) (days / 7)), (int) (days / 7));
+  if (days >= 1)
+    return g_strdup_printf (ngettext ("%d day", "%d days", (gulong) days), (int) days);
+  return g_strdup_printf (ngettext ("%d hour", "%d hours", (gulong) hours), (int) hours);
+}
+
+char *
+caseload_format_clock (CaseloadClockState  state,
+                       gint64              waited_seconds,
+                       const char         *due_at)
+{
+  g_autofree char *waited = caseload_format_waited (waited_seconds);
+  g_autofree char *due = caseload_format_date_time (due_at);
+
+  switch (state)
+    {
+    case CASELOAD_CLOCK_BREACHED:
+      /* Translators: a waiting-time clock past its standard; %s is a wait, "6 weeks" */
+      return g_strdup_printf (_("Breached · waited %s"), waited);
+    case CASELOAD_CLOCK_NEAR_BREACH:
+      if (due != NULL)
+        /* Translators: %s is a date and time */
+        return g_strdup_printf (_("Near breach · due %s"), due);
+      return g_strdup (_("Near breach"));
+    case CASELOAD_CLOCK_PAUSED:
+      /* Translators: %s is a wait, "2 weeks" */
+      return g_strdup_printf (_("Clock paused · waited %s"), waited);
+    case CASELOAD_CLOCK_MET:
+      return g_strdup (_("Seen within the waiting-time standard"));
+    case CASELOAD_CLOCK_MISSED:
+      return g_strdup (_("Waiting-time standard missed"));
+    case CASELOAD_CLOCK_RUNNING:
+      if (due != NULL)
+        /* Translators: a wait ("2 weeks"), then a date and time */
+        return g_strdup_printf (_("Waiting %s · due %s"), waited, due);
+      /* Translators: %s is a wait, "2 weeks" */
+      return g_strdup_printf (_("Waiting %s"), waited);
+    case CASELOAD_CLOCK_NONE:
+    default:
+      return NULL;
+    }
+}
+
+char *
 caseload_format_found_via (CaseloadPerson *person)
 {
   const char *field;
