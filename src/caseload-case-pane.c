@@ -26,6 +26,7 @@ struct _CaseloadCasePane
   GCancellable       *breached_cancellable;
   char               *summary;
   guint               n_breached;
+  gboolean            shown;        /* a kind was chosen since the context was set */
   guint               open_source;
   gint64              last_navigation_key;
 
@@ -250,6 +251,25 @@ update_filter_summary (CaseloadCasePane *self)
   gtk_label_set_text (self->filter_summary, text != NULL ? text : "");
 }
 
+/* The list, the first time it is shown for the context's actor. */
+static void
+ensure_list (CaseloadCasePane *self)
+{
+  CaseloadStaff *actor = self->context != NULL ? caseload_context_get_actor (self->context) : NULL;
+
+  if (actor == NULL || self->list != NULL || !self->shown)
+    return;
+
+  caseload_case_filter_set_context (self->filter, self->context);
+  self->list = caseload_case_list_new (caseload_context_get_store (self->context), actor, self->query);
+  g_signal_connect_object (self->list, "items-changed", G_CALLBACK (on_list_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->list, "notify::loading", G_CALLBACK (on_list_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->list, "notify::error", G_CALLBACK (on_list_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->list));
+  count_breached (self);
+  update_stack (self);
+}
+
 /* The query from the kind, the search and the filters; the list counts again if it
  * changed. */
 static void
@@ -259,7 +279,10 @@ requery (CaseloadCasePane *self)
   update_filter_summary (self);
 
   if (self->list == NULL)
-    return;
+    {
+      ensure_list (self);
+      return;
+    }
 
   if (!caseload_case_query_equal (caseload_case_list_get_query (self->list), self->query))
     {
@@ -489,13 +512,11 @@ caseload_case_pane_init (CaseloadCasePane *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
-/* Builds the list for the context's actor (NULL: none). */
+/* For the context's actor (NULL: none); the list is read when first shown. */
 void
 caseload_case_pane_set_context (CaseloadCasePane *self,
                                 CaseloadContext  *context)
 {
-  CaseloadStaff *actor;
-
   g_return_if_fail (CASELOAD_IS_CASE_PANE (self));
   g_return_if_fail (context == NULL || CASELOAD_IS_CONTEXT (context));
 
@@ -507,24 +528,10 @@ caseload_case_pane_set_context (CaseloadCasePane *self,
   g_set_object (&self->context, context);
   g_free (self->query->search);
   self->query->search = NULL;
-
-  actor = context != NULL ? caseload_context_get_actor (context) : NULL;
-  if (actor == NULL)
-    {
-      set_summary (self, "");
-      return;
-    }
-
+  self->n_breached = 0;
+  self->shown = FALSE;
   caseload_case_filter_clear (self->filter);
-  caseload_case_filter_set_context (self->filter, context);
-  caseload_case_filter_apply (self->filter, self->query);
-  self->list = caseload_case_list_new (caseload_context_get_store (context), actor, self->query);
-  g_signal_connect_object (self->list, "items-changed", G_CALLBACK (on_list_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->list, "notify::loading", G_CALLBACK (on_list_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->list, "notify::error", G_CALLBACK (on_list_changed_cb), self, G_CONNECT_SWAPPED);
-  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->list));
-  count_breached (self);
-  update_stack (self);
+  set_summary (self, "");
 }
 
 void
@@ -534,6 +541,7 @@ caseload_case_pane_set_kind (CaseloadCasePane     *self,
   g_return_if_fail (CASELOAD_IS_CASE_PANE (self));
 
   self->query->kind = kind;
+  self->shown = TRUE;
   /* My caseload is one worker's by definition. */
   caseload_case_filter_set_show_worker (self->filter, kind != CASELOAD_LIST_MY_CASELOAD);
   requery (self);

@@ -24,7 +24,7 @@ const char        *caseload_case_pane_get_summary (CaseloadCasePane     *self);
 /* Moves the keyboard focus to the rows; FALSE when there are none. */
 gboolean           caseload_case_pane_focus_list  (CaseloadCasePane     *self);
 void               caseload_case_pane_reload      (CaseloadCasePane     *self);
-/* NULL until a context is set. */
+/* NULL until the list is first shown. */
 CaseloadCaseList  *caseload_case_pane_get_list    (CaseloadCasePane     *self);
 GtkWidget         *caseload_case_pane_get_filter  (CaseloadCasePane     *self);
 

@@ -392,7 +392,7 @@ caseload_task_pane_init (CaseloadTaskPane *self)
   g_signal_connect_object (self->filtered, "items-changed", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
 }
 
-/* Reads the tasks of the context's actor (NULL: none, and forgets the last ones). */
+/* For the context's actor (NULL: none, and forgets the last ones); read when shown. */
 void
 caseload_task_pane_set_context (CaseloadTaskPane *self,
                                 CaseloadContext  *context)
@@ -408,9 +408,6 @@ caseload_task_pane_set_context (CaseloadTaskPane *self,
   show_message (self, NULL);
   g_clear_pointer (&self->search, g_free);
   set_summary (self, "");
-
-  if (context != NULL && caseload_context_get_actor (context) != NULL)
-    caseload_task_pane_reload (self);
 }
 
 void

@@ -154,6 +154,7 @@ reload_action (GtkWidget  *widget,
 
   if (self->people != NULL)
     caseload_person_list_reload (self->people);
+  _caseload_window_lists_reload (self);
 }
 
 static void
