@@ -201,6 +201,14 @@ _caseload_window_lists_set_actor (CaseloadWindow *self,
   g_clear_pointer (&self->list_ids, g_ptr_array_unref);
   self->list_index = -1;
 
+  /* Reminders are the signed-in worker's: a new worker, a new notifier. */
+  g_clear_object (&self->notifier);
+  if (actor != NULL && caseload_staff_get_access_role (actor) != CASELOAD_ROLE_ADMINISTRATOR)
+    {
+      self->notifier = caseload_notifier_new (self->context, self->settings);
+      caseload_notifier_start (self->notifier);
+    }
+
   caseload_case_pane_set_context (self->case_pane, actor != NULL ? self->context : NULL);
   caseload_task_pane_set_context (self->task_pane, actor != NULL ? self->context : NULL);
 
@@ -314,4 +322,5 @@ void
 _caseload_window_lists_dispose (CaseloadWindow *self)
 {
   g_clear_pointer (&self->list_ids, g_ptr_array_unref);
+  g_clear_object (&self->notifier);
 }

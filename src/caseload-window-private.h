@@ -2,6 +2,7 @@
 #pragma once
 
 #include "caseload-case-pane.h"
+#include "caseload-notifier.h"
 #include "caseload-password-page.h"
 #include "caseload-person-page.h"
 #include "caseload-sign-in-page.h"
@@ -64,6 +65,7 @@ struct _CaseloadWindow
   /* Owned: the sidebar's lists (caseload-window-lists.c) */
   GPtrArray            *list_ids;           /* index into the lists table of each choice */
   int                   list_index;         /* the list on show, -1 before the first */
+  CaseloadNotifier     *notifier;           /* the signed-in worker's reminders */
 
   /* Template children */
   GtkStack             *main_stack;
