@@ -324,3 +324,35 @@ _caseload_window_lists_dispose (CaseloadWindow *self)
   g_clear_pointer (&self->list_ids, g_ptr_array_unref);
   g_clear_object (&self->notifier);
 }
+
+GtkDropDown *
+caseload_window_get_list_chooser (CaseloadWindow *self)
+{
+  g_return_val_if_fail (CASELOAD_IS_WINDOW (self), NULL);
+
+  return self->list_dropdown;
+}
+
+GtkWidget *
+caseload_window_get_case_pane (CaseloadWindow *self)
+{
+  g_return_val_if_fail (CASELOAD_IS_WINDOW (self), NULL);
+
+  return GTK_WIDGET (self->case_pane);
+}
+
+GtkWidget *
+caseload_window_get_task_pane (CaseloadWindow *self)
+{
+  g_return_val_if_fail (CASELOAD_IS_WINDOW (self), NULL);
+
+  return GTK_WIDGET (self->task_pane);
+}
+
+const char *
+caseload_window_get_count_text (CaseloadWindow *self)
+{
+  g_return_val_if_fail (CASELOAD_IS_WINDOW (self), NULL);
+
+  return gtk_label_get_text (self->count_label);
+}
