@@ -182,7 +182,7 @@ test_count_error (TestStore     *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 3);
 
   /* The count fails: the list says why and keeps what it had, never an empty list. */
-  test_raw_exec (fixture, test_backend_is_postgresql () ? "DROP TABLE allocation CASCADE" : "DROP TABLE allocation");
+  test_raw_exec (fixture, test_backend_is_postgresql () ? "DROP TABLE referral CASCADE" : "DROP TABLE referral");
   g_test_expect_message ("caseload-core", G_LOG_LEVEL_WARNING, "Could not count*");
   caseload_case_list_reload (list);
   wait_loaded (list);
