@@ -194,7 +194,10 @@ update_empty_page (CaseloadCasePane *self)
       break;
     }
 
-  adw_status_page_set_icon_name (self->empty_page, "object-select-symbolic");
+  /* Nobody waiting or unallocated is good news; an empty caseload is just empty. */
+  adw_status_page_set_icon_name (self->empty_page,
+                                 self->query->kind == CASELOAD_LIST_WAITING || self->query->kind == CASELOAD_LIST_UNALLOCATED
+                                 ? "object-select-symbolic" : "system-users-symbolic");
   adw_status_page_set_title (self->empty_page, title);
   adw_status_page_set_description (self->empty_page, description);
 }
@@ -238,6 +241,34 @@ on_list_changed_cb (CaseloadCasePane *self)
   update_stack (self);
 }
 
+/* The order the list is in, in words. */
+static const char *
+describe_sort (const CaseloadCaseQuery *query)
+{
+  switch (query->sort)
+    {
+    case CASELOAD_CASE_SORT_NAME:
+      return _("By name");
+    case CASELOAD_CASE_SORT_WORKER:
+      return _("By worker");
+    case CASELOAD_CASE_SORT_WAIT:
+      return _("Longest wait first");
+    case CASELOAD_CASE_SORT_DUE:
+      return _("Soonest due first");
+    case CASELOAD_CASE_SORT_NEXT_REVIEW:
+      return _("Soonest review first");
+    case CASELOAD_CASE_SORT_LAST_CONTACT:
+      return _("Longest since contact first");
+    case CASELOAD_CASE_SORT_DEFAULT:
+    default:
+      if (query->kind == CASELOAD_LIST_WAITING)
+        return _("Most urgent, then longest wait");
+      if (query->kind == CASELOAD_LIST_TEAM_CASELOAD)
+        return _("By worker");
+      return _("By name");
+    }
+}
+
 static void
 update_filter_summary (CaseloadCasePane *self)
 {
@@ -245,10 +276,13 @@ update_filter_summary (CaseloadCasePane *self)
   g_autofree char *text = NULL;
 
   if (n_active > 0)
-    /* Translators: how many filters narrow the list */
-    text = g_strdup_printf (ngettext ("%u filter on", "%u filters on", n_active), n_active);
+    /* Translators: the list's order, then how many filters narrow it: "By name · 2 filters on" */
+    text = g_strdup_printf (ngettext ("%s · %u filter on", "%s · %u filters on", n_active),
+                            describe_sort (self->query), n_active);
+  else
+    text = g_strdup (describe_sort (self->query));
 
-  gtk_label_set_text (self->filter_summary, text != NULL ? text : "");
+  gtk_label_set_text (self->filter_summary, text);
 }
 
 /* The list, the first time it is shown for the context's actor. */
@@ -405,8 +439,10 @@ on_item_bind_cb (GtkSignalListItemFactory *factory,
                  GtkListItem              *list_item,
                  CaseloadCasePane         *self)
 {
-  caseload_case_row_widget_set_row (CASELOAD_CASE_ROW_WIDGET (gtk_list_item_get_child (list_item)),
-                                    gtk_list_item_get_item (list_item));
+  CaseloadCaseRowWidget *widget = CASELOAD_CASE_ROW_WIDGET (gtk_list_item_get_child (list_item));
+
+  caseload_case_row_widget_set_mine (widget, self->query->kind == CASELOAD_LIST_MY_CASELOAD);
+  caseload_case_row_widget_set_row (widget, gtk_list_item_get_item (list_item));
 }
 
 static void

@@ -16,6 +16,7 @@ struct _CaseloadCaseRowWidget
   /* Owned */
   CaseloadClock   *clock;
   CaseloadCaseRow *row;
+  gboolean         mine;          /* My caseload: the worker is the reader */
 
   /* Template children */
   GtkLabel        *name_label;
@@ -112,7 +113,10 @@ update_worker (CaseloadCaseRowWidget *self)
   const char *worker = caseload_case_row_get_worker_name (self->row);
   const char *organisation = caseload_case_row_get_worker_organisation_name (self->row);
 
-  if (caseload_case_row_get_loaded (self->row) && worker != NULL && *worker != '\0')
+  if (caseload_case_row_get_loaded (self->row) && self->mine)
+    /* Their own caseload: their role on the case is what tells the rows apart. */
+    text = g_strdup (caseload_case_role_label (caseload_case_row_get_role (self->row)));
+  else if (caseload_case_row_get_loaded (self->row) && worker != NULL && *worker != '\0')
     {
       if (organisation != NULL && *organisation != '\0')
         /* Translators: the allocated worker, their role and organisation: "Adaeze Nwosu, care coordinator · EPUT" */
@@ -143,8 +147,10 @@ update_clock (CaseloadCaseRowWidget *self)
       return;
     }
 
+  /* Urgent standards run in hours: the time matters; routine ones in weeks. */
   text = caseload_format_clock (state, caseload_case_row_get_waited_seconds (self->row),
-                                caseload_case_row_get_clock_due_at (self->row));
+                                caseload_case_row_get_clock_due_at (self->row),
+                                caseload_case_row_get_urgency (self->row) != CASELOAD_URGENCY_ROUTINE);
   switch (state)
     {
     case CASELOAD_CLOCK_BREACHED:
@@ -446,4 +452,18 @@ caseload_case_row_widget_set_row (CaseloadCaseRowWidget *self,
     }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ROW]);
+}
+
+/* On My caseload the worker is whoever reads it: rows show only their role. */
+void
+caseload_case_row_widget_set_mine (CaseloadCaseRowWidget *self,
+                                   gboolean               mine)
+{
+  g_return_if_fail (CASELOAD_IS_CASE_ROW_WIDGET (self));
+
+  if (self->mine == mine)
+    return;
+  self->mine = mine;
+  if (self->row != NULL)
+    update_all (self);
 }

@@ -19,4 +19,7 @@ CaseloadCaseRow *caseload_case_row_widget_get_row (CaseloadCaseRowWidget *self);
 void             caseload_case_row_widget_set_row (CaseloadCaseRowWidget *self,
                                                    CaseloadCaseRow       *row);
 
+void             caseload_case_row_widget_set_mine (CaseloadCaseRowWidget *self,
+                                                    gboolean               mine);
+
 G_END_DECLS

@@ -104,10 +104,11 @@ caseload_format_waited (gint64 seconds)
 char *
 caseload_format_clock (CaseloadClockState  state,
                        gint64              waited_seconds,
-                       const char         *due_at)
+                       const char         *due_at,
+                       gboolean            with_time)
 {
   g_autofree char *waited = caseload_format_waited (waited_seconds);
-  g_autofree char *due = caseload_format_date_time (due_at);
+  g_autofree char *due = with_time ? caseload_format_date_time (due_at) : caseload_format_date (due_at);
 
   switch (state)
     {
@@ -116,7 +117,7 @@ caseload_format_clock (CaseloadClockState  state,
       return g_strdup_printf (_("Breached · waited %s"), waited);
     case CASELOAD_CLOCK_NEAR_BREACH:
       if (due != NULL)
-        /* Translators: %s is a date and time */
+        /* Translators: %s is a date, or a date and time */
         return g_strdup_printf (_("Near breach · due %s"), due);
       return g_strdup (_("Near breach"));
     case CASELOAD_CLOCK_PAUSED:
@@ -128,7 +129,7 @@ caseload_format_clock (CaseloadClockState  state,
       return g_strdup (_("Waiting-time standard missed"));
     case CASELOAD_CLOCK_RUNNING:
       if (due != NULL)
-        /* Translators: a wait ("2 weeks"), then a date and time */
+        /* Translators: a wait ("2 weeks"), then a date, or a date and time */
         return g_strdup_printf (_("Waiting %s · due %s"), waited, due);
       /* Translators: %s is a wait, "2 weeks" */
       return g_strdup_printf (_("Waiting %s"), waited);

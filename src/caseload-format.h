@@ -22,10 +22,12 @@ char       *caseload_format_last_contact  (const char *iso);
 /* "3 days", "2 weeks", "5 hours". Never NULL. */
 char       *caseload_format_waited        (gint64 seconds);
 /* A waiting-time clock in words: "Breached · waited 6 weeks", "Near breach · due …",
- * "Waiting 2 weeks · due …"; NULL for no clock. Shown with an icon, never colour alone. */
+ * "Waiting 2 weeks · due …"; NULL for no clock. Shown with an icon, never colour alone.
+ * The due time only @with_time (standards counted in hours); otherwise the date. */
 char       *caseload_format_clock         (CaseloadClockState state,
                                            gint64             waited_seconds,
-                                           const char        *due_at);
+                                           const char        *due_at,
+                                           gboolean           with_time);
 /* "Found via postcode RM17 6SL", or NULL when the visible name matched. */
 char       *caseload_format_found_via     (CaseloadPerson *person);
 /* "Female", "Not stated", … for the stored gender code. Never NULL. */

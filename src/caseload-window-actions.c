@@ -254,6 +254,8 @@ _caseload_window_update_actions (CaseloadWindow *self)
   /* Adding needs the policy's leave as well as an open record. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-entry",
                                  has_person && caseload_person_page_get_may_add (self->person_page));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-task",
+                                 has_person && caseload_person_page_get_may_add (self->person_page));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-overview", has_person);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-timeline", has_person);
   update_role_actions (self, signed_in);

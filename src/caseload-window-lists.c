@@ -236,11 +236,15 @@ _caseload_window_lists_set_actor (CaseloadWindow *self,
     show_list (self, 0);
 }
 
+/* Reads the list on show again (People is the window's own); the others are read when
+ * next shown. */
 void
 _caseload_window_lists_reload (CaseloadWindow *self)
 {
-  caseload_case_pane_reload (self->case_pane);
-  caseload_task_pane_reload (self->task_pane);
+  if (lists[current_list (self)].page == LIST_CASES)
+    caseload_case_pane_reload (self->case_pane);
+  else if (lists[current_list (self)].page == LIST_TASKS)
+    caseload_task_pane_reload (self->task_pane);
 }
 
 static void
