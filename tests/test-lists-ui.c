@@ -13,6 +13,7 @@
 #include "caseload-case-filter.h"
 #include "caseload-case-pane.h"
 #include "caseload-case-row-widget.h"
+#include "caseload-task-dialog.h"
 #include "caseload-task-pane.h"
 #include "caseload-task-row.h"
 #include "caseload-window.h"
@@ -540,6 +541,106 @@ test_task_done (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (wait.tasks), ==, wait.n);
 }
 
+static AdwComboRow *
+find_combo_row (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      AdwComboRow *found;
+
+      if (ADW_IS_COMBO_ROW (child))
+        return ADW_COMBO_ROW (child);
+      if ((found = find_combo_row (child)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The owners are read off the main loop; saving waits for them. */
+static gboolean
+owners_loaded (gpointer data)
+{
+  AdwComboRow *row = find_combo_row (data);
+
+  return row != NULL && adw_combo_row_get_model (row) != NULL;
+}
+
+static gboolean
+dialog_gone (gpointer data)
+{
+  return test_ui_find_window (CASELOAD_TYPE_TASK_DIALOG, TRUE) == NULL;
+}
+
+/* The first AdwEntryRow under @widget whose title starts with @title. */
+static GtkEditable *
+find_entry_row (GtkWidget  *widget,
+                const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkEditable *found;
+
+      if (ADW_IS_ENTRY_ROW (child) &&
+          g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title))
+        return GTK_EDITABLE (child);
+      if ((found = find_entry_row (child, title)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_new_task (Fixture       *fixture,
+               gconstpointer  user_data)
+{
+  CaseloadTaskPane *pane = CASELOAD_TASK_PANE (caseload_window_get_task_pane (fixture->window));
+  g_autoptr(CaseloadCaseQuery) mine = caseload_case_query_new (CASELOAD_LIST_MY_CASELOAD);
+  g_autoptr(GPtrArray) rows = caseload_store_list_cases (fixture->store, fixture->actor, mine, 0, 1, NULL);
+  CaseloadPersonPage *page = caseload_window_get_person_page (fixture->window);
+  CaseloadTaskDialog *dialog;
+  CountWait wait;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-list", "s", "my-tasks"));
+  test_ui_wait_until (tasks_ready, fixture, TIMEOUT_MS, "the tasks to be read");
+  wait.tasks = caseload_task_pane_get_tasks (pane);
+  wait.n = g_list_model_get_n_items (wait.tasks);
+
+  /* No person open: no new task. */
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-task", NULL) &&
+                  test_ui_find_window (CASELOAD_TYPE_TASK_DIALOG, TRUE) != NULL);
+
+  g_assert_cmpuint (rows->len, ==, 1);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.open-person", "s",
+                              caseload_case_row_get_person_id (g_ptr_array_index (rows, 0)));
+  while (caseload_person_page_get_person (page) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-task", NULL));
+  dialog = CASELOAD_TASK_DIALOG (test_ui_find_window (CASELOAD_TYPE_TASK_DIALOG, TRUE));
+  g_assert_nonnull (dialog);
+  test_ui_wait_until (owners_loaded, dialog, TIMEOUT_MS, "the owners to choose from");
+
+  /* Nothing typed: each field says what it needs, and nothing is saved. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "task-dialog.save", NULL));
+  g_assert_nonnull (caseload_task_dialog_get_error (dialog, "title"));
+  g_assert_nonnull (caseload_task_dialog_get_error (dialog, "due-on"));
+
+  /* An impossible date is named beside its field. */
+  gtk_editable_set_text (find_entry_row (GTK_WIDGET (dialog), "What needs doing"), "Ring the housing officer");
+  gtk_editable_set_text (find_entry_row (GTK_WIDGET (dialog), "Due date"), "31/02/2026");
+  g_assert_null (caseload_task_dialog_get_error (dialog, "title"));
+  g_assert_nonnull (caseload_task_dialog_get_error (dialog, "due-on"));
+
+  gtk_editable_set_text (find_entry_row (GTK_WIDGET (dialog), "Due date"), "30/11/2026");
+  g_assert_null (caseload_task_dialog_get_error (dialog, "due-on"));
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "task-dialog.save", NULL);
+  test_ui_wait_until (dialog_gone, NULL, TIMEOUT_MS, "the dialog to save and close");
+
+  /* Mine, so it joins My Tasks. */
+  wait.n++;
+  test_ui_wait_until (tasks_count_is, &wait, TIMEOUT_MS, "the new task in the list");
+  g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (fixture->window), "Ring the housing officer"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -556,6 +657,7 @@ main (int   argc,
   g_test_add ("/ui/lists/filter", Fixture, MANAGER, fixture_setup, test_filter, fixture_teardown);
   g_test_add ("/ui/lists/breached-row", Fixture, MANAGER, fixture_setup, test_breached_row, fixture_teardown);
   g_test_add ("/ui/lists/task-done", Fixture, WORKER, fixture_setup, test_task_done, fixture_teardown);
+  g_test_add ("/ui/lists/new-task", Fixture, WORKER, fixture_setup, test_new_task, fixture_teardown);
 
   status = g_test_run ();
 
