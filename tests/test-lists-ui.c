@@ -37,30 +37,6 @@ typedef struct {
 
 static char *template_path;
 
-static void
-make_template (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_utc (2026, 11, 22, 10, 0, 0);
-  g_autoptr(CaseloadClock) clock = caseload_clock_new_fixed (now);
-  g_autoptr(CaseloadStore) store = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = NULL;
-  CaseloadDemoOptions options;
-
-  dir = g_dir_make_tmp ("caseload-lists-template-XXXXXX", &error);
-  g_assert_no_error (error);
-  template_path = g_build_filename (dir, "template.db", NULL);
-
-  store = caseload_store_sqlite_new (template_path, clock, &error);
-  g_assert_no_error (error);
-
-  caseload_demo_options_init (&options);
-  options.n_people = N_PEOPLE;
-  options.heavy_people = 0;
-  g_assert_true (caseload_demo_seed (store, clock, &options, &error));
-  g_assert_no_error (error);
-}
-
 static CaseloadStaff *
 find_staff (CaseloadStore *store,
             const char    *username)
@@ -90,18 +66,11 @@ fixture_setup (Fixture       *fixture,
 {
   g_autoptr(GDateTime) now = g_date_time_new_utc (2026, 11, 22, 10, 0, 0);
   g_autoptr(GError) error = NULL;
-  const char *suffixes[] = { "", "-wal", "-shm" };
 
   fixture->dir = g_dir_make_tmp ("caseload-lists-XXXXXX", &error);
   g_assert_no_error (error);
   fixture->path = g_build_filename (fixture->dir, "caseload.db", NULL);
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *from = g_strconcat (template_path, suffixes[i], NULL);
-      g_autofree char *to = g_strconcat (fixture->path, suffixes[i], NULL);
-
-      test_ui_copy_file (from, to);
-    }
+  test_ui_copy_template (template_path, fixture->path);
 
   fixture->clock = caseload_clock_new_fixed (now);
   fixture->store = caseload_store_sqlite_new (fixture->path, fixture->clock, &error);
@@ -278,21 +247,21 @@ test_switch_worker (Fixture       *fixture,
   g_assert_true (caseload_case_query_equal (caseload_case_list_get_query (list), mine));
 }
 
-/* The @nth GtkDropDown under @widget, depth first. */
+/* The @nth GtkDropDown under @widget (counting down in *@nth), depth first. */
+static gboolean
+is_nth_dropdown (GtkWidget     *widget,
+                 gconstpointer  data)
+{
+  guint *nth = (guint *) data;
+
+  return GTK_IS_DROP_DOWN (widget) && (*nth)-- == 0;
+}
+
 static GtkDropDown *
 find_dropdown (GtkWidget *widget,
                guint     *nth)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkDropDown *found;
-
-      if (GTK_IS_DROP_DOWN (child) && (*nth)-- == 0)
-        return GTK_DROP_DOWN (child);
-      if ((found = find_dropdown (child, nth)) != NULL)
-        return found;
-    }
-  return NULL;
+  return GTK_DROP_DOWN (test_ui_find_widget (widget, is_nth_dropdown, nth));
 }
 
 static void
@@ -337,38 +306,35 @@ test_filter (Fixture       *fixture,
   g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (fixture->window), "No Matches"));
 }
 
-/* The row widget on screen for the row at @position, or NULL. */
+/* The row widget on screen showing @row, or NULL. */
+static gboolean
+shows_row (GtkWidget     *widget,
+           gconstpointer  row)
+{
+  return CASELOAD_IS_CASE_ROW_WIDGET (widget) &&
+         caseload_case_row_widget_get_row (CASELOAD_CASE_ROW_WIDGET (widget)) == row;
+}
+
 static CaseloadCaseRowWidget *
 find_row_widget (GtkWidget       *widget,
                  CaseloadCaseRow *row)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      CaseloadCaseRowWidget *found;
-
-      if (CASELOAD_IS_CASE_ROW_WIDGET (child) && caseload_case_row_widget_get_row (CASELOAD_CASE_ROW_WIDGET (child)) == row)
-        return CASELOAD_CASE_ROW_WIDGET (child);
-      if ((found = find_row_widget (child, row)) != NULL)
-        return found;
-    }
-  return NULL;
+  return (CaseloadCaseRowWidget *) test_ui_find_widget (widget, shows_row, row);
 }
 
-static GtkImage *
+static gboolean
+is_visible_icon (GtkWidget     *widget,
+                 gconstpointer  icon_name)
+{
+  return GTK_IS_IMAGE (widget) && gtk_widget_get_visible (widget) &&
+         g_strcmp0 (gtk_image_get_icon_name (GTK_IMAGE (widget)), icon_name) == 0;
+}
+
+static GtkWidget *
 find_visible_image (GtkWidget  *widget,
                     const char *icon_name)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkImage *found;
-
-      if (GTK_IS_IMAGE (child) && gtk_widget_get_visible (child) &&
-          g_strcmp0 (gtk_image_get_icon_name (GTK_IMAGE (child)), icon_name) == 0)
-        return GTK_IMAGE (child);
-      if ((found = find_visible_image (child, icon_name)) != NULL)
-        return found;
-    }
-  return NULL;
+  return test_ui_find_widget (widget, is_visible_icon, icon_name);
 }
 
 typedef struct {
@@ -426,36 +392,33 @@ tasks_ready (gpointer data)
   return !caseload_task_pane_get_loading (CASELOAD_TASK_PANE (caseload_window_get_task_pane (fixture->window)));
 }
 
+static gboolean
+shows_task (GtkWidget     *widget,
+            gconstpointer  task)
+{
+  return CASELOAD_IS_TASK_ROW (widget) &&
+         g_strcmp0 (caseload_task_get_id (caseload_task_row_get_task (CASELOAD_TASK_ROW (widget))),
+                    caseload_task_get_id ((CaseloadTask *) task)) == 0;
+}
+
 static CaseloadTaskRow *
 find_task_row (GtkWidget    *widget,
                CaseloadTask *task)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      CaseloadTaskRow *found;
+  return (CaseloadTaskRow *) test_ui_find_widget (widget, shows_task, task);
+}
 
-      if (CASELOAD_IS_TASK_ROW (child) &&
-          g_strcmp0 (caseload_task_get_id (caseload_task_row_get_task (CASELOAD_TASK_ROW (child))), caseload_task_get_id (task)) == 0)
-        return CASELOAD_TASK_ROW (child);
-      if ((found = find_task_row (child, task)) != NULL)
-        return found;
-    }
-  return NULL;
+static gboolean
+is_of_type (GtkWidget     *widget,
+            gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
 }
 
 static GtkCheckButton *
 find_check (GtkWidget *widget)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkCheckButton *found;
-
-      if (GTK_IS_CHECK_BUTTON (child))
-        return GTK_CHECK_BUTTON (child);
-      if ((found = find_check (child)) != NULL)
-        return found;
-    }
-  return NULL;
+  return GTK_CHECK_BUTTON (test_ui_find_widget (widget, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_CHECK_BUTTON)));
 }
 
 typedef struct {
@@ -544,16 +507,7 @@ test_task_done (Fixture       *fixture,
 static AdwComboRow *
 find_combo_row (GtkWidget *widget)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      AdwComboRow *found;
-
-      if (ADW_IS_COMBO_ROW (child))
-        return ADW_COMBO_ROW (child);
-      if ((found = find_combo_row (child)) != NULL)
-        return found;
-    }
-  return NULL;
+  return (AdwComboRow *) test_ui_find_widget (widget, is_of_type, GSIZE_TO_POINTER (ADW_TYPE_COMBO_ROW));
 }
 
 /* The owners are read off the main loop; saving waits for them. */
@@ -572,21 +526,19 @@ dialog_gone (gpointer data)
 }
 
 /* The first AdwEntryRow under @widget whose title starts with @title. */
+static gboolean
+is_entry_row_titled (GtkWidget     *widget,
+                     gconstpointer  title)
+{
+  return ADW_IS_ENTRY_ROW (widget) &&
+         g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title);
+}
+
 static GtkEditable *
 find_entry_row (GtkWidget  *widget,
                 const char *title)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkEditable *found;
-
-      if (ADW_IS_ENTRY_ROW (child) &&
-          g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title))
-        return GTK_EDITABLE (child);
-      if ((found = find_entry_row (child, title)) != NULL)
-        return found;
-    }
-  return NULL;
+  return GTK_EDITABLE (test_ui_find_widget (widget, is_entry_row_titled, title));
 }
 
 static void
@@ -650,7 +602,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   adw_init ();
 
-  make_template ();
+  template_path = test_ui_seed_template (N_PEOPLE);
 
   g_test_add ("/ui/lists/switch-manager", Fixture, MANAGER, fixture_setup, test_switch_manager, fixture_teardown);
   g_test_add ("/ui/lists/switch-worker", Fixture, WORKER, fixture_setup, test_switch_worker, fixture_teardown);
@@ -660,14 +612,6 @@ main (int   argc,
   g_test_add ("/ui/lists/new-task", Fixture, WORKER, fixture_setup, test_new_task, fixture_teardown);
 
   status = g_test_run ();
-
-  if (template_path != NULL)
-    {
-      g_autofree char *dir = g_path_get_dirname (template_path);
-
-      test_remove_dir (dir);
-      g_clear_pointer (&template_path, g_free);
-    }
-
+  test_ui_remove_template (&template_path);
   return status;
 }
