@@ -3,34 +3,6 @@
 
 #include "test-util.h"
 
-typedef struct {
-  guint n_signals;
-  guint last_position;
-  guint last_removed;
-  guint last_added;
-} Changes;
-
-static void
-on_items_changed_cb (GListModel *model,
-                     guint       position,
-                     guint       removed,
-                     guint       added,
-                     Changes    *changes)
-{
-  changes->n_signals++;
-  changes->last_position = position;
-  changes->last_removed = removed;
-  changes->last_added = added;
-}
-
-static void
-on_loaded_cb (GObject    *object,
-              GParamSpec *pspec,
-              gboolean   *loaded)
-{
-  *loaded = TRUE;
-}
-
 static void
 wait_loaded (CaseloadCaseList *list)
 {
@@ -74,14 +46,14 @@ test_loads_lazily (TestStore     *fixture,
   g_autoptr(CaseloadCaseRow) first = NULL;
   g_autoptr(CaseloadCaseRow) again = NULL;
   g_autoptr(CaseloadCaseRow) far = NULL;
-  Changes changes = { 0 };
+  TestChanges changes = { 0 };
   gboolean loaded = FALSE;
   gboolean far_loaded = FALSE;
 
   add_referrals (fixture, 150, 10);
 
   list = caseload_case_list_new (fixture->store, fixture->gp, query);
-  g_signal_connect (list, "items-changed", G_CALLBACK (on_items_changed_cb), &changes);
+  g_signal_connect (list, "items-changed", G_CALLBACK (test_on_items_changed_cb), &changes);
   g_assert_true (caseload_case_list_get_loading (list));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
   g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (list)) == CASELOAD_TYPE_CASE_ROW);
@@ -96,7 +68,7 @@ test_loads_lazily (TestStore     *fixture,
   /* A placeholder first, filled in place without another items-changed. */
   first = g_list_model_get_item (G_LIST_MODEL (list), 0);
   g_assert_false (caseload_case_row_get_loaded (first));
-  g_signal_connect (first, "notify::loaded", G_CALLBACK (on_loaded_cb), &loaded);
+  g_signal_connect (first, "notify::loaded", G_CALLBACK (test_on_notify_set_flag_cb), &loaded);
   test_wait_for (&loaded, 5000);
   g_assert_true (caseload_case_row_get_loaded (first));
   g_assert_nonnull (caseload_case_row_get_person_name (first));
@@ -109,7 +81,7 @@ test_loads_lazily (TestStore     *fixture,
   /* The second page is read only when asked for. */
   far = g_list_model_get_item (G_LIST_MODEL (list), 120);
   g_assert_false (caseload_case_row_get_loaded (far));
-  g_signal_connect (far, "notify::loaded", G_CALLBACK (on_loaded_cb), &far_loaded);
+  g_signal_connect (far, "notify::loaded", G_CALLBACK (test_on_notify_set_flag_cb), &far_loaded);
   test_wait_for (&far_loaded, 5000);
   g_assert_cmpint (caseload_case_row_get_urgency (far), ==, CASELOAD_URGENCY_ROUTINE);
   g_assert_cmpuint (changes.n_signals, ==, 1);
@@ -122,14 +94,14 @@ test_query (TestStore     *fixture,
 {
   g_autoptr(CaseloadCaseQuery) query = caseload_case_query_new (CASELOAD_LIST_WAITING);
   g_autoptr(CaseloadCaseList) list = NULL;
-  Changes changes = { 0 };
+  TestChanges changes = { 0 };
 
   add_referrals (fixture, 30, 3);
 
   list = caseload_case_list_new (fixture->store, fixture->gp, query);
   wait_loaded (list);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 30);
-  g_signal_connect (list, "items-changed", G_CALLBACK (on_items_changed_cb), &changes);
+  g_signal_connect (list, "items-changed", G_CALLBACK (test_on_items_changed_cb), &changes);
 
   /* The same query again reads nothing. */
   caseload_case_list_set_query (list, query);

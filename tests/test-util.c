@@ -364,3 +364,24 @@ test_wait_for (gboolean *flag,
     g_source_remove (id);
   g_assert_false (timed_out);
 }
+
+void
+test_on_items_changed_cb (GListModel  *model,
+                          guint        position,
+                          guint        removed,
+                          guint        added,
+                          TestChanges *changes)
+{
+  changes->n_signals++;
+  changes->last_position = position;
+  changes->last_removed = removed;
+  changes->last_added = added;
+}
+
+void
+test_on_notify_set_flag_cb (GObject    *object,
+                            GParamSpec *pspec,
+                            gboolean   *flag)
+{
+  *flag = TRUE;
+}

@@ -21,10 +21,8 @@ struct _CaseloadCaseList
   CaseloadPager     *pager;
 };
 
-static void list_model_iface_init (GListModelInterface *iface);
-
 G_DEFINE_FINAL_TYPE_WITH_CODE (CaseloadCaseList, caseload_case_list, G_TYPE_OBJECT,
-                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, caseload_pager_list_model_init))
 
 enum {
   PROP_0,
@@ -90,52 +88,12 @@ finish_count (GObject       *owner,
 }
 
 static void
-counted (GObject *owner,
-         guint    old_count,
-         guint    new_count)
+counted (GObject *owner)
 {
   CaseloadCaseList *self = CASELOAD_CASE_LIST (owner);
 
   g_clear_pointer (&self->paged_query, caseload_case_query_free);
   self->paged_query = caseload_case_query_copy (self->counted_query);
-
-  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_count, new_count);
-  if (old_count != new_count)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
-}
-
-static void
-state_changed (GObject            *owner,
-               CaseloadPagerState  what)
-{
-  g_object_notify_by_pspec (owner, properties[what == CASELOAD_PAGER_LOADING ? PROP_LOADING : PROP_ERROR]);
-}
-
-static GType
-caseload_case_list_get_item_type (GListModel *model)
-{
-  return CASELOAD_TYPE_CASE_ROW;
-}
-
-static guint
-caseload_case_list_get_n_items (GListModel *model)
-{
-  return caseload_pager_get_n_items (CASELOAD_CASE_LIST (model)->pager);
-}
-
-static gpointer
-caseload_case_list_get_item (GListModel *model,
-                             guint       position)
-{
-  return caseload_pager_get_item (CASELOAD_CASE_LIST (model)->pager, position);
-}
-
-static void
-list_model_iface_init (GListModelInterface *iface)
-{
-  iface->get_item_type = caseload_case_list_get_item_type;
-  iface->get_n_items = caseload_case_list_get_n_items;
-  iface->get_item = caseload_case_list_get_item;
 }
 
 static void
@@ -230,7 +188,8 @@ caseload_case_list_init (CaseloadCaseList *self)
   self->query = caseload_case_query_new (CASELOAD_LIST_MY_CASELOAD);
   self->pager = caseload_pager_new (G_OBJECT (self), CASELOAD_TYPE_CASE_ROW, PAGE_SIZE,
                                     fetch_page, finish_page, fill_row, NULL);
-  caseload_pager_set_counter (self->pager, count, finish_count, counted, state_changed);
+  caseload_pager_set_counter (self->pager, count, finish_count, counted,
+                              properties[PROP_LOADING], properties[PROP_ERROR], properties[PROP_N_ITEMS]);
 }
 
 /**

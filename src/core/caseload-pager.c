@@ -25,7 +25,9 @@ struct _CaseloadPager
   CaseloadPagerCountFunc        count;
   CaseloadPagerCountFinishFunc  count_finish;
   CaseloadPagerCountedFunc      counted;
-  CaseloadPagerStateFunc        state_changed;
+  GParamSpec                   *loading_pspec;
+  GParamSpec                   *error_pspec;
+  GParamSpec                   *n_items_pspec;
   GCancellable                 *count_cancellable;
   gboolean                      loading;
   char                         *error;        /* why the last read failed, for the user */
@@ -57,6 +59,10 @@ free_page (gpointer page)
     g_ptr_array_unref (page);
 }
 
+/* Where a model keeps its pager, for the shared GListModel functions. */
+GQuark caseload_pager_quark (void);
+G_DEFINE_QUARK (caseload-pager, caseload_pager)
+
 CaseloadPager *
 caseload_pager_new (GObject                 *owner,
                     GType                    item_type,
@@ -80,6 +86,8 @@ caseload_pager_new (GObject                 *owner,
   pager->pages = g_ptr_array_new_with_free_func (free_page);
   pager->failed_pages = g_array_new (FALSE, FALSE, sizeof (guint));
   pager->cancellable = g_cancellable_new ();
+  /* Not owned: for caseload_pager_list_model_init()'s functions to find. */
+  g_object_set_qdata (owner, caseload_pager_quark (), pager);
   return pager;
 }
 
@@ -88,6 +96,7 @@ caseload_pager_free (CaseloadPager *pager)
 {
   if (pager == NULL)
     return;
+  g_object_set_qdata (pager->owner, caseload_pager_quark (), NULL);
   g_cancellable_cancel (pager->cancellable);
   g_clear_object (&pager->cancellable);
   g_cancellable_cancel (pager->count_cancellable);
@@ -105,11 +114,11 @@ caseload_pager_get_n_items (CaseloadPager *pager)
 }
 
 static void
-state_changed (CaseloadPager      *pager,
-               CaseloadPagerState  what)
+notify (CaseloadPager *pager,
+        GParamSpec    *pspec)
 {
-  if (pager->state_changed != NULL)
-    pager->state_changed (pager->owner, what);
+  if (pspec != NULL)
+    g_object_notify_by_pspec (pager->owner, pspec);
 }
 
 static void
@@ -119,7 +128,7 @@ set_loading (CaseloadPager *pager,
   if (pager->loading == loading)
     return;
   pager->loading = loading;
-  state_changed (pager, CASELOAD_PAGER_LOADING);
+  notify (pager, pager->loading_pspec);
 }
 
 /* @error NULL: reading works again. */
@@ -134,7 +143,7 @@ set_failure (CaseloadPager *pager,
   g_free (pager->error);
   pager->error = error != NULL ? g_strdup (error->message) : NULL;
   if (changed)
-    state_changed (pager, CASELOAD_PAGER_ERROR);
+    notify (pager, pager->error_pspec);
 }
 
 /* The log gets the kind of error only, since a message may quote what was typed. */
@@ -277,12 +286,18 @@ caseload_pager_set_counter (CaseloadPager                *pager,
                             CaseloadPagerCountFunc        count,
                             CaseloadPagerCountFinishFunc  finish,
                             CaseloadPagerCountedFunc      counted,
-                            CaseloadPagerStateFunc        changed)
+                            GParamSpec                   *loading,
+                            GParamSpec                   *error,
+                            GParamSpec                   *n_items)
 {
+  g_assert (G_IS_LIST_MODEL (pager->owner));
+
   pager->count = count;
   pager->count_finish = finish;
   pager->counted = counted;
-  pager->state_changed = changed;
+  pager->loading_pspec = loading;
+  pager->error_pspec = error;
+  pager->n_items_pspec = n_items;
 }
 
 typedef struct {
@@ -318,9 +333,12 @@ counted_cb (GObject      *source,
   old_count = pager->n_items;
   caseload_pager_reset (pager, count);
   pager->loading = FALSE;
-  pager->counted (owner, old_count, count);
+  pager->counted (owner);
+  g_list_model_items_changed (G_LIST_MODEL (owner), 0, old_count, count);
+  if (old_count != count)
+    notify (pager, pager->n_items_pspec);
   /* After items-changed, so whoever looks at the loading state sees the new items. */
-  state_changed (pager, CASELOAD_PAGER_LOADING);
+  notify (pager, pager->loading_pspec);
 }
 
 void
@@ -359,4 +377,36 @@ caseload_pager_error_matches (CaseloadPager *pager,
                               int            code)
 {
   return pager->error != NULL && pager->error_domain == domain && pager->error_code == code;
+}
+
+static GType
+pager_get_item_type (GListModel *model)
+{
+  return ((CaseloadPager *) g_object_get_qdata (G_OBJECT (model), caseload_pager_quark ()))->item_type;
+}
+
+static guint
+pager_get_n_items (GListModel *model)
+{
+  CaseloadPager *pager = g_object_get_qdata (G_OBJECT (model), caseload_pager_quark ());
+
+  /* Finalizing: the pager is gone first. */
+  return pager != NULL ? pager->n_items : 0;
+}
+
+static gpointer
+pager_get_item (GListModel *model,
+                guint       position)
+{
+  CaseloadPager *pager = g_object_get_qdata (G_OBJECT (model), caseload_pager_quark ());
+
+  return pager != NULL ? caseload_pager_get_item (pager, position) : NULL;
+}
+
+void
+caseload_pager_list_model_init (GListModelInterface *iface)
+{
+  iface->get_item_type = pager_get_item_type;
+  iface->get_n_items = pager_get_n_items;
+  iface->get_item = pager_get_item;
 }

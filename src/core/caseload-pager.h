@@ -26,14 +26,8 @@ typedef void       (*CaseloadPagerCountFunc)       (GObject *owner, GCancellable
 typedef gboolean   (*CaseloadPagerCountFinishFunc) (GObject *owner, GAsyncResult *result, guint *count,
                                                     GError **error);
 /* The count arrived and the pages were dropped: the owner takes up the query it counted
- * for, then emits items-changed (@old_count removed, @new_count added). */
-typedef void       (*CaseloadPagerCountedFunc)     (GObject *owner, guint old_count, guint new_count);
-typedef enum {
-  CASELOAD_PAGER_LOADING,
-  CASELOAD_PAGER_ERROR,
-} CaseloadPagerState;
-/* "loading" or the error changed. */
-typedef void       (*CaseloadPagerStateFunc)       (GObject *owner, CaseloadPagerState what);
+ * for (the pager then emits items-changed on it). */
+typedef void       (*CaseloadPagerCountedFunc)     (GObject *owner);
 
 CaseloadPager *caseload_pager_new         (GObject                 *owner,
                                            GType                    item_type,
@@ -51,13 +45,18 @@ void           caseload_pager_reset       (CaseloadPager *pager, guint n_items);
 guint          caseload_pager_read_again  (CaseloadPager *pager);
 
 /* Counting first: caseload_pager_count() cancels any count under way, counts, and on
- * arrival resets to the count and calls @counted. A failed count or page read keeps its
- * error (for the user) until a count succeeds; @state_changed hears of both. */
+ * arrival resets to the count, calls @counted, and emits items-changed on the owner (a
+ * GListModel). A failed count or page read keeps its error (for the user) until a count
+ * succeeds. The pager notifies the owner's @loading, @error and @n_items properties. */
 void           caseload_pager_set_counter (CaseloadPager                *pager,
                                            CaseloadPagerCountFunc        count,
                                            CaseloadPagerCountFinishFunc  finish,
                                            CaseloadPagerCountedFunc      counted,
-                                           CaseloadPagerStateFunc        state_changed);
+                                           GParamSpec                   *loading,
+                                           GParamSpec                   *error,
+                                           GParamSpec                   *n_items);
+/* A GListModel whose items are its pager's: for the owner's G_IMPLEMENT_INTERFACE. */
+void           caseload_pager_list_model_init (GListModelInterface *iface);
 void           caseload_pager_count       (CaseloadPager *pager);
 gboolean       caseload_pager_get_loading (CaseloadPager *pager);
 const char    *caseload_pager_get_error   (CaseloadPager *pager);

@@ -21,10 +21,8 @@ struct _CaseloadPersonList
   CaseloadPager *pager;
 };
 
-static void list_model_iface_init (GListModelInterface *iface);
-
 G_DEFINE_FINAL_TYPE_WITH_CODE (CaseloadPersonList, caseload_person_list, G_TYPE_OBJECT,
-                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, caseload_pager_list_model_init))
 
 enum {
   PROP_0,
@@ -94,52 +92,12 @@ finish_count (GObject       *owner,
 }
 
 static void
-counted (GObject *owner,
-         guint    old_count,
-         guint    new_count)
+counted (GObject *owner)
 {
   CaseloadPersonList *self = CASELOAD_PERSON_LIST (owner);
 
   g_free (self->paged_search);
   self->paged_search = g_strdup (self->counted_search);
-
-  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_count, new_count);
-  if (old_count != new_count)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
-}
-
-static void
-state_changed (GObject            *owner,
-               CaseloadPagerState  what)
-{
-  g_object_notify_by_pspec (owner, properties[what == CASELOAD_PAGER_LOADING ? PROP_LOADING : PROP_ERROR]);
-}
-
-static GType
-caseload_person_list_get_item_type (GListModel *model)
-{
-  return CASELOAD_TYPE_PERSON;
-}
-
-static guint
-caseload_person_list_get_n_items (GListModel *model)
-{
-  return caseload_pager_get_n_items (CASELOAD_PERSON_LIST (model)->pager);
-}
-
-static gpointer
-caseload_person_list_get_item (GListModel *model,
-                               guint       position)
-{
-  return caseload_pager_get_item (CASELOAD_PERSON_LIST (model)->pager, position);
-}
-
-static void
-list_model_iface_init (GListModelInterface *iface)
-{
-  iface->get_item_type = caseload_person_list_get_item_type;
-  iface->get_n_items = caseload_person_list_get_n_items;
-  iface->get_item = caseload_person_list_get_item;
 }
 
 static void
@@ -233,7 +191,8 @@ caseload_person_list_init (CaseloadPersonList *self)
 {
   self->pager = caseload_pager_new (G_OBJECT (self), CASELOAD_TYPE_PERSON, PAGE_SIZE,
                                     fetch_page, finish_page, fill_person, NULL);
-  caseload_pager_set_counter (self->pager, count, finish_count, counted, state_changed);
+  caseload_pager_set_counter (self->pager, count, finish_count, counted,
+                              properties[PROP_LOADING], properties[PROP_ERROR], properties[PROP_N_ITEMS]);
 }
 
 /**
