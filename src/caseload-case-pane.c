@@ -77,7 +77,7 @@ update_summary (CaseloadCasePane *self)
     }
 
   n_items = g_list_model_get_n_items (G_LIST_MODEL (self->list));
-  if (caseload_case_list_get_loading (self->list) && n_items == 0)
+  if (caseload_paged_list_get_loading (CASELOAD_PAGED_LIST (self->list)) && n_items == 0)
     {
       set_summary (self, _("Loading…"));
       return;
@@ -212,18 +212,18 @@ update_stack (CaseloadCasePane *self)
     return;
 
   n_items = g_list_model_get_n_items (G_LIST_MODEL (self->list));
-  if (caseload_case_list_get_error (self->list) != NULL && n_items > 0 &&
-      caseload_case_list_error_matches (self->list, CASELOAD_ERROR, CASELOAD_ERROR_CONNECTION))
+  if (caseload_paged_list_get_error (CASELOAD_PAGED_LIST (self->list)) != NULL && n_items > 0 &&
+      caseload_paged_list_error_matches (CASELOAD_PAGED_LIST (self->list), CASELOAD_ERROR, CASELOAD_ERROR_CONNECTION))
     /* The window's banner says the connection is lost; the list keeps what it had. */
     page = "list";
-  else if (caseload_case_list_get_error (self->list) != NULL)
+  else if (caseload_paged_list_get_error (CASELOAD_PAGED_LIST (self->list)) != NULL)
     {
-      adw_status_page_set_description (self->error_page, caseload_case_list_get_error (self->list));
+      adw_status_page_set_description (self->error_page, caseload_paged_list_get_error (CASELOAD_PAGED_LIST (self->list)));
       page = "error";
     }
   else if (n_items > 0)
     page = "list";
-  else if (caseload_case_list_get_loading (self->list))
+  else if (caseload_paged_list_get_loading (CASELOAD_PAGED_LIST (self->list)))
     page = "loading";
   else
     {
@@ -622,7 +622,7 @@ caseload_case_pane_reload (CaseloadCasePane *self)
 
   if (self->list == NULL)
     return;
-  caseload_case_list_reload (self->list);
+  caseload_paged_list_reload (CASELOAD_PAGED_LIST (self->list));
   count_breached (self);
 }
 

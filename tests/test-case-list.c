@@ -6,7 +6,7 @@
 static void
 wait_loaded (CaseloadCaseList *list)
 {
-  while (caseload_case_list_get_loading (list))
+  while (caseload_paged_list_get_loading (CASELOAD_PAGED_LIST (list)))
     g_main_context_iteration (NULL, TRUE);
 }
 
@@ -54,12 +54,12 @@ test_loads_lazily (TestStore     *fixture,
 
   list = caseload_case_list_new (fixture->store, fixture->gp, query);
   g_signal_connect (list, "items-changed", G_CALLBACK (test_on_items_changed_cb), &changes);
-  g_assert_true (caseload_case_list_get_loading (list));
+  g_assert_true (caseload_paged_list_get_loading (CASELOAD_PAGED_LIST (list)));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
   g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (list)) == CASELOAD_TYPE_CASE_ROW);
 
   wait_loaded (list);
-  g_assert_null (caseload_case_list_get_error (list));
+  g_assert_null (caseload_paged_list_get_error (CASELOAD_PAGED_LIST (list)));
   g_assert_cmpuint (changes.n_signals, ==, 1);
   g_assert_cmpuint (changes.last_removed, ==, 0);
   g_assert_cmpuint (changes.last_added, ==, 150);
@@ -105,12 +105,12 @@ test_query (TestStore     *fixture,
 
   /* The same query again reads nothing. */
   caseload_case_list_set_query (list, query);
-  g_assert_false (caseload_case_list_get_loading (list));
+  g_assert_false (caseload_paged_list_get_loading (CASELOAD_PAGED_LIST (list)));
 
   /* A filter: every third is urgent. */
   query->urgency = CASELOAD_URGENCY_URGENT;
   caseload_case_list_set_query (list, query);
-  g_assert_true (caseload_case_list_get_loading (list));
+  g_assert_true (caseload_paged_list_get_loading (CASELOAD_PAGED_LIST (list)));
   wait_loaded (list);
   g_assert_cmpuint (changes.n_signals, ==, 1);
   g_assert_cmpuint (changes.last_removed, ==, 30);
@@ -135,8 +135,8 @@ test_query (TestStore     *fixture,
   g_assert_cmpuint (changes.last_added, ==, 0);
 
   /* Reload recounts the same query. */
-  caseload_case_list_reload (list);
-  g_assert_true (caseload_case_list_get_loading (list));
+  caseload_paged_list_reload (CASELOAD_PAGED_LIST (list));
+  g_assert_true (caseload_paged_list_get_loading (CASELOAD_PAGED_LIST (list)));
   wait_loaded (list);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
 }
@@ -156,10 +156,10 @@ test_count_error (TestStore     *fixture,
   /* The count fails: the list says why and keeps what it had, never an empty list. */
   test_raw_exec (fixture, test_backend_is_postgresql () ? "DROP TABLE referral CASCADE" : "DROP TABLE referral");
   g_test_expect_message ("caseload-core", G_LOG_LEVEL_WARNING, "Could not count*");
-  caseload_case_list_reload (list);
+  caseload_paged_list_reload (CASELOAD_PAGED_LIST (list));
   wait_loaded (list);
   g_test_assert_expected_messages ();
-  g_assert_nonnull (caseload_case_list_get_error (list));
+  g_assert_nonnull (caseload_paged_list_get_error (CASELOAD_PAGED_LIST (list)));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 3);
 }
 

@@ -130,7 +130,7 @@ cases_ready (gpointer data)
   CaseloadCaseList *list = caseload_case_pane_get_list (case_pane (wait->fixture));
   guint n;
 
-  if (list == NULL || caseload_case_list_get_loading (list) ||
+  if (list == NULL || caseload_paged_list_get_loading (CASELOAD_PAGED_LIST (list)) ||
       !caseload_case_query_equal (caseload_case_list_get_query (list), wait->query))
     return FALSE;
 

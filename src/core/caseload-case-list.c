@@ -5,92 +5,81 @@
 
 #include "caseload-case-list.h"
 #include "caseload-case-row.h"
-#include "caseload-pager.h"
-
-#define PAGE_SIZE 100
 
 struct _CaseloadCaseList
 {
-  GObject            parent_instance;
+  CaseloadPagedList  parent_instance;
 
-  CaseloadStore     *store;
-  CaseloadStaff     *actor;
   CaseloadCaseQuery *query;          /* what the list is asked to show */
   CaseloadCaseQuery *counted_query;  /* the query being counted */
   CaseloadCaseQuery *paged_query;    /* the query the current pages were counted for */
-  CaseloadPager     *pager;
 };
 
-G_DEFINE_FINAL_TYPE_WITH_CODE (CaseloadCaseList, caseload_case_list, G_TYPE_OBJECT,
-                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, caseload_pager_list_model_init))
+G_DEFINE_FINAL_TYPE (CaseloadCaseList, caseload_case_list, CASELOAD_TYPE_PAGED_LIST)
 
 enum {
   PROP_0,
   PROP_QUERY,
-  PROP_LOADING,
-  PROP_N_ITEMS,
-  PROP_ERROR,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
 static void
-fetch_page (GObject             *owner,
-            guint                offset,
-            guint                limit,
-            GCancellable        *cancellable,
-            GAsyncReadyCallback  callback,
-            gpointer             user_data)
+caseload_case_list_fetch (CaseloadPagedList   *list,
+                          guint                offset,
+                          guint                limit,
+                          GCancellable        *cancellable,
+                          GAsyncReadyCallback  callback,
+                          gpointer             user_data)
 {
-  CaseloadCaseList *self = CASELOAD_CASE_LIST (owner);
-
-  caseload_store_list_cases_async (self->store, self->actor, self->paged_query, offset, limit,
+  caseload_store_list_cases_async (caseload_paged_list_get_store (list), caseload_paged_list_get_actor (list),
+                                   CASELOAD_CASE_LIST (list)->paged_query, offset, limit,
                                    cancellable, callback, user_data);
 }
 
 static GPtrArray *
-finish_page (GObject       *owner,
-             GAsyncResult  *result,
-             GError       **error)
+caseload_case_list_fetch_finish (CaseloadPagedList  *list,
+                                 GAsyncResult       *result,
+                                 GError            **error)
 {
-  return caseload_store_list_cases_finish (CASELOAD_CASE_LIST (owner)->store, result, error);
+  return caseload_store_list_cases_finish (caseload_paged_list_get_store (list), result, error);
 }
 
 static void
-fill_row (gpointer placeholder,
-          gpointer loaded)
+caseload_case_list_fill (gpointer placeholder,
+                         gpointer loaded)
 {
   caseload_case_row_update_from (placeholder, loaded);
 }
 
 static void
-count (GObject             *owner,
-       GCancellable        *cancellable,
-       GAsyncReadyCallback  callback,
-       gpointer             user_data)
+caseload_case_list_count (CaseloadPagedList   *list,
+                          GCancellable        *cancellable,
+                          GAsyncReadyCallback  callback,
+                          gpointer             user_data)
 {
-  CaseloadCaseList *self = CASELOAD_CASE_LIST (owner);
+  CaseloadCaseList *self = CASELOAD_CASE_LIST (list);
 
   g_clear_pointer (&self->counted_query, caseload_case_query_free);
   self->counted_query = caseload_case_query_copy (self->query);
-  caseload_store_count_cases_async (self->store, self->actor, self->counted_query,
-                                    cancellable, callback, user_data);
+  caseload_store_count_cases_async (caseload_paged_list_get_store (list), caseload_paged_list_get_actor (list),
+                                    self->counted_query, cancellable, callback, user_data);
 }
 
 static gboolean
-finish_count (GObject       *owner,
-              GAsyncResult  *result,
-              guint         *n_items,
-              GError       **error)
+caseload_case_list_count_finish (CaseloadPagedList  *list,
+                                 GAsyncResult       *result,
+                                 guint              *n_items,
+                                 GError            **error)
 {
-  return caseload_store_count_cases_finish (CASELOAD_CASE_LIST (owner)->store, result, n_items, error);
+  return caseload_store_count_cases_finish (caseload_paged_list_get_store (list), result, n_items, error);
 }
 
 static void
-counted (GObject *owner)
+caseload_case_list_counted (CaseloadPagedList *list)
 {
-  CaseloadCaseList *self = CASELOAD_CASE_LIST (owner);
+  CaseloadCaseList *self = CASELOAD_CASE_LIST (list);
 
   g_clear_pointer (&self->paged_query, caseload_case_query_free);
   self->paged_query = caseload_case_query_copy (self->counted_query);
@@ -101,9 +90,6 @@ caseload_case_list_finalize (GObject *object)
 {
   CaseloadCaseList *self = CASELOAD_CASE_LIST (object);
 
-  g_clear_pointer (&self->pager, caseload_pager_free);
-  g_clear_object (&self->store);
-  g_clear_object (&self->actor);
   g_clear_pointer (&self->query, caseload_case_query_free);
   g_clear_pointer (&self->counted_query, caseload_case_query_free);
   g_clear_pointer (&self->paged_query, caseload_case_query_free);
@@ -117,21 +103,10 @@ caseload_case_list_get_property (GObject    *object,
                                  GValue     *value,
                                  GParamSpec *pspec)
 {
-  CaseloadCaseList *self = CASELOAD_CASE_LIST (object);
-
   switch (prop_id)
     {
     case PROP_QUERY:
-      g_value_set_boxed (value, self->query);
-      break;
-    case PROP_LOADING:
-      g_value_set_boolean (value, caseload_pager_get_loading (self->pager));
-      break;
-    case PROP_N_ITEMS:
-      g_value_set_uint (value, caseload_pager_get_n_items (self->pager));
-      break;
-    case PROP_ERROR:
-      g_value_set_string (value, caseload_pager_get_error (self->pager));
+      g_value_set_boxed (value, CASELOAD_CASE_LIST (object)->query);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -144,13 +119,11 @@ caseload_case_list_set_property (GObject      *object,
                                  const GValue *value,
                                  GParamSpec   *pspec)
 {
-  CaseloadCaseList *self = CASELOAD_CASE_LIST (object);
-
   switch (prop_id)
     {
     case PROP_QUERY:
       if (g_value_get_boxed (value) != NULL)
-        caseload_case_list_set_query (self, g_value_get_boxed (value));
+        caseload_case_list_set_query (CASELOAD_CASE_LIST (object), g_value_get_boxed (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -161,23 +134,23 @@ static void
 caseload_case_list_class_init (CaseloadCaseListClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  CaseloadPagedListClass *list_class = CASELOAD_PAGED_LIST_CLASS (klass);
 
   object_class->finalize = caseload_case_list_finalize;
   object_class->get_property = caseload_case_list_get_property;
   object_class->set_property = caseload_case_list_set_property;
 
+  list_class->item_type = CASELOAD_TYPE_CASE_ROW;
+  list_class->count = caseload_case_list_count;
+  list_class->count_finish = caseload_case_list_count_finish;
+  list_class->fetch = caseload_case_list_fetch;
+  list_class->fetch_finish = caseload_case_list_fetch_finish;
+  list_class->fill = caseload_case_list_fill;
+  list_class->counted = caseload_case_list_counted;
+
   properties[PROP_QUERY] =
     g_param_spec_boxed ("query", NULL, NULL, CASELOAD_TYPE_CASE_QUERY,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_LOADING] =
-    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
-                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_N_ITEMS] =
-    g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
-                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_ERROR] =
-    g_param_spec_string ("error", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -186,10 +159,6 @@ static void
 caseload_case_list_init (CaseloadCaseList *self)
 {
   self->query = caseload_case_query_new (CASELOAD_LIST_MY_CASELOAD);
-  self->pager = caseload_pager_new (G_OBJECT (self), CASELOAD_TYPE_CASE_ROW, PAGE_SIZE,
-                                    fetch_page, finish_page, fill_row, NULL);
-  caseload_pager_set_counter (self->pager, count, finish_count, counted,
-                              properties[PROP_LOADING], properties[PROP_ERROR], properties[PROP_N_ITEMS]);
 }
 
 /**
@@ -214,11 +183,10 @@ caseload_case_list_new (CaseloadStore           *store,
   g_return_val_if_fail (query != NULL, NULL);
 
   self = g_object_new (CASELOAD_TYPE_CASE_LIST, NULL);
-  self->store = g_object_ref (store);
-  self->actor = g_object_ref (actor);
   caseload_case_query_free (self->query);
   self->query = caseload_case_query_copy (query);
-  caseload_pager_count (self->pager);
+  caseload_paged_list_set_source (CASELOAD_PAGED_LIST (self), store, actor);
+  caseload_paged_list_reload (CASELOAD_PAGED_LIST (self));
   return self;
 }
 
@@ -248,42 +216,5 @@ caseload_case_list_set_query (CaseloadCaseList        *self,
   self->query = caseload_case_query_copy (query);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUERY]);
 
-  if (self->store != NULL)
-    caseload_pager_count (self->pager);
-}
-
-gboolean
-caseload_case_list_get_loading (CaseloadCaseList *self)
-{
-  g_return_val_if_fail (CASELOAD_IS_CASE_LIST (self), FALSE);
-  return caseload_pager_get_loading (self->pager);
-}
-
-/**
- * caseload_case_list_get_error:
- *
- * Returns: (nullable): why the last count or page could not be read, as a sentence for
- *   the user; %NULL when reading works. A reload that succeeds clears it.
- */
-const char *
-caseload_case_list_get_error (CaseloadCaseList *self)
-{
-  g_return_val_if_fail (CASELOAD_IS_CASE_LIST (self), NULL);
-  return caseload_pager_get_error (self->pager);
-}
-
-gboolean
-caseload_case_list_error_matches (CaseloadCaseList *self,
-                                  GQuark            domain,
-                                  int               code)
-{
-  g_return_val_if_fail (CASELOAD_IS_CASE_LIST (self), FALSE);
-  return caseload_pager_error_matches (self->pager, domain, code);
-}
-
-void
-caseload_case_list_reload (CaseloadCaseList *self)
-{
-  g_return_if_fail (CASELOAD_IS_CASE_LIST (self));
-  caseload_pager_count (self->pager);
+  caseload_paged_list_reload (CASELOAD_PAGED_LIST (self));
 }
