@@ -16,8 +16,11 @@ struct _CaseloadWaitStandardGroup
 {
   AdwPreferencesGroup   parent_instance;
 
-  /* Owned */
+  /* Weak: the application's, which outlives every window (libadwaita 1.2 keeps a
+   * preferences page's groups alive after its window has gone) */
   CaseloadContext      *context;
+
+  /* Owned */
   CaseloadWaitStandard *standard;   /* as read */
   GCancellable         *cancellable;
   guint                 saving : 1;
@@ -122,7 +125,7 @@ save_action (GtkWidget  *widget,
   GtkWidget *first_bad;
   SaveCall *call;
 
-  if (!self->editable || self->standard == NULL || self->saving)
+  if (!self->editable || self->standard == NULL || self->context == NULL || self->saving)
     return;
 
   standard = caseload_wait_standard_new ();
@@ -167,7 +170,7 @@ caseload_wait_standard_group_dispose (GObject *object)
 
   g_clear_object (&self->cancellable);
   g_clear_object (&self->standard);
-  g_clear_object (&self->context);
+  g_clear_weak_pointer (&self->context);
 
   G_OBJECT_CLASS (caseload_wait_standard_group_parent_class)->dispose (object);
 }
@@ -239,7 +242,7 @@ caseload_wait_standard_group_set_standard (CaseloadWaitStandardGroup *self,
   g_return_if_fail (CASELOAD_IS_CONTEXT (context));
   g_return_if_fail (CASELOAD_IS_WAIT_STANDARD (standard));
 
-  g_set_object (&self->context, context);
+  g_set_weak_pointer (&self->context, context);
   g_set_object (&self->standard, standard);
   self->editable = !!editable;
 
