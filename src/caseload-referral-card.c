@@ -437,7 +437,7 @@ show_referral (CaseloadReferralCard *self,
   gtk_widget_set_visible (GTK_WIDGET (self->clock_row),
                           caseload_referral_get_clock_state (referral) != CASELOAD_CLOCK_NONE);
 
-  adw_action_row_set_subtitle (self->reason_row, caseload_referral_get_reason (referral));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->reason_row), caseload_referral_get_reason (referral));
 
   show_triage (self);
   show_steps (self);

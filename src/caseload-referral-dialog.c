@@ -36,6 +36,7 @@ struct _CaseloadReferralDialog
   GtkRevealer                *banner_revealer;
   GtkLabel                   *banner_label;
   GtkStack                   *kind_stack;
+  AdwClamp                   *clamp;
   AdwPreferencesGroup        *summary_group;
   GtkLabel                   *summary_received_label;
   GtkLabel                   *summary_source_label;
@@ -1013,6 +1014,13 @@ caseload_referral_dialog_constructed (GObject *object)
   adw_window_title_set_subtitle (self->window_title, caseload_person_get_display_name (self->person));
   gtk_stack_set_visible_child_name (self->kind_stack, kinds[self->kind].page);
 
+  /* Triage: the thresholds and the decision side by side. */
+  if (self->kind == CASELOAD_REFERRAL_DIALOG_TRIAGE)
+    {
+      adw_clamp_set_maximum_size (self->clamp, 1080);
+      gtk_window_set_default_size (GTK_WINDOW (self), 1040, 760);
+    }
+
   gtk_widget_set_visible (GTK_WIDGET (self->summary_group), self->referral != NULL);
   if (self->referral != NULL)
     show_summary (self);
@@ -1212,6 +1220,7 @@ caseload_referral_dialog_class_init (CaseloadReferralDialogClass *klass)
   BIND (banner_revealer);
   BIND (banner_label);
   BIND (kind_stack);
+  BIND (clamp);
   BIND (summary_group);
   BIND (summary_received_label);
   BIND (summary_source_label);
