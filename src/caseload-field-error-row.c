@@ -33,24 +33,6 @@ enum {
 static GParamSpec *properties [N_PROPS];
 
 static void
-set_invalid (GtkWidget *widget,
-             gboolean   invalid)
-{
-  if (invalid)
-    {
-      gtk_widget_add_css_class (widget, "error");
-      gtk_accessible_update_state (GTK_ACCESSIBLE (widget),
-                                   GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE,
-                                   -1);
-    }
-  else
-    {
-      gtk_widget_remove_css_class (widget, "error");
-      gtk_accessible_reset_state (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_STATE_INVALID);
-    }
-}
-
-static void
 collect_rows (GtkWidget *widget,
               GPtrArray *rows)
 {
@@ -210,7 +192,7 @@ caseload_field_error_row_set_message (CaseloadFieldErrorRow *self,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, message != NULL ? message : "",
                                   -1);
   if (self->widget != NULL)
-    set_invalid (self->widget, message != NULL);
+    caseload_field_error_row_set_invalid (self->widget, message != NULL);
 }
 
 const char *
@@ -283,4 +265,26 @@ caseload_field_error_row_show_all (GtkWidget   *root,
     }
 
   return first_bad;
+}
+
+/* Marks @widget as holding a value that cannot be saved: the theme's error style and,
+ * for screen readers, the invalid state. */
+void
+caseload_field_error_row_set_invalid (GtkWidget *widget,
+                                      gboolean   invalid)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (invalid)
+    {
+      gtk_widget_add_css_class (widget, "error");
+      gtk_accessible_update_state (GTK_ACCESSIBLE (widget),
+                                   GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE,
+                                   -1);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (widget, "error");
+      gtk_accessible_reset_state (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_STATE_INVALID);
+    }
 }

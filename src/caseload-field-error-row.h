@@ -38,4 +38,9 @@ GtkWidget  *caseload_field_error_row_show_all     (GtkWidget             *root,
 CaseloadFieldErrorRow *caseload_field_error_row_find (GtkWidget          *root,
                                                       const char         *field);
 
+/* The error style and the invalid state on a field, for forms that place their own
+ * messages. */
+void        caseload_field_error_row_set_invalid  (GtkWidget             *widget,
+                                                   gboolean               invalid);
+
 G_END_DECLS

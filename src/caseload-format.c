@@ -419,6 +419,7 @@ caseload_format_clock (CaseloadClockState   state,
   g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
   g_autoptr(GDateTime) due = due_at != NULL ? g_date_time_new_from_iso8601 (due_at, utc) : NULL;
   g_autofree char *span = NULL;
+  g_autofree char *waited = caseload_format_duration (waited_seconds);
   const char *icon = "alarm-symbolic";
   const char *style = "clock-running";
   char *text = NULL;
@@ -454,25 +455,17 @@ caseload_format_clock (CaseloadClockState   state,
       break;
 
     case CASELOAD_CLOCK_MET:
-      {
-        g_autofree char *waited = caseload_format_duration (waited_seconds);
-
-        icon = "emblem-ok-symbolic";
-        style = "clock-met";
-        /* Translators: %s is how long the person waited, as in "Met in 12 days" */
-        text = g_strdup_printf (_("Met in %s"), waited);
-      }
+      icon = "emblem-ok-symbolic";
+      style = "clock-met";
+      /* Translators: %s is how long the person waited, as in "Met in 12 days" */
+      text = g_strdup_printf (_("Met in %s"), waited);
       break;
 
     case CASELOAD_CLOCK_MISSED:
-      {
-        g_autofree char *waited = caseload_format_duration (waited_seconds);
-
-        icon = "dialog-error-symbolic";
-        style = "clock-missed";
-        /* Translators: %s is how long the person waited, as in "Missed: waited 31 days" */
-        text = g_strdup_printf (_("Missed: waited %s"), waited);
-      }
+      icon = "dialog-error-symbolic";
+      style = "clock-missed";
+      /* Translators: %s is how long the person waited, as in "Missed: waited 31 days" */
+      text = g_strdup_printf (_("Missed: waited %s"), waited);
       break;
 
     case CASELOAD_CLOCK_NONE:

@@ -118,21 +118,10 @@ typedef struct {
 G_DEFINE_FINAL_TYPE (CaseloadReferralDialog, caseload_referral_dialog, ADW_TYPE_WINDOW)
 
 enum {
-  PROP_0,
-  PROP_CONTEXT,
-  PROP_PERSON,
-  PROP_KIND,
-  PROP_REFERRAL,
-  PROP_SUBJECT,
-  N_PROPS
-};
-
-enum {
   SAVED,
   N_SIGNALS
 };
 
-static GParamSpec *properties [N_PROPS];
 static guint signals [N_SIGNALS];
 
 static const struct {
@@ -994,17 +983,11 @@ prefill (CaseloadReferralDialog *self)
     }
 }
 
+/* Fills the form for its kind, once it knows what it is about. */
 static void
-caseload_referral_dialog_constructed (GObject *object)
+set_up (CaseloadReferralDialog *self)
 {
-  CaseloadReferralDialog *self = (CaseloadReferralDialog *)object;
   ListsCall *call;
-
-  G_OBJECT_CLASS (caseload_referral_dialog_parent_class)->constructed (object);
-
-  g_return_if_fail (self->context != NULL);
-  g_return_if_fail (self->person != NULL);
-  g_return_if_fail (self->kind == CASELOAD_REFERRAL_DIALOG_NEW || self->referral != NULL);
 
   self->cancellable = g_cancellable_new ();
 
@@ -1053,7 +1036,7 @@ caseload_referral_dialog_constructed (GObject *object)
       call = g_new0 (ListsCall, 1);
       call->store = g_object_ref (caseload_context_get_store (self->context));
       call->with_thresholds = self->kind == CASELOAD_REFERRAL_DIALOG_TRIAGE;
-      caseload_worker_run (self, caseload_referral_dialog_constructed,
+      caseload_worker_run (self, set_up,
                            lists_thread, call, (GDestroyNotify) lists_call_free,
                            (GDestroyNotify) lists_free,
                            self->cancellable,
@@ -1084,115 +1067,16 @@ caseload_referral_dialog_dispose (GObject *object)
 }
 
 static void
-caseload_referral_dialog_get_property (GObject    *object,
-                                       guint       prop_id,
-                                       GValue     *value,
-                                       GParamSpec *pspec)
-{
-  CaseloadReferralDialog *self = CASELOAD_REFERRAL_DIALOG (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      g_value_set_object (value, self->context);
-      break;
-
-    case PROP_PERSON:
-      g_value_set_object (value, self->person);
-      break;
-
-    case PROP_KIND:
-      g_value_set_int (value, self->kind);
-      break;
-
-    case PROP_REFERRAL:
-      g_value_set_object (value, self->referral);
-      break;
-
-    case PROP_SUBJECT:
-      g_value_set_object (value, self->subject);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-caseload_referral_dialog_set_property (GObject      *object,
-                                       guint         prop_id,
-                                       const GValue *value,
-                                       GParamSpec   *pspec)
-{
-  CaseloadReferralDialog *self = CASELOAD_REFERRAL_DIALOG (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      self->context = g_value_dup_object (value);
-      break;
-
-    case PROP_PERSON:
-      self->person = g_value_dup_object (value);
-      break;
-
-    case PROP_KIND:
-      self->kind = g_value_get_int (value);
-      break;
-
-    case PROP_REFERRAL:
-      self->referral = g_value_dup_object (value);
-      break;
-
-    case PROP_SUBJECT:
-      self->subject = g_value_dup_object (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 caseload_referral_dialog_class_init (CaseloadReferralDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
-  object_class->constructed = caseload_referral_dialog_constructed;
   object_class->dispose = caseload_referral_dialog_dispose;
-  object_class->get_property = caseload_referral_dialog_get_property;
-  object_class->set_property = caseload_referral_dialog_set_property;
 
   window_class->close_request = caseload_referral_dialog_close_request;
 
-  properties [PROP_CONTEXT] =
-    g_param_spec_object ("context", NULL, NULL,
-                         CASELOAD_TYPE_CONTEXT,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-
-  properties [PROP_PERSON] =
-    g_param_spec_object ("person", NULL, NULL,
-                         CASELOAD_TYPE_PERSON,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-
-  properties [PROP_KIND] =
-    g_param_spec_int ("kind", NULL, NULL,
-                      CASELOAD_REFERRAL_DIALOG_NEW, CASELOAD_REFERRAL_DIALOG_TRANSFER, CASELOAD_REFERRAL_DIALOG_NEW,
-                      (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-
-  properties [PROP_REFERRAL] =
-    g_param_spec_object ("referral", NULL, NULL,
-                         CASELOAD_TYPE_REFERRAL,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-
-  properties [PROP_SUBJECT] =
-    g_param_spec_object ("subject", NULL, NULL,
-                         G_TYPE_OBJECT,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * CaseloadReferralDialog::saved:
@@ -1292,6 +1176,8 @@ caseload_referral_dialog_new (GtkWindow                  *parent,
                               CaseloadReferral           *referral,
                               GObject                    *subject)
 {
+  CaseloadReferralDialog *self;
+
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (CASELOAD_IS_CONTEXT (context), NULL);
   g_return_val_if_fail (CASELOAD_IS_PERSON (person), NULL);
@@ -1300,16 +1186,19 @@ caseload_referral_dialog_new (GtkWindow                  *parent,
                         (kind != CASELOAD_REFERRAL_DIALOG_END_ALLOCATION || CASELOAD_IS_ALLOCATION (subject)) &&
                         (kind != CASELOAD_REFERRAL_DIALOG_REALLOCATE || CASELOAD_IS_ALLOCATION (subject)), NULL);
 
-  return g_object_new (CASELOAD_TYPE_REFERRAL_DIALOG,
+  self = g_object_new (CASELOAD_TYPE_REFERRAL_DIALOG,
                        "transient-for", parent,
                        /* Part of the application, so quitting asks before losing it. */
                        "application", parent != NULL ? gtk_window_get_application (parent) : NULL,
-                       "context", context,
-                       "person", person,
-                       "kind", kind,
-                       "referral", referral,
-                       "subject", subject,
                        NULL);
+  self->context = g_object_ref (context);
+  self->person = g_object_ref (person);
+  self->kind = kind;
+  self->referral = referral != NULL ? g_object_ref (referral) : NULL;
+  self->subject = subject != NULL ? g_object_ref (subject) : NULL;
+  set_up (self);
+
+  return self;
 }
 
 CaseloadReferralDialogKind
