@@ -96,7 +96,10 @@ create_open_referral_row (CaseloadPageReferral *item,
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), caseload_referral_card_create_clock_badge (referral, item->pauses, now));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), g_object_new (GTK_TYPE_IMAGE,
+                                                                 "icon-name", "go-next-symbolic",
+                                                                 "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                                                 NULL));
 
   return row;
 }

@@ -51,6 +51,16 @@ find_open_pause (GPtrArray *pauses)
   return NULL;
 }
 
+/* Icons beside words say nothing more to a screen reader. */
+static GtkWidget *
+create_icon (const char *icon_name)
+{
+  return g_object_new (GTK_TYPE_IMAGE,
+                       "icon-name", icon_name,
+                       "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                       NULL);
+}
+
 static const char *
 urgency_style (CaseloadUrgency urgency)
 {
@@ -244,7 +254,7 @@ show_allocations (CaseloadReferralCard *self,
                                       caseload_allocation_get_organisation_name (allocation),
                                       started);
           adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-          adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("avatar-default-symbolic"));
+          adw_action_row_add_prefix (ADW_ACTION_ROW (row), create_icon ("avatar-default-symbolic"));
           if (may_change)
             {
               adw_action_row_add_suffix (ADW_ACTION_ROW (row),
@@ -291,7 +301,7 @@ show_allocations (CaseloadReferralCard *self,
       GtkWidget *row = create_fact_row (_("Allocated worker"), _("Unallocated"),
                                         _("Accepted, with nobody allocated yet"));
 
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), create_icon ("dialog-warning-symbolic"));
       gtk_widget_add_css_class (row, "unallocated");
       adw_preferences_group_add (self->group, row);
     }
@@ -546,7 +556,6 @@ caseload_referral_card_create_clock_badge (CaseloadReferral *referral,
   const char *icon_name;
   const char *style_class;
   GtkWidget *box;
-  GtkWidget *icon;
 
   g_return_val_if_fail (CASELOAD_IS_REFERRAL (referral), NULL);
 
@@ -556,9 +565,7 @@ caseload_referral_card_create_clock_badge (CaseloadReferral *referral,
   gtk_widget_add_css_class (box, "clock-badge");
   gtk_widget_add_css_class (box, style_class);
 
-  icon = gtk_image_new_from_icon_name (icon_name);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
-  gtk_box_append (GTK_BOX (box), icon);
+  gtk_box_append (GTK_BOX (box), create_icon (icon_name));
   gtk_box_append (GTK_BOX (box), gtk_label_new (text));
 
   return box;

@@ -161,9 +161,10 @@ dialog_idle (gpointer data)
 
 /* Fires the card's button for @kind on @referral and returns the dialog it opens. */
 static CaseloadReferralDialog *
-open_dialog (Fixture                    *fixture,
-             CaseloadReferralDialogKind  kind,
-             CaseloadReferral           *referral)
+open_dialog_on (Fixture                    *fixture,
+                CaseloadReferralDialogKind  kind,
+                CaseloadReferral           *referral,
+                const char                 *subject_id)
 {
   CaseloadReferralDialog *dialog;
 
@@ -171,7 +172,8 @@ open_dialog (Fixture                    *fixture,
     gtk_widget_activate_action (GTK_WIDGET (fixture->page), "person-page.new-referral", NULL);
   else
     gtk_widget_activate_action (GTK_WIDGET (fixture->page), "person-page.referral", "(iss)",
-                                (gint32) kind, caseload_referral_get_id (referral), "");
+                                (gint32) kind, caseload_referral_get_id (referral),
+                                subject_id != NULL ? subject_id : "");
 
   dialog = CASELOAD_REFERRAL_DIALOG (test_ui_find_window (CASELOAD_TYPE_REFERRAL_DIALOG, TRUE));
   g_assert_nonnull (dialog);
@@ -179,6 +181,14 @@ open_dialog (Fixture                    *fixture,
   test_ui_wait_until (dialog_idle, dialog, TIMEOUT_MS, "the dialog to be ready");
 
   return dialog;
+}
+
+static CaseloadReferralDialog *
+open_dialog (Fixture                    *fixture,
+             CaseloadReferralDialogKind  kind,
+             CaseloadReferral           *referral)
+{
+  return open_dialog_on (fixture, kind, referral, NULL);
 }
 
 static void
@@ -427,6 +437,101 @@ test_transfer (Fixture       *fixture,
   g_assert_cmpstr (caseload_referral_get_transfer_destination (after), ==, "Thurrock Talking Therapies");
 }
 
+typedef struct {
+  Fixture    *fixture;
+  const char *text;
+} LabelWait;
+
+static gboolean
+label_shown (gpointer data)
+{
+  LabelWait *wait = data;
+
+  return !caseload_person_page_get_loading (wait->fixture->page) &&
+         test_ui_find_label_containing (GTK_WIDGET (wait->fixture->page), wait->text) != NULL;
+}
+
+/* The clock paused for a recorded reason says so in words; resumed, it counts again. */
+static void
+test_pause_resume (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  g_autoptr(CaseloadReferral) referral = add_referral (fixture, TRUE);
+  g_autoptr(GPtrArray) pauses = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *paused = g_strdup_printf ("Paused: %s", caseload_pause_reason_label (CASELOAD_PAUSE_IN_HOSPITAL));
+  LabelWait wait = { fixture, paused };
+  CaseloadReferralDialog *dialog;
+
+  open_page (fixture);
+  dialog = open_dialog (fixture, CASELOAD_REFERRAL_DIALOG_PAUSE, referral);
+  choose (dialog, "reason", caseload_pause_reason_label (CASELOAD_PAUSE_IN_HOSPITAL));
+  /* Before the referral was received: refused beside the field. */
+  set_field (dialog, "started-at", "19/11/2026 08:00");
+  g_assert_false (save (dialog, "started-at"));
+  set_field (dialog, "started-at", "21/11/2026 08:00");
+  g_assert_true (save (dialog, "started-at"));
+  test_ui_wait_until (label_shown, &wait, TIMEOUT_MS, "the clock to say it is paused");
+
+  pauses = caseload_store_list_clock_pauses (fixture->store.store, fixture->store.gp,
+                                             caseload_referral_get_id (referral), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (pauses->len, ==, 1);
+
+  dialog = open_dialog_on (fixture, CASELOAD_REFERRAL_DIALOG_RESUME, referral,
+                           caseload_clock_pause_get_id (g_ptr_array_index (pauses, 0)));
+  g_assert_true (save (dialog, "ended-at"));
+  g_clear_pointer (&pauses, g_ptr_array_unref);
+  pauses = caseload_store_list_clock_pauses (fixture->store.store, fixture->store.gp,
+                                             caseload_referral_get_id (referral), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (caseload_clock_pause_get_ended_at (g_ptr_array_index (pauses, 0)), ==, "2026-11-22T10:00:00Z");
+}
+
+/* Reallocation ends one allocation and starts the next; the history keeps both. */
+static void
+test_reallocate (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  g_autoptr(CaseloadReferral) referral = add_referral (fixture, TRUE);
+  g_autoptr(CaseloadAllocation) first = caseload_allocation_new ();
+  g_autoptr(GPtrArray) history = NULL;
+  g_autoptr(GError) error = NULL;
+  CaseloadReferralDialog *dialog;
+  guint n_ended = 0;
+
+  caseload_allocation_set_referral_id (first, caseload_referral_get_id (referral));
+  caseload_allocation_set_person_id (first, caseload_person_get_id (fixture->person));
+  caseload_allocation_set_staff_id (first, caseload_staff_get_id (fixture->store.worker));
+  caseload_allocation_set_role (first, CASELOAD_CASE_ROLE_KEY_WORKER);
+  caseload_allocation_set_started_on (first, "2026-11-21");
+  g_assert_true (caseload_store_allocate (fixture->store.store, fixture->store.gp, first, &error));
+  g_assert_no_error (error);
+
+  open_page (fixture);
+  dialog = open_dialog_on (fixture, CASELOAD_REFERRAL_DIALOG_REALLOCATE, referral, caseload_allocation_get_id (first));
+  choose (dialog, "staff-id", "Morven Adeyinka");
+  g_assert_true (save (dialog, "staff-id"));
+
+  history = caseload_store_list_allocations (fixture->store.store, fixture->store.gp,
+                                             caseload_referral_get_id (referral), TRUE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (history->len, ==, 2);
+  for (guint i = 0; i < history->len; i++)
+    {
+      CaseloadAllocation *allocation = g_ptr_array_index (history, i);
+
+      if (caseload_allocation_get_ended_on (allocation) != NULL)
+        {
+          n_ended++;
+          g_assert_cmpstr (caseload_allocation_get_staff_id (allocation), ==, caseload_staff_get_id (fixture->store.worker));
+        }
+      else
+        g_assert_cmpint (caseload_allocation_get_role (allocation), ==, CASELOAD_CASE_ROLE_KEY_WORKER);
+    }
+  g_assert_cmpuint (n_ended, ==, 1);
+}
+
 static gboolean
 thresholds_idle (gpointer data)
 {
@@ -517,6 +622,8 @@ main (int   argc,
   g_test_add ("/ui/referrals/triage-signpost", Fixture, NULL, fixture_setup, test_triage_signpost, fixture_teardown);
   g_test_add ("/ui/referrals/allocate", Fixture, NULL, fixture_setup, test_allocate, fixture_teardown);
   g_test_add ("/ui/referrals/transfer", Fixture, NULL, fixture_setup, test_transfer, fixture_teardown);
+  g_test_add ("/ui/referrals/pause-resume", Fixture, NULL, fixture_setup, test_pause_resume, fixture_teardown);
+  g_test_add ("/ui/referrals/reallocate", Fixture, NULL, fixture_setup, test_reallocate, fixture_teardown);
   g_test_add ("/ui/referrals/thresholds", Fixture, NULL, fixture_setup, test_thresholds, fixture_teardown);
 
   return g_test_run ();
