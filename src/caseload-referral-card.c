@@ -422,6 +422,7 @@ show_referral (CaseloadReferralCard *self,
   /* Translators: %s is a date and time, as in "Received Tue 3 Nov 2026, 09:30" */
   title = g_strdup_printf (_("Received %s"), received != NULL ? received : "");
   adw_preferences_group_set_title (self->group, title);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   /* Translators: a referral's source and who referred, as in "GP · Dr Amara Okafor" */
   from = !is_empty (detail) ? g_strdup_printf (_("%s · %s"), source, detail) : g_strdup (source);
   if (!caseload_referral_get_person_agreed (referral))
@@ -479,6 +480,7 @@ caseload_referral_card_class_init (CaseloadReferralCardClass *klass)
 
   object_class->dispose = caseload_referral_card_dispose;
 
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pcnmh/Caseload/caseload-referral-card.ui");
   gtk_widget_class_bind_template_child (widget_class, CaseloadReferralCard, group);
   gtk_widget_class_bind_template_child (widget_class, CaseloadReferralCard, urgency_label);
