@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <math.h>
+
 #include "caseload-wait-clock.h"
 
 /* Every case reads a clock at an injected "now". Times are ISO 8601; due and warning
@@ -262,6 +264,9 @@ test_percentile (void)
     { ten, 10, 0.95, 100 },
     { ten, 10, 0.0, 10 },
     { ten, 10, 1.0, 100 },
+    { ten, 10, -0.5, 10 },
+    { ten, 10, 1.5, 100 },
+    { ten, 10, NAN, 10 },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -321,7 +321,9 @@ caseload_percentile (const gint64 *sorted_values,
   g_return_val_if_fail (sorted_values != NULL, 0);
 
   /* The small allowance keeps 0.9 × 10 at rank 9 despite binary fractions. */
-  rank = ceil (CLAMP (fraction, 0.0, 1.0) * (double) n_values - 1e-9);
+  if (!(fraction >= 0.0))  /* also NaN */
+    fraction = 0.0;
+  rank = ceil (MIN (fraction, 1.0) * (double) n_values - 1e-9);
   index = rank < 1.0 ? 0 : (gsize) rank - 1;
 
   return sorted_values[MIN (index, n_values - 1)];
