@@ -114,6 +114,8 @@ _caseload_person_page_forget_referrals (CaseloadPersonPage *self)
     _caseload_person_page_clear_list_box (self->open_referrals_list);
   if (self->open_referrals_group != NULL)
     gtk_widget_set_visible (GTK_WIDGET (self->open_referrals_group), FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "person-page.new-referral", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "person-page.referral", FALSE);
 }
 
 void

@@ -1077,7 +1077,6 @@ caseload_referral_dialog_class_init (CaseloadReferralDialogClass *klass)
 
   window_class->close_request = caseload_referral_dialog_close_request;
 
-
   /**
    * CaseloadReferralDialog::saved:
    *
