@@ -533,6 +533,65 @@ test_reallocate (Fixture       *fixture,
 }
 
 static gboolean
+standard_shown (gpointer data)
+{
+  return caseload_wait_standard_group_get_standard (data) != NULL &&
+         !caseload_wait_standard_group_get_busy (data);
+}
+
+/* Waiting times: a warning as long as the target is refused beside it and nothing is
+ * saved; a good one is saved. Notifications follow the desk's settings. */
+static void
+test_wait_times (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.pcnmh.Caseload");
+  g_autoptr(GPtrArray) standards = NULL;
+  g_autoptr(GError) error = NULL;
+  CaseloadPreferencesWindow *window;
+  CaseloadWaitStandardGroup *group;
+  int target;
+
+  caseload_context_set_actor (fixture->context, fixture->manager);
+  window = caseload_preferences_window_new (fixture->window, settings, NULL);
+  caseload_preferences_window_set_context (window, fixture->context);
+  gtk_window_present (GTK_WINDOW (window));
+
+  group = caseload_preferences_window_get_wait_standard_group (window, CASELOAD_URGENCY_ROUTINE);
+  test_ui_wait_until (standard_shown, group, TIMEOUT_MS, "the routine standard");
+  target = caseload_wait_standard_get_target (caseload_wait_standard_group_get_standard (group));
+
+  gtk_spin_button_set_value (caseload_wait_standard_group_get_spin (group, "warn"), target);
+  gtk_widget_activate_action (GTK_WIDGET (group), "wait-standard.save", NULL);
+  g_assert_nonnull (caseload_wait_standard_group_get_error (group, "warn"));
+  g_assert_false (caseload_wait_standard_group_get_busy (group));
+
+  gtk_spin_button_set_value (caseload_wait_standard_group_get_spin (group, "warn"), 5);
+  gtk_widget_activate_action (GTK_WIDGET (group), "wait-standard.save", NULL);
+  g_assert_null (caseload_wait_standard_group_get_error (group, "warn"));
+  test_ui_wait_until (standard_shown, group, TIMEOUT_MS, "the standard to be saved");
+  test_ui_spin (300);
+
+  standards = caseload_store_list_wait_standards (fixture->store.store, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < standards->len; i++)
+    if (caseload_wait_standard_get_urgency (g_ptr_array_index (standards, i)) == CASELOAD_URGENCY_ROUTINE)
+      g_assert_cmpint (caseload_wait_standard_get_warn (g_ptr_array_index (standards, i)), ==, 5);
+
+  /* The switches are the settings, both ways. */
+  {
+    GtkWidget *label = test_ui_find_label_containing (GTK_WIDGET (window), "Tasks due");
+    GtkWidget *row = gtk_widget_get_ancestor (label, ADW_TYPE_ACTION_ROW);
+    GtkSwitch *tasks = GTK_SWITCH (adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row)));
+
+    g_settings_set_boolean (settings, "notify-tasks-due", FALSE);
+    g_assert_false (gtk_switch_get_active (tasks));
+    gtk_switch_set_active (tasks, TRUE);
+    g_assert_true (g_settings_get_boolean (settings, "notify-tasks-due"));
+  }
+}
+
+static gboolean
 thresholds_idle (gpointer data)
 {
   return !caseload_thresholds_page_get_busy (data);
@@ -624,6 +683,7 @@ main (int   argc,
   g_test_add ("/ui/referrals/transfer", Fixture, NULL, fixture_setup, test_transfer, fixture_teardown);
   g_test_add ("/ui/referrals/pause-resume", Fixture, NULL, fixture_setup, test_pause_resume, fixture_teardown);
   g_test_add ("/ui/referrals/reallocate", Fixture, NULL, fixture_setup, test_reallocate, fixture_teardown);
+  g_test_add ("/ui/referrals/wait-times", Fixture, NULL, fixture_setup, test_wait_times, fixture_teardown);
   g_test_add ("/ui/referrals/thresholds", Fixture, NULL, fixture_setup, test_thresholds, fixture_teardown);
 
   return g_test_run ();
