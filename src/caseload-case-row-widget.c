@@ -17,6 +17,7 @@ struct _CaseloadCaseRowWidget
   CaseloadClock   *clock;
   CaseloadCaseRow *row;
   gboolean         mine;          /* My caseload: the worker is the reader */
+  const char      *clock_style;   /* the clock's style class on show (static) */
 
   /* Template children */
   GtkLabel        *name_label;
@@ -134,12 +135,14 @@ static void
 update_clock (CaseloadCaseRowWidget *self)
 {
   CaseloadClockState state = caseload_case_row_get_clock_state (self->row);
+  g_autoptr(GDateTime) now = NULL;
   g_autofree char *text = NULL;
   const char *icon = NULL;
   const char *style = NULL;
 
-  gtk_widget_remove_css_class (self->clock_box, "error");
-  gtk_widget_remove_css_class (self->clock_box, "warning");
+  if (self->clock_style != NULL)
+    gtk_widget_remove_css_class (self->clock_box, self->clock_style);
+  self->clock_style = NULL;
 
   if (!caseload_case_row_get_loaded (self->row) || state == CASELOAD_CLOCK_NONE)
     {
@@ -147,42 +150,15 @@ update_clock (CaseloadCaseRowWidget *self)
       return;
     }
 
-  /* Urgent standards run in hours: the time matters; routine ones in weeks. */
-  text = caseload_format_clock (state, caseload_case_row_get_waited_seconds (self->row),
-                                caseload_case_row_get_clock_due_at (self->row),
-                                caseload_case_row_get_urgency (self->row) != CASELOAD_URGENCY_ROUTINE);
-  switch (state)
-    {
-    case CASELOAD_CLOCK_BREACHED:
-    case CASELOAD_CLOCK_MISSED:
-      icon = "dialog-error-symbolic";
-      style = "error";
-      break;
-    case CASELOAD_CLOCK_NEAR_BREACH:
-      icon = "dialog-warning-symbolic";
-      style = "warning";
-      break;
-    case CASELOAD_CLOCK_PAUSED:
-      icon = "media-playback-pause-symbolic";
-      break;
-    case CASELOAD_CLOCK_MET:
-      icon = "emblem-ok-symbolic";
-      break;
-    case CASELOAD_CLOCK_RUNNING:
-    case CASELOAD_CLOCK_NONE:
-    default:
-      icon = "appointment-soon-symbolic";
-      break;
-    }
+  /* The same words, icon and colour as on the person's referrals. */
+  now = self->clock != NULL ? caseload_clock_now (self->clock) : g_date_time_new_now_utc ();
+  text = caseload_format_clock (state, caseload_case_row_get_clock_due_at (self->row),
+                                caseload_case_row_get_waited_seconds (self->row), NULL, now, &icon, &style);
 
   gtk_image_set_from_icon_name (self->clock_icon, icon);
   gtk_label_set_text (self->clock_label, text);
-  if (style != NULL)
-    gtk_widget_add_css_class (self->clock_box, style);
-  else
-    gtk_widget_add_css_class (GTK_WIDGET (self->clock_label), "dim-label");
-  if (style != NULL)
-    gtk_widget_remove_css_class (GTK_WIDGET (self->clock_label), "dim-label");
+  gtk_widget_add_css_class (self->clock_box, style);
+  self->clock_style = style;
   gtk_widget_set_visible (self->clock_box, TRUE);
 }
 

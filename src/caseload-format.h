@@ -19,15 +19,6 @@ char       *caseload_format_date          (const char *iso);
 char       *caseload_format_date_time     (const char *iso);
 /* "Last contact 3 Nov 2026" or "No contact recorded". Never NULL. */
 char       *caseload_format_last_contact  (const char *iso);
-/* "3 days", "2 weeks", "5 hours". Never NULL. */
-char       *caseload_format_waited        (gint64 seconds);
-/* A waiting-time clock in words: "Breached · waited 6 weeks", "Near breach · due …",
- * "Waiting 2 weeks · due …"; NULL for no clock. Shown with an icon, never colour alone.
- * The due time only @with_time (standards counted in hours); otherwise the date. */
-char       *caseload_format_clock         (CaseloadClockState state,
-                                           gint64             waited_seconds,
-                                           const char        *due_at,
-                                           gboolean           with_time);
 /* "Found via postcode RM17 6SL", or NULL when the visible name matched. */
 char       *caseload_format_found_via     (CaseloadPerson *person);
 /* "Female", "Not stated", … for the stored gender code. Never NULL. */
@@ -53,5 +44,22 @@ char       *caseload_format_audit_action  (const char *action,
 /* A factory for combo rows over a GtkStringList that also names each list item for
  * screen readers (GTK 4.8 leaves them unnamed). */
 GtkListItemFactory *caseload_format_string_factory_new (void);
+
+/* "3 days", "5 hours", "40 minutes". Never NULL. */
+char       *caseload_format_duration      (gint64 seconds);
+/* A waiting-time clock in words ("Breached 3 days ago", "Due in 5 hours", "Paused: in
+ * hospital", "Met in 12 days"), with the icon and the style class that go with it
+ * ("clock-breached", "clock-near-breach", …). @pause_reason: the open pause's reason in
+ * words, for a paused clock. Never NULL. */
+char       *caseload_format_clock         (CaseloadClockState   state,
+                                           const char          *due_at,
+                                           gint64               waited_seconds,
+                                           const char          *pause_reason,
+                                           GDateTime           *now,
+                                           const char         **icon_name,
+                                           const char         **style_class);
+/* "22/11/2026 14:30" (local time) from an ISO UTC time, "22/11/2026" from an ISO date:
+ * what the forms take back. */
+char       *caseload_format_for_editing   (const char *iso);
 
 G_END_DECLS

@@ -380,7 +380,7 @@ test_breached_row (Fixture       *fixture,
   words = test_ui_find_label_containing (GTK_WIDGET (widget), "Breached");
   g_assert_nonnull (words);
   g_assert_nonnull (find_visible_image (GTK_WIDGET (widget), "dialog-error-symbolic"));
-  g_assert_true (gtk_widget_has_css_class (gtk_widget_get_parent (words), "error"));
+  g_assert_true (gtk_widget_has_css_class (gtk_widget_get_parent (words), "clock-breached"));
   g_assert_nonnull (strstr (caseload_window_get_count_text (fixture->window), "breached"));
 }
 
