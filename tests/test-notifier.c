@@ -8,6 +8,7 @@
 
 #include "caseload-core.h"
 #include "caseload-notifier.h"
+#include "test-ui-util.h"
 #include "test-util.h"
 
 /* Nothing identifying may reach a notification: no name, no NHS number (in any
@@ -83,6 +84,65 @@ test_compose (void)
   g_assert_false (caseload_notifier_compose (&counts, NULL, FALSE, FALSE, FALSE, &title, &body, &list));
 }
 
+/* The demo's reminders for a worker with a caseload, as the store counts them: the text
+ * names none of the people that worker can see. */
+static void
+test_demo_counts (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_utc (2026, 11, 22, 10, 0, 0);
+  g_autoptr(CaseloadClock) clock = caseload_clock_new_fixed (now);
+  g_autoptr(CaseloadStore) store = NULL;
+  g_autoptr(GPtrArray) staff = NULL;
+  g_autoptr(GPtrArray) people = NULL;
+  g_autoptr(GPtrArray) forbidden = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *template_path = test_ui_seed_template (40);
+  g_autofree char *title = NULL;
+  g_autofree char *body = NULL;
+  CaseloadReminderCounts counts = { 0 };
+  CaseloadStaff *worker = NULL;
+  const char *list = NULL;
+  guint n_created = 0;
+
+  store = caseload_store_sqlite_new (template_path, clock, &error);
+  g_assert_no_error (error);
+  staff = caseload_store_list_staff (store, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < staff->len; i++)
+    if (g_strcmp0 (caseload_staff_get_username (g_ptr_array_index (staff, i)), "adaeze.nwosu") == 0)
+      worker = g_ptr_array_index (staff, i);
+  g_assert_nonnull (worker);
+
+  g_assert_true (caseload_store_refresh_reminders (store, worker, &n_created, &error));
+  g_assert_no_error (error);
+  g_assert_true (caseload_store_count_reminders (store, worker, "2026-01-01T00:00:00Z", &counts, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (counts.new_allocations + counts.tasks_due + counts.clocks_near_breach, >, 0);
+  g_assert_true (caseload_notifier_compose (&counts, NULL, TRUE, TRUE, TRUE, &title, &body, &list));
+
+  /* Every name (long enough not to be a piece of an ordinary word) and NHS number the
+   * worker can see. */
+  people = caseload_store_list_people (store, worker, NULL, 0, 1000, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (people->len, >, 0);
+  for (guint i = 0; i < people->len; i++)
+    {
+      CaseloadPerson *person = g_ptr_array_index (people, i);
+      const char *names[] = { caseload_person_get_given_name (person), caseload_person_get_family_name (person),
+                              caseload_person_get_nhs_number (person) };
+
+      for (guint j = 0; j < G_N_ELEMENTS (names); j++)
+        if (names[j] != NULL && strlen (names[j]) >= 4)
+          g_ptr_array_add (forbidden, g_strdup (names[j]));
+    }
+  g_ptr_array_add (forbidden, NULL);
+  assert_nothing_identifying (title, (const char **) forbidden->pdata);
+  assert_nothing_identifying (body, (const char **) forbidden->pdata);
+
+  g_clear_object (&store);
+  test_ui_remove_template (&template_path);
+}
+
 static void
 on_checked_cb (CaseloadNotifier *notifier,
                gboolean         *checked)
@@ -118,6 +178,7 @@ main (int   argc,
   test_init_backend ();
 
   g_test_add_func ("/notifier/compose", test_compose);
+  g_test_add_func ("/notifier/demo-counts", test_demo_counts);
   g_test_add ("/notifier/no-daemon", TestStore, NULL, test_store_setup, test_no_daemon, test_store_teardown);
 
   return g_test_run ();
