@@ -6,10 +6,55 @@
 
 #include "config.h"
 
+#include <signal.h>
+#include <sys/wait.h>
+
 #include "caseload-core.h"
 #include "caseload-notifier.h"
 #include "test-ui-util.h"
 #include "test-util.h"
+
+/* A demo database, seeded once for the tests that need one. */
+static char *template_path;
+
+static CaseloadStaff *
+find_worker (CaseloadStore *store)
+{
+  g_autoptr(GPtrArray) staff = caseload_store_list_staff (store, NULL);
+
+  g_assert_nonnull (staff);
+  for (guint i = 0; i < staff->len; i++)
+    if (g_strcmp0 (caseload_staff_get_username (g_ptr_array_index (staff, i)), "adaeze.nwosu") == 0)
+      return g_object_ref (g_ptr_array_index (staff, i));
+  g_assert_not_reached ();
+  return NULL;
+}
+
+/* Every name (long enough not to be a piece of an ordinary word) and NHS number
+ * @worker can see, NULL-terminated. */
+static GPtrArray *
+identifying_words (CaseloadStore *store,
+                   CaseloadStaff *worker)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) people = caseload_store_list_people (store, worker, NULL, 0, 1000, &error);
+  GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (people->len, >, 0);
+  for (guint i = 0; i < people->len; i++)
+    {
+      CaseloadPerson *person = g_ptr_array_index (people, i);
+      const char *names[] = { caseload_person_get_given_name (person), caseload_person_get_family_name (person),
+                              caseload_person_get_nhs_number (person) };
+
+      for (guint j = 0; j < G_N_ELEMENTS (names); j++)
+        if (names[j] != NULL && strlen (names[j]) >= 4)
+          g_ptr_array_add (words, g_strdup (names[j]));
+    }
+  g_ptr_array_add (words, NULL);
+  return words;
+}
 
 /* Nothing identifying may reach a notification: no name, no NHS number (in any
  * spacing), no note text. */
@@ -92,26 +137,18 @@ test_demo_counts (void)
   g_autoptr(GDateTime) now = g_date_time_new_utc (2026, 11, 22, 10, 0, 0);
   g_autoptr(CaseloadClock) clock = caseload_clock_new_fixed (now);
   g_autoptr(CaseloadStore) store = NULL;
-  g_autoptr(GPtrArray) staff = NULL;
-  g_autoptr(GPtrArray) people = NULL;
-  g_autoptr(GPtrArray) forbidden = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(CaseloadStaff) worker = NULL;
+  g_autoptr(GPtrArray) forbidden = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *template_path = test_ui_seed_template (40);
   g_autofree char *title = NULL;
   g_autofree char *body = NULL;
   CaseloadReminderCounts counts = { 0 };
-  CaseloadStaff *worker = NULL;
   const char *list = NULL;
   guint n_created = 0;
 
   store = caseload_store_sqlite_new (template_path, clock, &error);
   g_assert_no_error (error);
-  staff = caseload_store_list_staff (store, &error);
-  g_assert_no_error (error);
-  for (guint i = 0; i < staff->len; i++)
-    if (g_strcmp0 (caseload_staff_get_username (g_ptr_array_index (staff, i)), "adaeze.nwosu") == 0)
-      worker = g_ptr_array_index (staff, i);
-  g_assert_nonnull (worker);
+  worker = find_worker (store);
 
   g_assert_true (caseload_store_refresh_reminders (store, worker, &n_created, &error));
   g_assert_no_error (error);
@@ -120,27 +157,9 @@ test_demo_counts (void)
   g_assert_cmpuint (counts.new_allocations + counts.tasks_due + counts.clocks_near_breach, >, 0);
   g_assert_true (caseload_notifier_compose (&counts, NULL, TRUE, TRUE, TRUE, &title, &body, &list));
 
-  /* Every name (long enough not to be a piece of an ordinary word) and NHS number the
-   * worker can see. */
-  people = caseload_store_list_people (store, worker, NULL, 0, 1000, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (people->len, >, 0);
-  for (guint i = 0; i < people->len; i++)
-    {
-      CaseloadPerson *person = g_ptr_array_index (people, i);
-      const char *names[] = { caseload_person_get_given_name (person), caseload_person_get_family_name (person),
-                              caseload_person_get_nhs_number (person) };
-
-      for (guint j = 0; j < G_N_ELEMENTS (names); j++)
-        if (names[j] != NULL && strlen (names[j]) >= 4)
-          g_ptr_array_add (forbidden, g_strdup (names[j]));
-    }
-  g_ptr_array_add (forbidden, NULL);
+  forbidden = identifying_words (store, worker);
   assert_nothing_identifying (title, (const char **) forbidden->pdata);
   assert_nothing_identifying (body, (const char **) forbidden->pdata);
-
-  g_clear_object (&store);
-  test_ui_remove_template (&template_path);
 }
 
 static void
@@ -170,16 +189,116 @@ test_no_daemon (TestStore     *fixture,
   test_wait_for (&checked, 10000);
 }
 
+static gboolean
+name_has_owner (GDBusConnection *bus,
+                const char      *name)
+{
+  g_autoptr(GVariant) reply = g_dbus_connection_call_sync (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                                           "org.freedesktop.DBus", "NameHasOwner",
+                                                           g_variant_new ("(s)", name), G_VARIANT_TYPE ("(b)"),
+                                                           G_DBUS_CALL_FLAGS_NONE, -1, NULL, NULL);
+  gboolean owned = FALSE;
+
+  if (reply != NULL)
+    g_variant_get (reply, "(b)", &owned);
+  return owned;
+}
+
+/* With a notification daemon (python-dbusmock's, on this test's private bus): one
+ * notification, of counts only, with the action that opens the list. */
+static void
+test_sent (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_utc (2026, 11, 22, 10, 0, 0);
+  g_autoptr(CaseloadClock) clock = caseload_clock_new_fixed (now);
+  g_autoptr(CaseloadStore) store = NULL;
+  g_autoptr(CaseloadStaff) worker = NULL;
+  g_autoptr(CaseloadContext) context = NULL;
+  g_autoptr(CaseloadNotifier) notifier = NULL;
+  g_autoptr(GPtrArray) forbidden = NULL;
+  g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *log_path = NULL;
+  g_autofree char *log = NULL;
+  const char *argv[] = { "/usr/bin/python3", "-m", "dbusmock", "--session", "-t", "notification_daemon",
+                         "-l", NULL, NULL };
+  gboolean checked = FALSE;
+  GPid mock = 0;
+  gint64 deadline;
+
+  if (bus == NULL || !g_file_test (argv[0], G_FILE_TEST_IS_EXECUTABLE) ||
+      !g_spawn_command_line_sync ("/usr/bin/python3 -c 'import dbusmock'", NULL, NULL, NULL, NULL))
+    {
+      g_test_skip ("needs a session bus and python3-dbusmock");
+      return;
+    }
+  if (name_has_owner (bus, "org.freedesktop.Notifications"))
+    {
+      g_test_skip ("a notification daemon is already running");
+      return;
+    }
+
+  dir = g_dir_make_tmp ("caseload-notifier-XXXXXX", &error);
+  g_assert_no_error (error);
+  log_path = g_build_filename (dir, "daemon.log", NULL);
+  argv[7] = log_path;
+  g_assert_true (g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &mock, &error));
+  g_assert_no_error (error);
+  deadline = g_get_monotonic_time () + 20 * G_TIME_SPAN_SECOND;
+  while (!name_has_owner (bus, "org.freedesktop.Notifications"))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_usleep (50 * 1000);
+    }
+
+  store = caseload_store_sqlite_new (template_path, clock, &error);
+  g_assert_no_error (error);
+  worker = find_worker (store);
+  context = caseload_context_new (store, clock);
+  caseload_context_set_actor (context, worker);
+  notifier = caseload_notifier_new (context, NULL);
+  g_signal_connect (notifier, "checked", G_CALLBACK (on_checked_cb), &checked);
+  caseload_notifier_check (notifier);
+  test_wait_for (&checked, 20000);
+
+  g_assert_true (g_file_get_contents (log_path, &log, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (log, "Notify"));
+  g_assert_nonnull (strstr (log, "Caseload reminders"));
+  g_assert_nonnull (strstr (log, "\"default\""));
+  forbidden = identifying_words (store, worker);
+  /* The log also holds the call's other arguments (the application's id, the icon). */
+  for (guint i = 0; g_ptr_array_index (forbidden, i) != NULL; i++)
+    g_assert_null (strstr (log, g_ptr_array_index (forbidden, i)));
+
+  /* The daemon goes; later notifications are dropped quietly (see no-daemon). */
+  kill (mock, SIGTERM);
+  waitpid (mock, NULL, 0);
+  g_spawn_close_pid (mock);
+  g_clear_object (&notifier);
+  g_clear_object (&context);
+  g_clear_object (&store);
+  test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  int status;
+
   g_test_init (&argc, &argv, NULL);
   test_init_backend ();
 
+  template_path = test_ui_seed_template (40);
+
   g_test_add_func ("/notifier/compose", test_compose);
   g_test_add_func ("/notifier/demo-counts", test_demo_counts);
+  g_test_add_func ("/notifier/sent", test_sent);
   g_test_add ("/notifier/no-daemon", TestStore, NULL, test_store_setup, test_no_daemon, test_store_teardown);
 
-  return g_test_run ();
+  status = g_test_run ();
+  test_ui_remove_template (&template_path);
+  return status;
 }
