@@ -189,6 +189,18 @@ test_no_daemon (TestStore     *fixture,
   test_wait_for (&checked, 10000);
 }
 
+/* What app.show-list was asked to show. */
+static char *shown_list;
+
+static void
+show_list_cb (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  g_free (shown_list);
+  shown_list = g_variant_dup_string (parameter, NULL);
+}
+
 static gboolean
 name_has_owner (GDBusConnection *bus,
                 const char      *name)
@@ -272,6 +284,26 @@ test_sent (void)
   for (guint i = 0; g_ptr_array_index (forbidden, i) != NULL; i++)
     g_assert_null (strstr (log, g_ptr_array_index (forbidden, i)));
 
+  /* Clicking it (the daemon says the default action was invoked) asks the application
+   * for the list it is about. */
+  {
+    g_autoptr(GVariant) reply = NULL;
+
+    reply = g_dbus_connection_call_sync (bus, "org.freedesktop.Notifications", "/org/freedesktop/Notifications",
+                                         "org.freedesktop.DBus.Mock", "EmitSignal",
+                                         g_variant_new_parsed ("('org.freedesktop.Notifications', 'ActionInvoked', 'us', "
+                                                               "[<uint32 1>, <'default'>])"),
+                                         NULL, G_DBUS_CALL_FLAGS_NONE, -1, NULL, &error);
+    g_assert_no_error (error);
+    deadline = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
+    while (shown_list == NULL && g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, FALSE);
+    g_assert_nonnull (shown_list);
+    g_assert_true (g_str_equal (shown_list, "my-tasks") || g_str_equal (shown_list, "my-caseload") ||
+                   g_str_equal (shown_list, "waiting"));
+    g_clear_pointer (&shown_list, g_free);
+  }
+
   /* The daemon goes; later notifications are dropped quietly (see no-daemon). */
   kill (mock, SIGTERM);
   waitpid (mock, NULL, 0);
@@ -286,12 +318,22 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autoptr(GApplication) app = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
   test_init_backend ();
 
   template_path = test_ui_seed_template (40);
+
+  /* The application a click reaches, with its show-list action. */
+  {
+    static const GActionEntry entries[] = { { .name = "show-list", .activate = show_list_cb, .parameter_type = "s" } };
+
+    app = g_application_new ("io.github.pcnmh.Caseload.TestNotifier", G_APPLICATION_NON_UNIQUE);
+    g_action_map_add_action_entries (G_ACTION_MAP (app), entries, G_N_ELEMENTS (entries), NULL);
+    g_assert_true (g_application_register (app, NULL, NULL));
+  }
 
   g_test_add_func ("/notifier/compose", test_compose);
   g_test_add_func ("/notifier/demo-counts", test_demo_counts);
@@ -300,5 +342,6 @@ main (int   argc,
 
   status = g_test_run ();
   test_ui_remove_template (&template_path);
+  g_clear_object (&app);
   return status;
 }
