@@ -75,16 +75,38 @@ build_sql (const CaseloadCaseQuery *query,
   if (counting)
     g_string_append (sql, "SELECT count(*)");
   else
-    g_string_append (sql, by_allocation ? "SELECT r.id, al.id" : "SELECT r.id, NULL");
+    g_string_append (sql, by_allocation ? "SELECT al.referral_id, al.id" : "SELECT r.id, NULL");
 
   if (by_allocation)
     {
-      g_string_append (sql, " FROM allocation al CROSS JOIN person_access a ON a.organisation_id = ?1 "
-                            "AND a.pk = al.person_pk JOIN referral r ON r.id = al.referral_id");
+      /* The allocation index covers the worker, the person and the referral; the referral
+       * row is read only to filter or sort on it. */
+      gboolean need_referral = query->pcn != NULL || query->urgency >= 0 ||
+                               query->breach != CASELOAD_BREACH_FILTER_ANY ||
+                               (!counting && (query->sort == CASELOAD_CASE_SORT_WAIT ||
+                                              query->sort == CASELOAD_CASE_SORT_DUE ||
+                                              query->sort == CASELOAD_CASE_SORT_NEXT_REVIEW));
+
+      /* Led by what the page is sorted on, so that SQLite stops after the page: the
+       * workers in name order, or the people in name order. */
       if (worker_sort && !counting)
-        g_string_append (sql, " JOIN staff w ON w.id = al.staff_id");
+        g_string_append (sql, " FROM staff w INDEXED BY staff_name CROSS JOIN allocation al ON al.staff_id = w.id "
+                              "CROSS JOIN person_access a ON a.organisation_id = ?1 AND a.pk = al.person_pk");
+      else if (query->kind == CASELOAD_LIST_TEAM_CASELOAD && query->sort == CASELOAD_CASE_SORT_NAME && !counting)
+        g_string_append (sql, " FROM person_access a INDEXED BY person_access_order "
+                              "CROSS JOIN allocation al INDEXED BY allocation_person ON al.person_pk = a.pk");
+      else
+        g_string_append (sql, " FROM allocation al CROSS JOIN person_access a ON a.organisation_id = ?1 "
+                              "AND a.pk = al.person_pk");
+      if (query->kind == CASELOAD_LIST_TEAM_CASELOAD && query->sort == CASELOAD_CASE_SORT_NAME && !counting)
+        add_condition (where, "a.organisation_id = ?1");
+      /* A current allocation is always on an accepted referral: read from its index. */
+      if (need_referral || need_person)
+        g_string_append (sql, " JOIN referral r INDEXED BY referral_open ON r.person_pk = al.person_pk "
+                              "AND r.id = al.referral_id AND r.status = 'accepted'");
       add_condition (where, "al.ended_on IS NULL");
-      add_condition (where, "al.staff_id = coalesce (?3, al.staff_id)");
+      if (query->kind == CASELOAD_LIST_MY_CASELOAD || query->worker_id != NULL)
+        add_condition (where, "al.staff_id = ?3");
       if (query->kind == CASELOAD_LIST_MY_CASELOAD)
         add_condition (where, "al.id = (SELECT x.id FROM allocation x WHERE x.staff_id = al.staff_id "
                               "AND x.person_pk = al.person_pk AND x.ended_on IS NULL "
@@ -112,7 +134,7 @@ build_sql (const CaseloadCaseQuery *query,
                               "WHERE x.referral_id = r.id AND x.ended_on IS NULL AND xs.organisation_id = ?6)");
     }
   if (need_person)
-    g_string_append (sql, " JOIN person p ON p.pk = r.person_pk");
+    g_string_append (sql, by_allocation ? " JOIN person p ON p.pk = al.person_pk" : " JOIN person p ON p.pk = r.person_pk");
 
   if (query->pcn != NULL)
     add_condition (where, "r.pcn = ?4");
@@ -130,7 +152,8 @@ build_sql (const CaseloadCaseQuery *query,
   switch (search->kind)
     {
     case CASELOAD_SEARCH_TEXT:
-      add_condition (where, "r.person_pk IN (SELECT rowid FROM person_search WHERE person_search MATCH ?8)");
+      add_condition (where, by_allocation ? "al.person_pk IN (SELECT rowid FROM person_search WHERE person_search MATCH ?8)"
+                                          : "r.person_pk IN (SELECT rowid FROM person_search WHERE person_search MATCH ?8)");
       break;
     case CASELOAD_SEARCH_NHS_NUMBER:
       add_condition (where, "p.nhs_number >= ?8 AND p.nhs_number < ?9");
@@ -153,13 +176,13 @@ build_sql (const CaseloadCaseQuery *query,
           if (query->kind == CASELOAD_LIST_WAITING)
             g_string_append (sql, URGENCY_RANK ", r.received_at, r.id");
           else if (query->kind == CASELOAD_LIST_TEAM_CASELOAD)
-            g_string_append (sql, "w.display_name, w.id, a.sort_key, r.id");
+            g_string_append (sql, "w.display_name, w.id, a.sort_key, al.id");
           else
-            g_string_append (sql, "a.sort_key, r.id");
+            g_string_append (sql, by_allocation ? "a.sort_key, al.id" : "a.sort_key, r.id");
           break;
         case CASELOAD_CASE_SORT_WORKER:
           if (by_allocation)
-            g_string_append (sql, "w.display_name, w.id, a.sort_key, r.id");
+            g_string_append (sql, "w.display_name, w.id, a.sort_key, al.id");
           else
             g_string_append (sql, "(SELECT min (xs.display_name) FROM allocation x JOIN staff xs ON xs.id = x.staff_id "
                                   "WHERE x.referral_id = r.id AND x.ended_on IS NULL) IS NULL, "
@@ -176,12 +199,16 @@ build_sql (const CaseloadCaseQuery *query,
           g_string_append (sql, "r.next_review_on IS NULL, r.next_review_on, a.sort_key, r.id");
           break;
         case CASELOAD_CASE_SORT_LAST_CONTACT:
-          g_string_append (sql, LAST_CONTACT ("r.person_id") " IS NOT NULL, " LAST_CONTACT ("r.person_id")
-                                ", a.sort_key, r.id");
+          if (by_allocation)
+            g_string_append (sql, LAST_CONTACT ("al.person_id") " IS NOT NULL, " LAST_CONTACT ("al.person_id")
+                                  ", a.sort_key, al.id");
+          else
+            g_string_append (sql, LAST_CONTACT ("r.person_id") " IS NOT NULL, " LAST_CONTACT ("r.person_id")
+                                  ", a.sort_key, r.id");
           break;
         case CASELOAD_CASE_SORT_NAME:
         default:
-          g_string_append (sql, "a.sort_key, r.id");
+          g_string_append (sql, by_allocation ? "a.sort_key, al.id" : "a.sort_key, r.id");
           break;
         }
       g_string_append (sql, " LIMIT ?10 OFFSET ?11");
@@ -351,53 +378,116 @@ out:
 
 /* The dashboard */
 
-/* Referrals in the range and PCN among the people the organisation sees: ?1
- * organisation, ?2 from, ?3 to, ?4 PCN. */
+/* Referrals in the range and PCN: ?2 from, ?3 to (ISO dates, inclusive; NULL: open),
+ * ?4 PCN. Written as a range on received_at so that the index is used. */
 #define IN_RANGE \
-  "(?2 IS NULL OR r.received_at >= ?2) AND (?3 IS NULL OR r.received_at < date (?3, '+1 day')) " \
-  "AND (?4 IS NULL OR r.pcn = ?4) " \
-  "AND EXISTS (SELECT 1 FROM person_access a WHERE a.organisation_id = ?1 AND a.pk = r.person_pk)"
+  "r.received_at >= coalesce (?2, '') AND r.received_at < coalesce (date (?3, '+1 day'), '9999') " \
+  "AND (?4 IS NULL OR r.pcn = ?4)"
+
+/* The people (by pk) the organisation may see, as a bit set: one pass over its
+ * person_access range instead of a lookup per referral counted. */
+typedef struct {
+  guint8 *bits;
+  gint64  n_bits;
+} PkSet;
 
 static void
-bind_range (sqlite3_stmt      *stmt,
-            const ActorInfo   *info,
-            const char        *from,
-            const char        *to,
-            const char        *pcn)
+pk_set_clear (PkSet *set)
 {
+  g_clear_pointer (&set->bits, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PkSet, pk_set_clear)
+
+static gboolean
+pk_set_has (const PkSet *set,
+            gint64       pk)
+{
+  return pk >= 0 && pk < set->n_bits && (set->bits[pk >> 3] & (1u << (pk & 7))) != 0;
+}
+
+static gboolean
+read_visible (CaseloadStoreSqlite  *self,
+              const ActorInfo      *info,
+              PkSet                *set,
+              GError              **error)
+{
+  sqlite3_stmt *stmt = store_prepare (self, "SELECT coalesce (max (pk), 0) + 1 FROM person", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  set->n_bits = rc == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+  sqlite3_reset (stmt);
+  set->bits = g_malloc0 ((gsize) (set->n_bits >> 3) + 1);
+
+  stmt = store_prepare (self, "SELECT pk FROM person_access WHERE organisation_id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
   store_bind_text (stmt, 1, info->organisation_id);
-  store_bind_text (stmt, 2, from);
-  store_bind_text (stmt, 3, to);
-  store_bind_text (stmt, 4, pcn);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 pk = sqlite3_column_int64 (stmt, 0);
+
+      if (pk >= 0 && pk < set->n_bits)
+        set->bits[pk >> 3] |= 1u << (pk & 7);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      store_set_error (self, error);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 /* Current caseloads (allocations now), whatever the range: by worker and organisation. */
 static gboolean
 read_caseloads (CaseloadStoreSqlite  *self,
-                const ActorInfo      *info,
+                const PkSet          *visible,
                 CaseloadDashboard    *dashboard,
                 GError              **error)
 {
+  g_autoptr(GHashTable) per_worker = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   sqlite3_stmt *stmt = store_prepare (self,
-                                      "SELECT s.display_name, o.name, count(*) FROM allocation al "
-                                      "JOIN referral r ON r.id = al.referral_id "
-                                      "JOIN staff s ON s.id = al.staff_id JOIN organisation o ON o.id = s.organisation_id "
-                                      "WHERE al.ended_on IS NULL AND (?4 IS NULL OR r.pcn = ?4) "
-                                      "  AND EXISTS (SELECT 1 FROM person_access a WHERE a.organisation_id = ?1 "
-                                      "              AND a.pk = al.person_pk) "
-                                      "GROUP BY s.id", error);
+                                      "SELECT al.person_pk, al.staff_id FROM allocation al WHERE al.ended_on IS NULL "
+                                      "AND (?4 IS NULL OR (SELECT r.pcn FROM referral r WHERE r.id = al.referral_id) = ?4)",
+                                      error);
   int rc;
 
   if (stmt == NULL)
     return FALSE;
-  bind_range (stmt, info, NULL, NULL, dashboard->pcn);
+  store_bind_text (stmt, 4, dashboard->pcn);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      guint n = (guint) sqlite3_column_int (stmt, 2);
+      const char *staff_id = store_column_text (stmt, 1);
 
-      caseload_dashboard_count_add (dashboard->caseload_by_worker, store_column_text (stmt, 0),
-                                    store_column_text (stmt, 1), n);
-      caseload_dashboard_count_add (dashboard->caseload_by_organisation, store_column_text (stmt, 1), NULL, n);
+      if (pk_set_has (visible, sqlite3_column_int64 (stmt, 0)))
+        g_hash_table_insert (per_worker, g_strdup (staff_id),
+                             GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (per_worker, staff_id)) + 1));
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      store_set_error (self, error);
+      return FALSE;
+    }
+
+  stmt = store_prepare (self,
+                        "SELECT s.id, s.display_name, o.name FROM staff s JOIN organisation o ON o.id = s.organisation_id",
+                        error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (per_worker, store_column_text (stmt, 0)));
+
+      if (n == 0)
+        continue;
+      caseload_dashboard_count_add (dashboard->caseload_by_worker, store_column_text (stmt, 1),
+                                    store_column_text (stmt, 2), n);
+      caseload_dashboard_count_add (dashboard->caseload_by_organisation, store_column_text (stmt, 2), NULL, n);
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
@@ -452,7 +542,7 @@ tally_into (GHashTable *counts,
  * the clocks and allocations now. ?5 now, ?6 today. */
 static gboolean
 read_referral_figures (CaseloadStoreSqlite  *self,
-                       const ActorInfo      *info,
+                       const PkSet          *visible,
                        CaseloadDashboard    *dashboard,
                        GError              **error)
 {
@@ -474,19 +564,23 @@ read_referral_figures (CaseloadStoreSqlite  *self,
                         "  r.clock_stopped_at IS NOT NULL, r.clock_waited_seconds, r.clock_missed, "
                         "  " STORE_CLOCK_RUNS ", NOT r.clock_paused AND ?5 >= r.clock_due_at, "
                         "  NOT r.clock_paused AND ?5 >= r.clock_warn_at AND ?5 < r.clock_due_at, "
-                        "  r.status = 'accepted' AND NOT EXISTS (SELECT 1 FROM allocation x "
-                        "    WHERE x.referral_id = r.id AND x.ended_on IS NULL), "
-                        "  r.status = 'accepted' AND r.next_review_on < ?6 "
-                        "FROM referral r WHERE " IN_RANGE, error);
+                        "  CASE WHEN r.status = 'accepted' THEN NOT EXISTS (SELECT 1 FROM allocation x "
+                        "    WHERE x.referral_id = r.id AND x.ended_on IS NULL) ELSE 0 END, "
+                        "  r.status = 'accepted' AND r.next_review_on < ?6, r.person_pk "
+                        "FROM referral r INDEXED BY referral_received WHERE " IN_RANGE, error);
   if (stmt == NULL)
     return FALSE;
-  bind_range (stmt, info, dashboard->from, dashboard->to, dashboard->pcn);
+  store_bind_text (stmt, 2, dashboard->from);
+  store_bind_text (stmt, 3, dashboard->to);
+  store_bind_text (stmt, 4, dashboard->pcn);
   store_bind_text (stmt, 5, now);
   store_bind_text (stmt, 6, today_iso);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *status = store_column_text (stmt, 2);
 
+      if (!pk_set_has (visible, sqlite3_column_int64 (stmt, 13)))
+        continue;
       tally (in, store_column_text (stmt, 0), store_column_text (stmt, 1));
       if (g_strcmp0 (status, "transferred") == 0)
         tally (out, store_column_text (stmt, 3), store_column_text (stmt, 4));
@@ -536,14 +630,16 @@ caseload_store_sqlite_read_dashboard (CaseloadStore  *store,
   CaseloadStoreSqlite *self = CASELOAD_STORE_SQLITE (store);
   g_autoptr(CaseloadDashboard) dashboard = caseload_dashboard_new (from, to, pcn);
   g_auto(ActorInfo) info = { 0 };
+  g_auto(PkSet) visible = { NULL, 0 };
   sqlite3_stmt *stmt;
   gboolean ok = FALSE;
 
   g_rec_mutex_lock (&self->lock);
   if (store_load_actor (self, actor, &info, error) &&
       store_is_team_manager (&info, _("see the team’s dashboard"), error) &&
-      read_caseloads (self, &info, dashboard, error) &&
-      read_referral_figures (self, &info, dashboard, error) &&
+      read_visible (self, &info, &visible, error) &&
+      read_caseloads (self, &visible, dashboard, error) &&
+      read_referral_figures (self, &visible, dashboard, error) &&
       (stmt = store_prepare (self, "SELECT count(*) FROM break_glass WHERE reviewed_at IS NULL", error)) != NULL)
     {
       if (sqlite3_step (stmt) == SQLITE_ROW)
