@@ -17,6 +17,8 @@
 #include <locale.h>
 #include <sqlite3.h>
 #include <stdlib.h>
+#include <string.h>
+#include <time.h>
 
 #include "caseload-core.h"
 
@@ -27,6 +29,17 @@ static double
 elapsed_ms (gint64 start)
 {
   return (double) (g_get_monotonic_time () - start) / 1000.0;
+}
+
+/* The process's CPU time in µs: on a shared machine the wall clock also counts waiting
+ * for a core, so both are shown. */
+static gint64
+cpu_now (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return (gint64) ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
 }
 
 static int
@@ -423,6 +436,7 @@ time_list (CaseloadStore *store,
            gboolean      *all_met)
 {
   g_autoptr(GArray) samples = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) cpu = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GError) error = NULL;
   guint count = 0;
   double p50, p95;
@@ -431,7 +445,8 @@ time_list (CaseloadStore *store,
     {
       g_autoptr(GPtrArray) page = NULL;
       gint64 start = g_get_monotonic_time ();
-      double ms;
+      gint64 cpu_start = cpu_now ();
+      double ms, cpu_ms;
 
       if (!caseload_store_count_cases (store, list->actor, list->query, &count, &error))
         g_error ("%s: %s", list->name, error->message);
@@ -439,13 +454,15 @@ time_list (CaseloadStore *store,
       ms = elapsed_ms (start);
       if (page == NULL)
         g_error ("%s: %s", list->name, error->message);
+      cpu_ms = (double) (cpu_now () - cpu_start) / 1000.0;
       g_assert_cmpuint (page->len, ==, MIN (count, PAGE));
       g_array_append_val (samples, ms);
+      g_array_append_val (cpu, cpu_ms);
     }
   p50 = percentile (samples, 0.5);
   p95 = percentile (samples, 0.95);
-  g_print ("  %-44s %7u rows  p50 %7.2f ms  p95 %7.2f ms  (target ≤ 20 ms: %s)\n", list->name, count, p50, p95,
-           p95 <= 20 ? "met" : "MISSED");
+  g_print ("  %-44s %5u rows  p50 %6.2f  p95 %6.2f ms (CPU p50 %6.2f  p95 %6.2f)  target ≤ 20 ms: %s\n",
+           list->name, count, p50, p95, percentile (cpu, 0.5), percentile (cpu, 0.95), p95 <= 20 ? "met" : "MISSED");
   *all_met = *all_met && p95 <= 20;
 }
 
@@ -566,7 +583,10 @@ main (int   argc,
     g_print ("\nCaseload lists: count and first %u rows (%u runs each)\n", PAGE, N_RUNS);
     for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
       {
-        time_list (store, &lists[i], &all_met);
+        const char *only = g_getenv ("CASELOAD_BENCH_ONLY");
+
+        if (only == NULL || strstr (lists[i].name, only) != NULL)
+          time_list (store, &lists[i], &all_met);
         g_ptr_array_add (queries, lists[i].query);
       }
   }
@@ -582,29 +602,34 @@ main (int   argc,
     for (guint r = 0; r < G_N_ELEMENTS (ranges); r++)
       {
         g_autoptr(GArray) samples = g_array_new (FALSE, FALSE, sizeof (double));
+        g_autoptr(GArray) cpu = g_array_new (FALSE, FALSE, sizeof (double));
         guint referrals_in = 0;
         double p50, p95;
 
         for (guint i = 0; i < N_RUNS / 4; i++)
           {
             g_autoptr(CaseloadDashboard) dashboard = NULL;
-            double ms;
+            gint64 cpu_start = cpu_now ();
+            double ms, cpu_ms;
 
             start = g_get_monotonic_time ();
             dashboard = caseload_store_read_dashboard (store, manager, ranges[r].from, ranges[r].to, ranges[r].pcn,
                                                        &error);
             ms = elapsed_ms (start);
+            cpu_ms = (double) (cpu_now () - cpu_start) / 1000.0;
             if (dashboard == NULL)
               g_error ("Dashboard: %s", error->message);
             g_array_append_val (samples, ms);
+            g_array_append_val (cpu, cpu_ms);
             referrals_in = 0;
             for (guint j = 0; j < dashboard->referrals_in->len; j++)
               referrals_in += g_array_index (dashboard->referrals_in, CaseloadDashboardCount, j).count;
           }
         p50 = percentile (samples, 0.5);
         p95 = percentile (samples, 0.95);
-        g_print ("  %-44s %7u in    p50 %7.2f ms  p95 %7.2f ms  (target ≤ 150 ms: %s)\n", ranges[r].name,
-                 referrals_in, p50, p95, p95 <= 150 ? "met" : "MISSED");
+        g_print ("  %-44s %6u in  p50 %6.2f  p95 %6.2f ms (CPU p50 %6.2f  p95 %6.2f)  target ≤ 150 ms: %s\n",
+                 ranges[r].name, referrals_in, p50, p95, percentile (cpu, 0.5), percentile (cpu, 0.95),
+                 p95 <= 150 ? "met" : "MISSED");
         all_met = all_met && p95 <= 150;
       }
   }

@@ -147,7 +147,7 @@ CREATE TABLE clock_pause (
   updated_by   TEXT NOT NULL REFERENCES staff (id),
   CHECK (ended_at IS NULL OR ended_at >= started_at)
 );
-CREATE INDEX clock_pause_referral ON clock_pause (referral_id, started_at);
+CREATE INDEX clock_pause_referral ON clock_pause (referral_id, started_at, ended_at);
 
 CREATE TABLE allocation (
   id           TEXT PRIMARY KEY,
@@ -200,5 +200,5 @@ CREATE INDEX task_person ON task (person_id, done, due_on);
 CREATE UNIQUE INDEX task_system ON task (origin, source_id, owner_id, due_on) WHERE origin <> 'manual';
 
 -- Last contact on the caseload lists: the newest contact with a person, from the index alone.
-CREATE INDEX timeline_entry_contact ON timeline_entry (person_id, occurred_at DESC, sensitivity, organisation_id)
+CREATE INDEX timeline_entry_contact ON timeline_entry (person_id, occurred_at DESC, kind, sensitivity, organisation_id)
   WHERE kind IN ('appointment', 'phone-call', 'home-visit', 'network-meeting', 'video-call', 'message');

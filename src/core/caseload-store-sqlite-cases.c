@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "caseload-error.h"
@@ -508,23 +509,42 @@ compare_int64 (gconstpointer a,
   return (x > y) - (x < y);
 }
 
-/* Counts @label/@detail pairs in @counts (key "label\x1fdetail"). */
+/* The outcomes the dashboard counts, as codes; a month and an outcome (or source) make
+ * one integer key, so counting a referral allocates nothing. */
+static const char * const outcomes[] = {
+  "signposted", "referred-on", "declined", "to-gp", "to-another-service", "ended-by-choice",
+};
+
+static int
+code_index (const char         *code,
+            const char * const *codes,
+            guint               n_codes)
+{
+  for (guint i = 0; code != NULL && i < n_codes; i++)
+    if (g_str_equal (code, codes[i]))
+      return (int) i;
+  return -1;
+}
+
+/* "2026-03…" and a code index → one key; -1 when either is missing. */
 static void
 tally (GHashTable *counts,
-       const char *label,
-       const char *detail)
+       const char *month,
+       int         code)
 {
-  char *key;
+  int key;
 
-  if (label == NULL || detail == NULL)
+  if (month == NULL || code < 0 || strlen (month) < 7)
     return;
-  key = g_strconcat (label, "\x1f", detail, NULL);
-  g_hash_table_insert (counts, key, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) + 1));
+  key = ((atoi (month) * 12 + atoi (month + 5)) << 4) | code;
+  g_hash_table_insert (counts, GINT_TO_POINTER (key),
+                       GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, GINT_TO_POINTER (key))) + 1));
 }
 
 static void
-tally_into (GHashTable *counts,
-            GArray     *table)
+tally_into (GHashTable         *counts,
+            GArray             *table,
+            const char         *(*code_of) (int))
 {
   GHashTableIter iter;
   gpointer key, value;
@@ -532,10 +552,24 @@ tally_into (GHashTable *counts,
   g_hash_table_iter_init (&iter, counts);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
-      g_auto(GStrv) parts = g_strsplit (key, "\x1f", 2);
+      int k = GPOINTER_TO_INT (key);
+      int months = k >> 4;
+      g_autofree char *label = g_strdup_printf ("%04d-%02d", (months - 1) / 12, (months - 1) % 12 + 1);
 
-      caseload_dashboard_count_add (table, parts[0], parts[1], GPOINTER_TO_UINT (value));
+      caseload_dashboard_count_add (table, label, code_of (k & 15), GPOINTER_TO_UINT (value));
     }
+}
+
+static const char *
+source_code (int index)
+{
+  return caseload_referral_source_to_code ((CaseloadReferralSource) index);
+}
+
+static const char *
+outcome_code (int index)
+{
+  return outcomes[index];
 }
 
 /* One pass over the referrals in range: in and out by month, waits, and the state of
@@ -546,8 +580,8 @@ read_referral_figures (CaseloadStoreSqlite  *self,
                        CaseloadDashboard    *dashboard,
                        GError              **error)
 {
-  g_autoptr(GHashTable) in = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GHashTable) out = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) in = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) out = g_hash_table_new (NULL, NULL);
   g_autoptr(GArray) waits = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autofree char *now = store_now (self);
   GDate today;
@@ -581,11 +615,13 @@ read_referral_figures (CaseloadStoreSqlite  *self,
 
       if (!pk_set_has (visible, sqlite3_column_int64 (stmt, 13)))
         continue;
-      tally (in, store_column_text (stmt, 0), store_column_text (stmt, 1));
-      if (g_strcmp0 (status, "transferred") == 0)
-        tally (out, store_column_text (stmt, 3), store_column_text (stmt, 4));
-      else if (g_strcmp0 (status, "awaiting-triage") != 0 && g_strcmp0 (status, "accepted") != 0)
-        tally (out, store_column_text (stmt, 3), status);
+      CaseloadReferralSource source;
+
+      if (caseload_referral_source_from_code (store_column_text (stmt, 1), &source))
+        tally (in, store_column_text (stmt, 0), (int) source);
+      tally (out, store_column_text (stmt, 3),
+             code_index (g_strcmp0 (status, "transferred") == 0 ? store_column_text (stmt, 4) : status,
+                         outcomes, G_N_ELEMENTS (outcomes)));
 
       if (sqlite3_column_int (stmt, 5))
         {
@@ -610,8 +646,8 @@ read_referral_figures (CaseloadStoreSqlite  *self,
       return FALSE;
     }
 
-  tally_into (in, dashboard->referrals_in);
-  tally_into (out, dashboard->referrals_out);
+  tally_into (in, dashboard->referrals_in, source_code);
+  tally_into (out, dashboard->referrals_out, outcome_code);
   g_array_sort (waits, compare_int64);
   dashboard->waits_measured = waits->len;
   dashboard->wait_median_seconds = caseload_percentile ((gint64 *) waits->data, waits->len, 0.5);
