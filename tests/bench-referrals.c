@@ -18,47 +18,12 @@
 #include <sqlite3.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
+#include "bench-util.h"
 #include "caseload-core.h"
 
 #define PAGE     100
 #define N_RUNS   40
-
-static double
-elapsed_ms (gint64 start)
-{
-  return (double) (g_get_monotonic_time () - start) / 1000.0;
-}
-
-/* The process's CPU time in µs: on a shared machine the wall clock also counts waiting
- * for a core, so both are shown. */
-static gint64
-cpu_now (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
-  return (gint64) ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
-}
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-percentile (GArray *samples,
-            double  fraction)
-{
-  g_array_sort (samples, compare_doubles);
-  return g_array_index (samples, double, (guint) (fraction * (samples->len - 1) + 0.5));
-}
 
 static void
 exec (sqlite3    *db,
@@ -445,24 +410,25 @@ time_list (CaseloadStore *store,
     {
       g_autoptr(GPtrArray) page = NULL;
       gint64 start = g_get_monotonic_time ();
-      gint64 cpu_start = cpu_now ();
+      gint64 cpu_start = bench_cpu_now ();
       double ms, cpu_ms;
 
       if (!caseload_store_count_cases (store, list->actor, list->query, &count, &error))
         g_error ("%s: %s", list->name, error->message);
       page = caseload_store_list_cases (store, list->actor, list->query, 0, PAGE, &error);
-      ms = elapsed_ms (start);
+      ms = bench_elapsed_ms (start);
       if (page == NULL)
         g_error ("%s: %s", list->name, error->message);
-      cpu_ms = (double) (cpu_now () - cpu_start) / 1000.0;
+      cpu_ms = (double) (bench_cpu_now () - cpu_start) / 1000.0;
       g_assert_cmpuint (page->len, ==, MIN (count, PAGE));
       g_array_append_val (samples, ms);
       g_array_append_val (cpu, cpu_ms);
     }
-  p50 = percentile (samples, 0.5);
-  p95 = percentile (samples, 0.95);
+  p50 = bench_percentile (samples, 0.5);
+  p95 = bench_percentile (samples, 0.95);
   g_print ("  %-44s %5u rows  p50 %6.2f  p95 %6.2f ms (CPU p50 %6.2f  p95 %6.2f)  target ≤ 20 ms: %s\n",
-           list->name, count, p50, p95, percentile (cpu, 0.5), percentile (cpu, 0.95), p95 <= 20 ? "met" : "MISSED");
+           list->name, count, p50, p95, bench_percentile (cpu, 0.5), bench_percentile (cpu, 0.95),
+           p95 <= 20 ? "met" : "MISSED");
   *all_met = *all_met && p95 <= 20;
 }
 
@@ -542,7 +508,7 @@ main (int   argc,
         g_print ("Adding %u referrals…\n", n_referrals - (guint) existing);
         start = g_get_monotonic_time ();
         add_referrals (path, n_referrals - (guint) existing, g_date_time_to_unix (now));
-        g_print ("Added in %.1f s\n", elapsed_ms (start) / 1000.0);
+        g_print ("Added in %.1f s\n", bench_elapsed_ms (start) / 1000.0);
       }
   }
 
@@ -609,14 +575,14 @@ main (int   argc,
         for (guint i = 0; i < N_RUNS / 4; i++)
           {
             g_autoptr(CaseloadDashboard) dashboard = NULL;
-            gint64 cpu_start = cpu_now ();
+            gint64 cpu_start = bench_cpu_now ();
             double ms, cpu_ms;
 
             start = g_get_monotonic_time ();
             dashboard = caseload_store_read_dashboard (store, manager, ranges[r].from, ranges[r].to, ranges[r].pcn,
                                                        &error);
-            ms = elapsed_ms (start);
-            cpu_ms = (double) (cpu_now () - cpu_start) / 1000.0;
+            ms = bench_elapsed_ms (start);
+            cpu_ms = (double) (bench_cpu_now () - cpu_start) / 1000.0;
             if (dashboard == NULL)
               g_error ("Dashboard: %s", error->message);
             g_array_append_val (samples, ms);
@@ -625,10 +591,10 @@ main (int   argc,
             for (guint j = 0; j < dashboard->referrals_in->len; j++)
               referrals_in += g_array_index (dashboard->referrals_in, CaseloadDashboardCount, j).count;
           }
-        p50 = percentile (samples, 0.5);
-        p95 = percentile (samples, 0.95);
+        p50 = bench_percentile (samples, 0.5);
+        p95 = bench_percentile (samples, 0.95);
         g_print ("  %-44s %6u in  p50 %6.2f  p95 %6.2f ms (CPU p50 %6.2f  p95 %6.2f)  target ≤ 150 ms: %s\n",
-                 ranges[r].name, referrals_in, p50, p95, percentile (cpu, 0.5), percentile (cpu, 0.95),
+                 ranges[r].name, referrals_in, p50, p95, bench_percentile (cpu, 0.5), bench_percentile (cpu, 0.95),
                  p95 <= 150 ? "met" : "MISSED");
         all_met = all_met && p95 <= 150;
       }

@@ -966,6 +966,34 @@ test_dashboard (Fixture       *f,
   g_assert_cmpuint (other_pcn->waiting_now, ==, 0);
 }
 
+/* The SQLite store reads the stored codes back by the enums' nicks: they must agree. */
+static void
+test_codes_are_nicks (void)
+{
+  const struct { GType type; const char *(*to_code) (int); } enums[] = {
+    { CASELOAD_TYPE_REFERRAL_SOURCE, (const char *(*) (int)) caseload_referral_source_to_code },
+    { CASELOAD_TYPE_URGENCY, (const char *(*) (int)) caseload_urgency_to_code },
+    { CASELOAD_TYPE_REFERRAL_STATUS, (const char *(*) (int)) caseload_referral_status_to_code },
+    { CASELOAD_TYPE_TRIAGE_OUTCOME, (const char *(*) (int)) caseload_triage_outcome_to_code },
+    { CASELOAD_TYPE_SIGNPOST, (const char *(*) (int)) caseload_signpost_to_code },
+    { CASELOAD_TYPE_TRANSFER_KIND, (const char *(*) (int)) caseload_transfer_kind_to_code },
+    { CASELOAD_TYPE_PAUSE_REASON, (const char *(*) (int)) caseload_pause_reason_to_code },
+    { CASELOAD_TYPE_MILESTONE, (const char *(*) (int)) caseload_milestone_to_code },
+    { CASELOAD_TYPE_HELP_KIND, (const char *(*) (int)) caseload_help_kind_to_code },
+    { CASELOAD_TYPE_WAIT_UNIT, (const char *(*) (int)) caseload_wait_unit_to_code },
+    { CASELOAD_TYPE_CASE_ROLE, (const char *(*) (int)) caseload_case_role_to_code },
+    { CASELOAD_TYPE_TASK_ORIGIN, (const char *(*) (int)) caseload_task_origin_to_code },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (enums); i++)
+    {
+      g_autoptr(GEnumClass) klass = g_type_class_ref (enums[i].type);
+
+      for (guint v = 0; v < klass->n_values; v++)
+        g_assert_cmpstr (klass->values[v].value_nick, ==, enums[i].to_code (klass->values[v].value));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -973,6 +1001,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   test_init_backend ();
 
+  g_test_add_func ("/referrals/codes-are-nicks", test_codes_are_nicks);
   TEST ("/referrals/create", test_create);
   TEST ("/referrals/triage", test_triage_outcomes);
   TEST ("/referrals/milestones", test_milestones);

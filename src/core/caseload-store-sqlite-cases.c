@@ -278,37 +278,18 @@ caseload_store_sqlite_count_cases (CaseloadStore            *store,
   return ok;
 }
 
+/* The columns of CASE_ROW_SELECT, as the row's properties. */
+static const char * const case_row_columns[] = {
+  "person-id", "person-name", "nhs-number", "date-of-birth", "pcn", "practice-name", "referral-id", "urgency",
+  "status", "received-at", "clock-state", "clock-due-at", "waited-seconds", "worker-id", "worker-name",
+  "worker-organisation-name", "role", "next-review-on", "last-contact-at", "open-tasks", NULL
+};
+
 static CaseloadCaseRow *
 read_case_row (sqlite3_stmt *stmt)
 {
-  CaseloadCaseRow *row = caseload_case_row_new ();
-  CaseloadUrgency urgency = CASELOAD_URGENCY_ROUTINE;
-  CaseloadReferralStatus status = CASELOAD_REFERRAL_STATUS_AWAITING_TRIAGE;
-  CaseloadCaseRole role = CASELOAD_CASE_ROLE_OTHER;
+  CaseloadCaseRow *row = store_read_object (stmt, CASELOAD_TYPE_CASE_ROW, case_row_columns);
 
-  caseload_urgency_from_code (store_column_text (stmt, 7), &urgency);
-  caseload_referral_status_from_code (store_column_text (stmt, 8), &status);
-  caseload_case_role_from_code (store_column_text (stmt, 16), &role);
-  caseload_case_row_set_person_id (row, store_column_text (stmt, 0));
-  caseload_case_row_set_person_name (row, store_column_text (stmt, 1));
-  caseload_case_row_set_nhs_number (row, store_column_text (stmt, 2));
-  caseload_case_row_set_date_of_birth (row, store_column_text (stmt, 3));
-  caseload_case_row_set_pcn (row, store_column_text (stmt, 4));
-  caseload_case_row_set_practice_name (row, store_column_text (stmt, 5));
-  caseload_case_row_set_referral_id (row, store_column_text (stmt, 6));
-  caseload_case_row_set_urgency (row, urgency);
-  caseload_case_row_set_status (row, status);
-  caseload_case_row_set_received_at (row, store_column_text (stmt, 9));
-  caseload_case_row_set_clock_state (row, (CaseloadClockState) sqlite3_column_int (stmt, 10));
-  caseload_case_row_set_clock_due_at (row, store_column_text (stmt, 11));
-  caseload_case_row_set_waited_seconds (row, sqlite3_column_int64 (stmt, 12));
-  caseload_case_row_set_worker_id (row, store_column_text (stmt, 13));
-  caseload_case_row_set_worker_name (row, store_column_text (stmt, 14));
-  caseload_case_row_set_worker_organisation_name (row, store_column_text (stmt, 15));
-  caseload_case_row_set_role (row, role);
-  caseload_case_row_set_next_review_on (row, store_column_text (stmt, 17));
-  caseload_case_row_set_last_contact_at (row, store_column_text (stmt, 18));
-  caseload_case_row_set_open_tasks (row, sqlite3_column_int (stmt, 19));
   caseload_case_row_set_loaded (row, TRUE);
   return row;
 }
@@ -344,12 +325,8 @@ caseload_store_sqlite_list_cases (CaseloadStore            *store,
       g_ptr_array_add (keys, g_strdup (store_column_text (stmt, 0)));
       g_ptr_array_add (keys, g_strdup (store_column_text (stmt, 1)));
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      store_set_error (self, error);
-      goto out;
-    }
+  if (!store_finish_rows (self, stmt, rc, error))
+    goto out;
 
   for (guint i = 0; i < keys->len; i += 2)
     {
@@ -434,12 +411,8 @@ read_visible (CaseloadStoreSqlite  *self,
       if (pk >= 0 && pk < set->n_bits)
         set->bits[pk >> 3] |= 1u << (pk & 7);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      store_set_error (self, error);
-      return FALSE;
-    }
+  if (!store_finish_rows (self, stmt, rc, error))
+    return FALSE;
   return TRUE;
 }
 
@@ -468,12 +441,8 @@ read_caseloads (CaseloadStoreSqlite  *self,
         g_hash_table_insert (per_worker, g_strdup (staff_id),
                              GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (per_worker, staff_id)) + 1));
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      store_set_error (self, error);
-      return FALSE;
-    }
+  if (!store_finish_rows (self, stmt, rc, error))
+    return FALSE;
 
   stmt = store_prepare (self,
                         "SELECT s.id, s.display_name, o.name FROM staff s JOIN organisation o ON o.id = s.organisation_id",
@@ -490,12 +459,8 @@ read_caseloads (CaseloadStoreSqlite  *self,
                                     store_column_text (stmt, 2), n);
       caseload_dashboard_count_add (dashboard->caseload_by_organisation, store_column_text (stmt, 2), NULL, n);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      store_set_error (self, error);
-      return FALSE;
-    }
+  if (!store_finish_rows (self, stmt, rc, error))
+    return FALSE;
   return TRUE;
 }
 
@@ -639,12 +604,8 @@ read_referral_figures (CaseloadStoreSqlite  *self,
       dashboard->unallocated += sqlite3_column_int (stmt, 11) != 0;
       dashboard->overdue_reviews += sqlite3_column_int (stmt, 12) != 0;
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      store_set_error (self, error);
-      return FALSE;
-    }
+  if (!store_finish_rows (self, stmt, rc, error))
+    return FALSE;
 
   tally_into (in, dashboard->referrals_in, source_code);
   tally_into (out, dashboard->referrals_out, outcome_code);

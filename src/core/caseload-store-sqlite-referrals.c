@@ -56,6 +56,77 @@
 /* Helpers shared by every call */
 
 gboolean
+store_finish_rows (CaseloadStoreSqlite  *self,
+                   sqlite3_stmt         *stmt,
+                   int                   rc,
+                   GError              **error)
+{
+  sqlite3_reset (stmt);
+  if (rc == SQLITE_DONE)
+    return TRUE;
+  store_set_error (self, error);
+  return FALSE;
+}
+
+/* One column into one property: text, numbers, booleans, and enums by their nick (the
+ * stored codes of caseload-types.c are the nicks) or, from SQL arithmetic, by number.
+ * A NULL leaves the property's default. */
+static void
+set_from_column (GObject      *object,
+                 GParamSpec   *spec,
+                 sqlite3_stmt *stmt,
+                 int           column)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+  int type = sqlite3_column_type (stmt, column);
+
+  if (type == SQLITE_NULL)
+    return;
+  g_value_init (&value, spec->value_type);
+  if (G_VALUE_HOLDS_STRING (&value))
+    g_value_set_string (&value, store_column_text (stmt, column));
+  else if (G_VALUE_HOLDS_BOOLEAN (&value))
+    g_value_set_boolean (&value, sqlite3_column_int (stmt, column) != 0);
+  else if (G_VALUE_HOLDS_INT (&value))
+    g_value_set_int (&value, sqlite3_column_int (stmt, column));
+  else if (G_VALUE_HOLDS_INT64 (&value))
+    g_value_set_int64 (&value, sqlite3_column_int64 (stmt, column));
+  else if (G_VALUE_HOLDS_ENUM (&value) && type == SQLITE_INTEGER)
+    g_value_set_enum (&value, sqlite3_column_int (stmt, column));
+  else if (G_VALUE_HOLDS_ENUM (&value))
+    {
+      g_autoptr(GEnumClass) klass = g_type_class_ref (spec->value_type);
+      GEnumValue *nick = g_enum_get_value_by_nick (klass, store_column_text (stmt, column));
+
+      if (nick == NULL)
+        return;
+      g_value_set_enum (&value, nick->value);
+    }
+  else
+    g_return_if_reached ();
+  g_object_set_property (object, spec->name, &value);
+}
+
+gpointer
+store_read_object (sqlite3_stmt       *stmt,
+                   GType               type,
+                   const char * const *columns)
+{
+  GObject *object = g_object_new (type, NULL);
+
+  g_object_freeze_notify (object);
+  for (int i = 0; columns[i] != NULL; i++)
+    {
+      GParamSpec *spec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), columns[i]);
+
+      g_assert (spec != NULL);
+      set_from_column (object, spec, stmt, i);
+    }
+  g_object_thaw_notify (object);
+  return object;
+}
+
+gboolean
 store_is_team_manager (const ActorInfo  *info,
                        const char       *what,
                        GError          **error)
@@ -203,13 +274,7 @@ collect_rows (CaseloadStoreSqlite  *self,
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (items, read (stmt));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      store_set_error (self, error);
-      return FALSE;
-    }
-  return TRUE;
+  return store_finish_rows (self, stmt, rc, error);
 }
 
 /* One row or NOT_FOUND with @missing. */
@@ -233,88 +298,41 @@ one_row (CaseloadStoreSqlite  *self,
   return item;
 }
 
-#define ENUM_FROM(stmt, column, from_code, type, target) \
-  G_STMT_START { type value_; if (from_code (store_column_text (stmt, column), &value_)) target = value_; } G_STMT_END
+/* The one row @sql finds by @key (?2), with the clock's now as ?1. */
+static gpointer
+get_one (CaseloadStoreSqlite  *self,
+         const char           *sql,
+         const char           *key,
+         ReadRow               read,
+         const char           *missing,
+         GError              **error)
+{
+  g_autofree char *now = store_now (self);
+  sqlite3_stmt *stmt = store_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return NULL;
+  store_bind_text (stmt, 1, now);
+  store_bind_text (stmt, 2, key);
+  return one_row (self, stmt, read, missing, error);
+}
 
 /* Referrals */
+
+/* The columns of REFERRAL_SELECT, as the referral's properties. */
+static const char * const referral_columns[] = {
+  "id", "person-id", "person-name", "pcn", "source", "source-detail", "received-at", "reason", "urgency",
+  "person-agreed", "attachments", "referred-by", "referred-by-name", "organisation-id", "organisation-name",
+  "status", "triage-outcome", "signpost", "destination", "triage-reason", "decided-by", "decided-by-name",
+  "decided-on", "first-contact-at", "assessment-at", "help-started-at", "help-kind", "next-review-on",
+  "transfer-kind", "transfer-destination", "transfer-summary", "transferred-on", "transferred-by", "clock-state",
+  "clock-due-at", "clock-warn-at", "waited-seconds", "allocated-count", "version", "created-at", "updated-at", NULL
+};
 
 static gpointer
 read_referral (sqlite3_stmt *stmt)
 {
-  CaseloadReferral *referral = caseload_referral_new ();
-  CaseloadReferralSource source = CASELOAD_REFERRAL_SOURCE_OTHER;
-  CaseloadUrgency urgency = CASELOAD_URGENCY_ROUTINE;
-  CaseloadReferralStatus status = CASELOAD_REFERRAL_STATUS_AWAITING_TRIAGE;
-
-  ENUM_FROM (stmt, 4, caseload_referral_source_from_code, CaseloadReferralSource, source);
-  ENUM_FROM (stmt, 8, caseload_urgency_from_code, CaseloadUrgency, urgency);
-  ENUM_FROM (stmt, 15, caseload_referral_status_from_code, CaseloadReferralStatus, status);
-  caseload_referral_set_id (referral, store_column_text (stmt, 0));
-  caseload_referral_set_person_id (referral, store_column_text (stmt, 1));
-  caseload_referral_set_person_name (referral, store_column_text (stmt, 2));
-  caseload_referral_set_pcn (referral, store_column_text (stmt, 3));
-  caseload_referral_set_source (referral, source);
-  caseload_referral_set_source_detail (referral, store_column_text (stmt, 5));
-  caseload_referral_set_received_at (referral, store_column_text (stmt, 6));
-  caseload_referral_set_reason (referral, store_column_text (stmt, 7));
-  caseload_referral_set_urgency (referral, urgency);
-  caseload_referral_set_person_agreed (referral, sqlite3_column_int (stmt, 9) != 0);
-  caseload_referral_set_attachments (referral, store_column_text (stmt, 10));
-  caseload_referral_set_referred_by (referral, store_column_text (stmt, 11));
-  caseload_referral_set_referred_by_name (referral, store_column_text (stmt, 12));
-  caseload_referral_set_organisation_id (referral, store_column_text (stmt, 13));
-  caseload_referral_set_organisation_name (referral, store_column_text (stmt, 14));
-  caseload_referral_set_status (referral, status);
-  if (sqlite3_column_type (stmt, 16) != SQLITE_NULL)
-    {
-      CaseloadTriageOutcome outcome = CASELOAD_TRIAGE_ACCEPT;
-
-      ENUM_FROM (stmt, 16, caseload_triage_outcome_from_code, CaseloadTriageOutcome, outcome);
-      caseload_referral_set_triage_outcome (referral, outcome);
-    }
-  if (sqlite3_column_type (stmt, 17) != SQLITE_NULL)
-    {
-      CaseloadSignpost signpost = CASELOAD_SIGNPOST_OTHER;
-
-      ENUM_FROM (stmt, 17, caseload_signpost_from_code, CaseloadSignpost, signpost);
-      caseload_referral_set_signpost (referral, signpost);
-    }
-  caseload_referral_set_destination (referral, store_column_text (stmt, 18));
-  caseload_referral_set_triage_reason (referral, store_column_text (stmt, 19));
-  caseload_referral_set_decided_by (referral, store_column_text (stmt, 20));
-  caseload_referral_set_decided_by_name (referral, store_column_text (stmt, 21));
-  caseload_referral_set_decided_on (referral, store_column_text (stmt, 22));
-  caseload_referral_set_first_contact_at (referral, store_column_text (stmt, 23));
-  caseload_referral_set_assessment_at (referral, store_column_text (stmt, 24));
-  caseload_referral_set_help_started_at (referral, store_column_text (stmt, 25));
-  if (sqlite3_column_type (stmt, 26) != SQLITE_NULL)
-    {
-      CaseloadHelpKind kind = CASELOAD_HELP_INTERVENTION;
-
-      ENUM_FROM (stmt, 26, caseload_help_kind_from_code, CaseloadHelpKind, kind);
-      caseload_referral_set_help_kind (referral, kind);
-    }
-  caseload_referral_set_next_review_on (referral, store_column_text (stmt, 27));
-  if (sqlite3_column_type (stmt, 28) != SQLITE_NULL)
-    {
-      CaseloadTransferKind kind = CASELOAD_TRANSFER_TO_GP;
-
-      ENUM_FROM (stmt, 28, caseload_transfer_kind_from_code, CaseloadTransferKind, kind);
-      caseload_referral_set_transfer_kind (referral, kind);
-    }
-  caseload_referral_set_transfer_destination (referral, store_column_text (stmt, 29));
-  caseload_referral_set_transfer_summary (referral, store_column_text (stmt, 30));
-  caseload_referral_set_transferred_on (referral, store_column_text (stmt, 31));
-  caseload_referral_set_transferred_by (referral, store_column_text (stmt, 32));
-  caseload_referral_set_clock_state (referral, (CaseloadClockState) sqlite3_column_int (stmt, 33));
-  caseload_referral_set_clock_due_at (referral, store_column_text (stmt, 34));
-  caseload_referral_set_clock_warn_at (referral, store_column_text (stmt, 35));
-  caseload_referral_set_waited_seconds (referral, sqlite3_column_int64 (stmt, 36));
-  caseload_referral_set_allocated_count (referral, sqlite3_column_int (stmt, 37));
-  caseload_referral_set_version (referral, sqlite3_column_int (stmt, 38));
-  caseload_referral_set_created_at (referral, store_column_text (stmt, 39));
-  caseload_referral_set_updated_at (referral, store_column_text (stmt, 40));
-  return referral;
+  return store_read_object (stmt, CASELOAD_TYPE_REFERRAL, referral_columns);
 }
 
 static CaseloadReferral *
@@ -322,14 +340,8 @@ get_referral_locked (CaseloadStoreSqlite  *self,
                      const char           *id,
                      GError              **error)
 {
-  g_autofree char *now = store_now (self);
-  sqlite3_stmt *stmt = store_prepare (self, REFERRAL_SELECT "WHERE r.id = ?2", error);
-
-  if (stmt == NULL)
-    return NULL;
-  store_bind_text (stmt, 1, now);
-  store_bind_text (stmt, 2, id);
-  return one_row (self, stmt, read_referral, _("This referral is not in the database."), error);
+  return get_one (self, REFERRAL_SELECT "WHERE r.id = ?2", id, read_referral,
+                  _("This referral is not in the database."), error);
 }
 
 /* Reads the referral and checks the actor may see (or, @to_add, add to) its person. */
@@ -362,26 +374,14 @@ static const char * const referral_fields[] = {
   "transfer-kind", "transfer-destination", "transfer-summary", "transferred-on", "transferred-by", NULL
 };
 
-static CaseloadWaitStandard *
+static const char * const standard_columns[] = {
+  "urgency", "target", "unit", "warn", "stops-at", "version", "updated-at", "updated-by-name", NULL
+};
+
+static gpointer
 read_standard (sqlite3_stmt *stmt)
 {
-  CaseloadWaitStandard *standard = caseload_wait_standard_new ();
-  CaseloadUrgency urgency = CASELOAD_URGENCY_ROUTINE;
-  CaseloadWaitUnit unit = CASELOAD_WAIT_UNIT_DAYS;
-  CaseloadMilestone stops_at = CASELOAD_MILESTONE_HELP_STARTED;
-
-  ENUM_FROM (stmt, 0, caseload_urgency_from_code, CaseloadUrgency, urgency);
-  ENUM_FROM (stmt, 2, caseload_wait_unit_from_code, CaseloadWaitUnit, unit);
-  ENUM_FROM (stmt, 4, caseload_milestone_from_code, CaseloadMilestone, stops_at);
-  caseload_wait_standard_set_urgency (standard, urgency);
-  caseload_wait_standard_set_target (standard, sqlite3_column_int (stmt, 1));
-  caseload_wait_standard_set_unit (standard, unit);
-  caseload_wait_standard_set_warn (standard, sqlite3_column_int (stmt, 3));
-  caseload_wait_standard_set_stops_at (standard, stops_at);
-  caseload_wait_standard_set_version (standard, sqlite3_column_int (stmt, 5));
-  caseload_wait_standard_set_updated_at (standard, store_column_text (stmt, 6));
-  caseload_wait_standard_set_updated_by_name (standard, store_column_text (stmt, 7));
-  return standard;
+  return store_read_object (stmt, CASELOAD_TYPE_WAIT_STANDARD, standard_columns);
 }
 
 static CaseloadWaitStandard *
@@ -389,13 +389,8 @@ get_standard_locked (CaseloadStoreSqlite  *self,
                      const char           *urgency,
                      GError              **error)
 {
-  sqlite3_stmt *stmt = store_prepare (self, STANDARD_SELECT "WHERE w.urgency = ?1", error);
-
-  if (stmt == NULL)
-    return NULL;
-  store_bind_text (stmt, 1, urgency);
-  return one_row (self, stmt, (ReadRow) read_standard, _("There is no waiting-time standard for this urgency."),
-                  error);
+  return get_one (self, STANDARD_SELECT "WHERE w.urgency = ?2", urgency, read_standard,
+                  _("There is no waiting-time standard for this urgency."), error);
 }
 
 static void
@@ -469,12 +464,8 @@ refresh_clock (CaseloadStoreSqlite  *self,
 
       g_array_append_val (pauses, span);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      store_set_error (self, error);
-      return FALSE;
-    }
+  if (!store_finish_rows (self, stmt, rc, error))
+    return FALSE;
 
   caseload_wait_clock_read (standard, received, stopped, (CaseloadPauseSpan *) pauses->data, pauses->len, now,
                             &reading);
@@ -979,24 +970,15 @@ caseload_store_sqlite_list_referrals (CaseloadStore  *store,
 
 /* Clock pauses */
 
+static const char * const pause_columns[] = {
+  "id", "referral-id", "reason", "started-at", "ended-at", "note", "recorded-by", "recorded-by-name", "version",
+  "created-at", NULL
+};
+
 static gpointer
 read_pause (sqlite3_stmt *stmt)
 {
-  CaseloadClockPause *pause = caseload_clock_pause_new ();
-  CaseloadPauseReason reason = CASELOAD_PAUSE_PERSON_ASKED_TO_WAIT;
-
-  ENUM_FROM (stmt, 2, caseload_pause_reason_from_code, CaseloadPauseReason, reason);
-  caseload_clock_pause_set_id (pause, store_column_text (stmt, 0));
-  caseload_clock_pause_set_referral_id (pause, store_column_text (stmt, 1));
-  caseload_clock_pause_set_reason (pause, reason);
-  caseload_clock_pause_set_started_at (pause, store_column_text (stmt, 3));
-  caseload_clock_pause_set_ended_at (pause, store_column_text (stmt, 4));
-  caseload_clock_pause_set_note (pause, store_column_text (stmt, 5));
-  caseload_clock_pause_set_recorded_by (pause, store_column_text (stmt, 6));
-  caseload_clock_pause_set_recorded_by_name (pause, store_column_text (stmt, 7));
-  caseload_clock_pause_set_version (pause, sqlite3_column_int (stmt, 8));
-  caseload_clock_pause_set_created_at (pause, store_column_text (stmt, 9));
-  return pause;
+  return store_read_object (stmt, CASELOAD_TYPE_CLOCK_PAUSE, pause_columns);
 }
 
 static const char * const pause_fields[] = { "referral-id", "reason", "started-at", "ended-at", "note", NULL };
@@ -1053,11 +1035,8 @@ write_pause (CaseloadStoreSqlite  *self,
   else
     {
       id = g_strdup (caseload_clock_pause_get_id (pause));
-      stmt = store_prepare (self, PAUSE_SELECT "WHERE c.id = ?1", error);
-      if (stmt == NULL)
-        goto out;
-      store_bind_text (stmt, 1, id);
-      before = one_row (self, stmt, read_pause, _("This pause is not in the database."), error);
+      before = get_one (self, PAUSE_SELECT "WHERE c.id = ?2", id, read_pause, _("This pause is not in the database."),
+                        error);
       if (before == NULL)
         goto out;
       stmt = store_prepare (self,
@@ -1169,29 +1148,15 @@ caseload_store_sqlite_list_clock_pauses (CaseloadStore  *store,
 
 /* Allocation */
 
+static const char * const allocation_columns[] = {
+  "id", "referral-id", "person-id", "person-name", "staff-id", "staff-name", "organisation-id",
+  "organisation-name", "role", "started-on", "ended-on", "end-reason", "version", "created-at", "created-by", NULL
+};
+
 static gpointer
 read_allocation (sqlite3_stmt *stmt)
 {
-  CaseloadAllocation *allocation = caseload_allocation_new ();
-  CaseloadCaseRole role = CASELOAD_CASE_ROLE_OTHER;
-
-  ENUM_FROM (stmt, 8, caseload_case_role_from_code, CaseloadCaseRole, role);
-  caseload_allocation_set_id (allocation, store_column_text (stmt, 0));
-  caseload_allocation_set_referral_id (allocation, store_column_text (stmt, 1));
-  caseload_allocation_set_person_id (allocation, store_column_text (stmt, 2));
-  caseload_allocation_set_person_name (allocation, store_column_text (stmt, 3));
-  caseload_allocation_set_staff_id (allocation, store_column_text (stmt, 4));
-  caseload_allocation_set_staff_name (allocation, store_column_text (stmt, 5));
-  caseload_allocation_set_organisation_id (allocation, store_column_text (stmt, 6));
-  caseload_allocation_set_organisation_name (allocation, store_column_text (stmt, 7));
-  caseload_allocation_set_role (allocation, role);
-  caseload_allocation_set_started_on (allocation, store_column_text (stmt, 9));
-  caseload_allocation_set_ended_on (allocation, store_column_text (stmt, 10));
-  caseload_allocation_set_end_reason (allocation, store_column_text (stmt, 11));
-  caseload_allocation_set_version (allocation, sqlite3_column_int (stmt, 12));
-  caseload_allocation_set_created_at (allocation, store_column_text (stmt, 13));
-  caseload_allocation_set_created_by (allocation, store_column_text (stmt, 14));
-  return allocation;
+  return store_read_object (stmt, CASELOAD_TYPE_ALLOCATION, allocation_columns);
 }
 
 static const char * const allocation_fields[] = {
@@ -1203,12 +1168,8 @@ get_allocation_locked (CaseloadStoreSqlite  *self,
                        const char           *id,
                        GError              **error)
 {
-  sqlite3_stmt *stmt = store_prepare (self, ALLOCATION_SELECT "WHERE al.id = ?1", error);
-
-  if (stmt == NULL)
-    return NULL;
-  store_bind_text (stmt, 1, id);
-  return one_row (self, stmt, read_allocation, _("This allocation is not in the database."), error);
+  return get_one (self, ALLOCATION_SELECT "WHERE al.id = ?2", id, read_allocation,
+                  _("This allocation is not in the database."), error);
 }
 
 /* Checks an allocation against its worker (as the store has them) and referral; with
@@ -1447,29 +1408,15 @@ caseload_store_sqlite_list_allocations (CaseloadStore  *store,
 
 /* Tasks */
 
+static const char * const task_columns[] = {
+  "id", "person-id", "person-name", "owner-id", "owner-name", "title", "due-on", "done", "done-at", "done-by",
+  "origin", "source-id", "version", "created-at", "created-by", NULL
+};
+
 static gpointer
 read_task (sqlite3_stmt *stmt)
 {
-  CaseloadTask *task = caseload_task_new ();
-  CaseloadTaskOrigin origin = CASELOAD_TASK_ORIGIN_MANUAL;
-
-  ENUM_FROM (stmt, 10, caseload_task_origin_from_code, CaseloadTaskOrigin, origin);
-  caseload_task_set_id (task, store_column_text (stmt, 0));
-  caseload_task_set_person_id (task, store_column_text (stmt, 1));
-  caseload_task_set_person_name (task, store_column_text (stmt, 2));
-  caseload_task_set_owner_id (task, store_column_text (stmt, 3));
-  caseload_task_set_owner_name (task, store_column_text (stmt, 4));
-  caseload_task_set_title (task, store_column_text (stmt, 5));
-  caseload_task_set_due_on (task, store_column_text (stmt, 6));
-  caseload_task_set_done (task, sqlite3_column_int (stmt, 7) != 0);
-  caseload_task_set_done_at (task, store_column_text (stmt, 8));
-  caseload_task_set_done_by (task, store_column_text (stmt, 9));
-  caseload_task_set_origin (task, origin);
-  caseload_task_set_source_id (task, store_column_text (stmt, 11));
-  caseload_task_set_version (task, sqlite3_column_int (stmt, 12));
-  caseload_task_set_created_at (task, store_column_text (stmt, 13));
-  caseload_task_set_created_by (task, store_column_text (stmt, 14));
-  return task;
+  return store_read_object (stmt, CASELOAD_TYPE_TASK, task_columns);
 }
 
 static const char * const task_fields[] = { "person-id", "owner-id", "title", "due-on", "done", "origin", NULL };
@@ -1479,12 +1426,7 @@ get_task_locked (CaseloadStoreSqlite  *self,
                  const char           *id,
                  GError              **error)
 {
-  sqlite3_stmt *stmt = store_prepare (self, TASK_SELECT "WHERE t.id = ?1", error);
-
-  if (stmt == NULL)
-    return NULL;
-  store_bind_text (stmt, 1, id);
-  return one_row (self, stmt, read_task, _("This task is not in the database."), error);
+  return get_one (self, TASK_SELECT "WHERE t.id = ?2", id, read_task, _("This task is not in the database."), error);
 }
 
 static gboolean
@@ -1698,12 +1640,8 @@ collect_reminders (CaseloadStoreSqlite  *self,
 
       g_array_append_val (found, reminder);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      store_set_error (self, error);
-      return NULL;
-    }
+  if (!store_finish_rows (self, stmt, rc, error))
+    return NULL;
   return g_steal_pointer (&found);
 }
 
@@ -1836,21 +1774,14 @@ caseload_store_sqlite_count_reminders (CaseloadStore           *store,
 
 /* Thresholds */
 
+static const char * const threshold_columns[] = {
+  "id", "outcome", "position", "criterion", "version", "updated-at", "updated-by-name", NULL
+};
+
 static gpointer
 read_threshold (sqlite3_stmt *stmt)
 {
-  CaseloadThreshold *threshold = caseload_threshold_new ();
-  CaseloadTriageOutcome outcome = CASELOAD_TRIAGE_ACCEPT;
-
-  ENUM_FROM (stmt, 1, caseload_triage_outcome_from_code, CaseloadTriageOutcome, outcome);
-  caseload_threshold_set_id (threshold, store_column_text (stmt, 0));
-  caseload_threshold_set_outcome (threshold, outcome);
-  caseload_threshold_set_position (threshold, sqlite3_column_int (stmt, 2));
-  caseload_threshold_set_criterion (threshold, store_column_text (stmt, 3));
-  caseload_threshold_set_version (threshold, sqlite3_column_int (stmt, 4));
-  caseload_threshold_set_updated_at (threshold, store_column_text (stmt, 5));
-  caseload_threshold_set_updated_by_name (threshold, store_column_text (stmt, 6));
-  return threshold;
+  return store_read_object (stmt, CASELOAD_TYPE_THRESHOLD, threshold_columns);
 }
 
 #define THRESHOLD_SELECT \
@@ -1962,12 +1893,8 @@ save_thresholds_locked (CaseloadStoreSqlite  *self,
     while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
       if (!g_ptr_array_find_with_equal_func (kept, store_column_text (stmt, 0), g_str_equal, NULL))
         g_ptr_array_add (gone, g_strdup (store_column_text (stmt, 0)));
-    sqlite3_reset (stmt);
-    if (rc != SQLITE_DONE)
-      {
-        store_set_error (self, error);
-        return FALSE;
-      }
+    if (!store_finish_rows (self, stmt, rc, error))
+      return FALSE;
     for (guint i = 0; i < gone->len; i++)
       {
         stmt = store_prepare (self, "DELETE FROM threshold WHERE id = ?1", error);
@@ -2035,7 +1962,7 @@ caseload_store_sqlite_list_wait_standards (CaseloadStore  *store,
 {
   return list_simple (CASELOAD_STORE_SQLITE (store),
                       STANDARD_SELECT "ORDER BY CASE w.urgency WHEN 'routine' THEN 0 WHEN 'urgent' THEN 1 ELSE 2 END",
-                      (ReadRow) read_standard, error);
+                      read_standard, error);
 }
 
 /* Every open referral of @urgency follows its standard. */
@@ -2055,12 +1982,8 @@ refresh_clocks_of (CaseloadStoreSqlite  *self,
   store_bind_text (stmt, 1, urgency);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (ids, g_strdup (store_column_text (stmt, 0)));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      store_set_error (self, error);
-      return FALSE;
-    }
+  if (!store_finish_rows (self, stmt, rc, error))
+    return FALSE;
   for (guint i = 0; i < ids->len; i++)
     if (!refresh_clock (self, g_ptr_array_index (ids, i), error))
       return FALSE;

@@ -1,0 +1,16 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Milliseconds since @start (g_get_monotonic_time ()). */
+double bench_elapsed_ms (gint64 start);
+/* The process's CPU time in µs: on a shared machine the wall clock also counts waiting
+ * for a core, so benchmarks show both. */
+gint64 bench_cpu_now    (void);
+/* The value at @fraction (0…1) of @samples (doubles), which it sorts. */
+double bench_percentile (GArray *samples, double fraction);
+
+G_END_DECLS
