@@ -544,19 +544,22 @@ add_note (CaseloadStoreSqlite  *self,
   return caseload_store_add_timeline_entry (CASELOAD_STORE (self), actor, entry, error);
 }
 
-/* After a write: the caller's object becomes the saved referral. */
+typedef gpointer (*GetLocked) (CaseloadStoreSqlite *self, const char *id, GError **error);
+
+/* After a write: the caller's @object becomes the saved record, read by @get. */
 static void
-reload_referral (CaseloadStoreSqlite *self,
-                 const char          *id,
-                 CaseloadReferral    *referral)
+reload (CaseloadStoreSqlite *self,
+        GetLocked            get,
+        const char          *id,
+        gpointer             object)
 {
-  g_autoptr(CaseloadReferral) saved = NULL;
+  g_autoptr(GObject) saved = NULL;
 
   g_rec_mutex_lock (&self->lock);
-  saved = get_referral_locked (self, id, NULL);
+  saved = get (self, id, NULL);
   g_rec_mutex_unlock (&self->lock);
   if (saved != NULL)
-    copy_properties (saved, referral);
+    copy_properties (saved, object);
 }
 
 static gboolean
@@ -610,7 +613,7 @@ caseload_store_sqlite_create_referral (CaseloadStore     *store,
 
   if (!store_end_mutation (self, ok, ok ? error : NULL) || !ok)
     return FALSE;
-  reload_referral (self, id, referral);
+  reload (self, (GetLocked) get_referral_locked, id, referral);
   return TRUE;
 }
 
@@ -689,7 +692,7 @@ caseload_store_sqlite_update_referral (CaseloadStore     *store,
 
   if (!store_end_mutation (self, ok, ok ? error : NULL) || !ok)
     return FALSE;
-  reload_referral (self, id, referral);
+  reload (self, (GetLocked) get_referral_locked, id, referral);
   return TRUE;
 }
 
@@ -833,7 +836,7 @@ caseload_store_sqlite_triage_referral (CaseloadStore     *store,
         caseload_referral_set_status (referral, caseload_referral_get_status (before));
       return FALSE;
     }
-  reload_referral (self, id, referral);
+  reload (self, (GetLocked) get_referral_locked, id, referral);
   return TRUE;
 }
 
@@ -920,7 +923,7 @@ caseload_store_sqlite_transfer_referral (CaseloadStore     *store,
         caseload_referral_set_status (referral, caseload_referral_get_status (before));
       return FALSE;
     }
-  reload_referral (self, id, referral);
+  reload (self, (GetLocked) get_referral_locked, id, referral);
   return TRUE;
 }
 
@@ -1322,20 +1325,6 @@ end_allocation_locked (CaseloadStoreSqlite  *self,
                        before, allocation, allocation_fields, error);
 }
 
-static void
-reload_allocation (CaseloadStoreSqlite *self,
-                   const char          *id,
-                   CaseloadAllocation  *allocation)
-{
-  g_autoptr(CaseloadAllocation) saved = NULL;
-
-  g_rec_mutex_lock (&self->lock);
-  saved = get_allocation_locked (self, id, NULL);
-  g_rec_mutex_unlock (&self->lock);
-  if (saved != NULL)
-    copy_properties (saved, allocation);
-}
-
 /* Ends @ending (if not NULL) and allocates @next (if not NULL) in one mutation. */
 static gboolean
 change_allocations (CaseloadStoreSqlite  *self,
@@ -1357,9 +1346,9 @@ change_allocations (CaseloadStoreSqlite  *self,
     return FALSE;
 
   if (ending != NULL)
-    reload_allocation (self, caseload_allocation_get_id (ending), ending);
+    reload (self, (GetLocked) get_allocation_locked, caseload_allocation_get_id (ending), ending);
   if (next != NULL)
-    reload_allocation (self, id, next);
+    reload (self, (GetLocked) get_allocation_locked, id, next);
   return TRUE;
 }
 
