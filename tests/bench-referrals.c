@@ -567,11 +567,14 @@ main (int   argc,
     g_print ("\nDashboard (%u runs each)\n", N_RUNS / 4);
     for (guint r = 0; r < G_N_ELEMENTS (ranges); r++)
       {
+        const char *only = g_getenv ("CASELOAD_BENCH_ONLY");
         g_autoptr(GArray) samples = g_array_new (FALSE, FALSE, sizeof (double));
         g_autoptr(GArray) cpu = g_array_new (FALSE, FALSE, sizeof (double));
         guint referrals_in = 0;
         double p50, p95;
 
+        if (only != NULL && strstr (ranges[r].name, only) == NULL)
+          continue;
         for (guint i = 0; i < N_RUNS / 4; i++)
           {
             g_autoptr(CaseloadDashboard) dashboard = NULL;

@@ -191,13 +191,14 @@ build_sql (const CaseloadCaseQuery *query,
                                   "WHERE x.referral_id = r.id AND x.ended_on IS NULL), a.sort_key, r.id");
           break;
         case CASELOAD_CASE_SORT_WAIT:
-          g_string_append (sql, "r.received_at, r.id");
+          /* "+": sort the few rows found rather than walk every referral by date. */
+          g_string_append (sql, "+r.received_at, r.id");
           break;
         case CASELOAD_CASE_SORT_DUE:
-          g_string_append (sql, "r.clock_due_at IS NULL, r.clock_due_at, r.id");
+          g_string_append (sql, "r.clock_due_at IS NULL, +r.clock_due_at, r.id");
           break;
         case CASELOAD_CASE_SORT_NEXT_REVIEW:
-          g_string_append (sql, "r.next_review_on IS NULL, r.next_review_on, a.sort_key, r.id");
+          g_string_append (sql, "r.next_review_on IS NULL, +r.next_review_on, a.sort_key, r.id");
           break;
         case CASELOAD_CASE_SORT_LAST_CONTACT:
           if (by_allocation)
@@ -227,7 +228,8 @@ prepare_query (CaseloadStoreSqlite      *self,
 {
   g_autofree char *now = store_now (self);
   const char *worker = query->worker_id;
-  sqlite3_stmt *stmt = store_prepare (self, build_sql (query, search, counting), error);
+  const char *sql_text = build_sql (query, search, counting);
+  sqlite3_stmt *stmt = store_prepare (self, sql_text, error);
 
   if (stmt == NULL)
     return NULL;
