@@ -474,9 +474,15 @@ test_allocation (Fixture       *f,
   caseload_allocation_set_staff_id (next, caseload_staff_get_id (f->arrs));
   caseload_allocation_set_role (next, CASELOAD_CASE_ROLE_KEY_WORKER);
   caseload_allocation_set_started_on (next, "2026-11-20");
-  g_assert_false (caseload_store_reallocate (f->base.store, f->manager, first, next, &error));
-  g_assert_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION);
-  g_clear_error (&error);
+  {
+    g_autoptr(CaseloadStaff) inactive = caseload_store_get_staff (f->base.store, caseload_staff_get_id (f->arrs), NULL);
+    g_autoptr(GPtrArray) problems = caseload_allocation_check (next, inactive, referral);
+
+    g_assert_false (caseload_store_reallocate (f->base.store, f->manager, first, next, &error));
+    g_assert_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION);
+    g_assert_cmpstr (error->message, ==, message_for (problems, "staff-id"));
+    g_clear_error (&error);
+  }
   now = caseload_store_list_allocations (f->base.store, f->manager, caseload_referral_get_id (referral), FALSE, &error);
   g_assert_cmpuint (now->len, ==, 1);
   g_assert_null (caseload_allocation_get_ended_on (g_ptr_array_index (now, 0)));
