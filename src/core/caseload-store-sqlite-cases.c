@@ -360,6 +360,10 @@ out:
 
 /* Referrals in the range and PCN: ?2 from, ?3 to (ISO dates, inclusive; NULL: open),
  * ?4 PCN. Written as a range on received_at so that the index is used. */
+/* "2026-03-…" as 2026 × 12 + 3. */
+#define MONTH_OF(text) \
+  "(CAST (substr (" text ", 1, 4) AS INTEGER) * 12 + CAST (substr (" text ", 6, 2) AS INTEGER))"
+
 #define IN_RANGE \
   "r.received_at >= coalesce (?2, '') AND r.received_at < coalesce (date (?3, '+1 day'), '9999') " \
   "AND (?4 IS NULL OR r.pcn = ?4)"
@@ -493,17 +497,17 @@ code_index (const char         *code,
   return -1;
 }
 
-/* "2026-03…" and a code index → one key; -1 when either is missing. */
+/* A month (year × 12 + month, 0: none) and a code index → one key. */
 static void
 tally (GHashTable *counts,
-       const char *month,
+       int         month,
        int         code)
 {
   int key;
 
-  if (month == NULL || code < 0 || strlen (month) < 7)
+  if (month <= 0 || code < 0)
     return;
-  key = ((atoi (month) * 12 + atoi (month + 5)) << 4) | code;
+  key = (month << 4) | code;
   g_hash_table_insert (counts, GINT_TO_POINTER (key),
                        GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, GINT_TO_POINTER (key))) + 1));
 }
@@ -559,15 +563,21 @@ read_referral_figures (CaseloadStoreSqlite  *self,
   caseload_clock_today (self->clock, &today);
   g_date_strftime (today_iso, sizeof today_iso, "%Y-%m-%d", &today);
 
+  /* Few columns a row (each read takes the connection's mutex): the months as numbers,
+   * and what is true of the referral now as bits. */
   stmt = store_prepare (self,
-                        "SELECT substr (r.received_at, 1, 7), r.source, r.status, "
-                        "  substr (coalesce (r.transferred_on, r.decided_on), 1, 7), r.transfer_kind, "
-                        "  r.clock_stopped_at IS NOT NULL, r.clock_waited_seconds, r.clock_missed, "
-                        "  " STORE_CLOCK_RUNS ", NOT r.clock_paused AND ?5 >= r.clock_due_at, "
-                        "  NOT r.clock_paused AND ?5 >= r.clock_warn_at AND ?5 < r.clock_due_at, "
-                        "  CASE WHEN r.status = 'accepted' THEN NOT EXISTS (SELECT 1 FROM allocation x "
-                        "    WHERE x.referral_id = r.id AND x.ended_on IS NULL) ELSE 0 END, "
-                        "  r.status = 'accepted' AND r.next_review_on < ?6, r.person_pk "
+                        "SELECT r.person_pk, " MONTH_OF ("r.received_at") ", r.source, "
+                        "  CASE WHEN r.status IN ('signposted', 'referred-on', 'declined', 'transferred') "
+                        "    THEN " MONTH_OF ("coalesce (r.transferred_on, r.decided_on)") " END, "
+                        "  CASE r.status WHEN 'transferred' THEN r.transfer_kind ELSE r.status END, "
+                        "  r.clock_waited_seconds, "
+                        "  (r.clock_stopped_at IS NOT NULL) | (coalesce (r.clock_missed, 0) << 1) "
+                        "  | (" STORE_CLOCK_RUNS " << 2) "
+                        "  | (coalesce (NOT r.clock_paused AND ?5 >= r.clock_due_at, 0) << 3) "
+                        "  | (coalesce (NOT r.clock_paused AND ?5 >= r.clock_warn_at AND ?5 < r.clock_due_at, 0) << 4) "
+                        "  | (CASE WHEN r.status = 'accepted' THEN NOT EXISTS (SELECT 1 FROM allocation x "
+                        "      WHERE x.referral_id = r.id AND x.ended_on IS NULL) ELSE 0 END << 5) "
+                        "  | (coalesce (r.status = 'accepted' AND r.next_review_on < ?6, 0) << 6) "
                         "FROM referral r INDEXED BY referral_received WHERE " IN_RANGE, error);
   if (stmt == NULL)
     return FALSE;
@@ -578,33 +588,32 @@ read_referral_figures (CaseloadStoreSqlite  *self,
   store_bind_text (stmt, 6, today_iso);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      const char *status = store_column_text (stmt, 2);
-
-      if (!pk_set_has (visible, sqlite3_column_int64 (stmt, 13)))
-        continue;
       CaseloadReferralSource source;
+      int flags;
 
-      if (caseload_referral_source_from_code (store_column_text (stmt, 1), &source))
-        tally (in, store_column_text (stmt, 0), (int) source);
-      tally (out, store_column_text (stmt, 3),
-             code_index (g_strcmp0 (status, "transferred") == 0 ? store_column_text (stmt, 4) : status,
-                         outcomes, G_N_ELEMENTS (outcomes)));
+      if (!pk_set_has (visible, sqlite3_column_int64 (stmt, 0)))
+        continue;
+      if (caseload_referral_source_from_code (store_column_text (stmt, 2), &source))
+        tally (in, sqlite3_column_int (stmt, 1), (int) source);
+      tally (out, sqlite3_column_int (stmt, 3),
+             code_index (store_column_text (stmt, 4), outcomes, G_N_ELEMENTS (outcomes)));
 
-      if (sqlite3_column_int (stmt, 5))
+      flags = sqlite3_column_int (stmt, 6);
+      if (flags & 1)
         {
-          gint64 waited = sqlite3_column_int64 (stmt, 6);
+          gint64 waited = sqlite3_column_int64 (stmt, 5);
 
           g_array_append_val (waits, waited);
-          dashboard->waits_missed += sqlite3_column_int (stmt, 7) != 0;
+          dashboard->waits_missed += (flags >> 1) & 1;
         }
-      if (sqlite3_column_int (stmt, 8))
+      if (flags & 4)
         {
           dashboard->waiting_now++;
-          dashboard->breached_now += sqlite3_column_int (stmt, 9) != 0;
-          dashboard->near_breach_now += sqlite3_column_int (stmt, 10) != 0;
+          dashboard->breached_now += (flags >> 3) & 1;
+          dashboard->near_breach_now += (flags >> 4) & 1;
         }
-      dashboard->unallocated += sqlite3_column_int (stmt, 11) != 0;
-      dashboard->overdue_reviews += sqlite3_column_int (stmt, 12) != 0;
+      dashboard->unallocated += (flags >> 5) & 1;
+      dashboard->overdue_reviews += (flags >> 6) & 1;
     }
   if (!store_finish_rows (self, stmt, rc, error))
     return FALSE;
