@@ -572,12 +572,13 @@ read_referral_figures (CaseloadStoreSqlite  *self,
                         "  CASE r.status WHEN 'transferred' THEN r.transfer_kind ELSE r.status END, "
                         "  r.clock_waited_seconds, "
                         "  (r.clock_stopped_at IS NOT NULL) | (coalesce (r.clock_missed, 0) << 1) "
-                        "  | (" STORE_CLOCK_RUNS " << 2) "
-                        "  | (coalesce (NOT r.clock_paused AND ?5 >= r.clock_due_at, 0) << 3) "
-                        "  | (coalesce (NOT r.clock_paused AND ?5 >= r.clock_warn_at AND ?5 < r.clock_due_at, 0) << 4) "
-                        "  | (CASE WHEN r.status = 'accepted' THEN NOT EXISTS (SELECT 1 FROM allocation x "
-                        "      WHERE x.referral_id = r.id AND x.ended_on IS NULL) ELSE 0 END << 5) "
-                        "  | (coalesce (r.status = 'accepted' AND r.next_review_on < ?6, 0) << 6) "
+                        "  | CASE WHEN r.status NOT IN ('awaiting-triage', 'accepted') THEN 0 ELSE "
+                        "      ((r.clock_stopped_at IS NULL) << 2) "
+                        "      | (coalesce (NOT r.clock_paused AND ?5 >= r.clock_due_at, 0) << 3) "
+                        "      | (coalesce (NOT r.clock_paused AND ?5 >= r.clock_warn_at AND ?5 < r.clock_due_at, 0) << 4) "
+                        "      | (CASE WHEN r.status = 'accepted' THEN NOT EXISTS (SELECT 1 FROM allocation x "
+                        "          WHERE x.referral_id = r.id AND x.ended_on IS NULL) ELSE 0 END << 5) "
+                        "      | (coalesce (r.status = 'accepted' AND r.next_review_on < ?6, 0) << 6) END "
                         "FROM referral r INDEXED BY referral_received WHERE " IN_RANGE, error);
   if (stmt == NULL)
     return FALSE;
