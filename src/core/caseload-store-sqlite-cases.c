@@ -296,6 +296,53 @@ read_case_row (sqlite3_stmt *stmt)
   return row;
 }
 
+/* The page's keys from the list's query, then each row by its key. */
+static gboolean
+list_cases_locked (CaseloadStoreSqlite      *self,
+                   const ActorInfo          *info,
+                   const CaseloadCaseQuery  *query,
+                   guint                     offset,
+                   guint                     limit,
+                   GPtrArray                *rows,
+                   GError                  **error)
+{
+  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *now = store_now (self);
+  g_auto(CaseloadSearch) search;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  caseload_search_parse (query->search, &search);
+  stmt = prepare_query (self, info, query, &search, FALSE, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 10, limit);
+  sqlite3_bind_int64 (stmt, 11, offset);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_ptr_array_add (keys, g_strdup (store_column_text (stmt, 0)));
+      g_ptr_array_add (keys, g_strdup (store_column_text (stmt, 1)));
+    }
+  if (!store_finish_rows (self, stmt, rc, error))
+    return FALSE;
+
+  for (guint i = 0; i < keys->len; i += 2)
+    {
+      stmt = store_prepare (self, CASE_ROW_SELECT, error);
+      if (stmt == NULL)
+        return FALSE;
+      store_bind_text (stmt, 1, info->organisation_id);
+      store_bind_text (stmt, 2, g_ptr_array_index (keys, i));
+      store_bind_text (stmt, 3, g_ptr_array_index (keys, i + 1));
+      store_bind_text (stmt, 4, now);
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        g_ptr_array_add (rows, read_case_row (stmt));
+      if (!store_finish_rows (self, stmt, rc, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static GPtrArray *
 caseload_store_sqlite_list_cases (CaseloadStore            *store,
                                   CaseloadStaff            *actor,
@@ -306,52 +353,12 @@ caseload_store_sqlite_list_cases (CaseloadStore            *store,
 {
   CaseloadStoreSqlite *self = CASELOAD_STORE_SQLITE (store);
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *now = store_now (self);
   g_auto(ActorInfo) info = { 0 };
-  g_auto(CaseloadSearch) search;
-  sqlite3_stmt *stmt;
-  gboolean ok = FALSE;
-  int rc;
+  gboolean ok;
 
-  caseload_search_parse (query->search, &search);
   g_rec_mutex_lock (&self->lock);
-  if (!store_load_actor (self, actor, &info, error) ||
-      (stmt = prepare_query (self, &info, query, &search, FALSE, error)) == NULL)
-    goto out;
-
-  sqlite3_bind_int64 (stmt, 10, limit);
-  sqlite3_bind_int64 (stmt, 11, offset);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_ptr_array_add (keys, g_strdup (store_column_text (stmt, 0)));
-      g_ptr_array_add (keys, g_strdup (store_column_text (stmt, 1)));
-    }
-  if (!store_finish_rows (self, stmt, rc, error))
-    goto out;
-
-  for (guint i = 0; i < keys->len; i += 2)
-    {
-      stmt = store_prepare (self, CASE_ROW_SELECT, error);
-      if (stmt == NULL)
-        goto out;
-      store_bind_text (stmt, 1, info.organisation_id);
-      store_bind_text (stmt, 2, g_ptr_array_index (keys, i));
-      store_bind_text (stmt, 3, g_ptr_array_index (keys, i + 1));
-      store_bind_text (stmt, 4, now);
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
-        g_ptr_array_add (rows, read_case_row (stmt));
-      sqlite3_reset (stmt);
-      if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-        {
-          store_set_error (self, error);
-          goto out;
-        }
-    }
-  ok = TRUE;
-
-out:
+  ok = store_load_actor (self, actor, &info, error) &&
+       list_cases_locked (self, &info, query, offset, limit, rows, error);
   g_rec_mutex_unlock (&self->lock);
   return ok ? g_steal_pointer (&rows) : NULL;
 }

@@ -989,11 +989,12 @@ static const char * const pause_fields[] = { "referral-id", "reason", "started-a
 /* Starts (@starting) or ends a pause: the referral read, checked and its clock recomputed
  * in one mutation. */
 static gboolean
-write_pause (CaseloadStoreSqlite  *self,
-             CaseloadStaff        *actor,
-             CaseloadClockPause   *pause,
-             gboolean              starting,
-             GError              **error)
+write_pause_locked (CaseloadStoreSqlite  *self,
+                    const ActorInfo      *info,
+                    CaseloadClockPause   *pause,
+                    gboolean              starting,
+                    char                **id_out,
+                    GError              **error)
 {
   g_autoptr(GDateTime) now_time = caseload_clock_now (self->clock);
   g_autoptr(CaseloadReferral) referral = NULL;
@@ -1001,34 +1002,31 @@ write_pause (CaseloadStoreSqlite  *self,
   g_autoptr(GPtrArray) problems = NULL;
   g_autofree char *now = store_now (self);
   g_autofree char *id = NULL;
-  g_auto(ActorInfo) info = { 0 };
   sqlite3_stmt *stmt;
-  gboolean ok = FALSE;
 
-  if (!store_begin_mutation (self, error))
+  referral = require_referral (self, info, caseload_clock_pause_get_referral_id (pause), TRUE, error);
+  if (referral == NULL)
     return FALSE;
-
-  if (!store_load_actor (self, actor, &info, error) ||
-      (referral = require_referral (self, &info, caseload_clock_pause_get_referral_id (pause), TRUE, error)) == NULL)
-    goto out;
   problems = caseload_clock_pause_check (pause, referral, now_time);
   if (set_field_errors (problems, error))
-    goto out;
+    return FALSE;
 
   if (starting)
     {
+      gboolean paused;
+
       stmt = store_prepare (self, "SELECT 1 FROM clock_pause WHERE referral_id = ?1 AND ended_at IS NULL", error);
       if (stmt == NULL)
-        goto out;
+        return FALSE;
       store_bind_text (stmt, 1, caseload_referral_get_id (referral));
-      if (sqlite3_step (stmt) == SQLITE_ROW)
+      paused = sqlite3_step (stmt) == SQLITE_ROW;
+      sqlite3_reset (stmt);
+      if (paused)
         {
-          sqlite3_reset (stmt);
           g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION,
                        _("The clock is paused already: end that pause before starting another."));
-          goto out;
+          return FALSE;
         }
-      sqlite3_reset (stmt);
       id = g_uuid_string_random ();
       stmt = store_prepare (self,
                             "INSERT INTO clock_pause (id, referral_id, reason, started_at, ended_at, note, version, "
@@ -1041,14 +1039,14 @@ write_pause (CaseloadStoreSqlite  *self,
       before = get_one (self, PAUSE_SELECT "WHERE c.id = ?2", id, read_pause, _("This pause is not in the database."),
                         error);
       if (before == NULL)
-        goto out;
+        return FALSE;
       stmt = store_prepare (self,
                             "UPDATE clock_pause SET reason = ?3, started_at = ?4, ended_at = ?5, note = ?6, "
                             "  version = version + 1, updated_at = ?7, updated_by = ?8 "
                             "WHERE id = ?1 AND referral_id = ?2 AND version = ?9", error);
     }
   if (stmt == NULL)
-    goto out;
+    return FALSE;
   store_bind_text (stmt, 1, id);
   store_bind_text (stmt, 2, caseload_referral_get_id (referral));
   store_bind_text (stmt, 3, caseload_pause_reason_to_code (caseload_clock_pause_get_reason (pause)));
@@ -1056,28 +1054,48 @@ write_pause (CaseloadStoreSqlite  *self,
   store_bind_text (stmt, 5, caseload_clock_pause_get_ended_at (pause));
   store_bind_text (stmt, 6, caseload_clock_pause_get_note (pause));
   store_bind_text (stmt, 7, now);
-  store_bind_text (stmt, 8, info.staff_id);
+  store_bind_text (stmt, 8, info->staff_id);
   if (!starting)
     sqlite3_bind_int (stmt, 9, caseload_clock_pause_get_version (pause));
-  ok = store_step_done (self, stmt, error);
-  if (ok && !starting && sqlite3_changes (self->db) == 0)
+  if (!store_step_done (self, stmt, error))
+    return FALSE;
+  if (!starting && sqlite3_changes (self->db) == 0)
     {
       conflict (error, _("pause"));
-      ok = FALSE;
+      return FALSE;
     }
-  ok = ok && refresh_clock (self, caseload_referral_get_id (referral), error) &&
-       audit_change (self, &info, starting ? "start-clock-pause" : "end-clock-pause",
-                     caseload_referral_get_person_id (referral), "pause", id, before, pause, pause_fields, error);
+  if (!refresh_clock (self, caseload_referral_get_id (referral), error) ||
+      !audit_change (self, info, starting ? "start-clock-pause" : "end-clock-pause",
+                     caseload_referral_get_person_id (referral), "pause", id, before, pause, pause_fields, error))
+    return FALSE;
+  *id_out = g_steal_pointer (&id);
+  return TRUE;
+}
 
-out:
+static gboolean
+write_pause (CaseloadStoreSqlite  *self,
+             CaseloadStaff        *actor,
+             CaseloadClockPause   *pause,
+             gboolean              starting,
+             GError              **error)
+{
+  g_autofree char *now = store_now (self);
+  g_autofree char *id = NULL;
+  g_auto(ActorInfo) info = { 0 };
+  gboolean ok;
+
+  if (!store_begin_mutation (self, error))
+    return FALSE;
+  ok = store_load_actor (self, actor, &info, error) &&
+       write_pause_locked (self, &info, pause, starting, &id, error);
   if (!store_end_mutation (self, ok, ok ? error : NULL) || !ok)
     return FALSE;
 
   caseload_clock_pause_set_id (pause, id);
   caseload_clock_pause_set_version (pause, starting ? 1 : caseload_clock_pause_get_version (pause) + 1);
-  caseload_clock_pause_set_recorded_by (pause, starting ? info.staff_id : caseload_clock_pause_get_recorded_by (pause));
   if (starting)
     {
+      caseload_clock_pause_set_recorded_by (pause, info.staff_id);
       caseload_clock_pause_set_recorded_by_name (pause, info.staff_name);
       caseload_clock_pause_set_created_at (pause, now);
     }
@@ -1418,45 +1436,35 @@ get_task_locked (CaseloadStoreSqlite  *self,
   return get_one (self, TASK_SELECT "WHERE t.id = ?2", id, read_task, _("This task is not in the database."), error);
 }
 
+/* Creates or updates the task; @saved: the task as stored. */
 static gboolean
-caseload_store_sqlite_save_task (CaseloadStore  *store,
-                                 CaseloadStaff  *actor,
-                                 CaseloadTask   *task,
-                                 GError        **error)
+save_task_locked (CaseloadStoreSqlite  *self,
+                  const ActorInfo      *info,
+                  CaseloadTask         *task,
+                  CaseloadTask        **saved,
+                  GError              **error)
 {
-  CaseloadStoreSqlite *self = CASELOAD_STORE_SQLITE (store);
-  g_autoptr(GPtrArray) problems = caseload_task_check (task);
   g_autoptr(CaseloadTask) before = NULL;
-  g_autoptr(CaseloadTask) saved = NULL;
   g_autofree char *now = store_now (self);
   g_autofree char *id = NULL;
   g_autofree char *owner = NULL;
-  g_auto(ActorInfo) info = { 0 };
   gboolean creating = caseload_task_get_id (task) == NULL;
   const char *person_id = caseload_task_get_person_id (task);
-  sqlite3_stmt *stmt = NULL;
-  gboolean ok = FALSE;
+  sqlite3_stmt *stmt;
 
-  if (set_field_errors (problems, error))
-    return FALSE;
-  if (!store_begin_mutation (self, error))
-    return FALSE;
-
-  if (!store_load_actor (self, actor, &info, error))
-    goto out;
   if (!creating)
     {
       if ((before = get_task_locked (self, caseload_task_get_id (task), error)) == NULL)
-        goto out;
+        return FALSE;
       person_id = caseload_task_get_person_id (before);
     }
-  if (!store_require_access (self, &info, person_id, TRUE, error))
-    goto out;
+  if (!store_require_access (self, info, person_id, TRUE, error))
+    return FALSE;
   owner = staff_name_locked (self, caseload_task_get_owner_id (task));
   if (owner == NULL)
     {
       g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION, _("Choose who the task is for from the team’s staff."));
-      goto out;
+      return FALSE;
     }
 
   if (creating)
@@ -1479,7 +1487,7 @@ caseload_store_sqlite_save_task (CaseloadStore  *store,
                             "WHERE id = ?1 AND version = ?11", error);
     }
   if (stmt == NULL)
-    goto out;
+    return FALSE;
   store_bind_text (stmt, 1, id);
   store_bind_text (stmt, 2, person_id);
   store_bind_text (stmt, 3, caseload_task_get_owner_id (task));
@@ -1487,7 +1495,7 @@ caseload_store_sqlite_save_task (CaseloadStore  *store,
   store_bind_text (stmt, 5, caseload_task_get_due_on (task));
   sqlite3_bind_int (stmt, 6, caseload_task_get_done (task) ? 1 : 0);
   store_bind_text (stmt, 7, now);
-  store_bind_text (stmt, 8, info.staff_id);
+  store_bind_text (stmt, 8, info->staff_id);
   if (creating)
     {
       store_bind_text (stmt, 9, caseload_task_origin_to_code (caseload_task_get_origin (task)));
@@ -1495,17 +1503,36 @@ caseload_store_sqlite_save_task (CaseloadStore  *store,
     }
   else
     sqlite3_bind_int (stmt, 11, caseload_task_get_version (task));
-  ok = store_step_done (self, stmt, error);
-  if (ok && sqlite3_changes (self->db) == 0)
+  if (!store_step_done (self, stmt, error))
+    return FALSE;
+  if (sqlite3_changes (self->db) == 0)
     {
       conflict (error, _("task"));
-      ok = FALSE;
+      return FALSE;
     }
-  ok = ok && audit_change (self, &info, creating ? "create-task" : "update-task", person_id, "task", id,
-                           before, task, task_fields, error) &&
-       (saved = get_task_locked (self, id, error)) != NULL;
+  return audit_change (self, info, creating ? "create-task" : "update-task", person_id, "task", id,
+                       before, task, task_fields, error) &&
+         (*saved = get_task_locked (self, id, error)) != NULL;
+}
 
-out:
+static gboolean
+caseload_store_sqlite_save_task (CaseloadStore  *store,
+                                 CaseloadStaff  *actor,
+                                 CaseloadTask   *task,
+                                 GError        **error)
+{
+  CaseloadStoreSqlite *self = CASELOAD_STORE_SQLITE (store);
+  g_autoptr(GPtrArray) problems = caseload_task_check (task);
+  g_autoptr(CaseloadTask) saved = NULL;
+  g_auto(ActorInfo) info = { 0 };
+  gboolean ok;
+
+  if (set_field_errors (problems, error))
+    return FALSE;
+  if (!store_begin_mutation (self, error))
+    return FALSE;
+  ok = store_load_actor (self, actor, &info, error) &&
+       save_task_locked (self, &info, task, &saved, error);
   if (!store_end_mutation (self, ok, ok ? error : NULL) || !ok)
     return FALSE;
   copy_properties (saved, task);
@@ -1635,29 +1662,20 @@ collect_reminders (CaseloadStoreSqlite  *self,
 }
 
 static gboolean
-caseload_store_sqlite_refresh_reminders (CaseloadStore  *store,
-                                         CaseloadStaff  *actor,
-                                         guint          *n_created,
-                                         GError        **error)
+refresh_reminders_locked (CaseloadStoreSqlite  *self,
+                          const ActorInfo      *info,
+                          guint                *created,
+                          GError              **error)
 {
-  CaseloadStoreSqlite *self = CASELOAD_STORE_SQLITE (store);
   g_autofree char *now = store_now (self);
   g_autoptr(GArray) reviews = NULL;
   g_autoptr(GArray) clocks = NULL;
-  g_auto(ActorInfo) info = { 0 };
-  guint created = 0;
   GDate today;
   char today_iso[16];
   sqlite3_stmt *stmt;
-  gboolean ok = FALSE;
 
   caseload_clock_today (self->clock, &today);
   g_date_strftime (today_iso, sizeof today_iso, "%Y-%m-%d", &today);
-
-  if (!store_begin_mutation (self, error))
-    return FALSE;
-  if (!store_load_actor (self, actor, &info, error))
-    goto out;
 
   /* Reviews within a week, on referrals allocated to the actor. */
   stmt = store_prepare (self,
@@ -1666,46 +1684,63 @@ caseload_store_sqlite_refresh_reminders (CaseloadStore  *store,
                         "WHERE al.staff_id = ?1 AND al.ended_on IS NULL AND r.status = 'accepted' "
                         "  AND r.next_review_on IS NOT NULL AND r.next_review_on <= date (?2, '+7 days')", error);
   if (stmt == NULL)
-    goto out;
-  store_bind_text (stmt, 1, info.staff_id);
+    return FALSE;
+  store_bind_text (stmt, 1, info->staff_id);
   store_bind_text (stmt, 2, today_iso);
   if ((reviews = collect_reminders (self, stmt, error)) == NULL)
-    goto out;
+    return FALSE;
 
   stmt = store_prepare (self, NEAR_BREACH_REFERRALS, error);
   if (stmt == NULL)
-    goto out;
+    return FALSE;
   store_bind_text (stmt, 1, now);
-  store_bind_text (stmt, 2, info.staff_id);
-  store_bind_text (stmt, 3, info.organisation_id);
-  sqlite3_bind_int (stmt, 4, info.role == CASELOAD_ROLE_TEAM_MANAGER);
+  store_bind_text (stmt, 2, info->staff_id);
+  store_bind_text (stmt, 3, info->organisation_id);
+  sqlite3_bind_int (stmt, 4, info->role == CASELOAD_ROLE_TEAM_MANAGER);
   if ((clocks = collect_reminders (self, stmt, error)) == NULL)
-    goto out;
+    return FALSE;
 
-  ok = TRUE;
-  for (guint i = 0; ok && i < reviews->len; i++)
+  for (guint i = 0; i < reviews->len; i++)
     {
       Reminder *r = &g_array_index (reviews, Reminder, i);
       g_autofree char *date = caseload_date_iso_to_display (r->due_on);
       g_autofree char *title = g_strdup_printf (_("Review due on %s"), date);
 
-      ok = insert_reminder (self, &info, "review-due", r->id, r->person_id, r->due_on, title, &created, error);
+      if (!insert_reminder (self, info, "review-due", r->id, r->person_id, r->due_on, title, created, error))
+        return FALSE;
     }
-  for (guint i = 0; ok && i < clocks->len; i++)
+  for (guint i = 0; i < clocks->len; i++)
     {
       Reminder *r = &g_array_index (clocks, Reminder, i);
 
-      ok = insert_reminder (self, &info, "clock-near-breach", r->id, r->person_id, r->due_on,
-                            _("Waiting time near breach: make contact"), &created, error);
+      if (!insert_reminder (self, info, "clock-near-breach", r->id, r->person_id, r->due_on,
+                            _("Waiting time near breach: make contact"), created, error))
+        return FALSE;
     }
-  if (ok && created > 0)
+  if (*created > 0)
     {
-      g_autofree char *detail = g_strdup_printf ("{\"created\":%u}", created);
+      g_autofree char *detail = g_strdup_printf ("{\"created\":%u}", *created);
 
-      ok = store_audit (self, info.staff_id, "refresh-reminders", NULL, detail, NULL, error);
+      return store_audit (self, info->staff_id, "refresh-reminders", NULL, detail, NULL, error);
     }
+  return TRUE;
+}
 
-out:
+static gboolean
+caseload_store_sqlite_refresh_reminders (CaseloadStore  *store,
+                                         CaseloadStaff  *actor,
+                                         guint          *n_created,
+                                         GError        **error)
+{
+  CaseloadStoreSqlite *self = CASELOAD_STORE_SQLITE (store);
+  g_auto(ActorInfo) info = { 0 };
+  guint created = 0;
+  gboolean ok;
+
+  if (!store_begin_mutation (self, error))
+    return FALSE;
+  ok = store_load_actor (self, actor, &info, error) &&
+       refresh_reminders_locked (self, &info, &created, error);
   if (!store_end_mutation (self, ok, ok ? error : NULL) || !ok)
     return FALSE;
   if (n_created != NULL)
