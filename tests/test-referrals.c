@@ -197,7 +197,8 @@ timeline_says (Fixture        *f,
       g_autofree char *folded = g_utf8_strdown (caseload_timeline_entry_get_text (entry), -1);
 
       g_assert_null (strstr (folded, "discharge"));
-      found = found || (caseload_timeline_entry_get_kind (entry) == CASELOAD_ENTRY_NOTE && strstr (folded, wanted) != NULL);
+      found = found ||
+              (caseload_timeline_entry_get_kind (entry) == CASELOAD_ENTRY_NOTE && strstr (folded, wanted) != NULL);
     }
   return found;
 }

@@ -135,7 +135,8 @@ build_sql (const CaseloadCaseQuery *query,
                               "WHERE x.referral_id = r.id AND x.ended_on IS NULL AND xs.organisation_id = ?6)");
     }
   if (need_person)
-    g_string_append (sql, by_allocation ? " JOIN person p ON p.pk = al.person_pk" : " JOIN person p ON p.pk = r.person_pk");
+    g_string_append (sql, by_allocation ? " JOIN person p ON p.pk = al.person_pk"
+                                        : " JOIN person p ON p.pk = r.person_pk");
 
   if (query->pcn != NULL)
     add_condition (where, "r.pcn = ?4");
@@ -153,8 +154,9 @@ build_sql (const CaseloadCaseQuery *query,
   switch (search->kind)
     {
     case CASELOAD_SEARCH_TEXT:
-      add_condition (where, by_allocation ? "al.person_pk IN (SELECT rowid FROM person_search WHERE person_search MATCH ?8)"
-                                          : "r.person_pk IN (SELECT rowid FROM person_search WHERE person_search MATCH ?8)");
+      add_condition (where, by_allocation
+                            ? "al.person_pk IN (SELECT rowid FROM person_search WHERE person_search MATCH ?8)"
+                            : "r.person_pk IN (SELECT rowid FROM person_search WHERE person_search MATCH ?8)");
       break;
     case CASELOAD_SEARCH_NHS_NUMBER:
       add_condition (where, "p.nhs_number >= ?8 AND p.nhs_number < ?9");
@@ -439,7 +441,8 @@ read_caseloads (CaseloadStoreSqlite  *self,
   g_autoptr(GHashTable) per_worker = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   sqlite3_stmt *stmt = store_prepare (self,
                                       "SELECT al.person_pk, al.staff_id FROM allocation al WHERE al.ended_on IS NULL "
-                                      "AND (?4 IS NULL OR (SELECT r.pcn FROM referral r WHERE r.id = al.referral_id) = ?4)",
+                                      "AND (?4 IS NULL OR "
+                                      "     (SELECT r.pcn FROM referral r WHERE r.id = al.referral_id) = ?4)",
                                       error);
   int rc;
 
@@ -458,7 +461,8 @@ read_caseloads (CaseloadStoreSqlite  *self,
     return FALSE;
 
   stmt = store_prepare (self,
-                        "SELECT s.id, s.display_name, o.name FROM staff s JOIN organisation o ON o.id = s.organisation_id",
+                        "SELECT s.id, s.display_name, o.name FROM staff s "
+                        "JOIN organisation o ON o.id = s.organisation_id",
                         error);
   if (stmt == NULL)
     return FALSE;
@@ -582,7 +586,8 @@ read_referral_figures (CaseloadStoreSqlite  *self,
                         "  | CASE WHEN r.status NOT IN ('awaiting-triage', 'accepted') THEN 0 ELSE "
                         "      ((r.clock_stopped_at IS NULL) << 2) "
                         "      | (coalesce (NOT r.clock_paused AND ?5 >= r.clock_due_at, 0) << 3) "
-                        "      | (coalesce (NOT r.clock_paused AND ?5 >= r.clock_warn_at AND ?5 < r.clock_due_at, 0) << 4) "
+                        "      | (coalesce (NOT r.clock_paused AND ?5 >= r.clock_warn_at "
+                        "                   AND ?5 < r.clock_due_at, 0) << 4) "
                         "      | (CASE WHEN r.status = 'accepted' THEN NOT EXISTS (SELECT 1 FROM allocation x "
                         "          WHERE x.referral_id = r.id AND x.ended_on IS NULL) ELSE 0 END << 5) "
                         "      | (coalesce (r.status = 'accepted' AND r.next_review_on < ?6, 0) << 6) END "

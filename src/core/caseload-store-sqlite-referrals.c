@@ -865,7 +865,8 @@ caseload_store_sqlite_transfer_referral (CaseloadStore     *store,
   if (store_load_actor (self, actor, &info, error) &&
       (before = require_referral (self, &info, id, TRUE, error)) != NULL &&
       (stmt = store_prepare (self,
-                             "UPDATE referral SET transfer_kind = ?2, transfer_destination = ?3, transfer_summary = ?4, "
+                             "UPDATE referral SET transfer_kind = ?2, transfer_destination = ?3, "
+                             "  transfer_summary = ?4, "
                              "  transferred_on = ?5, transferred_by = ?6, status = 'transferred', "
                              "  version = version + 1, updated_at = ?7, updated_by = ?8 "
                              "WHERE id = ?1 AND version = ?9 AND status = 'accepted'", error)) != NULL)
@@ -1241,7 +1242,8 @@ allocate_locked (CaseloadStoreSqlite  *self,
   sqlite3_stmt *stmt;
   const char *person_id;
 
-  if ((referral = require_referral (self, info, caseload_allocation_get_referral_id (allocation), TRUE, error)) == NULL ||
+  referral = require_referral (self, info, caseload_allocation_get_referral_id (allocation), TRUE, error);
+  if (referral == NULL ||
       !check_allocation (self, allocation, referral, FALSE, &worker, error))
     return FALSE;
   if (caseload_referral_get_status (referral) != CASELOAD_REFERRAL_STATUS_ACCEPTED)
@@ -1323,7 +1325,8 @@ end_allocation_locked (CaseloadStoreSqlite  *self,
 
   stmt = store_prepare (self,
                         "UPDATE allocation SET ended_on = ?2, end_reason = ?3, version = version + 1, "
-                        "  updated_at = ?4, updated_by = ?5 WHERE id = ?1 AND version = ?6 AND ended_on IS NULL", error);
+                        "  updated_at = ?4, updated_by = ?5 "
+                        "WHERE id = ?1 AND version = ?6 AND ended_on IS NULL", error);
   if (stmt == NULL)
     return FALSE;
   store_bind_text (stmt, 1, id);
@@ -1407,7 +1410,8 @@ caseload_store_sqlite_list_allocations (CaseloadStore  *store,
 {
   return list_for_referral (CASELOAD_STORE_SQLITE (store), actor, referral_id,
                             history
-                            ? ALLOCATION_SELECT "WHERE al.referral_id = ?1 ORDER BY al.started_on DESC, al.created_at DESC"
+                            ? ALLOCATION_SELECT "WHERE al.referral_id = ?1 "
+                              "ORDER BY al.started_on DESC, al.created_at DESC"
                             : ALLOCATION_SELECT "WHERE al.referral_id = ?1 AND al.ended_on IS NULL "
                               "ORDER BY al.started_on DESC, al.created_at DESC",
                             read_allocation, error);
@@ -1463,7 +1467,8 @@ save_task_locked (CaseloadStoreSqlite  *self,
   owner = staff_name_locked (self, caseload_task_get_owner_id (task));
   if (owner == NULL)
     {
-      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION, _("Choose who the task is for from the team’s staff."));
+      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION,
+                   _("Choose who the task is for from the team’s staff."));
       return FALSE;
     }
 
@@ -1471,10 +1476,10 @@ save_task_locked (CaseloadStoreSqlite  *self,
     {
       id = g_uuid_string_random ();
       stmt = store_prepare (self,
-                            "INSERT INTO task (id, person_id, person_pk, owner_id, title, due_on, done, done_at, done_by, "
-                            "  origin, source_id, version, created_at, created_by, updated_at, updated_by) "
-                            "SELECT ?1, p.id, p.pk, ?3, ?4, ?5, ?6, CASE WHEN ?6 THEN ?7 END, CASE WHEN ?6 THEN ?8 END, "
-                            "  ?9, ?10, 1, ?7, ?8, ?7, ?8 FROM person p WHERE p.id = ?2", error);
+                            "INSERT INTO task (id, person_id, person_pk, owner_id, title, due_on, done, done_at, "
+                            "  done_by, origin, source_id, version, created_at, created_by, updated_at, updated_by) "
+                            "SELECT ?1, p.id, p.pk, ?3, ?4, ?5, ?6, CASE WHEN ?6 THEN ?7 END, "
+                            "  CASE WHEN ?6 THEN ?8 END, ?9, ?10, 1, ?7, ?8, ?7, ?8 FROM person p WHERE p.id = ?2", error);
     }
   else
     {
@@ -1562,7 +1567,8 @@ caseload_store_sqlite_list_tasks (CaseloadStore  *store,
                              TASK_SELECT
                              "WHERE (?2 IS NULL OR t.owner_id = ?2) AND (?3 IS NULL OR t.person_id = ?3) "
                              "  AND (?4 OR NOT t.done) "
-                             "  AND EXISTS (SELECT 1 FROM person_access a WHERE a.organisation_id = ?1 AND a.pk = t.person_pk) "
+                             "  AND EXISTS (SELECT 1 FROM person_access a WHERE a.organisation_id = ?1 "
+                             "              AND a.pk = t.person_pk) "
                              "ORDER BY t.done, t.due_on, t.created_at, t.id LIMIT ?5 OFFSET ?6", error)) != NULL)
     {
       store_bind_text (stmt, 1, info.organisation_id);
