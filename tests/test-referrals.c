@@ -789,7 +789,14 @@ test_lists (Fixture       *f,
   waiting->breach = CASELOAD_BREACH_FILTER_ANY;
   waiting->search = g_strdup ("dutt");
   ASSERT_LIST (f->manager, waiting, "Dutta");
+  g_free (waiting->search);
+  waiting->search = g_strdup ("12/03/1984");
+  ASSERT_LIST (f->manager, waiting, "Brown Clark Dutta");
   g_clear_pointer (&waiting->search, g_free);
+  /* Nobody waiting has a worker yet. */
+  waiting->worker_id = g_strdup (caseload_staff_get_id (f->nurse));
+  ASSERT_LIST (f->manager, waiting, "");
+  g_clear_pointer (&waiting->worker_id, g_free);
   waiting->pcn = g_strdup ("Grays");
   ASSERT_LIST (f->manager, waiting, "Brown Clark Dutta");
   g_free (waiting->pcn);
@@ -827,6 +834,16 @@ test_lists (Fixture       *f,
   g_clear_pointer (&team->organisation_id, g_free);
   team->worker_id = g_strdup (caseload_staff_get_id (f->arrs));
   ASSERT_LIST (f->manager, team, "Green");
+  g_clear_pointer (&team->worker_id, g_free);
+  team->search = g_strdup ("adams");
+  ASSERT_LIST (f->manager, team, "Adams");
+  g_clear_pointer (&team->search, g_free);
+  team->breach = CASELOAD_BREACH_FILTER_BREACHED;
+  ASSERT_LIST (f->manager, team, "");
+  team->breach = CASELOAD_BREACH_FILTER_ANY;
+  team->sort = CASELOAD_CASE_SORT_NAME;
+  team->pcn = g_strdup ("Grays");
+  ASSERT_LIST (f->manager, team, "Adams Green");
 
   /* My caseload: the actor's own, or a colleague's for a manager. */
   ASSERT_LIST (f->nurse, mine, "Adams");
