@@ -617,8 +617,8 @@ caseload_store_sqlite_create_referral (CaseloadStore     *store,
   return TRUE;
 }
 
-/* The UPDATE changed nothing: someone saved first, or (@state_ok FALSE) the referral is
- * not in the state this call needs. */
+/* The UPDATE changed nothing: someone saved first (the version read is not @before's),
+ * or the referral is not in the state this call needs (@wrong_state says which). */
 static gboolean
 explain_no_change (CaseloadReferral  *before,
                    CaseloadReferral  *referral,
@@ -684,7 +684,8 @@ caseload_store_sqlite_update_referral (CaseloadStore     *store,
       sqlite3_bind_int (stmt, 16, caseload_referral_get_version (referral));
       ok = store_step_done (self, stmt, error);
       if (ok && sqlite3_changes (self->db) == 0)
-        ok = explain_no_change (before, referral, "", error);
+        ok = explain_no_change (before, referral, _("This referral could not be saved: reopen it and try again."),
+                                error);
       ok = ok && refresh_clock (self, id, error) &&
            audit_change (self, &info, "update-referral", caseload_referral_get_person_id (before), "referral", id,
                          before, referral, referral_fields, error);
