@@ -1545,6 +1545,13 @@ caseload_store_sqlite_save_task (CaseloadStore  *store,
   return TRUE;
 }
 
+/* Tasks @where (owner ?2, person ?3), open ones unless ?4, among the people the
+ * organisation (?1) sees; one statement per shape, so the owner's or person's index leads. */
+#define TASK_LIST(where) \
+  TASK_SELECT "WHERE " where " AND (?4 OR NOT t.done) " \
+  "  AND EXISTS (SELECT 1 FROM person_access a WHERE a.organisation_id = ?1 AND a.pk = t.person_pk) " \
+  "ORDER BY t.done, t.due_on, t.created_at, t.id LIMIT ?5 OFFSET ?6"
+
 static GPtrArray *
 caseload_store_sqlite_list_tasks (CaseloadStore  *store,
                                   CaseloadStaff  *actor,
@@ -1559,18 +1566,16 @@ caseload_store_sqlite_list_tasks (CaseloadStore  *store,
   g_autoptr(GPtrArray) tasks = g_ptr_array_new_with_free_func (g_object_unref);
   g_auto(ActorInfo) info = { 0 };
   sqlite3_stmt *stmt;
+  const char *sql = owner_id != NULL && person_id != NULL ? TASK_LIST ("t.owner_id = ?2 AND t.person_id = ?3")
+                    : owner_id != NULL ? TASK_LIST ("t.owner_id = ?2")
+                    : person_id != NULL ? TASK_LIST ("t.person_id = ?3")
+                    : TASK_LIST ("1");
   gboolean ok = FALSE;
 
   g_rec_mutex_lock (&self->lock);
   if (store_load_actor (self, actor, &info, error) &&
       (person_id == NULL || store_require_access (self, &info, person_id, FALSE, error)) &&
-      (stmt = store_prepare (self,
-                             TASK_SELECT
-                             "WHERE (?2 IS NULL OR t.owner_id = ?2) AND (?3 IS NULL OR t.person_id = ?3) "
-                             "  AND (?4 OR NOT t.done) "
-                             "  AND EXISTS (SELECT 1 FROM person_access a WHERE a.organisation_id = ?1 "
-                             "              AND a.pk = t.person_pk) "
-                             "ORDER BY t.done, t.due_on, t.created_at, t.id LIMIT ?5 OFFSET ?6", error)) != NULL)
+      (stmt = store_prepare (self, sql, error)) != NULL)
     {
       store_bind_text (stmt, 1, info.organisation_id);
       store_bind_text (stmt, 2, owner_id);
