@@ -13,7 +13,6 @@
  */
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <locale.h>
 #include <sqlite3.h>
 #include <stdlib.h>
@@ -631,16 +630,6 @@ main (int   argc,
   }
 
   g_clear_object (&store);
-  if (dir != NULL)
-    {
-      const char *suffixes[] = { "", "-wal", "-shm" };
-
-      for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-        {
-          g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
-          g_remove (file);
-        }
-      g_rmdir (dir);
-    }
+  bench_remove_database (dir, path);
   return all_met ? EXIT_SUCCESS : EXIT_FAILURE;
 }

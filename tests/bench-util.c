@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <time.h>
 
 #include "bench-util.h"
@@ -36,4 +37,21 @@ bench_percentile (GArray *samples,
 {
   g_array_sort (samples, compare_doubles);
   return g_array_index (samples, double, (guint) (fraction * (samples->len - 1) + 0.5));
+}
+
+void
+bench_remove_database (const char *dir,
+                       const char *path)
+{
+  const char *suffixes[] = { "", "-wal", "-shm" };
+
+  if (dir == NULL)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+
+      g_remove (file);
+    }
+  g_rmdir (dir);
 }

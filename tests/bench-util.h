@@ -13,4 +13,8 @@ gint64 bench_cpu_now    (void);
 /* The value at @fraction (0…1) of @samples (doubles), which it sorts. */
 double bench_percentile (GArray *samples, double fraction);
 
+/* Removes the SQLite database @path (and its -wal and -shm) and the folder @dir it was made
+ * in; nothing when @dir is NULL (a database the caller asked to keep). */
+void   bench_remove_database (const char *dir, const char *path);
+
 G_END_DECLS

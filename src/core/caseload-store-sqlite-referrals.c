@@ -261,19 +261,30 @@ conflict (GError     **error,
 }
 
 /* A step that returns rows into @items through @read, with ?1 the now of the clock. */
-typedef gpointer (*ReadRow) (sqlite3_stmt *stmt);
+/* What a row is read into: an object type and its properties, column by column. */
+typedef struct {
+  GType             (*get_type) (void);
+  const char * const *columns;
+} RowKind;
+
+static gpointer
+read_row (sqlite3_stmt  *stmt,
+          const RowKind *kind)
+{
+  return store_read_object (stmt, kind->get_type (), kind->columns);
+}
 
 static gboolean
 collect_rows (CaseloadStoreSqlite  *self,
               sqlite3_stmt         *stmt,
-              ReadRow               read,
+              const RowKind        *kind,
               GPtrArray            *items,
               GError              **error)
 {
   int rc;
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (items, read (stmt));
+    g_ptr_array_add (items, read_row (stmt, kind));
   return store_finish_rows (self, stmt, rc, error);
 }
 
@@ -281,7 +292,7 @@ collect_rows (CaseloadStoreSqlite  *self,
 static gpointer
 one_row (CaseloadStoreSqlite  *self,
          sqlite3_stmt         *stmt,
-         ReadRow               read,
+         const RowKind        *kind,
          const char           *missing,
          GError              **error)
 {
@@ -289,7 +300,7 @@ one_row (CaseloadStoreSqlite  *self,
   int rc = sqlite3_step (stmt);
 
   if (rc == SQLITE_ROW)
-    item = read (stmt);
+    item = read_row (stmt, kind);
   else if (rc == SQLITE_DONE)
     g_set_error_literal (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND, missing);
   else
@@ -303,7 +314,7 @@ static gpointer
 get_one (CaseloadStoreSqlite  *self,
          const char           *sql,
          const char           *key,
-         ReadRow               read,
+         const RowKind        *kind,
          const char           *missing,
          GError              **error)
 {
@@ -314,7 +325,7 @@ get_one (CaseloadStoreSqlite  *self,
     return NULL;
   store_bind_text (stmt, 1, now);
   store_bind_text (stmt, 2, key);
-  return one_row (self, stmt, read, missing, error);
+  return one_row (self, stmt, kind, missing, error);
 }
 
 /* Referrals */
@@ -329,18 +340,14 @@ static const char * const referral_columns[] = {
   "clock-due-at", "clock-warn-at", "waited-seconds", "allocated-count", "version", "created-at", "updated-at", NULL
 };
 
-static gpointer
-read_referral (sqlite3_stmt *stmt)
-{
-  return store_read_object (stmt, CASELOAD_TYPE_REFERRAL, referral_columns);
-}
+static const RowKind referral_row = { caseload_referral_get_type, referral_columns };
 
 static CaseloadReferral *
 get_referral_locked (CaseloadStoreSqlite  *self,
                      const char           *id,
                      GError              **error)
 {
-  return get_one (self, REFERRAL_SELECT "WHERE r.id = ?2", id, read_referral,
+  return get_one (self, REFERRAL_SELECT "WHERE r.id = ?2", id, &referral_row,
                   _("This referral is not in the database."), error);
 }
 
@@ -378,18 +385,14 @@ static const char * const standard_columns[] = {
   "urgency", "target", "unit", "warn", "stops-at", "version", "updated-at", "updated-by-name", NULL
 };
 
-static gpointer
-read_standard (sqlite3_stmt *stmt)
-{
-  return store_read_object (stmt, CASELOAD_TYPE_WAIT_STANDARD, standard_columns);
-}
+static const RowKind standard_row = { caseload_wait_standard_get_type, standard_columns };
 
 static CaseloadWaitStandard *
 get_standard_locked (CaseloadStoreSqlite  *self,
                      const char           *urgency,
                      GError              **error)
 {
-  return get_one (self, STANDARD_SELECT "WHERE w.urgency = ?2", urgency, read_standard,
+  return get_one (self, STANDARD_SELECT "WHERE w.urgency = ?2", urgency, &standard_row,
                   _("There is no waiting-time standard for this urgency."), error);
 }
 
@@ -967,7 +970,7 @@ caseload_store_sqlite_list_referrals (CaseloadStore  *store,
     {
       store_bind_text (stmt, 1, now);
       store_bind_text (stmt, 2, person_id);
-      ok = collect_rows (self, stmt, read_referral, referrals, error);
+      ok = collect_rows (self, stmt, &referral_row, referrals, error);
     }
   g_rec_mutex_unlock (&self->lock);
   return ok ? g_steal_pointer (&referrals) : NULL;
@@ -980,11 +983,7 @@ static const char * const pause_columns[] = {
   "created-at", NULL
 };
 
-static gpointer
-read_pause (sqlite3_stmt *stmt)
-{
-  return store_read_object (stmt, CASELOAD_TYPE_CLOCK_PAUSE, pause_columns);
-}
+static const RowKind pause_row = { caseload_clock_pause_get_type, pause_columns };
 
 static const char * const pause_fields[] = { "referral-id", "reason", "started-at", "ended-at", "note", NULL };
 
@@ -1038,7 +1037,7 @@ write_pause_locked (CaseloadStoreSqlite  *self,
   else
     {
       id = g_strdup (caseload_clock_pause_get_id (pause));
-      before = get_one (self, PAUSE_SELECT "WHERE c.id = ?2", id, read_pause, _("This pause is not in the database."),
+      before = get_one (self, PAUSE_SELECT "WHERE c.id = ?2", id, &pause_row, _("This pause is not in the database."),
                         error);
       if (before == NULL)
         return FALSE;
@@ -1138,7 +1137,7 @@ list_for_referral (CaseloadStoreSqlite  *self,
                    CaseloadStaff        *actor,
                    const char           *referral_id,
                    const char           *sql,
-                   ReadRow               read,
+                   const RowKind        *kind,
                    GError              **error)
 {
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
@@ -1153,7 +1152,7 @@ list_for_referral (CaseloadStoreSqlite  *self,
       (stmt = store_prepare (self, sql, error)) != NULL)
     {
       store_bind_text (stmt, 1, referral_id);
-      ok = collect_rows (self, stmt, read, items, error);
+      ok = collect_rows (self, stmt, kind, items, error);
     }
   g_rec_mutex_unlock (&self->lock);
   return ok ? g_steal_pointer (&items) : NULL;
@@ -1166,7 +1165,7 @@ caseload_store_sqlite_list_clock_pauses (CaseloadStore  *store,
                                          GError        **error)
 {
   return list_for_referral (CASELOAD_STORE_SQLITE (store), actor, referral_id,
-                            PAUSE_SELECT "WHERE c.referral_id = ?1 ORDER BY c.started_at DESC", read_pause, error);
+                            PAUSE_SELECT "WHERE c.referral_id = ?1 ORDER BY c.started_at DESC", &pause_row, error);
 }
 
 /* Allocation */
@@ -1176,11 +1175,7 @@ static const char * const allocation_columns[] = {
   "organisation-name", "role", "started-on", "ended-on", "end-reason", "version", "created-at", "created-by", NULL
 };
 
-static gpointer
-read_allocation (sqlite3_stmt *stmt)
-{
-  return store_read_object (stmt, CASELOAD_TYPE_ALLOCATION, allocation_columns);
-}
+static const RowKind allocation_row = { caseload_allocation_get_type, allocation_columns };
 
 static const char * const allocation_fields[] = {
   "referral-id", "staff-id", "role", "started-on", "ended-on", "end-reason", NULL
@@ -1191,7 +1186,7 @@ get_allocation_locked (CaseloadStoreSqlite  *self,
                        const char           *id,
                        GError              **error)
 {
-  return get_one (self, ALLOCATION_SELECT "WHERE al.id = ?2", id, read_allocation,
+  return get_one (self, ALLOCATION_SELECT "WHERE al.id = ?2", id, &allocation_row,
                   _("This allocation is not in the database."), error);
 }
 
@@ -1415,7 +1410,7 @@ caseload_store_sqlite_list_allocations (CaseloadStore  *store,
                               "ORDER BY al.started_on DESC, al.created_at DESC"
                             : ALLOCATION_SELECT "WHERE al.referral_id = ?1 AND al.ended_on IS NULL "
                               "ORDER BY al.started_on DESC, al.created_at DESC",
-                            read_allocation, error);
+                            &allocation_row, error);
 }
 
 /* Tasks */
@@ -1425,11 +1420,7 @@ static const char * const task_columns[] = {
   "origin", "source-id", "version", "created-at", "created-by", NULL
 };
 
-static gpointer
-read_task (sqlite3_stmt *stmt)
-{
-  return store_read_object (stmt, CASELOAD_TYPE_TASK, task_columns);
-}
+static const RowKind task_row = { caseload_task_get_type, task_columns };
 
 static const char * const task_fields[] = { "person-id", "owner-id", "title", "due-on", "done", "origin", NULL };
 
@@ -1438,7 +1429,7 @@ get_task_locked (CaseloadStoreSqlite  *self,
                  const char           *id,
                  GError              **error)
 {
-  return get_one (self, TASK_SELECT "WHERE t.id = ?2", id, read_task, _("This task is not in the database."), error);
+  return get_one (self, TASK_SELECT "WHERE t.id = ?2", id, &task_row, _("This task is not in the database."), error);
 }
 
 /* Creates or updates the task; @saved: the task as stored. */
@@ -1583,7 +1574,7 @@ caseload_store_sqlite_list_tasks (CaseloadStore  *store,
       sqlite3_bind_int (stmt, 4, include_done ? 1 : 0);
       sqlite3_bind_int64 (stmt, 5, limit);
       sqlite3_bind_int64 (stmt, 6, offset);
-      ok = collect_rows (self, stmt, read_task, tasks, error);
+      ok = collect_rows (self, stmt, &task_row, tasks, error);
     }
   g_rec_mutex_unlock (&self->lock);
   return ok ? g_steal_pointer (&tasks) : NULL;
@@ -1814,11 +1805,7 @@ static const char * const threshold_columns[] = {
   "id", "outcome", "position", "criterion", "version", "updated-at", "updated-by-name", NULL
 };
 
-static gpointer
-read_threshold (sqlite3_stmt *stmt)
-{
-  return store_read_object (stmt, CASELOAD_TYPE_THRESHOLD, threshold_columns);
-}
+static const RowKind threshold_row = { caseload_threshold_get_type, threshold_columns };
 
 #define THRESHOLD_SELECT \
   "SELECT t.id, t.outcome, t.position, t.criterion, t.version, t.updated_at, s.display_name " \
@@ -1829,7 +1816,7 @@ read_threshold (sqlite3_stmt *stmt)
 static GPtrArray *
 list_simple (CaseloadStoreSqlite  *self,
              const char           *sql,
-             ReadRow               read,
+             const RowKind        *kind,
              GError              **error)
 {
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
@@ -1838,7 +1825,7 @@ list_simple (CaseloadStoreSqlite  *self,
 
   g_rec_mutex_lock (&self->lock);
   if ((stmt = store_prepare (self, sql, error)) != NULL)
-    ok = collect_rows (self, stmt, read, items, error);
+    ok = collect_rows (self, stmt, kind, items, error);
   g_rec_mutex_unlock (&self->lock);
   return ok ? g_steal_pointer (&items) : NULL;
 }
@@ -1847,7 +1834,7 @@ static GPtrArray *
 caseload_store_sqlite_list_thresholds (CaseloadStore  *store,
                                        GError        **error)
 {
-  return list_simple (CASELOAD_STORE_SQLITE (store), THRESHOLD_SELECT, read_threshold, error);
+  return list_simple (CASELOAD_STORE_SQLITE (store), THRESHOLD_SELECT, &threshold_row, error);
 }
 
 static char *
@@ -1998,7 +1985,7 @@ caseload_store_sqlite_list_wait_standards (CaseloadStore  *store,
 {
   return list_simple (CASELOAD_STORE_SQLITE (store),
                       STANDARD_SELECT "ORDER BY CASE w.urgency WHEN 'routine' THEN 0 WHEN 'urgent' THEN 1 ELSE 2 END",
-                      read_standard, error);
+                      &standard_row, error);
 }
 
 /* Every open referral of @urgency follows its standard. */
