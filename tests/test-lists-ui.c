@@ -199,6 +199,13 @@ test_switch_manager (Fixture       *fixture,
 
   n_waiting = show_and_wait (fixture, "waiting", waiting);
   g_assert_cmpuint (n_waiting, >, 0);
+  /* Remembered for the next time. */
+  {
+    g_autoptr(GSettings) settings = g_settings_new ("io.github.pcnmh.Caseload");
+    g_autofree char *saved = g_settings_get_string (settings, "sidebar-list");
+
+    g_assert_cmpstr (saved, ==, "waiting");
+  }
   g_assert_nonnull (strstr (caseload_window_get_count_text (fixture->window), "waiting"));
 
   /* The waiting list is ordered by urgency: nothing routine before an urgent one. */
@@ -215,6 +222,16 @@ test_switch_manager (Fixture       *fixture,
   /* Back to People: the person list again, its own count. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-list", "s", "people"));
   g_assert_nonnull (strstr (caseload_window_get_count_text (fixture->window), "people"));
+
+  /* A window opened again for the same manager starts on the list they left. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-list", "s", "unallocated"));
+  {
+    CaseloadWindow *again = caseload_window_new (NULL, fixture->context);
+
+    g_assert_cmpuint (gtk_drop_down_get_selected (caseload_window_get_list_chooser (again)), ==, 4);
+    gtk_widget_activate_action (GTK_WIDGET (again), "win.show-list", "s", "people");
+    gtk_window_destroy (GTK_WINDOW (again));
+  }
 }
 
 static void
