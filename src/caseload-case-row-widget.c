@@ -154,6 +154,14 @@ update_clock (CaseloadCaseRowWidget *self)
   now = self->clock != NULL ? caseload_clock_now (self->clock) : g_date_time_new_now_utc ();
   text = caseload_format_clock (state, caseload_case_row_get_clock_due_at (self->row),
                                 caseload_case_row_get_waited_seconds (self->row), NULL, now, &icon, &style);
+  /* "Due in 5 hours" reads the same for a running clock; say the state in words too. */
+  if (state == CASELOAD_CLOCK_NEAR_BREACH)
+    {
+      g_autofree char *plain = g_steal_pointer (&text);
+
+      /* Translators: a clock's state, then when it is due: "Near breach · Due in 5 hours" */
+      text = g_strdup_printf (_("%s · %s"), caseload_clock_state_label (state), plain);
+    }
 
   gtk_image_set_from_icon_name (self->clock_icon, icon);
   gtk_label_set_text (self->clock_label, text);
