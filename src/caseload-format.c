@@ -388,3 +388,30 @@ caseload_format_store_location (CaseloadStore *store)
 
   return g_strdup (_("This desk"));
 }
+
+void
+caseload_format_show_field_error (GtkWidget  *field,
+                                  GtkWidget  *error_row,
+                                  GtkLabel   *error_label,
+                                  const char *message)
+{
+  gtk_label_set_text (error_label, message != NULL ? message : "");
+  gtk_widget_set_visible (error_row, message != NULL);
+  /* The row is a list item: name it for screen readers with the problem it shows. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (error_row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, message != NULL ? message : "",
+                                  -1);
+
+  if (message != NULL)
+    {
+      gtk_widget_add_css_class (field, "error");
+      gtk_accessible_update_state (GTK_ACCESSIBLE (field),
+                                   GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE,
+                                   -1);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (field, "error");
+      gtk_accessible_reset_state (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_STATE_INVALID);
+    }
+}
