@@ -39,6 +39,7 @@ struct _CaseloadChart
 
   CaseloadChartKind  kind;
   char              *title;
+  char              *description;  /* the text alternative, as screen readers get it */
   GPtrArray         *categories;   /* char * */
   GPtrArray         *series;       /* char *; empty for one unnamed series */
   GArray            *values;       /* double, n_categories × n_series */
@@ -580,14 +581,17 @@ caseload_chart_measure (GtkWidget      *widget,
     }
 }
 
+static char *build_text_alternative (CaseloadChart *self);
+
 static void
 update_accessible (CaseloadChart *self)
 {
-  g_autofree char *description = caseload_chart_get_text_alternative (self);
+  g_free (self->description);
+  self->description = build_text_alternative (self);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, self->title != NULL ? self->title : "",
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->description,
                                   -1);
 }
 
@@ -607,6 +611,7 @@ caseload_chart_finalize (GObject *object)
   CaseloadChart *self = (CaseloadChart *)object;
 
   g_free (self->title);
+  g_free (self->description);
   g_ptr_array_unref (self->categories);
   g_ptr_array_unref (self->series);
   g_array_unref (self->values);
@@ -834,9 +839,15 @@ caseload_chart_get_total (CaseloadChart *self,
 char *
 caseload_chart_get_text_alternative (CaseloadChart *self)
 {
-  GString *text;
-
   g_return_val_if_fail (CASELOAD_IS_CHART (self), NULL);
+
+  return g_strdup (self->description);
+}
+
+static char *
+build_text_alternative (CaseloadChart *self)
+{
+  GString *text;
 
   text = g_string_new (self->title != NULL ? self->title : "");
 

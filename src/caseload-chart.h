@@ -63,7 +63,8 @@ double         caseload_chart_get_value       (CaseloadChart      *self,
 double         caseload_chart_get_total       (CaseloadChart      *self,
                                                guint               category);
 
-/* "Caseload by worker: Adaeze Nwosu 12, Ben Okoro 9." (transfer full) */
+/* "Caseload by worker: Adaeze Nwosu 12, Ben Okoro 9.": the chart's accessible
+ * description, as last given to screen readers. (transfer full) */
 char          *caseload_chart_get_text_alternative (CaseloadChart *self);
 
 /* The height the chart needs at @width, in the units @pango_context measures in. */

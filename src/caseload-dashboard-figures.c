@@ -104,11 +104,31 @@ static char *
 format_wait (const CaseloadDashboard *dashboard,
              gint64                   seconds)
 {
+  guint64 hours_in_all = (MAX (seconds, 0) + 1800) / 3600;
+  guint64 days = hours_in_all / 24, hours = hours_in_all % 24;
+  g_autofree char *days_text = NULL;
+  g_autofree char *hours_text = NULL;
+  g_autofree char *total_text = NULL;
+
   if (dashboard->waits_measured == 0)
     return g_strdup (_("None measured"));
 
-  /* Translators: a wait in days, then the same in hours, as in "3.5 days (84 hours)" */
-  return g_strdup_printf (_("%.1f days (%.0f hours)"), seconds / 86400.0, seconds / 3600.0);
+  /* Translators: part of a wait, as in "3 days, 1 hour (73 hours)" */
+  hours_text = g_strdup_printf (ngettext ("%" G_GUINT64_FORMAT " hour", "%" G_GUINT64_FORMAT " hours", hours), hours);
+  if (days == 0)
+    return g_steal_pointer (&hours_text);
+
+  /* Translators: part of a wait, as in "3 days, 1 hour (73 hours)" */
+  days_text = g_strdup_printf (ngettext ("%" G_GUINT64_FORMAT " day", "%" G_GUINT64_FORMAT " days", days), days);
+  /* Translators: part of a wait, as in "3 days, 1 hour (73 hours)" */
+  total_text = g_strdup_printf (ngettext ("%" G_GUINT64_FORMAT " hour", "%" G_GUINT64_FORMAT " hours", hours_in_all),
+                                hours_in_all);
+  if (hours == 0)
+    /* Translators: a wait in days, then in hours, as in "20 days (480 hours)" */
+    return g_strdup_printf (_("%s (%s)"), days_text, total_text);
+
+  /* Translators: a wait in days and hours, then in hours, as in "3 days, 1 hour (73 hours)" */
+  return g_strdup_printf (_("%s, %s (%s)"), days_text, hours_text, total_text);
 }
 
 char *

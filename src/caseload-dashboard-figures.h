@@ -41,7 +41,7 @@ const char *caseload_dashboard_figure_group    (CaseloadDashboardFigure figure);
 const char *caseload_dashboard_figure_title    (CaseloadDashboardFigure figure);
 /* What the figure counts, in a sentence; never NULL. */
 const char *caseload_dashboard_figure_subtitle (CaseloadDashboardFigure figure);
-/* "12", or a wait as "3.5 days (84 hours)"; "None measured" when there is none. */
+/* "12", or a wait as "3 days, 1 hour (73 hours)"; "None measured" when there is none. */
 char       *caseload_dashboard_figure_value    (const CaseloadDashboard *dashboard,
                                                 CaseloadDashboardFigure  figure);
 

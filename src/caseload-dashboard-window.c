@@ -35,6 +35,7 @@ struct _CaseloadDashboardWindow
   CaseloadDashboard *dashboard;          /* on show */
   char              *error_message;
   guint              n_pending;
+  gboolean           show_tables;
 
   /* Built in code: one of each per chart and per figure */
   CaseloadChart     *charts[CASELOAD_DASHBOARD_N_CHARTS];
@@ -79,6 +80,7 @@ G_DEFINE_FINAL_TYPE (CaseloadDashboardWindow, caseload_dashboard_window, ADW_TYP
 enum {
   PROP_0,
   PROP_CONTEXT,
+  PROP_SHOW_TABLES,
   N_PROPS
 };
 
@@ -388,14 +390,17 @@ on_pcn_selected_cb (AdwComboRow             *row,
 }
 
 static void
-on_tables_switched_cb (GtkSwitch               *tables_switch,
-                       GParamSpec              *pspec,
-                       CaseloadDashboardWindow *self)
+set_show_tables (CaseloadDashboardWindow *self,
+                 gboolean                 show_tables)
 {
-  gboolean tables = gtk_switch_get_active (tables_switch);
+  show_tables = !!show_tables;
+  if (self->show_tables == show_tables)
+    return;
 
+  self->show_tables = show_tables;
   for (guint c = 0; c < CASELOAD_DASHBOARD_N_CHARTS; c++)
-    gtk_stack_set_visible_child_name (self->chart_stacks[c], tables ? "table" : "chart");
+    gtk_stack_set_visible_child_name (self->chart_stacks[c], show_tables ? "table" : "chart");
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SHOW_TABLES]);
 }
 
 static void
@@ -831,6 +836,10 @@ caseload_dashboard_window_get_property (GObject    *object,
       g_value_set_object (value, self->context);
       break;
 
+    case PROP_SHOW_TABLES:
+      g_value_set_boolean (value, self->show_tables);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -848,6 +857,10 @@ caseload_dashboard_window_set_property (GObject      *object,
     {
     case PROP_CONTEXT:
       self->context = g_value_dup_object (value);
+      break;
+
+    case PROP_SHOW_TABLES:
+      set_show_tables (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -872,9 +885,16 @@ caseload_dashboard_window_class_init (CaseloadDashboardWindowClass *klass)
                          CASELOAD_TYPE_CONTEXT,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
+  /* Each chart as a list of its values instead */
+  properties [PROP_SHOW_TABLES] =
+    g_param_spec_boolean ("show-tables", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_install_action (widget_class, "dashboard-window.reload", NULL, reload_action);
+  gtk_widget_class_install_property_action (widget_class, "dashboard-window.show-tables", "show-tables");
   gtk_widget_class_install_action (widget_class, "dashboard-window.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "dashboard-window.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "dashboard-window.review-break-glass", NULL,
@@ -907,7 +927,6 @@ caseload_dashboard_window_class_init (CaseloadDashboardWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CaseloadDashboardWindow, attention_group);
   gtk_widget_class_bind_template_callback (widget_class, on_entry_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_pcn_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_tables_switched_cb);
 }
 
 static void
@@ -935,6 +954,9 @@ caseload_dashboard_window_init (CaseloadDashboardWindow *self)
 
   for (guint c = 0; c < CASELOAD_DASHBOARD_N_CHARTS; c++)
     build_chart_group (self, c);
+
+  g_object_bind_property (self, "show-tables", self->tables_switch, "active",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
 }
 
 CaseloadDashboardWindow *

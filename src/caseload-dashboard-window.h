@@ -17,7 +17,8 @@ G_DECLARE_FINAL_TYPE (CaseloadDashboardWindow, caseload_dashboard_window, CASELO
  * twelve months to begin with) and one PCN or all, caseload by worker and by
  * organisation, referrals in by month and source and out by month and outcome (charts,
  * or tables), waiting times, and what needs attention. Read in a worker; the store
- * refuses anyone but a team manager. Actions: "dashboard-window.reload" (F5),
+ * refuses anyone but a team manager. Property "show-tables": each chart as a list
+ * of its values. Actions: "dashboard-window.reload" (F5), "dashboard-window.show-tables",
  * "dashboard-window.export" (Ctrl+S: CSV, audited), "dashboard-window.print" (Ctrl+P:
  * print or save as PDF, audited), "dashboard-window.review-break-glass" (opens the
  * emergency access review).
