@@ -9,6 +9,7 @@
 #include "caseload-staff.h"
 #include "caseload-task.h"
 #include "caseload-threshold.h"
+#include "caseload-validate.h"
 #include "caseload-wait-standard.h"
 
 G_BEGIN_DECLS

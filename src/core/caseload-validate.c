@@ -23,20 +23,6 @@ static const char * const outward_shapes[] = {
   "A9", "A99", "AA9", "AA99", "A9A", "AA9A",
 };
 
-static GPtrArray *
-field_errors_new (void)
-{
-  return g_ptr_array_new_with_free_func ((GDestroyNotify) caseload_field_error_free);
-}
-
-static void
-add_field_error (GPtrArray  *errors,
-                 const char *field,
-                 const char *message)
-{
-  g_ptr_array_add (errors, caseload_field_error_new (field, message));
-}
-
 static char *
 strip_copy (const char *text)
 {
@@ -267,29 +253,13 @@ is_email_shape (const char *address)
 }
 
 static void
-check_text (GPtrArray  *errors,
-            const char *field,
-            const char *label,
-            const char *value,
-            gboolean    required,
-            guint       max_chars)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *normal = NULL;
-
-  normal = caseload_validate_text (label, value, required, max_chars, &error);
-  if (normal == NULL)
-    add_field_error (errors, field, error->message);
-}
-
-static void
 check_required_id (GPtrArray  *errors,
                    const char *field,
                    const char *value,
                    const char *message)
 {
   if (is_blank (value))
-    add_field_error (errors, field, message);
+    caseload_field_errors_add (errors, field, message);
 }
 
 static void
@@ -304,7 +274,7 @@ check_phone (GPtrArray  *errors,
 
   normal = caseload_validate_phone (value, &error);
   if (normal == NULL)
-    add_field_error (errors, "phone", error->message);
+    caseload_field_errors_add (errors, "phone", error->message);
 }
 
 static void
@@ -319,7 +289,7 @@ check_email (GPtrArray  *errors,
 
   normal = caseload_validate_email (value, &error);
   if (normal == NULL)
-    add_field_error (errors, "email", error->message);
+    caseload_field_errors_add (errors, "email", error->message);
 }
 
 /**
@@ -354,6 +324,42 @@ caseload_field_error_free (CaseloadFieldError *error)
   g_free (error->field);
   g_free (error->message);
   g_free (error);
+}
+
+/**
+ * caseload_field_errors_new:
+ *
+ * Returns: (transfer full) (element-type CaseloadFieldError): an empty array that frees
+ *   its errors
+ */
+GPtrArray *
+caseload_field_errors_new (void)
+{
+  return g_ptr_array_new_with_free_func ((GDestroyNotify) caseload_field_error_free);
+}
+
+void
+caseload_field_errors_add (GPtrArray  *errors,
+                           const char *field,
+                           const char *message)
+{
+  g_ptr_array_add (errors, caseload_field_error_new (field, message));
+}
+
+void
+caseload_field_errors_check_text (GPtrArray  *errors,
+                                  const char *field,
+                                  const char *label,
+                                  const char *value,
+                                  gboolean    required,
+                                  guint       max_chars)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *normal = NULL;
+
+  normal = caseload_validate_text (label, value, required, max_chars, &error);
+  if (normal == NULL)
+    caseload_field_errors_add (errors, field, error->message);
 }
 
 /**
@@ -823,7 +829,7 @@ caseload_person_check (CaseloadPerson *person,
   g_return_val_if_fail (CASELOAD_IS_PERSON (person), NULL);
   g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
 
-  errors = field_errors_new ();
+  errors = caseload_field_errors_new ();
 
   value = caseload_person_get_nhs_number (person);
   if (!is_blank (value))
@@ -832,25 +838,25 @@ caseload_person_check (CaseloadPerson *person,
       g_autofree char *digits = caseload_nhs_number_normalise (value, &error);
 
       if (digits == NULL)
-        add_field_error (errors, "nhs-number", error->message);
+        caseload_field_errors_add (errors, "nhs-number", error->message);
       else if (!g_str_equal (digits, value))
         {
           g_autofree char *message = NULL;
 
           message = g_strdup_printf (_("Keep the NHS number as its 10 digits without spaces: %s"),
                                      digits);
-          add_field_error (errors, "nhs-number", message);
+          caseload_field_errors_add (errors, "nhs-number", message);
         }
     }
 
-  check_text (errors, "given-name", _("Given name"),
-              caseload_person_get_given_name (person), TRUE, CASELOAD_MAX_NAME);
-  check_text (errors, "family-name", _("Family name"),
-              caseload_person_get_family_name (person), TRUE, CASELOAD_MAX_NAME);
-  check_text (errors, "preferred-name", _("Preferred name"),
-              caseload_person_get_preferred_name (person), FALSE, CASELOAD_MAX_NAME);
-  check_text (errors, "pronouns", _("Pronouns"),
-              caseload_person_get_pronouns (person), FALSE, CASELOAD_MAX_SHORT_TEXT);
+  caseload_field_errors_check_text (errors, "given-name", _("Given name"),
+                                    caseload_person_get_given_name (person), TRUE, CASELOAD_MAX_NAME);
+  caseload_field_errors_check_text (errors, "family-name", _("Family name"),
+                                    caseload_person_get_family_name (person), TRUE, CASELOAD_MAX_NAME);
+  caseload_field_errors_check_text (errors, "preferred-name", _("Preferred name"),
+                                    caseload_person_get_preferred_name (person), FALSE, CASELOAD_MAX_NAME);
+  caseload_field_errors_check_text (errors, "pronouns", _("Pronouns"),
+                                    caseload_person_get_pronouns (person), FALSE, CASELOAD_MAX_SHORT_TEXT);
 
   value = caseload_person_get_date_of_birth (person);
   if (!is_blank (value))
@@ -864,16 +870,16 @@ caseload_person_check (CaseloadPerson *person,
           g_autofree char *message = NULL;
 
           message = g_strdup_printf (_("Date of birth “%s” is not a date"), shown);
-          add_field_error (errors, "date-of-birth", message);
+          caseload_field_errors_add (errors, "date-of-birth", message);
         }
       else if (!check_birth_range (&date, today, &error))
-        add_field_error (errors, "date-of-birth", error->message);
+        caseload_field_errors_add (errors, "date-of-birth", error->message);
     }
 
-  check_text (errors, "gender", _("Gender"),
-              caseload_person_get_gender (person), FALSE, CASELOAD_MAX_SHORT_TEXT);
-  check_text (errors, "address", _("Address"),
-              caseload_person_get_address (person), FALSE, CASELOAD_MAX_ADDRESS);
+  caseload_field_errors_check_text (errors, "gender", _("Gender"),
+                                    caseload_person_get_gender (person), FALSE, CASELOAD_MAX_SHORT_TEXT);
+  caseload_field_errors_check_text (errors, "address", _("Address"),
+                                    caseload_person_get_address (person), FALSE, CASELOAD_MAX_ADDRESS);
 
   value = caseload_person_get_postcode (person);
   if (!is_blank (value))
@@ -882,24 +888,24 @@ caseload_person_check (CaseloadPerson *person,
       g_autofree char *postcode = caseload_validate_postcode (value, &error);
 
       if (postcode == NULL)
-        add_field_error (errors, "postcode", error->message);
+        caseload_field_errors_add (errors, "postcode", error->message);
       else if (!g_str_equal (postcode, value))
         {
           g_autofree char *message = NULL;
 
           message = g_strdup_printf (_("Write the postcode as %s"), postcode);
-          add_field_error (errors, "postcode", message);
+          caseload_field_errors_add (errors, "postcode", message);
         }
     }
 
   check_phone (errors, caseload_person_get_phone (person));
 
-  check_text (errors, "pcn", _("Primary Care Network"),
-              caseload_person_get_pcn (person), FALSE, CASELOAD_MAX_NAME);
-  check_text (errors, "first-language", _("First language"),
-              caseload_person_get_first_language (person), FALSE, CASELOAD_MAX_SHORT_TEXT);
-  check_text (errors, "communication-needs", _("Communication needs"),
-              caseload_person_get_communication_needs (person), FALSE, CASELOAD_MAX_LONG_TEXT);
+  caseload_field_errors_check_text (errors, "pcn", _("Primary Care Network"),
+                                    caseload_person_get_pcn (person), FALSE, CASELOAD_MAX_NAME);
+  caseload_field_errors_check_text (errors, "first-language", _("First language"),
+                                    caseload_person_get_first_language (person), FALSE, CASELOAD_MAX_SHORT_TEXT);
+  caseload_field_errors_check_text (errors, "communication-needs", _("Communication needs"),
+                                    caseload_person_get_communication_needs (person), FALSE, CASELOAD_MAX_LONG_TEXT);
 
   return g_steal_pointer (&errors);
 }
@@ -921,18 +927,18 @@ caseload_network_member_check (CaseloadNetworkMember *member)
 
   g_return_val_if_fail (CASELOAD_IS_NETWORK_MEMBER (member), NULL);
 
-  errors = field_errors_new ();
+  errors = caseload_field_errors_new ();
 
   check_required_id (errors, "person-id", caseload_network_member_get_person_id (member),
                      _("A network member must belong to a person"));
-  check_text (errors, "name", _("Name"),
-              caseload_network_member_get_name (member), TRUE, CASELOAD_MAX_NAME);
-  check_text (errors, "relationship-detail", _("Relationship"),
-              caseload_network_member_get_relationship_detail (member), FALSE, CASELOAD_MAX_SHORT_TEXT);
+  caseload_field_errors_check_text (errors, "name", _("Name"),
+                                    caseload_network_member_get_name (member), TRUE, CASELOAD_MAX_NAME);
+  caseload_field_errors_check_text (errors, "relationship-detail", _("Relationship"),
+                                    caseload_network_member_get_relationship_detail (member), FALSE, CASELOAD_MAX_SHORT_TEXT);
   check_phone (errors, caseload_network_member_get_phone (member));
   check_email (errors, caseload_network_member_get_email (member));
-  check_text (errors, "notes", _("Notes"),
-              caseload_network_member_get_notes (member), FALSE, CASELOAD_MAX_LONG_TEXT);
+  caseload_field_errors_check_text (errors, "notes", _("Notes"),
+                                    caseload_network_member_get_notes (member), FALSE, CASELOAD_MAX_LONG_TEXT);
 
   return g_steal_pointer (&errors);
 }
@@ -958,16 +964,16 @@ caseload_timeline_entry_check (CaseloadTimelineEntry *entry,
   g_return_val_if_fail (CASELOAD_IS_TIMELINE_ENTRY (entry), NULL);
   g_return_val_if_fail (now != NULL, NULL);
 
-  errors = field_errors_new ();
+  errors = caseload_field_errors_new ();
 
   check_required_id (errors, "person-id", caseload_timeline_entry_get_person_id (entry),
                      _("An entry must be about a person"));
-  check_text (errors, "text", _("Entry text"),
-              caseload_timeline_entry_get_text (entry), TRUE, CASELOAD_MAX_ENTRY_TEXT);
+  caseload_field_errors_check_text (errors, "text", _("Entry text"),
+                                    caseload_timeline_entry_get_text (entry), TRUE, CASELOAD_MAX_ENTRY_TEXT);
 
   occurred_at = caseload_timeline_entry_get_occurred_at (entry);
   if (is_blank (occurred_at))
-    add_field_error (errors, "occurred-at", _("Enter when this happened"));
+    caseload_field_errors_add (errors, "occurred-at", _("Enter when this happened"));
   else
     {
       g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
@@ -979,10 +985,10 @@ caseload_timeline_entry_check (CaseloadTimelineEntry *entry,
           g_autofree char *message = NULL;
 
           message = g_strdup_printf (_("“%s” is not a date and time"), shown);
-          add_field_error (errors, "occurred-at", message);
+          caseload_field_errors_add (errors, "occurred-at", message);
         }
       else if (g_date_time_difference (when, now) > FUTURE_ALLOWANCE)
-        add_field_error (errors, "occurred-at", _("An entry cannot be dated in the future"));
+        caseload_field_errors_add (errors, "occurred-at", _("An entry cannot be dated in the future"));
     }
 
   return g_steal_pointer (&errors);

@@ -32,6 +32,13 @@ CaseloadFieldError *caseload_field_error_new  (const char *field, const char *me
 void                caseload_field_error_free (CaseloadFieldError *error);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CaseloadFieldError, caseload_field_error_free)
 
+/* Building a check's answer: an empty array of CaseloadFieldError, one more error, and
+ * the error caseload_validate_text() finds with @value (none when it is fine). */
+GPtrArray          *caseload_field_errors_new (void);
+void                caseload_field_errors_add (GPtrArray *errors, const char *field, const char *message);
+void                caseload_field_errors_check_text (GPtrArray *errors, const char *field, const char *label,
+                                                      const char *value, gboolean required, guint max_chars);
+
 /* Dates typed by people: "dd/mm/yyyy", "d/m/yyyy", "dd-mm-yyyy", "dd.mm.yyyy" or
  * "yyyy-mm-dd". Returns FALSE with CASELOAD_ERROR_VALIDATION for anything else or an
  * impossible day (31/02/1990). */

@@ -15,11 +15,13 @@ G_BEGIN_DECLS
  * names (first contact, assessment or start of help). It counts every second except
  * those inside a recorded pause. The target is a number of hours (elapsed time) or of
  * days (the Europe/London calendar: a 28-day clock started at 10:00 falls due at 10:00,
- * whether or not the clocks changed in between), extended by the length of every pause.
+ * whether or not the clocks changed in between), extended by the length of every pause
+ * that began before it fell due.
  *
  * State at @now: MET or MISSED once stopped (stopped at or before the due time, or
- * after it); PAUSED inside an open pause; BREACHED at or after the due time; NEAR_BREACH
- * from "warn" units before it; RUNNING otherwise.
+ * after it); BREACHED at or after the due time (a pause begun after the breach does not
+ * hide it); PAUSED inside an open pause; NEAR_BREACH from "warn" units before the due
+ * time; RUNNING otherwise.
  */
 
 typedef struct {
