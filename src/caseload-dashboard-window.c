@@ -97,28 +97,32 @@ export_call_free (ExportCall *call)
   g_free (call);
 }
 
+/* A message at the foot of the window; plain text, shown as it is. */
 static void
 add_toast (CaseloadDashboardWindow *self,
-           const char              *title)
+           const char              *message)
 {
-  g_autofree char *escaped = g_markup_escape_text (title, -1);
-  AdwToast *toast = adw_toast_new (escaped);
+  AdwToast *toast = adw_toast_new_format ("%s", "");
+  GtkWidget *label = gtk_label_new (message);
 
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  adw_toast_set_custom_title (toast, label);
   adw_toast_set_timeout (toast, 5);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* Reads and exports in flight, for the tests */
 static void
-set_busy (CaseloadDashboardWindow *self,
-          gboolean                 busy)
+begin_work (CaseloadDashboardWindow *self)
 {
-  if (busy)
-    self->n_pending++;
-  else
-    {
-      g_assert (self->n_pending > 0);
-      self->n_pending--;
-    }
+  self->n_pending++;
+}
+
+static void
+end_work (CaseloadDashboardWindow *self)
+{
+  g_return_if_fail (self->n_pending > 0);
+  self->n_pending--;
 }
 
 static void
@@ -302,7 +306,7 @@ on_read_cb (GObject      *source,
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
-  set_busy (self, FALSE);
+  end_work (self);
   g_clear_object (&self->cancellable);
   gtk_spinner_stop (self->spinner);
 
@@ -357,11 +361,11 @@ start_read (CaseloadDashboardWindow *self)
     {
       g_cancellable_cancel (self->cancellable);
       g_clear_object (&self->cancellable);
-      set_busy (self, FALSE);
+      end_work (self);
     }
 
   self->cancellable = g_cancellable_new ();
-  set_busy (self, TRUE);
+  begin_work (self);
   g_clear_pointer (&self->dashboard, caseload_dashboard_free);
   update_actions (self);
   gtk_spinner_start (self->spinner);
@@ -441,14 +445,14 @@ on_file_written_cb (GObject      *source,
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
 
-      set_busy (self, FALSE);
+      end_work (self);
       /* Translators: %s says why, from the system */
       message = g_strdup_printf (_("Could not save the figures: %s"), error->message);
       add_toast (self, message);
       return;
     }
 
-  set_busy (self, FALSE);
+  end_work (self);
   name = g_file_get_basename (G_FILE (source));
   /* Translators: %s is a file name */
   message = g_strdup_printf (_("Figures saved to “%s”"), name);
@@ -471,7 +475,7 @@ on_export_recorded_cb (GObject      *source,
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
 
-      set_busy (self, FALSE);
+      end_work (self);
       caseload_context_report_error (self->context, error);
       message = caseload_format_change_error (error);
       add_toast (self, message);
@@ -513,7 +517,7 @@ caseload_dashboard_window_export_to (CaseloadDashboardWindow *self,
   call->file = g_object_ref (file);
   call->contents = g_bytes_new_take (csv, strlen (csv));
 
-  set_busy (self, TRUE);
+  begin_work (self);
   caseload_worker_run (self, caseload_dashboard_window_export_to, record_export_thread, call,
                        (GDestroyNotify) export_call_free, NULL, self->export_cancellable,
                        on_export_recorded_cb, g_object_ref (self));
@@ -598,7 +602,7 @@ on_print_recorded_cb (GObject      *source,
       caseload_context_report_error (self->context, error);
     }
 
-  set_busy (self, FALSE);
+  end_work (self);
 }
 
 static void
@@ -627,7 +631,7 @@ on_print_done_cb (GtkPrintOperation       *operation,
   call->actor = caseload_worker_copy_staff (caseload_context_get_actor (self->context));
   call->detail = g_object_steal_data (G_OBJECT (operation), "caseload-audit-detail");
 
-  set_busy (self, TRUE);
+  begin_work (self);
   caseload_worker_run (self, on_print_done_cb, record_print_thread, call, (GDestroyNotify) export_call_free,
                        NULL, self->export_cancellable, on_print_recorded_cb, g_object_ref (self));
 }

@@ -7,41 +7,18 @@
 
 #include "caseload-dashboard.h"
 #include "caseload-dashboard-csv.h"
-
-static CaseloadDashboard *
-make_dashboard (void)
-{
-  CaseloadDashboard *dashboard = caseload_dashboard_new ("2025-12-01", "2026-11-22", "Grays");
-
-  caseload_dashboard_count_add (dashboard->caseload_by_worker, "Adaeze Nwosu", "EPUT", 12);
-  caseload_dashboard_count_add (dashboard->caseload_by_worker, "Ioana Popescu", "Thurrock & Brentwood Mind, Grays", 9);
-  caseload_dashboard_count_add (dashboard->caseload_by_worker, "Adaeze Nwosu", "EPUT", 1);
-  caseload_dashboard_count_add (dashboard->caseload_by_organisation, "EPUT", NULL, 13);
-  caseload_dashboard_count_add (dashboard->caseload_by_organisation, "Thurrock & Brentwood Mind, Grays", NULL, 9);
-  caseload_dashboard_count_add (dashboard->referrals_in, "2026-03", "self", 2);
-  caseload_dashboard_count_add (dashboard->referrals_in, "2026-03", "gp", 3);
-  caseload_dashboard_count_add (dashboard->referrals_out, "2026-04", "to-gp", 1);
-  caseload_dashboard_sort (dashboard);
-
-  dashboard->waits_measured = 10;
-  dashboard->wait_median_seconds = 3 * 86400 + 3600;
-  dashboard->wait_p90_seconds = 20 * 86400;
-  dashboard->waits_missed = 2;
-  dashboard->waiting_now = 5;
-  dashboard->breached_now = 1;
-  dashboard->near_breach_now = 2;
-  dashboard->unallocated = 3;
-  dashboard->overdue_reviews = 4;
-  dashboard->break_glass_to_review = 1;
-
-  return dashboard;
-}
+#include "test-util.h"
 
 static void
 test_every_figure (void)
 {
-  g_autoptr(CaseloadDashboard) dashboard = make_dashboard ();
-  g_autofree char *csv = caseload_dashboard_to_csv (dashboard);
+  g_autoptr(CaseloadDashboard) dashboard = test_make_dashboard ("2025-12-01", "2026-11-22", "Grays");
+  g_autofree char *csv = NULL;
+
+  /* A name to quote */
+  caseload_dashboard_count_add (dashboard->caseload_by_organisation, "Inclusion Thurrock, \"Recovery College\"", NULL, 1);
+  caseload_dashboard_sort (dashboard);
+  csv = caseload_dashboard_to_csv (dashboard);
 
   g_assert_cmpstr (csv, ==,
                    "section,label,detail,value\r\n"
@@ -49,11 +26,14 @@ test_every_figure (void)
                    "range,to,,2026-11-22\r\n"
                    "range,pcn,,Grays\r\n"
                    "caseload-by-worker,Adaeze Nwosu,EPUT,13\r\n"
-                   "caseload-by-worker,Ioana Popescu,\"Thurrock & Brentwood Mind, Grays\",9\r\n"
+                   "caseload-by-worker,Ioana Popescu,Thurrock & Brentwood Mind,9\r\n"
                    "caseload-by-organisation,EPUT,,13\r\n"
-                   "caseload-by-organisation,\"Thurrock & Brentwood Mind, Grays\",,9\r\n"
+                   "caseload-by-organisation,Thurrock & Brentwood Mind,,9\r\n"
+                   "caseload-by-organisation,\"Inclusion Thurrock, \"\"Recovery College\"\"\",,1\r\n"
                    "referrals-in,2026-03,gp,3\r\n"
                    "referrals-in,2026-03,self,2\r\n"
+                   "referrals-in,2026-04,gp,1\r\n"
+                   "referrals-out,2026-04,signposted,2\r\n"
                    "referrals-out,2026-04,to-gp,1\r\n"
                    "waits,measured,,10\r\n"
                    "waits,median,seconds,262800\r\n"
