@@ -275,6 +275,16 @@ caseload_format_audit_action (const char *action,
       if (!g_str_equal (action, audit_actions[i].action))
         continue;
 
+      /* The team dashboard's figures, not anyone's record */
+      if (g_str_equal (action, "export") || g_str_equal (action, "print"))
+        {
+          g_autofree char *what = json_string_member (detail, "what");
+
+          if (g_strcmp0 (what, "dashboard") == 0)
+            return g_strdup (g_str_equal (action, "export") ? _("Exported the team dashboard’s figures")
+                                                            : _("Printed the team dashboard"));
+        }
+
       if (g_str_equal (action, "break-glass"))
         {
           g_autofree char *reason = json_string_member (detail, "reason");

@@ -14,6 +14,7 @@
 #include "caseload-dashboard-csv.h"
 #include "caseload-dashboard-print.h"
 #include "caseload-dashboard-window.h"
+#include "caseload-format.h"
 #include "caseload-window.h"
 #include "test-ui-util.h"
 #include "test-util.h"
@@ -350,6 +351,7 @@ test_export_csv (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autofree char *contents = NULL;
   g_autofree char *expected = caseload_dashboard_to_csv (caseload_dashboard_window_get_dashboard (fixture->window));
+  g_autofree char *words = NULL;
 
   caseload_dashboard_window_export_to (fixture->window, file);
   g_assert_true (caseload_dashboard_window_get_busy (fixture->window));
@@ -364,6 +366,10 @@ test_export_csv (Fixture       *fixture,
   g_assert_cmpuint (fixture->store->events->len, ==, 1);
   g_assert_cmpstr (g_ptr_array_index (fixture->store->events, 0), ==,
                    "export {\"what\":\"dashboard\",\"format\":\"csv\",\"from\":\"2025-12-01\",\"to\":\"2026-11-22\",\"pcn\":\"all\"}");
+
+  /* The audit window says what it was */
+  words = caseload_format_audit_action ("export", strchr (g_ptr_array_index (fixture->store->events, 0), ' ') + 1);
+  g_assert_cmpstr (words, ==, "Exported the team dashboard’s figures");
 }
 
 static char *
