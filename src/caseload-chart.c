@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "caseload-chart.h"
@@ -371,6 +372,31 @@ draw_bars (CaseloadChart *self,
   cairo_restore (cr);
 }
 
+/* A column's label under the axis, centred on @x from @top down, wrapped to @width. */
+static void
+draw_axis_label (cairo_t       *cr,
+                 PangoContext  *pango_context,
+                 const char    *text,
+                 double         x,
+                 double         top,
+                 double         width,
+                 const GdkRGBA *colour)
+{
+  g_autoptr(PangoLayout) layout = make_layout (pango_context, text);
+
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_height (layout, -2);
+
+  cairo_save (cr);
+  gdk_cairo_set_source_rgba (cr, colour);
+  cairo_move_to (cr, x - width / 2, top);
+  pango_cairo_show_layout (cr, layout);
+  cairo_restore (cr);
+}
+
 static void
 draw_columns (CaseloadChart *self,
               cairo_t       *cr,
@@ -385,6 +411,7 @@ draw_columns (CaseloadChart *self,
   double step = nice_step (MAX (max, 1), 4);
   double axis_max = ceil (MAX (max, 1) / step) * step;
   double axis_width, plot_left, plot_width, slot, column_width, label_every = 1;
+  gboolean wrap_labels = FALSE;
   double plot_top = top + line;   /* room for the totals above the tallest column */
   double baseline = plot_top + plot_height;
   g_autofree char *axis_max_text = format_value (axis_max);
@@ -414,13 +441,18 @@ draw_columns (CaseloadChart *self,
     }
   cairo_restore (cr);
 
-  /* Labels every so many columns when they do not all fit */
+  /* Labels wrap onto two lines ("Mar" over "2026") when they are wider than a column,
+   * and go on every so many columns when even their words do not fit */
   for (guint i = 0; i < n; i++)
     {
-      double w = text_width (pango_context, g_ptr_array_index (self->categories, i)) + line * 0.5;
+      g_auto(GStrv) words = g_strsplit (g_ptr_array_index (self->categories, i), " ", -1);
 
-      while (w > slot * label_every && label_every < n)
-        label_every++;
+      if (text_width (pango_context, g_ptr_array_index (self->categories, i)) + line * 0.5 > slot)
+        wrap_labels = TRUE;
+
+      for (guint w = 0; words[w] != NULL; w++)
+        while (text_width (pango_context, words[w]) + line * 0.5 > slot * label_every && label_every < n)
+          label_every++;
     }
 
   for (guint i = 0; i < n; i++)
@@ -443,8 +475,16 @@ draw_columns (CaseloadChart *self,
                    &style->foreground);
 
       if (i % (guint) label_every == 0)
-        draw_text (cr, pango_context, g_ptr_array_index (self->categories, i), x + column_width / 2,
-                   baseline + line * 0.9, 0.5, slot * label_every, &style->foreground);
+        {
+          g_autofree char *label = g_strdup (g_ptr_array_index (self->categories, i));
+          char *space = wrap_labels ? strchr (label, ' ') : NULL;
+
+          /* All on two lines when any needs two, so that they line up */
+          if (space != NULL)
+            *space = '\n';
+          draw_axis_label (cr, pango_context, label, x + column_width / 2, baseline + line * 0.3,
+                           slot * label_every, &style->foreground);
+        }
     }
 }
 
@@ -465,7 +505,7 @@ caseload_chart_get_height_for_width (CaseloadChart *self,
   if (self->kind == CASELOAD_CHART_BARS)
     return legend_height (self, pango_context, width) + self->categories->len * line * BAR_ROW_LINES;
 
-  return legend_height (self, pango_context, width) + line * (COLUMN_PLOT_LINES + 2.6);
+  return legend_height (self, pango_context, width) + line * (COLUMN_PLOT_LINES + 3.4);
 }
 
 void
