@@ -36,6 +36,7 @@ struct _CaseloadDashboardWindow
   char              *error_message;
   guint              n_pending;
   gboolean           show_tables;
+  gboolean           read_lost;          /* the read lost the shared site: read again when back */
 
   /* Built in code: one of each per chart and per figure */
   CaseloadChart     *charts[CASELOAD_DASHBOARD_N_CHARTS];
@@ -313,7 +314,7 @@ on_read_cb (GObject      *source,
   if (dashboard == NULL)
     {
       g_debug ("Reading the dashboard failed: %s %d", g_quark_to_string (error->domain), error->code);
-      caseload_context_report_error (self->context, error);
+      self->read_lost = caseload_context_report_error (self->context, error);
       g_free (self->error_message);
       self->error_message = caseload_format_read_error (error);
       adw_status_page_set_description (self->error_page, self->error_message);
@@ -365,6 +366,7 @@ start_read (CaseloadDashboardWindow *self)
     }
 
   self->cancellable = g_cancellable_new ();
+  self->read_lost = FALSE;
   begin_work (self);
   g_clear_pointer (&self->dashboard, caseload_dashboard_free);
   update_actions (self);
@@ -375,6 +377,13 @@ start_read (CaseloadDashboardWindow *self)
                                        caseload_context_get_actor (self->context),
                                        from, to, selected_pcn (self), self->cancellable,
                                        on_read_cb, g_object_ref (self));
+}
+
+static void
+on_connection_restored_cb (CaseloadDashboardWindow *self)
+{
+  if (self->read_lost)
+    start_read (self);
 }
 
 static void
@@ -792,6 +801,9 @@ caseload_dashboard_window_constructed (GObject *object)
   CaseloadDashboardWindow *self = (CaseloadDashboardWindow *)object;
 
   G_OBJECT_CLASS (caseload_dashboard_window_parent_class)->constructed (object);
+
+  g_signal_connect_object (self->context, "connection-restored",
+                           G_CALLBACK (on_connection_restored_cb), self, G_CONNECT_SWAPPED);
 
   set_default_range (self);
   update_actions (self);
