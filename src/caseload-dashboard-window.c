@@ -71,6 +71,7 @@ struct _CaseloadDashboardWindow
 typedef struct {
   CaseloadStore *store;
   CaseloadStaff *actor;
+  const char    *action;
   char          *detail;
   GFile         *file;
   GBytes        *contents;
@@ -424,20 +425,34 @@ reload_action (GtkWidget  *widget,
   start_read (CASELOAD_DASHBOARD_WINDOW (widget));
 }
 
-/* Export: the audit trail first, then the file, so nothing leaves unaudited. */
-
+/* Exports and prints go in the audit trail: "export" or "print", with the range */
 static gpointer
-record_export_thread (gpointer       data,
-                      GCancellable  *cancellable,
-                      GError       **error)
+record_event_thread (gpointer       data,
+                     GCancellable  *cancellable,
+                     GError       **error)
 {
   ExportCall *call = data;
 
-  if (!caseload_store_record_event (call->store, call->actor, "export", NULL, call->detail, error))
+  if (!caseload_store_record_event (call->store, call->actor, call->action, NULL, call->detail, error))
     return NULL;
 
   return CASELOAD_WORKER_DONE;
 }
+
+static ExportCall *
+export_call_new (CaseloadDashboardWindow *self,
+                 const char              *action)
+{
+  ExportCall *call = g_new0 (ExportCall, 1);
+
+  call->store = g_object_ref (caseload_context_get_store (self->context));
+  call->actor = caseload_worker_copy_staff (caseload_context_get_actor (self->context));
+  call->action = action;
+
+  return call;
+}
+
+/* Export: the audit trail first, then the file, so nothing leaves unaudited. */
 
 static void
 on_file_written_cb (GObject      *source,
@@ -519,15 +534,13 @@ caseload_dashboard_window_export_to (CaseloadDashboardWindow *self,
     return;
 
   csv = caseload_dashboard_to_csv (self->dashboard);
-  call = g_new0 (ExportCall, 1);
-  call->store = g_object_ref (caseload_context_get_store (self->context));
-  call->actor = caseload_worker_copy_staff (caseload_context_get_actor (self->context));
+  call = export_call_new (self, "export");
   call->detail = export_detail (self->dashboard, "csv");
   call->file = g_object_ref (file);
   call->contents = g_bytes_new_take (csv, strlen (csv));
 
   begin_work (self);
-  caseload_worker_run (self, caseload_dashboard_window_export_to, record_export_thread, call,
+  caseload_worker_run (self, caseload_dashboard_window_export_to, record_event_thread, call,
                        (GDestroyNotify) export_call_free, NULL, self->export_cancellable,
                        on_export_recorded_cb, g_object_ref (self));
 }
@@ -580,20 +593,6 @@ export_action (GtkWidget  *widget,
 }
 
 /* Print: audited once the print (or the PDF) has gone. */
-
-static gpointer
-record_print_thread (gpointer       data,
-                     GCancellable  *cancellable,
-                     GError       **error)
-{
-  ExportCall *call = data;
-
-  if (!caseload_store_record_event (call->store, call->actor, "print", NULL, call->detail, error))
-    return NULL;
-
-  return CASELOAD_WORKER_DONE;
-}
-
 static void
 on_print_recorded_cb (GObject      *source,
                       GAsyncResult *result,
@@ -635,13 +634,11 @@ on_print_done_cb (GtkPrintOperation       *operation,
   if (result != GTK_PRINT_OPERATION_RESULT_APPLY)
     return;
 
-  call = g_new0 (ExportCall, 1);
-  call->store = g_object_ref (caseload_context_get_store (self->context));
-  call->actor = caseload_worker_copy_staff (caseload_context_get_actor (self->context));
+  call = export_call_new (self, "print");
   call->detail = g_object_steal_data (G_OBJECT (operation), "caseload-audit-detail");
 
   begin_work (self);
-  caseload_worker_run (self, on_print_done_cb, record_print_thread, call, (GDestroyNotify) export_call_free,
+  caseload_worker_run (self, on_print_done_cb, record_event_thread, call, (GDestroyNotify) export_call_free,
                        NULL, self->export_cancellable, on_print_recorded_cb, g_object_ref (self));
 }
 
