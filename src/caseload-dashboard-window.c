@@ -257,6 +257,25 @@ fill_table (CaseloadDashboardWindow *self,
     }
 }
 
+/* Waits past the standard in the theme's error colour, near it in the warning colour,
+ * when there are any; the number and its caption say it too. */
+static void
+update_emphasis (CaseloadDashboardWindow *self,
+                 guint                    index)
+{
+  GtkWidget *label = GTK_WIDGET (self->summary_labels[index]);
+  CaseloadDashboardFigure figure = summary_figures[index];
+
+  gtk_widget_remove_css_class (label, "error");
+  gtk_widget_remove_css_class (label, "warning");
+
+  if (figure == CASELOAD_DASHBOARD_FIGURE_BREACHED_NOW && self->dashboard->breached_now > 0)
+    gtk_widget_add_css_class (label, "error");
+  else if ((figure == CASELOAD_DASHBOARD_FIGURE_UNALLOCATED && self->dashboard->unallocated > 0) ||
+           (figure == CASELOAD_DASHBOARD_FIGURE_OVERDUE_REVIEWS && self->dashboard->overdue_reviews > 0))
+    gtk_widget_add_css_class (label, "warning");
+}
+
 static void
 show_dashboard (CaseloadDashboardWindow *self)
 {
@@ -281,6 +300,7 @@ show_dashboard (CaseloadDashboardWindow *self)
       g_autofree char *name = g_strdup_printf (_("%s: %s"), caseload_dashboard_figure_title (summary_figures[i]), value);
 
       gtk_label_set_text (self->summary_labels[i], value);
+      update_emphasis (self, i);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->summary_children[i]),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
     }
