@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 
 #include "caseload-core.h"
+#include "caseload-audit-window.h"
 #include "caseload-dashboard-csv.h"
 #include "caseload-dashboard-print.h"
 #include "caseload-dashboard-window.h"
@@ -87,11 +88,45 @@ test_dashboard_store_record_event (CaseloadStore  *store,
   return TRUE;
 }
 
+/* For the audit window the dashboard opens: nobody, nothing. */
+static GPtrArray *
+test_dashboard_store_list_staff (CaseloadStore  *store,
+                                 GError        **error)
+{
+  return g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+static GPtrArray *
+test_dashboard_store_list_break_glass (CaseloadStore  *store,
+                                       CaseloadStaff  *actor,
+                                       gboolean        unreviewed_only,
+                                       GError        **error)
+{
+  return g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+static GPtrArray *
+test_dashboard_store_list_audit (CaseloadStore  *store,
+                                 CaseloadStaff  *actor,
+                                 const char     *staff_id,
+                                 const char     *person_id,
+                                 const char     *from,
+                                 const char     *to,
+                                 guint           offset,
+                                 guint           limit,
+                                 GError        **error)
+{
+  return g_ptr_array_new_with_free_func (g_object_unref);
+}
+
 static void
 test_dashboard_store_iface_init (CaseloadStoreInterface *iface)
 {
   iface->read_dashboard = test_dashboard_store_read_dashboard;
   iface->record_event = test_dashboard_store_record_event;
+  iface->list_staff = test_dashboard_store_list_staff;
+  iface->list_break_glass = test_dashboard_store_list_break_glass;
+  iface->list_audit = test_dashboard_store_list_audit;
 }
 
 static void
@@ -437,6 +472,51 @@ test_print_pdf (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "Transferred to the GP"));
 }
 
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+audit_window_idle (gpointer data)
+{
+  GtkWindow *window = test_ui_find_window (CASELOAD_TYPE_AUDIT_WINDOW, TRUE);
+
+  return window != NULL && !caseload_audit_window_get_busy (CASELOAD_AUDIT_WINDOW (window));
+}
+
+static void
+test_review_break_glass (Fixture       *fixture,
+                         gconstpointer  user_data)
+{
+  GtkWindow *audit;
+  GtkWidget *stack;
+
+  /* One access to review: the button opens the audit window on its review tab */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "dashboard-window.review-break-glass", NULL);
+  test_ui_wait_until (audit_window_idle, NULL, TIMEOUT_MS, "the audit window to open");
+
+  audit = test_ui_find_window (CASELOAD_TYPE_AUDIT_WINDOW, TRUE);
+  stack = find_descendant (GTK_WIDGET (audit), ADW_TYPE_VIEW_STACK);
+  g_assert_nonnull (stack);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (stack)), ==, "review");
+
+  gtk_window_destroy (audit);
+}
+
 static void
 test_read_error (Fixture       *fixture,
                  gconstpointer  user_data)
@@ -533,6 +613,8 @@ main (int   argc,
   g_test_add ("/ui/dashboard/range-and-pcn", Fixture, NULL, fixture_setup, test_range_and_pcn, fixture_teardown);
   g_test_add ("/ui/dashboard/export-csv", Fixture, NULL, fixture_setup, test_export_csv, fixture_teardown);
   g_test_add ("/ui/dashboard/print-pdf", Fixture, NULL, fixture_setup, test_print_pdf, fixture_teardown);
+  g_test_add ("/ui/dashboard/review-break-glass", Fixture, NULL, fixture_setup, test_review_break_glass,
+              fixture_teardown);
   g_test_add ("/ui/dashboard/read-error", Fixture, GINT_TO_POINTER (TRUE), fixture_setup, test_read_error,
               fixture_teardown);
   g_test_add_func ("/ui/dashboard/menu/manager", test_menu_manager);
