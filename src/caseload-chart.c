@@ -45,6 +45,11 @@ struct _CaseloadChart
   GPtrArray         *series;       /* char *; empty for one unnamed series */
   GArray            *values;       /* double, n_categories × n_series */
   guint              n_series;
+
+  /* Where the categories were last drawn on screen, for tooltips: the first one's
+   * start and each one's size, along y (bars) or x (columns) */
+  double             hit_start;
+  double             hit_step;
 };
 
 G_DEFINE_FINAL_TYPE (CaseloadChart, caseload_chart, GTK_TYPE_WIDGET)
@@ -339,6 +344,8 @@ draw_bars (CaseloadChart *self,
   label_width = MIN (label_width, width * 0.4);
   bar_left = label_width + line;
   bar_space = MAX (width - bar_left - value_width - line * 0.5, 1);
+  self->hit_start = top;
+  self->hit_step = row_height;
 
   for (guint i = 0; i < self->categories->len; i++)
     {
@@ -423,6 +430,8 @@ draw_columns (CaseloadChart *self,
   plot_width = MAX (width - plot_left, 1);
   slot = plot_width / MAX (n, 1);
   column_width = slot * 0.62;
+  self->hit_start = plot_left;
+  self->hit_step = slot;
 
   /* Gridlines and their values */
   grid.alpha *= 0.35;
@@ -590,6 +599,98 @@ caseload_chart_snapshot (GtkWidget   *widget,
   cairo_destroy (cr);
 }
 
+/* "Adaeze Nwosu 12", or "Mar 2026: GP 3, Self-referral 2, 5 in all" with series. */
+static void
+append_category (CaseloadChart *self,
+                 guint          i,
+                 GString       *text)
+{
+  g_autofree char *total = format_value (caseload_chart_get_total (self, i));
+
+  g_string_append (text, g_ptr_array_index (self->categories, i));
+
+  if (!has_legend (self))
+    {
+      g_string_append_printf (text, " %s", total);
+      return;
+    }
+
+  g_string_append (text, ": ");
+  if (caseload_chart_get_total (self, i) == 0)
+    {
+      /* Translators: a month of a chart with nothing in it, as in "Mar 2026: none" */
+      g_string_append (text, _("none"));
+      return;
+    }
+
+  for (guint s = 0, shown = 0; s < self->n_series; s++)
+    {
+      double value = caseload_chart_get_value (self, i, s);
+      g_autofree char *value_text = NULL;
+
+      if (value == 0)
+        continue;
+      value_text = format_value (value);
+      g_string_append_printf (text, "%s%s %s", shown++ > 0 ? ", " : "",
+                              (const char *) g_ptr_array_index (self->series, s), value_text);
+    }
+  /* Translators: the total of one month's figures, as in "GP 3, Self-referral 2, 5 in all" */
+  g_string_append_printf (text, _(", %s in all"), total);
+}
+
+static char *
+build_text_alternative (CaseloadChart *self)
+{
+  GString *text;
+
+  text = g_string_new (self->title != NULL ? self->title : "");
+
+  if (self->categories->len == 0)
+    {
+      /* Translators: after the chart's title, as in "Caseload by worker: no figures." */
+      g_string_append (text, _(": no figures."));
+      return g_string_free (text, FALSE);
+    }
+
+  g_string_append (text, ": ");
+
+  for (guint i = 0; i < self->categories->len; i++)
+    {
+      if (i > 0)
+        g_string_append (text, has_legend (self) ? "; " : ", ");
+      append_category (self, i, text);
+    }
+
+  g_string_append_c (text, '.');
+
+  return g_string_free (text, FALSE);
+}
+
+static gboolean
+caseload_chart_query_tooltip (GtkWidget  *widget,
+                              int         x,
+                              int         y,
+                              gboolean    keyboard_mode,
+                              GtkTooltip *tooltip)
+{
+  CaseloadChart *self = CASELOAD_CHART (widget);
+  double along = self->kind == CASELOAD_CHART_BARS ? y : x;
+  g_autoptr(GString) text = g_string_new (NULL);
+  double index;
+
+  if (keyboard_mode || self->hit_step <= 0 || self->categories->len == 0)
+    return FALSE;
+
+  index = floor ((along - self->hit_start) / self->hit_step);
+  if (index < 0 || index >= self->categories->len)
+    return FALSE;
+
+  append_category (self, (guint) index, text);
+  gtk_tooltip_set_text (tooltip, text->str);
+
+  return TRUE;
+}
+
 static GtkSizeRequestMode
 caseload_chart_get_request_mode (GtkWidget *widget)
 {
@@ -620,8 +721,6 @@ caseload_chart_measure (GtkWidget      *widget,
       *minimum = *natural = (int) ceil (height);
     }
 }
-
-static char *build_text_alternative (CaseloadChart *self);
 
 static void
 update_accessible (CaseloadChart *self)
@@ -720,6 +819,7 @@ caseload_chart_class_init (CaseloadChartClass *klass)
   widget_class->get_request_mode = caseload_chart_get_request_mode;
   widget_class->measure = caseload_chart_measure;
   widget_class->css_changed = caseload_chart_css_changed;
+  widget_class->query_tooltip = caseload_chart_query_tooltip;
 
   /* A CaseloadChartKind; an int so that templates can set it without an enum type. */
   properties [PROP_KIND] =
@@ -746,6 +846,7 @@ caseload_chart_init (CaseloadChart *self)
   self->values = g_array_new (FALSE, TRUE, sizeof (double));
   self->n_series = 1;
 
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   update_accessible (self);
 }
 
@@ -882,63 +983,4 @@ caseload_chart_get_text_alternative (CaseloadChart *self)
   g_return_val_if_fail (CASELOAD_IS_CHART (self), NULL);
 
   return g_strdup (self->description);
-}
-
-static char *
-build_text_alternative (CaseloadChart *self)
-{
-  GString *text;
-
-  text = g_string_new (self->title != NULL ? self->title : "");
-
-  if (self->categories->len == 0)
-    {
-      /* Translators: after the chart's title, as in "Caseload by worker: no figures." */
-      g_string_append (text, _(": no figures."));
-      return g_string_free (text, FALSE);
-    }
-
-  g_string_append (text, ": ");
-
-  for (guint i = 0; i < self->categories->len; i++)
-    {
-      g_autofree char *total = format_value (caseload_chart_get_total (self, i));
-
-      if (i > 0)
-        g_string_append (text, has_legend (self) ? "; " : ", ");
-
-      g_string_append (text, g_ptr_array_index (self->categories, i));
-
-      if (!has_legend (self))
-        {
-          g_string_append_printf (text, " %s", total);
-          continue;
-        }
-
-      g_string_append (text, ": ");
-      if (caseload_chart_get_total (self, i) == 0)
-        {
-          /* Translators: a month of a chart with nothing in it, as in "Mar 2026: none" */
-          g_string_append (text, _("none"));
-          continue;
-        }
-
-      for (guint s = 0, shown = 0; s < self->n_series; s++)
-        {
-          double value = caseload_chart_get_value (self, i, s);
-          g_autofree char *value_text = NULL;
-
-          if (value == 0)
-            continue;
-          value_text = format_value (value);
-          g_string_append_printf (text, "%s%s %s", shown++ > 0 ? ", " : "",
-                                  (const char *) g_ptr_array_index (self->series, s), value_text);
-        }
-      /* Translators: the total of one month's figures, as in "GP 3, Self-referral 2, 5 in all" */
-      g_string_append_printf (text, _(", %s in all"), total);
-    }
-
-  g_string_append_c (text, '.');
-
-  return g_string_free (text, FALSE);
 }
