@@ -116,6 +116,7 @@ preferences_action (GSimpleAction *action,
 
   window = caseload_preferences_window_new (parent, settings,
                                             caseload_application_get_command_line_location (self));
+  caseload_preferences_window_set_context (window, caseload_application_get_context (self));
   gtk_window_set_application (GTK_WINDOW (window), GTK_APPLICATION (self));
   gtk_window_present (GTK_WINDOW (window));
 }

@@ -155,15 +155,15 @@ test_fresh (Fixture       *fixture,
   g_autoptr(CaseloadStore) store = open_store (fixture, &error);
 
   g_assert_no_error (error);
-  g_assert_cmpint (caseload_store_get_schema_version (store), ==, 3);
+  g_assert_cmpint (caseload_store_get_schema_version (store), ==, 4);
   if (test_backend_is_postgresql ())
     {
       g_autofree char *versions = pg_value (fixture, "SELECT string_agg (version::text, ',' ORDER BY version) FROM schema_migration");
 
-      g_assert_cmpstr (versions, ==, "1,2,3");
+      g_assert_cmpstr (versions, ==, "1,2,3,4");
       return;
     }
-  g_assert_cmpint (pragma_int (fixture->path, "PRAGMA user_version"), ==, 3);
+  g_assert_cmpint (pragma_int (fixture->path, "PRAGMA user_version"), ==, 4);
   g_assert_cmpint (pragma_int (fixture->path, "PRAGMA application_id"), ==, 0x43534c44);
 }
 
@@ -208,9 +208,9 @@ test_from_first_schema (Fixture       *fixture,
 
   store = open_store (fixture, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (caseload_store_get_schema_version (store), ==, 3);
+  g_assert_cmpint (caseload_store_get_schema_version (store), ==, 4);
   if (!pg)
-    g_assert_cmpint (pragma_int (fixture->path, "PRAGMA user_version"), ==, 3);
+    g_assert_cmpint (pragma_int (fixture->path, "PRAGMA user_version"), ==, 4);
 
   actor = caseload_store_get_staff (store, "staff-1", &error);
   g_assert_no_error (error);
@@ -232,6 +232,19 @@ test_from_first_schema (Fixture       *fixture,
   g_assert_cmpstr (caseload_person_get_id (g_ptr_array_index (found, 0)), ==, "person-1");
   g_assert_cmpint (caseload_person_get_version (g_ptr_array_index (found, 0)), ==, 3);
   g_assert_cmpstr (caseload_person_get_last_contact (g_ptr_array_index (found, 0)), ==, "2025-02-01T10:00:00Z");
+
+  /* Schema 4 starts with the standards of DOMAIN.md and a set of thresholds. */
+  {
+    g_autoptr(GPtrArray) standards = caseload_store_list_wait_standards (store, &error);
+    g_autoptr(GPtrArray) thresholds = caseload_store_list_thresholds (store, &error);
+    g_autoptr(GPtrArray) referrals = caseload_store_list_referrals (store, actor, "person-1", &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (standards->len, ==, 3);
+    g_assert_cmpint (caseload_wait_standard_get_target (g_ptr_array_index (standards, 0)), ==, 28);
+    g_assert_cmpuint (thresholds->len, >=, 8);
+    g_assert_cmpuint (referrals->len, ==, 0);
+  }
 }
 
 static void

@@ -15,6 +15,43 @@ CREATE TABLE threshold (
   updated_by  TEXT REFERENCES staff (id)
 );
 
+-- A starting set for an integrated PCN mental health team, in plain words; the team
+-- manager rewrites them to the team's own.
+INSERT INTO threshold (id, outcome, position, criterion, created_at, updated_at) VALUES
+  ('00000000-0000-4000-8000-000000000101', 'accept', 1,
+   'Moderate to severe mental health needs that primary care alone cannot meet, and that do not need secondary care.',
+   strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'), strftime ('%Y-%m-%dT%H:%M:%SZ', 'now')),
+  ('00000000-0000-4000-8000-000000000102', 'accept', 2,
+   'Complex needs across health, housing, money or relationships, where joined-up support from several organisations would help.',
+   strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'), strftime ('%Y-%m-%dT%H:%M:%SZ', 'now')),
+  ('00000000-0000-4000-8000-000000000103', 'accept', 3,
+   'Long-term mental illness, stable enough to be supported in the community, needing care coordination or a review of medication.',
+   strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'), strftime ('%Y-%m-%dT%H:%M:%SZ', 'now')),
+  ('00000000-0000-4000-8000-000000000201', 'signpost', 1,
+   'Needs best met by talking therapies (mild to moderate anxiety or depression) through Inclusion Thurrock.',
+   strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'), strftime ('%Y-%m-%dT%H:%M:%SZ', 'now')),
+  ('00000000-0000-4000-8000-000000000202', 'signpost', 2,
+   'Loneliness, low mood or practical worries that a social prescriber, Local Area Coordinator or voluntary group can help with.',
+   strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'), strftime ('%Y-%m-%dT%H:%M:%SZ', 'now')),
+  ('00000000-0000-4000-8000-000000000203', 'signpost', 3,
+   'Wants to learn about managing their own mental health: courses at the Recovery College.',
+   strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'), strftime ('%Y-%m-%dT%H:%M:%SZ', 'now')),
+  ('00000000-0000-4000-8000-000000000301', 'refer-on', 1,
+   'Needs secondary care: psychosis not yet assessed, or a first episode of psychosis.',
+   strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'), strftime ('%Y-%m-%dT%H:%M:%SZ', 'now')),
+  ('00000000-0000-4000-8000-000000000302', 'refer-on', 2,
+   'High risk to self or others needing a crisis team or home treatment now.',
+   strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'), strftime ('%Y-%m-%dT%H:%M:%SZ', 'now')),
+  ('00000000-0000-4000-8000-000000000303', 'refer-on', 3,
+   'Eating disorder with physical risk, or needs a specialist service (perinatal, memory assessment, learning disability).',
+   strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'), strftime ('%Y-%m-%dT%H:%M:%SZ', 'now')),
+  ('00000000-0000-4000-8000-000000000401', 'decline', 1,
+   'Referral is for a service the team does not offer (for example a diagnosis of ADHD or autism): say where to go instead.',
+   strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'), strftime ('%Y-%m-%dT%H:%M:%SZ', 'now')),
+  ('00000000-0000-4000-8000-000000000402', 'decline', 2,
+   'The person does not agree to the referral, or already has the same help from another team.',
+   strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'), strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'));
+
 -- One waiting-time standard per urgency (DOMAIN.md), editable by a team manager.
 CREATE TABLE wait_standard (
   urgency     TEXT PRIMARY KEY CHECK (urgency IN ('routine', 'urgent', 'very-urgent')),
@@ -82,8 +119,10 @@ CREATE TABLE referral (
 );
 CREATE INDEX referral_person ON referral (person_id, received_at DESC);
 -- The waiting list: clocks still running, by urgency then longest wait.
-CREATE INDEX referral_waiting ON referral (urgency, received_at) WHERE clock_stopped_at IS NULL
-  AND status IN ('awaiting-triage', 'accepted');
+CREATE INDEX referral_waiting ON referral ((CASE urgency WHEN 'very-urgent' THEN 0 WHEN 'urgent' THEN 1 ELSE 2 END),
+  received_at) WHERE status IN ('awaiting-triage', 'accepted') AND clock_stopped_at IS NULL;
+-- Open referrals (accepted, not transferred): Unallocated, and the manager's reminders.
+CREATE INDEX referral_status ON referral (status, received_at);
 CREATE INDEX referral_received ON referral (received_at);
 CREATE INDEX referral_person_pk ON referral (person_pk);
 
@@ -123,8 +162,9 @@ CREATE TABLE allocation (
 );
 CREATE INDEX allocation_referral ON allocation (referral_id, started_on DESC);
 -- Allocations now, by worker: My caseload and Team caseload.
-CREATE INDEX allocation_current ON allocation (staff_id, person_pk) WHERE ended_on IS NULL;
+CREATE INDEX allocation_current ON allocation (staff_id, person_pk, referral_id) WHERE ended_on IS NULL;
 CREATE INDEX allocation_person ON allocation (person_pk) WHERE ended_on IS NULL;
+CREATE INDEX allocation_open ON allocation (referral_id) WHERE ended_on IS NULL;
 
 CREATE TABLE task (
   id          TEXT PRIMARY KEY,
