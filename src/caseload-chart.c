@@ -31,6 +31,9 @@ typedef enum {
   PATTERN_DOTS,
   PATTERN_CROSS,
   PATTERN_HORIZONTAL,
+  PATTERN_VERTICAL,
+  PATTERN_BACK_DIAGONAL,
+  PATTERN_GRID,
   N_PATTERNS
 } Pattern;
 
@@ -199,10 +202,33 @@ fill_series_rect (cairo_t       *cr,
       break;
 
     case PATTERN_HORIZONTAL:
+    case PATTERN_GRID:
       for (double dy = step / 2; dy < height; dy += step * 0.8)
         {
           cairo_move_to (cr, x, y + dy);
           cairo_line_to (cr, x + width, y + dy);
+        }
+      if (pattern == PATTERN_HORIZONTAL)
+        {
+          cairo_stroke (cr);
+          break;
+        }
+      G_GNUC_FALLTHROUGH;
+
+    case PATTERN_VERTICAL:
+      for (double dx = step / 2; dx < width; dx += step * 0.8)
+        {
+          cairo_move_to (cr, x + dx, y);
+          cairo_line_to (cr, x + dx, y + height);
+        }
+      cairo_stroke (cr);
+      break;
+
+    case PATTERN_BACK_DIAGONAL:
+      for (double d = -height; d < width; d += step)
+        {
+          cairo_move_to (cr, x + d, y);
+          cairo_line_to (cr, x + d + height, y + height);
         }
       cairo_stroke (cr);
       break;
