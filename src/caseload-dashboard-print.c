@@ -145,10 +145,10 @@ on_begin_print_cb (GtkPrintOperation *operation,
   double y = 0;
   guint page = 0;
 
+  /* Every block's height first, then the pages */
   for (guint i = 0; i < job->blocks->len; i++)
     {
       Block *block = g_ptr_array_index (job->blocks, i);
-      gboolean keep_with_next = block->kind == BLOCK_HEADING;
 
       if (block->kind == BLOCK_CHART)
         {
@@ -170,21 +170,18 @@ on_begin_print_cb (GtkPrintOperation *operation,
         }
 
       block->height += block->kind == BLOCK_HEADING ? SPACING * 3 : SPACING;
+    }
+
+  for (guint i = 0; i < job->blocks->len; i++)
+    {
+      Block *block = g_ptr_array_index (job->blocks, i);
+      double needed = block->height;
 
       /* A heading goes to the next page with what follows it */
-      if (keep_with_next && i + 1 < job->blocks->len)
-        {
-          Block *next = g_ptr_array_index (job->blocks, i + 1);
-          double next_height = next->kind == BLOCK_CHART ? MIN (page_height / 2, 40) : 20;
+      if (block->kind == BLOCK_HEADING && i + 1 < job->blocks->len)
+        needed += MIN (((Block *) g_ptr_array_index (job->blocks, i + 1))->height, page_height / 2);
 
-          if (y > 0 && y + block->height + next_height > page_height)
-            {
-              page++;
-              y = 0;
-            }
-        }
-
-      if (y > 0 && y + block->height > page_height)
+      if (y > 0 && y + needed > page_height)
         {
           page++;
           y = 0;
