@@ -118,12 +118,19 @@ CREATE TABLE referral (
   CHECK (status <> 'transferred' OR (transfer_kind IS NOT NULL AND length (transfer_destination) > 0))
 );
 CREATE INDEX referral_person ON referral (person_id, received_at DESC);
+-- The lists and the dashboard read these indexes alone (they cover what they filter and
+-- sort on), never the wide referral rows, except for the page they show.
 -- The waiting list: clocks still running, by urgency then longest wait.
 CREATE INDEX referral_waiting ON referral ((CASE urgency WHEN 'very-urgent' THEN 0 WHEN 'urgent' THEN 1 ELSE 2 END),
-  received_at) WHERE status IN ('awaiting-triage', 'accepted') AND clock_stopped_at IS NULL;
--- Open referrals (accepted, not transferred): Unallocated, and the manager's reminders.
-CREATE INDEX referral_status ON referral (status, received_at);
-CREATE INDEX referral_received ON referral (received_at);
+  received_at, id, person_pk, urgency, pcn, clock_paused, clock_due_at, clock_warn_at, status, clock_stopped_at)
+  WHERE status IN ('awaiting-triage', 'accepted') AND clock_stopped_at IS NULL;
+-- Open referrals (accepted, not transferred): Unallocated, reviews, the manager's reminders.
+CREATE INDEX referral_open ON referral (person_pk, urgency, pcn, received_at, clock_paused, clock_due_at,
+  clock_warn_at, clock_stopped_at, next_review_on, id, status) WHERE status = 'accepted';
+-- The dashboard: everything it counts, by date received.
+CREATE INDEX referral_received ON referral (received_at, person_pk, pcn, source, status, decided_on,
+  transferred_on, transfer_kind, clock_stopped_at, clock_waited_seconds, clock_missed, clock_paused,
+  clock_due_at, clock_warn_at, next_review_on, id);
 CREATE INDEX referral_person_pk ON referral (person_pk);
 
 CREATE TABLE clock_pause (
@@ -140,7 +147,7 @@ CREATE TABLE clock_pause (
   updated_by   TEXT NOT NULL REFERENCES staff (id),
   CHECK (ended_at IS NULL OR ended_at >= started_at)
 );
-CREATE INDEX clock_pause_referral ON clock_pause (referral_id, started_at);
+CREATE INDEX clock_pause_referral ON clock_pause (referral_id, started_at, ended_at);
 
 CREATE TABLE allocation (
   id           TEXT PRIMARY KEY,
@@ -162,9 +169,12 @@ CREATE TABLE allocation (
 );
 CREATE INDEX allocation_referral ON allocation (referral_id, started_on DESC);
 -- Allocations now, by worker: My caseload and Team caseload.
-CREATE INDEX allocation_current ON allocation (staff_id, person_pk, referral_id) WHERE ended_on IS NULL;
-CREATE INDEX allocation_person ON allocation (person_pk) WHERE ended_on IS NULL;
-CREATE INDEX allocation_open ON allocation (referral_id) WHERE ended_on IS NULL;
+CREATE INDEX allocation_current ON allocation (staff_id, person_pk, referral_id, id, started_on, ended_on)
+  WHERE ended_on IS NULL;
+CREATE INDEX allocation_open ON allocation (referral_id, ended_on, staff_id) WHERE ended_on IS NULL;
+CREATE INDEX allocation_person ON allocation (person_pk, staff_id, referral_id, id, ended_on) WHERE ended_on IS NULL;
+-- Team caseload by worker: the workers in name order, each one's allocations after.
+CREATE INDEX staff_name ON staff (display_name, id);
 
 CREATE TABLE task (
   id          TEXT PRIMARY KEY,
@@ -188,3 +198,7 @@ CREATE INDEX task_owner ON task (owner_id, done, due_on);
 CREATE INDEX task_person ON task (person_id, done, due_on);
 -- The system makes each of its reminders once.
 CREATE UNIQUE INDEX task_system ON task (origin, source_id, owner_id, due_on) WHERE origin <> 'manual';
+
+-- Last contact on the caseload lists: the newest contact with a person, from the index alone.
+CREATE INDEX timeline_entry_contact ON timeline_entry (person_id, occurred_at DESC, kind, sensitivity, organisation_id)
+  WHERE kind IN ('appointment', 'phone-call', 'home-visit', 'network-meeting', 'video-call', 'message');

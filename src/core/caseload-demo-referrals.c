@@ -88,47 +88,52 @@ day (Demo *demo,
   return g_date_time_format (then, "%Y-%m-%d");
 }
 
-static gboolean
-may_add (Demo           *demo,
-         CaseloadStaff  *actor,
-         const char     *person_id)
+/* What @actor may do with the person's record (nothing, if it cannot be read). */
+static CaseloadAccess
+access_of (Demo          *demo,
+           CaseloadStaff *actor,
+           const char    *person_id)
 {
-  CaseloadAccess access;
+  CaseloadAccess access = { FALSE, FALSE, CASELOAD_ACCESS_BASIS_NONE };
 
-  return caseload_store_check_access (demo->store, actor, person_id, &access, NULL, NULL) && access.may_add;
+  if (!caseload_store_check_access (demo->store, actor, person_id, &access, NULL, NULL))
+    access.may_view = access.may_add = FALSE;
+  return access;
 }
 
+/* The person agrees (@days_ago) to share their record with the peer worker's
+ * organisation (Mind needs consent), reviewed in a year; the worker writes after. */
 static gboolean
-may_view (Demo           *demo,
-          CaseloadStaff  *actor,
-          const char     *person_id)
-{
-  CaseloadAccess access;
-
-  return caseload_store_check_access (demo->store, actor, person_id, &access, NULL, NULL) && access.may_view;
-}
-
-/* The person agrees to share their record with the worker's organisation (peer support
- * at Mind needs it). */
-static gboolean
-share_with (Demo           *demo,
-            CaseloadStaff  *worker,
-            const char     *person_id,
-            GError        **error)
+share_with_peer (Demo        *demo,
+                 const char  *person_id,
+                 int          days_ago,
+                 GError     **error)
 {
   g_autoptr(CaseloadConsent) consent = caseload_consent_new ();
-  g_autofree char *today = day (demo, 0);
+  g_autoptr(CaseloadTimelineEntry) entry = caseload_timeline_entry_new ();
+  g_autofree char *decided_on = day (demo, -days_ago);
+  g_autofree char *review_on = day (demo, 365 - days_ago);
+  g_autofree char *met_at = hours_ago (demo, (days_ago - 1) * 24.0 - 2);
 
-  if (may_view (demo, worker, person_id))
+  if (access_of (demo, demo->peer, person_id).may_view)
     return TRUE;
   caseload_consent_set_person_id (consent, person_id);
-  caseload_consent_set_organisation_id (consent, caseload_staff_get_organisation_id (worker));
+  caseload_consent_set_organisation_id (consent, caseload_staff_get_organisation_id (demo->peer));
   caseload_consent_set_may_view (consent, TRUE);
   caseload_consent_set_may_add (consent, TRUE);
   caseload_consent_set_method (consent, CASELOAD_CONSENT_METHOD_VERBAL);
-  caseload_consent_set_decided_on (consent, today);
+  caseload_consent_set_decided_on (consent, decided_on);
+  caseload_consent_set_review_date (consent, review_on);
   caseload_consent_set_note (consent, "Agreed to peer support from Mind and to Mind seeing the record.");
-  return caseload_store_record_consent (demo->store, demo->manager, consent, error);
+  if (!caseload_store_record_consent (demo->store, demo->manager, consent, error))
+    return FALSE;
+
+  caseload_timeline_entry_set_person_id (entry, person_id);
+  caseload_timeline_entry_set_kind (entry, CASELOAD_ENTRY_APPOINTMENT);
+  caseload_timeline_entry_set_occurred_at (entry, met_at);
+  caseload_timeline_entry_set_text (entry, "Met at the Mind hub for a first chat about peer support; agreed to meet "
+                                           "weekly for now.");
+  return caseload_store_add_timeline_entry (demo->store, demo->peer, entry, error);
 }
 
 static gboolean
@@ -329,7 +334,7 @@ make_referral (Demo        *demo,
              steps (demo, referral, age - 4, age - 8, age - 25, -6, error);
     case PLAN_ALLOCATED_PEER:
       return triage (demo, referral, CASELOAD_TRIAGE_ACCEPT, (int) age - 2, error) &&
-             share_with (demo, demo->peer, person_id, error) &&
+             share_with_peer (demo, person_id, (int) age - 4, error) &&
              allocate (demo, referral, demo->peer, CASELOAD_CASE_ROLE_PEER_SUPPORT, (int) age - 5, error) &&
              steps (demo, referral, age - 6, age - 12, age - 26, 10 + (int) (n % 30), error);
     case PLAN_ALLOCATED_OTHERS:
@@ -376,7 +381,7 @@ caseload_demo_seed_referrals (CaseloadStore  *store,
     {
       const char *person_id = g_ptr_array_index (person_ids, i);
 
-      if (!may_add (&demo, demo.manager, person_id))
+      if (!access_of (&demo, demo.manager, person_id).may_add)
         continue;
       if (!make_referral (&demo, person_id, (Plan) (made % N_PLANS), made, error))
         return FALSE;

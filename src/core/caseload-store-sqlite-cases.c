@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "caseload-error.h"
@@ -75,16 +76,38 @@ build_sql (const CaseloadCaseQuery *query,
   if (counting)
     g_string_append (sql, "SELECT count(*)");
   else
-    g_string_append (sql, by_allocation ? "SELECT r.id, al.id" : "SELECT r.id, NULL");
+    g_string_append (sql, by_allocation ? "SELECT al.referral_id, al.id" : "SELECT r.id, NULL");
 
   if (by_allocation)
     {
-      g_string_append (sql, " FROM allocation al CROSS JOIN person_access a ON a.organisation_id = ?1 "
-                            "AND a.pk = al.person_pk JOIN referral r ON r.id = al.referral_id");
+      /* The allocation index covers the worker, the person and the referral; the referral
+       * row is read only to filter or sort on it. */
+      gboolean need_referral = query->pcn != NULL || query->urgency >= 0 ||
+                               query->breach != CASELOAD_BREACH_FILTER_ANY ||
+                               (!counting && (query->sort == CASELOAD_CASE_SORT_WAIT ||
+                                              query->sort == CASELOAD_CASE_SORT_DUE ||
+                                              query->sort == CASELOAD_CASE_SORT_NEXT_REVIEW));
+
+      /* Led by what the page is sorted on, so that SQLite stops after the page: the
+       * workers in name order, or the people in name order. */
       if (worker_sort && !counting)
-        g_string_append (sql, " JOIN staff w ON w.id = al.staff_id");
+        g_string_append (sql, " FROM staff w INDEXED BY staff_name CROSS JOIN allocation al ON al.staff_id = w.id "
+                              "CROSS JOIN person_access a ON a.organisation_id = ?1 AND a.pk = al.person_pk");
+      else if (query->kind == CASELOAD_LIST_TEAM_CASELOAD && query->sort == CASELOAD_CASE_SORT_NAME && !counting)
+        g_string_append (sql, " FROM person_access a INDEXED BY person_access_order "
+                              "CROSS JOIN allocation al INDEXED BY allocation_person ON al.person_pk = a.pk");
+      else
+        g_string_append (sql, " FROM allocation al CROSS JOIN person_access a ON a.organisation_id = ?1 "
+                              "AND a.pk = al.person_pk");
+      if (query->kind == CASELOAD_LIST_TEAM_CASELOAD && query->sort == CASELOAD_CASE_SORT_NAME && !counting)
+        add_condition (where, "a.organisation_id = ?1");
+      /* A current allocation is always on an accepted referral: read from its index. */
+      if (need_referral || need_person)
+        g_string_append (sql, " JOIN referral r INDEXED BY referral_open ON r.person_pk = al.person_pk "
+                              "AND r.id = al.referral_id AND r.status = 'accepted'");
       add_condition (where, "al.ended_on IS NULL");
-      add_condition (where, "al.staff_id = coalesce (?3, al.staff_id)");
+      if (query->kind == CASELOAD_LIST_MY_CASELOAD || query->worker_id != NULL)
+        add_condition (where, "al.staff_id = ?3");
       if (query->kind == CASELOAD_LIST_MY_CASELOAD)
         add_condition (where, "al.id = (SELECT x.id FROM allocation x WHERE x.staff_id = al.staff_id "
                               "AND x.person_pk = al.person_pk AND x.ended_on IS NULL "
@@ -112,7 +135,8 @@ build_sql (const CaseloadCaseQuery *query,
                               "WHERE x.referral_id = r.id AND x.ended_on IS NULL AND xs.organisation_id = ?6)");
     }
   if (need_person)
-    g_string_append (sql, " JOIN person p ON p.pk = r.person_pk");
+    g_string_append (sql, by_allocation ? " JOIN person p ON p.pk = al.person_pk"
+                                        : " JOIN person p ON p.pk = r.person_pk");
 
   if (query->pcn != NULL)
     add_condition (where, "r.pcn = ?4");
@@ -130,7 +154,9 @@ build_sql (const CaseloadCaseQuery *query,
   switch (search->kind)
     {
     case CASELOAD_SEARCH_TEXT:
-      add_condition (where, "r.person_pk IN (SELECT rowid FROM person_search WHERE person_search MATCH ?8)");
+      add_condition (where, by_allocation
+                            ? "al.person_pk IN (SELECT rowid FROM person_search WHERE person_search MATCH ?8)"
+                            : "r.person_pk IN (SELECT rowid FROM person_search WHERE person_search MATCH ?8)");
       break;
     case CASELOAD_SEARCH_NHS_NUMBER:
       add_condition (where, "p.nhs_number >= ?8 AND p.nhs_number < ?9");
@@ -153,13 +179,13 @@ build_sql (const CaseloadCaseQuery *query,
           if (query->kind == CASELOAD_LIST_WAITING)
             g_string_append (sql, URGENCY_RANK ", r.received_at, r.id");
           else if (query->kind == CASELOAD_LIST_TEAM_CASELOAD)
-            g_string_append (sql, "w.display_name, w.id, a.sort_key, r.id");
+            g_string_append (sql, "w.display_name, w.id, a.sort_key, al.id");
           else
-            g_string_append (sql, "a.sort_key, r.id");
+            g_string_append (sql, by_allocation ? "a.sort_key, al.id" : "a.sort_key, r.id");
           break;
         case CASELOAD_CASE_SORT_WORKER:
           if (by_allocation)
-            g_string_append (sql, "w.display_name, w.id, a.sort_key, r.id");
+            g_string_append (sql, "w.display_name, w.id, a.sort_key, al.id");
           else
             g_string_append (sql, "(SELECT min (xs.display_name) FROM allocation x JOIN staff xs ON xs.id = x.staff_id "
                                   "WHERE x.referral_id = r.id AND x.ended_on IS NULL) IS NULL, "
@@ -167,21 +193,26 @@ build_sql (const CaseloadCaseQuery *query,
                                   "WHERE x.referral_id = r.id AND x.ended_on IS NULL), a.sort_key, r.id");
           break;
         case CASELOAD_CASE_SORT_WAIT:
-          g_string_append (sql, "r.received_at, r.id");
+          /* "+": sort the few rows found rather than walk every referral by date. */
+          g_string_append (sql, "+r.received_at, r.id");
           break;
         case CASELOAD_CASE_SORT_DUE:
-          g_string_append (sql, "r.clock_due_at IS NULL, r.clock_due_at, r.id");
+          g_string_append (sql, "r.clock_due_at IS NULL, +r.clock_due_at, r.id");
           break;
         case CASELOAD_CASE_SORT_NEXT_REVIEW:
-          g_string_append (sql, "r.next_review_on IS NULL, r.next_review_on, a.sort_key, r.id");
+          g_string_append (sql, "r.next_review_on IS NULL, +r.next_review_on, a.sort_key, r.id");
           break;
         case CASELOAD_CASE_SORT_LAST_CONTACT:
-          g_string_append (sql, LAST_CONTACT ("r.person_id") " IS NOT NULL, " LAST_CONTACT ("r.person_id")
-                                ", a.sort_key, r.id");
+          if (by_allocation)
+            g_string_append (sql, LAST_CONTACT ("al.person_id") " IS NOT NULL, " LAST_CONTACT ("al.person_id")
+                                  ", a.sort_key, al.id");
+          else
+            g_string_append (sql, LAST_CONTACT ("r.person_id") " IS NOT NULL, " LAST_CONTACT ("r.person_id")
+                                  ", a.sort_key, r.id");
           break;
         case CASELOAD_CASE_SORT_NAME:
         default:
-          g_string_append (sql, "a.sort_key, r.id");
+          g_string_append (sql, by_allocation ? "a.sort_key, al.id" : "a.sort_key, r.id");
           break;
         }
       g_string_append (sql, " LIMIT ?10 OFFSET ?11");
@@ -199,7 +230,8 @@ prepare_query (CaseloadStoreSqlite      *self,
 {
   g_autofree char *now = store_now (self);
   const char *worker = query->worker_id;
-  sqlite3_stmt *stmt = store_prepare (self, build_sql (query, search, counting), error);
+  const char *sql_text = build_sql (query, search, counting);
+  sqlite3_stmt *stmt = store_prepare (self, sql_text, error);
 
   if (stmt == NULL)
     return NULL;
@@ -250,39 +282,67 @@ caseload_store_sqlite_count_cases (CaseloadStore            *store,
   return ok;
 }
 
+/* The columns of CASE_ROW_SELECT, as the row's properties. */
+static const char * const case_row_columns[] = {
+  "person-id", "person-name", "nhs-number", "date-of-birth", "pcn", "practice-name", "referral-id", "urgency",
+  "status", "received-at", "clock-state", "clock-due-at", "waited-seconds", "worker-id", "worker-name",
+  "worker-organisation-name", "role", "next-review-on", "last-contact-at", "open-tasks", NULL
+};
+
 static CaseloadCaseRow *
 read_case_row (sqlite3_stmt *stmt)
 {
-  CaseloadCaseRow *row = caseload_case_row_new ();
-  CaseloadUrgency urgency = CASELOAD_URGENCY_ROUTINE;
-  CaseloadReferralStatus status = CASELOAD_REFERRAL_STATUS_AWAITING_TRIAGE;
-  CaseloadCaseRole role = CASELOAD_CASE_ROLE_OTHER;
+  CaseloadCaseRow *row = store_read_object (stmt, CASELOAD_TYPE_CASE_ROW, case_row_columns);
 
-  caseload_urgency_from_code (store_column_text (stmt, 7), &urgency);
-  caseload_referral_status_from_code (store_column_text (stmt, 8), &status);
-  caseload_case_role_from_code (store_column_text (stmt, 16), &role);
-  caseload_case_row_set_person_id (row, store_column_text (stmt, 0));
-  caseload_case_row_set_person_name (row, store_column_text (stmt, 1));
-  caseload_case_row_set_nhs_number (row, store_column_text (stmt, 2));
-  caseload_case_row_set_date_of_birth (row, store_column_text (stmt, 3));
-  caseload_case_row_set_pcn (row, store_column_text (stmt, 4));
-  caseload_case_row_set_practice_name (row, store_column_text (stmt, 5));
-  caseload_case_row_set_referral_id (row, store_column_text (stmt, 6));
-  caseload_case_row_set_urgency (row, urgency);
-  caseload_case_row_set_status (row, status);
-  caseload_case_row_set_received_at (row, store_column_text (stmt, 9));
-  caseload_case_row_set_clock_state (row, (CaseloadClockState) sqlite3_column_int (stmt, 10));
-  caseload_case_row_set_clock_due_at (row, store_column_text (stmt, 11));
-  caseload_case_row_set_waited_seconds (row, sqlite3_column_int64 (stmt, 12));
-  caseload_case_row_set_worker_id (row, store_column_text (stmt, 13));
-  caseload_case_row_set_worker_name (row, store_column_text (stmt, 14));
-  caseload_case_row_set_worker_organisation_name (row, store_column_text (stmt, 15));
-  caseload_case_row_set_role (row, role);
-  caseload_case_row_set_next_review_on (row, store_column_text (stmt, 17));
-  caseload_case_row_set_last_contact_at (row, store_column_text (stmt, 18));
-  caseload_case_row_set_open_tasks (row, sqlite3_column_int (stmt, 19));
   caseload_case_row_set_loaded (row, TRUE);
   return row;
+}
+
+/* The page's keys from the list's query, then each row by its key. */
+static gboolean
+list_cases_locked (CaseloadStoreSqlite      *self,
+                   const ActorInfo          *info,
+                   const CaseloadCaseQuery  *query,
+                   guint                     offset,
+                   guint                     limit,
+                   GPtrArray                *rows,
+                   GError                  **error)
+{
+  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *now = store_now (self);
+  g_auto(CaseloadSearch) search;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  caseload_search_parse (query->search, &search);
+  stmt = prepare_query (self, info, query, &search, FALSE, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 10, limit);
+  sqlite3_bind_int64 (stmt, 11, offset);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_ptr_array_add (keys, g_strdup (store_column_text (stmt, 0)));
+      g_ptr_array_add (keys, g_strdup (store_column_text (stmt, 1)));
+    }
+  if (!store_finish_rows (self, stmt, rc, error))
+    return FALSE;
+
+  for (guint i = 0; i < keys->len; i += 2)
+    {
+      stmt = store_prepare (self, CASE_ROW_SELECT, error);
+      if (stmt == NULL)
+        return FALSE;
+      store_bind_text (stmt, 1, info->organisation_id);
+      store_bind_text (stmt, 2, g_ptr_array_index (keys, i));
+      store_bind_text (stmt, 3, g_ptr_array_index (keys, i + 1));
+      store_bind_text (stmt, 4, now);
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        g_ptr_array_add (rows, read_case_row (stmt));
+      if (!store_finish_rows (self, stmt, rc, error))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 static GPtrArray *
@@ -295,116 +355,129 @@ caseload_store_sqlite_list_cases (CaseloadStore            *store,
 {
   CaseloadStoreSqlite *self = CASELOAD_STORE_SQLITE (store);
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *now = store_now (self);
   g_auto(ActorInfo) info = { 0 };
-  g_auto(CaseloadSearch) search;
-  sqlite3_stmt *stmt;
-  gboolean ok = FALSE;
-  int rc;
+  gboolean ok;
 
-  caseload_search_parse (query->search, &search);
   g_rec_mutex_lock (&self->lock);
-  if (!store_load_actor (self, actor, &info, error) ||
-      (stmt = prepare_query (self, &info, query, &search, FALSE, error)) == NULL)
-    goto out;
-
-  sqlite3_bind_int64 (stmt, 10, limit);
-  sqlite3_bind_int64 (stmt, 11, offset);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      g_ptr_array_add (keys, g_strdup (store_column_text (stmt, 0)));
-      g_ptr_array_add (keys, g_strdup (store_column_text (stmt, 1)));
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      store_set_error (self, error);
-      goto out;
-    }
-
-  for (guint i = 0; i < keys->len; i += 2)
-    {
-      stmt = store_prepare (self, CASE_ROW_SELECT, error);
-      if (stmt == NULL)
-        goto out;
-      store_bind_text (stmt, 1, info.organisation_id);
-      store_bind_text (stmt, 2, g_ptr_array_index (keys, i));
-      store_bind_text (stmt, 3, g_ptr_array_index (keys, i + 1));
-      store_bind_text (stmt, 4, now);
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
-        g_ptr_array_add (rows, read_case_row (stmt));
-      sqlite3_reset (stmt);
-      if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-        {
-          store_set_error (self, error);
-          goto out;
-        }
-    }
-  ok = TRUE;
-
-out:
+  ok = store_load_actor (self, actor, &info, error) &&
+       list_cases_locked (self, &info, query, offset, limit, rows, error);
   g_rec_mutex_unlock (&self->lock);
   return ok ? g_steal_pointer (&rows) : NULL;
 }
 
 /* The dashboard */
 
-/* Referrals in the range and PCN among the people the organisation sees: ?1
- * organisation, ?2 from, ?3 to, ?4 PCN. */
+/* Referrals in the range and PCN: ?2 from, ?3 to (ISO dates, inclusive; NULL: open),
+ * ?4 PCN. Written as a range on received_at so that the index is used. */
+/* "2026-03-…" as 2026 × 12 + 3. */
+#define MONTH_OF(text) \
+  "(CAST (substr (" text ", 1, 4) AS INTEGER) * 12 + CAST (substr (" text ", 6, 2) AS INTEGER))"
+
 #define IN_RANGE \
-  "(?2 IS NULL OR r.received_at >= ?2) AND (?3 IS NULL OR r.received_at < date (?3, '+1 day')) " \
-  "AND (?4 IS NULL OR r.pcn = ?4) " \
-  "AND EXISTS (SELECT 1 FROM person_access a WHERE a.organisation_id = ?1 AND a.pk = r.person_pk)"
+  "r.received_at >= coalesce (?2, '') AND r.received_at < coalesce (date (?3, '+1 day'), '9999') " \
+  "AND (?4 IS NULL OR r.pcn = ?4)"
+
+/* The people (by pk) the organisation may see, as a bit set: one pass over its
+ * person_access range instead of a lookup per referral counted. */
+typedef struct {
+  guint8 *bits;
+  gint64  n_bits;
+} PkSet;
 
 static void
-bind_range (sqlite3_stmt      *stmt,
-            const ActorInfo   *info,
-            const char        *from,
-            const char        *to,
-            const char        *pcn)
+pk_set_clear (PkSet *set)
 {
+  g_clear_pointer (&set->bits, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PkSet, pk_set_clear)
+
+static gboolean
+pk_set_has (const PkSet *set,
+            gint64       pk)
+{
+  return pk >= 0 && pk < set->n_bits && (set->bits[pk >> 3] & (1u << (pk & 7))) != 0;
+}
+
+static gboolean
+read_visible (CaseloadStoreSqlite  *self,
+              const ActorInfo      *info,
+              PkSet                *set,
+              GError              **error)
+{
+  sqlite3_stmt *stmt = store_prepare (self, "SELECT coalesce (max (pk), 0) + 1 FROM person", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  set->n_bits = rc == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+  sqlite3_reset (stmt);
+  set->bits = g_malloc0 ((gsize) (set->n_bits >> 3) + 1);
+
+  stmt = store_prepare (self, "SELECT pk FROM person_access WHERE organisation_id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
   store_bind_text (stmt, 1, info->organisation_id);
-  store_bind_text (stmt, 2, from);
-  store_bind_text (stmt, 3, to);
-  store_bind_text (stmt, 4, pcn);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 pk = sqlite3_column_int64 (stmt, 0);
+
+      if (pk >= 0 && pk < set->n_bits)
+        set->bits[pk >> 3] |= 1u << (pk & 7);
+    }
+  if (!store_finish_rows (self, stmt, rc, error))
+    return FALSE;
+  return TRUE;
 }
 
 /* Current caseloads (allocations now), whatever the range: by worker and organisation. */
 static gboolean
 read_caseloads (CaseloadStoreSqlite  *self,
-                const ActorInfo      *info,
+                const PkSet          *visible,
                 CaseloadDashboard    *dashboard,
                 GError              **error)
 {
+  g_autoptr(GHashTable) per_worker = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   sqlite3_stmt *stmt = store_prepare (self,
-                                      "SELECT s.display_name, o.name, count(*) FROM allocation al "
-                                      "JOIN referral r ON r.id = al.referral_id "
-                                      "JOIN staff s ON s.id = al.staff_id JOIN organisation o ON o.id = s.organisation_id "
-                                      "WHERE al.ended_on IS NULL AND (?4 IS NULL OR r.pcn = ?4) "
-                                      "  AND EXISTS (SELECT 1 FROM person_access a WHERE a.organisation_id = ?1 "
-                                      "              AND a.pk = al.person_pk) "
-                                      "GROUP BY s.id", error);
+                                      "SELECT al.person_pk, al.staff_id FROM allocation al WHERE al.ended_on IS NULL "
+                                      "AND (?4 IS NULL OR "
+                                      "     (SELECT r.pcn FROM referral r WHERE r.id = al.referral_id) = ?4)",
+                                      error);
   int rc;
 
   if (stmt == NULL)
     return FALSE;
-  bind_range (stmt, info, NULL, NULL, dashboard->pcn);
+  store_bind_text (stmt, 4, dashboard->pcn);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      guint n = (guint) sqlite3_column_int (stmt, 2);
+      const char *staff_id = store_column_text (stmt, 1);
 
-      caseload_dashboard_count_add (dashboard->caseload_by_worker, store_column_text (stmt, 0),
-                                    store_column_text (stmt, 1), n);
-      caseload_dashboard_count_add (dashboard->caseload_by_organisation, store_column_text (stmt, 1), NULL, n);
+      if (pk_set_has (visible, sqlite3_column_int64 (stmt, 0)))
+        g_hash_table_insert (per_worker, g_strdup (staff_id),
+                             GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (per_worker, staff_id)) + 1));
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  if (!store_finish_rows (self, stmt, rc, error))
+    return FALSE;
+
+  stmt = store_prepare (self,
+                        "SELECT s.id, s.display_name, o.name FROM staff s "
+                        "JOIN organisation o ON o.id = s.organisation_id",
+                        error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      store_set_error (self, error);
-      return FALSE;
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (per_worker, store_column_text (stmt, 0)));
+
+      if (n == 0)
+        continue;
+      caseload_dashboard_count_add (dashboard->caseload_by_worker, store_column_text (stmt, 1),
+                                    store_column_text (stmt, 2), n);
+      caseload_dashboard_count_add (dashboard->caseload_by_organisation, store_column_text (stmt, 2), NULL, n);
     }
+  if (!store_finish_rows (self, stmt, rc, error))
+    return FALSE;
   return TRUE;
 }
 
@@ -418,23 +491,42 @@ compare_int64 (gconstpointer a,
   return (x > y) - (x < y);
 }
 
-/* Counts @label/@detail pairs in @counts (key "label\x1fdetail"). */
+/* The outcomes the dashboard counts, as codes; a month and an outcome (or source) make
+ * one integer key, so counting a referral allocates nothing. */
+static const char * const outcomes[] = {
+  "signposted", "referred-on", "declined", "to-gp", "to-another-service", "ended-by-choice",
+};
+
+static int
+code_index (const char         *code,
+            const char * const *codes,
+            guint               n_codes)
+{
+  for (guint i = 0; code != NULL && i < n_codes; i++)
+    if (g_str_equal (code, codes[i]))
+      return (int) i;
+  return -1;
+}
+
+/* A month (year × 12 + month, 0: none) and a code index → one key. */
 static void
 tally (GHashTable *counts,
-       const char *label,
-       const char *detail)
+       int         month,
+       int         code)
 {
-  char *key;
+  int key;
 
-  if (label == NULL || detail == NULL)
+  if (month <= 0 || code < 0)
     return;
-  key = g_strconcat (label, "\x1f", detail, NULL);
-  g_hash_table_insert (counts, key, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) + 1));
+  key = (month << 4) | code;
+  g_hash_table_insert (counts, GINT_TO_POINTER (key),
+                       GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, GINT_TO_POINTER (key))) + 1));
 }
 
 static void
-tally_into (GHashTable *counts,
-            GArray     *table)
+tally_into (GHashTable         *counts,
+            GArray             *table,
+            const char         *(*code_of) (int))
 {
   GHashTableIter iter;
   gpointer key, value;
@@ -442,22 +534,36 @@ tally_into (GHashTable *counts,
   g_hash_table_iter_init (&iter, counts);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
-      g_auto(GStrv) parts = g_strsplit (key, "\x1f", 2);
+      int k = GPOINTER_TO_INT (key);
+      int months = k >> 4;
+      g_autofree char *label = g_strdup_printf ("%04d-%02d", (months - 1) / 12, (months - 1) % 12 + 1);
 
-      caseload_dashboard_count_add (table, parts[0], parts[1], GPOINTER_TO_UINT (value));
+      caseload_dashboard_count_add (table, label, code_of (k & 15), GPOINTER_TO_UINT (value));
     }
+}
+
+static const char *
+source_code (int index)
+{
+  return caseload_referral_source_to_code ((CaseloadReferralSource) index);
+}
+
+static const char *
+outcome_code (int index)
+{
+  return outcomes[index];
 }
 
 /* One pass over the referrals in range: in and out by month, waits, and the state of
  * the clocks and allocations now. ?5 now, ?6 today. */
 static gboolean
 read_referral_figures (CaseloadStoreSqlite  *self,
-                       const ActorInfo      *info,
+                       const PkSet          *visible,
                        CaseloadDashboard    *dashboard,
                        GError              **error)
 {
-  g_autoptr(GHashTable) in = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GHashTable) out = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) in = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) out = g_hash_table_new (NULL, NULL);
   g_autoptr(GArray) waits = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autofree char *now = store_now (self);
   GDate today;
@@ -468,56 +574,65 @@ read_referral_figures (CaseloadStoreSqlite  *self,
   caseload_clock_today (self->clock, &today);
   g_date_strftime (today_iso, sizeof today_iso, "%Y-%m-%d", &today);
 
+  /* Few columns a row (each read takes the connection's mutex): the months as numbers,
+   * and what is true of the referral now as bits. */
   stmt = store_prepare (self,
-                        "SELECT substr (r.received_at, 1, 7), r.source, r.status, "
-                        "  substr (coalesce (r.transferred_on, r.decided_on), 1, 7), r.transfer_kind, "
-                        "  r.clock_stopped_at IS NOT NULL, r.clock_waited_seconds, r.clock_missed, "
-                        "  " STORE_CLOCK_RUNS ", NOT r.clock_paused AND ?5 >= r.clock_due_at, "
-                        "  NOT r.clock_paused AND ?5 >= r.clock_warn_at AND ?5 < r.clock_due_at, "
-                        "  r.status = 'accepted' AND NOT EXISTS (SELECT 1 FROM allocation x "
-                        "    WHERE x.referral_id = r.id AND x.ended_on IS NULL), "
-                        "  r.status = 'accepted' AND r.next_review_on < ?6 "
-                        "FROM referral r WHERE " IN_RANGE, error);
+                        "SELECT r.person_pk, " MONTH_OF ("r.received_at") ", r.source, "
+                        "  CASE WHEN r.status IN ('signposted', 'referred-on', 'declined', 'transferred') "
+                        "    THEN " MONTH_OF ("coalesce (r.transferred_on, r.decided_on)") " END, "
+                        "  CASE r.status WHEN 'transferred' THEN r.transfer_kind ELSE r.status END, "
+                        "  r.clock_waited_seconds, "
+                        "  (r.clock_stopped_at IS NOT NULL) | (coalesce (r.clock_missed, 0) << 1) "
+                        "  | CASE WHEN r.status NOT IN ('awaiting-triage', 'accepted') THEN 0 ELSE "
+                        "      ((r.clock_stopped_at IS NULL) << 2) "
+                        "      | (coalesce (NOT r.clock_paused AND ?5 >= r.clock_due_at, 0) << 3) "
+                        "      | (coalesce (NOT r.clock_paused AND ?5 >= r.clock_warn_at "
+                        "                   AND ?5 < r.clock_due_at, 0) << 4) "
+                        "      | (CASE WHEN r.status = 'accepted' THEN NOT EXISTS (SELECT 1 FROM allocation x "
+                        "          WHERE x.referral_id = r.id AND x.ended_on IS NULL) ELSE 0 END << 5) "
+                        "      | (coalesce (r.status = 'accepted' AND r.next_review_on < ?6, 0) << 6) END "
+                        "FROM referral r INDEXED BY referral_received WHERE " IN_RANGE, error);
   if (stmt == NULL)
     return FALSE;
-  bind_range (stmt, info, dashboard->from, dashboard->to, dashboard->pcn);
+  store_bind_text (stmt, 2, dashboard->from);
+  store_bind_text (stmt, 3, dashboard->to);
+  store_bind_text (stmt, 4, dashboard->pcn);
   store_bind_text (stmt, 5, now);
   store_bind_text (stmt, 6, today_iso);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      const char *status = store_column_text (stmt, 2);
+      CaseloadReferralSource source;
+      int flags;
 
-      tally (in, store_column_text (stmt, 0), store_column_text (stmt, 1));
-      if (g_strcmp0 (status, "transferred") == 0)
-        tally (out, store_column_text (stmt, 3), store_column_text (stmt, 4));
-      else if (g_strcmp0 (status, "awaiting-triage") != 0 && g_strcmp0 (status, "accepted") != 0)
-        tally (out, store_column_text (stmt, 3), status);
+      if (!pk_set_has (visible, sqlite3_column_int64 (stmt, 0)))
+        continue;
+      if (caseload_referral_source_from_code (store_column_text (stmt, 2), &source))
+        tally (in, sqlite3_column_int (stmt, 1), (int) source);
+      tally (out, sqlite3_column_int (stmt, 3),
+             code_index (store_column_text (stmt, 4), outcomes, G_N_ELEMENTS (outcomes)));
 
-      if (sqlite3_column_int (stmt, 5))
+      flags = sqlite3_column_int (stmt, 6);
+      if (flags & 1)
         {
-          gint64 waited = sqlite3_column_int64 (stmt, 6);
+          gint64 waited = sqlite3_column_int64 (stmt, 5);
 
           g_array_append_val (waits, waited);
-          dashboard->waits_missed += sqlite3_column_int (stmt, 7) != 0;
+          dashboard->waits_missed += (flags >> 1) & 1;
         }
-      if (sqlite3_column_int (stmt, 8))
+      if (flags & 4)
         {
           dashboard->waiting_now++;
-          dashboard->breached_now += sqlite3_column_int (stmt, 9) != 0;
-          dashboard->near_breach_now += sqlite3_column_int (stmt, 10) != 0;
+          dashboard->breached_now += (flags >> 3) & 1;
+          dashboard->near_breach_now += (flags >> 4) & 1;
         }
-      dashboard->unallocated += sqlite3_column_int (stmt, 11) != 0;
-      dashboard->overdue_reviews += sqlite3_column_int (stmt, 12) != 0;
+      dashboard->unallocated += (flags >> 5) & 1;
+      dashboard->overdue_reviews += (flags >> 6) & 1;
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      store_set_error (self, error);
-      return FALSE;
-    }
+  if (!store_finish_rows (self, stmt, rc, error))
+    return FALSE;
 
-  tally_into (in, dashboard->referrals_in);
-  tally_into (out, dashboard->referrals_out);
+  tally_into (in, dashboard->referrals_in, source_code);
+  tally_into (out, dashboard->referrals_out, outcome_code);
   g_array_sort (waits, compare_int64);
   dashboard->waits_measured = waits->len;
   dashboard->wait_median_seconds = caseload_percentile ((gint64 *) waits->data, waits->len, 0.5);
@@ -536,14 +651,16 @@ caseload_store_sqlite_read_dashboard (CaseloadStore  *store,
   CaseloadStoreSqlite *self = CASELOAD_STORE_SQLITE (store);
   g_autoptr(CaseloadDashboard) dashboard = caseload_dashboard_new (from, to, pcn);
   g_auto(ActorInfo) info = { 0 };
+  g_auto(PkSet) visible = { NULL, 0 };
   sqlite3_stmt *stmt;
   gboolean ok = FALSE;
 
   g_rec_mutex_lock (&self->lock);
   if (store_load_actor (self, actor, &info, error) &&
       store_is_team_manager (&info, _("see the team’s dashboard"), error) &&
-      read_caseloads (self, &info, dashboard, error) &&
-      read_referral_figures (self, &info, dashboard, error) &&
+      read_visible (self, &info, &visible, error) &&
+      read_caseloads (self, &visible, dashboard, error) &&
+      read_referral_figures (self, &visible, dashboard, error) &&
       (stmt = store_prepare (self, "SELECT count(*) FROM break_glass WHERE reviewed_at IS NULL", error)) != NULL)
     {
       if (sqlite3_step (stmt) == SQLITE_ROW)

@@ -109,6 +109,12 @@ gboolean      store_insert_relationship (CaseloadStoreSqlite *self, const char *
 /* The timeline kinds that are contact with the person. */
 #define STORE_CONTACT_KINDS "('appointment', 'phone-call', 'home-visit', 'network-meeting', 'video-call', 'message')"
 
+/* After stepping through a statement's rows: resets it; FALSE (and @error) unless the
+ * last step, @rc, was SQLITE_DONE. */
+gboolean      store_finish_rows       (CaseloadStoreSqlite *self, sqlite3_stmt *stmt, int rc, GError **error);
+/* A new @type with its properties @columns (NULL-terminated) set from the row's columns
+ * in order. */
+gpointer      store_read_object       (sqlite3_stmt *stmt, GType type, const char * const *columns);
 gboolean      store_is_team_manager   (const ActorInfo *info, const char *what, GError **error);
 
 void          store_access_iface_init (CaseloadStoreInterface *iface);

@@ -56,6 +56,77 @@
 /* Helpers shared by every call */
 
 gboolean
+store_finish_rows (CaseloadStoreSqlite  *self,
+                   sqlite3_stmt         *stmt,
+                   int                   rc,
+                   GError              **error)
+{
+  sqlite3_reset (stmt);
+  if (rc == SQLITE_DONE)
+    return TRUE;
+  store_set_error (self, error);
+  return FALSE;
+}
+
+/* One column into one property: text, numbers, booleans, and enums by their nick (the
+ * stored codes of caseload-types.c are the nicks) or, from SQL arithmetic, by number.
+ * A NULL leaves the property's default. */
+static void
+set_from_column (GObject      *object,
+                 GParamSpec   *spec,
+                 sqlite3_stmt *stmt,
+                 int           column)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+  int type = sqlite3_column_type (stmt, column);
+
+  if (type == SQLITE_NULL)
+    return;
+  g_value_init (&value, spec->value_type);
+  if (G_VALUE_HOLDS_STRING (&value))
+    g_value_set_string (&value, store_column_text (stmt, column));
+  else if (G_VALUE_HOLDS_BOOLEAN (&value))
+    g_value_set_boolean (&value, sqlite3_column_int (stmt, column) != 0);
+  else if (G_VALUE_HOLDS_INT (&value))
+    g_value_set_int (&value, sqlite3_column_int (stmt, column));
+  else if (G_VALUE_HOLDS_INT64 (&value))
+    g_value_set_int64 (&value, sqlite3_column_int64 (stmt, column));
+  else if (G_VALUE_HOLDS_ENUM (&value) && type == SQLITE_INTEGER)
+    g_value_set_enum (&value, sqlite3_column_int (stmt, column));
+  else if (G_VALUE_HOLDS_ENUM (&value))
+    {
+      g_autoptr(GEnumClass) klass = g_type_class_ref (spec->value_type);
+      GEnumValue *nick = g_enum_get_value_by_nick (klass, store_column_text (stmt, column));
+
+      if (nick == NULL)
+        return;
+      g_value_set_enum (&value, nick->value);
+    }
+  else
+    g_return_if_reached ();
+  g_object_set_property (object, spec->name, &value);
+}
+
+gpointer
+store_read_object (sqlite3_stmt       *stmt,
+                   GType               type,
+                   const char * const *columns)
+{
+  GObject *object = g_object_new (type, NULL);
+
+  g_object_freeze_notify (object);
+  for (int i = 0; columns[i] != NULL; i++)
+    {
+      GParamSpec *spec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), columns[i]);
+
+      g_assert (spec != NULL);
+      set_from_column (object, spec, stmt, i);
+    }
+  g_object_thaw_notify (object);
+  return object;
+}
+
+gboolean
 store_is_team_manager (const ActorInfo  *info,
                        const char       *what,
                        GError          **error)
@@ -190,33 +261,38 @@ conflict (GError     **error,
 }
 
 /* A step that returns rows into @items through @read, with ?1 the now of the clock. */
-typedef gpointer (*ReadRow) (sqlite3_stmt *stmt);
+/* What a row is read into: an object type and its properties, column by column. */
+typedef struct {
+  GType             (*get_type) (void);
+  const char * const *columns;
+} RowKind;
+
+static gpointer
+read_row (sqlite3_stmt  *stmt,
+          const RowKind *kind)
+{
+  return store_read_object (stmt, kind->get_type (), kind->columns);
+}
 
 static gboolean
 collect_rows (CaseloadStoreSqlite  *self,
               sqlite3_stmt         *stmt,
-              ReadRow               read,
+              const RowKind        *kind,
               GPtrArray            *items,
               GError              **error)
 {
   int rc;
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (items, read (stmt));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      store_set_error (self, error);
-      return FALSE;
-    }
-  return TRUE;
+    g_ptr_array_add (items, read_row (stmt, kind));
+  return store_finish_rows (self, stmt, rc, error);
 }
 
 /* One row or NOT_FOUND with @missing. */
 static gpointer
 one_row (CaseloadStoreSqlite  *self,
          sqlite3_stmt         *stmt,
-         ReadRow               read,
+         const RowKind        *kind,
          const char           *missing,
          GError              **error)
 {
@@ -224,7 +300,7 @@ one_row (CaseloadStoreSqlite  *self,
   int rc = sqlite3_step (stmt);
 
   if (rc == SQLITE_ROW)
-    item = read (stmt);
+    item = read_row (stmt, kind);
   else if (rc == SQLITE_DONE)
     g_set_error_literal (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND, missing);
   else
@@ -233,103 +309,46 @@ one_row (CaseloadStoreSqlite  *self,
   return item;
 }
 
-#define ENUM_FROM(stmt, column, from_code, type, target) \
-  G_STMT_START { type value_; if (from_code (store_column_text (stmt, column), &value_)) target = value_; } G_STMT_END
+/* The one row @sql finds by @key (?2), with the clock's now as ?1. */
+static gpointer
+get_one (CaseloadStoreSqlite  *self,
+         const char           *sql,
+         const char           *key,
+         const RowKind        *kind,
+         const char           *missing,
+         GError              **error)
+{
+  g_autofree char *now = store_now (self);
+  sqlite3_stmt *stmt = store_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return NULL;
+  store_bind_text (stmt, 1, now);
+  store_bind_text (stmt, 2, key);
+  return one_row (self, stmt, kind, missing, error);
+}
 
 /* Referrals */
 
-static gpointer
-read_referral (sqlite3_stmt *stmt)
-{
-  CaseloadReferral *referral = caseload_referral_new ();
-  CaseloadReferralSource source = CASELOAD_REFERRAL_SOURCE_OTHER;
-  CaseloadUrgency urgency = CASELOAD_URGENCY_ROUTINE;
-  CaseloadReferralStatus status = CASELOAD_REFERRAL_STATUS_AWAITING_TRIAGE;
+/* The columns of REFERRAL_SELECT, as the referral's properties. */
+static const char * const referral_columns[] = {
+  "id", "person-id", "person-name", "pcn", "source", "source-detail", "received-at", "reason", "urgency",
+  "person-agreed", "attachments", "referred-by", "referred-by-name", "organisation-id", "organisation-name",
+  "status", "triage-outcome", "signpost", "destination", "triage-reason", "decided-by", "decided-by-name",
+  "decided-on", "first-contact-at", "assessment-at", "help-started-at", "help-kind", "next-review-on",
+  "transfer-kind", "transfer-destination", "transfer-summary", "transferred-on", "transferred-by", "clock-state",
+  "clock-due-at", "clock-warn-at", "waited-seconds", "allocated-count", "version", "created-at", "updated-at", NULL
+};
 
-  ENUM_FROM (stmt, 4, caseload_referral_source_from_code, CaseloadReferralSource, source);
-  ENUM_FROM (stmt, 8, caseload_urgency_from_code, CaseloadUrgency, urgency);
-  ENUM_FROM (stmt, 15, caseload_referral_status_from_code, CaseloadReferralStatus, status);
-  caseload_referral_set_id (referral, store_column_text (stmt, 0));
-  caseload_referral_set_person_id (referral, store_column_text (stmt, 1));
-  caseload_referral_set_person_name (referral, store_column_text (stmt, 2));
-  caseload_referral_set_pcn (referral, store_column_text (stmt, 3));
-  caseload_referral_set_source (referral, source);
-  caseload_referral_set_source_detail (referral, store_column_text (stmt, 5));
-  caseload_referral_set_received_at (referral, store_column_text (stmt, 6));
-  caseload_referral_set_reason (referral, store_column_text (stmt, 7));
-  caseload_referral_set_urgency (referral, urgency);
-  caseload_referral_set_person_agreed (referral, sqlite3_column_int (stmt, 9) != 0);
-  caseload_referral_set_attachments (referral, store_column_text (stmt, 10));
-  caseload_referral_set_referred_by (referral, store_column_text (stmt, 11));
-  caseload_referral_set_referred_by_name (referral, store_column_text (stmt, 12));
-  caseload_referral_set_organisation_id (referral, store_column_text (stmt, 13));
-  caseload_referral_set_organisation_name (referral, store_column_text (stmt, 14));
-  caseload_referral_set_status (referral, status);
-  if (sqlite3_column_type (stmt, 16) != SQLITE_NULL)
-    {
-      CaseloadTriageOutcome outcome = CASELOAD_TRIAGE_ACCEPT;
-
-      ENUM_FROM (stmt, 16, caseload_triage_outcome_from_code, CaseloadTriageOutcome, outcome);
-      caseload_referral_set_triage_outcome (referral, outcome);
-    }
-  if (sqlite3_column_type (stmt, 17) != SQLITE_NULL)
-    {
-      CaseloadSignpost signpost = CASELOAD_SIGNPOST_OTHER;
-
-      ENUM_FROM (stmt, 17, caseload_signpost_from_code, CaseloadSignpost, signpost);
-      caseload_referral_set_signpost (referral, signpost);
-    }
-  caseload_referral_set_destination (referral, store_column_text (stmt, 18));
-  caseload_referral_set_triage_reason (referral, store_column_text (stmt, 19));
-  caseload_referral_set_decided_by (referral, store_column_text (stmt, 20));
-  caseload_referral_set_decided_by_name (referral, store_column_text (stmt, 21));
-  caseload_referral_set_decided_on (referral, store_column_text (stmt, 22));
-  caseload_referral_set_first_contact_at (referral, store_column_text (stmt, 23));
-  caseload_referral_set_assessment_at (referral, store_column_text (stmt, 24));
-  caseload_referral_set_help_started_at (referral, store_column_text (stmt, 25));
-  if (sqlite3_column_type (stmt, 26) != SQLITE_NULL)
-    {
-      CaseloadHelpKind kind = CASELOAD_HELP_INTERVENTION;
-
-      ENUM_FROM (stmt, 26, caseload_help_kind_from_code, CaseloadHelpKind, kind);
-      caseload_referral_set_help_kind (referral, kind);
-    }
-  caseload_referral_set_next_review_on (referral, store_column_text (stmt, 27));
-  if (sqlite3_column_type (stmt, 28) != SQLITE_NULL)
-    {
-      CaseloadTransferKind kind = CASELOAD_TRANSFER_TO_GP;
-
-      ENUM_FROM (stmt, 28, caseload_transfer_kind_from_code, CaseloadTransferKind, kind);
-      caseload_referral_set_transfer_kind (referral, kind);
-    }
-  caseload_referral_set_transfer_destination (referral, store_column_text (stmt, 29));
-  caseload_referral_set_transfer_summary (referral, store_column_text (stmt, 30));
-  caseload_referral_set_transferred_on (referral, store_column_text (stmt, 31));
-  caseload_referral_set_transferred_by (referral, store_column_text (stmt, 32));
-  caseload_referral_set_clock_state (referral, (CaseloadClockState) sqlite3_column_int (stmt, 33));
-  caseload_referral_set_clock_due_at (referral, store_column_text (stmt, 34));
-  caseload_referral_set_clock_warn_at (referral, store_column_text (stmt, 35));
-  caseload_referral_set_waited_seconds (referral, sqlite3_column_int64 (stmt, 36));
-  caseload_referral_set_allocated_count (referral, sqlite3_column_int (stmt, 37));
-  caseload_referral_set_version (referral, sqlite3_column_int (stmt, 38));
-  caseload_referral_set_created_at (referral, store_column_text (stmt, 39));
-  caseload_referral_set_updated_at (referral, store_column_text (stmt, 40));
-  return referral;
-}
+static const RowKind referral_row = { caseload_referral_get_type, referral_columns };
 
 static CaseloadReferral *
 get_referral_locked (CaseloadStoreSqlite  *self,
                      const char           *id,
                      GError              **error)
 {
-  g_autofree char *now = store_now (self);
-  sqlite3_stmt *stmt = store_prepare (self, REFERRAL_SELECT "WHERE r.id = ?2", error);
-
-  if (stmt == NULL)
-    return NULL;
-  store_bind_text (stmt, 1, now);
-  store_bind_text (stmt, 2, id);
-  return one_row (self, stmt, read_referral, _("This referral is not in the database."), error);
+  return get_one (self, REFERRAL_SELECT "WHERE r.id = ?2", id, &referral_row,
+                  _("This referral is not in the database."), error);
 }
 
 /* Reads the referral and checks the actor may see (or, @to_add, add to) its person. */
@@ -362,40 +381,19 @@ static const char * const referral_fields[] = {
   "transfer-kind", "transfer-destination", "transfer-summary", "transferred-on", "transferred-by", NULL
 };
 
-static CaseloadWaitStandard *
-read_standard (sqlite3_stmt *stmt)
-{
-  CaseloadWaitStandard *standard = caseload_wait_standard_new ();
-  CaseloadUrgency urgency = CASELOAD_URGENCY_ROUTINE;
-  CaseloadWaitUnit unit = CASELOAD_WAIT_UNIT_DAYS;
-  CaseloadMilestone stops_at = CASELOAD_MILESTONE_HELP_STARTED;
+static const char * const standard_columns[] = {
+  "urgency", "target", "unit", "warn", "stops-at", "version", "updated-at", "updated-by-name", NULL
+};
 
-  ENUM_FROM (stmt, 0, caseload_urgency_from_code, CaseloadUrgency, urgency);
-  ENUM_FROM (stmt, 2, caseload_wait_unit_from_code, CaseloadWaitUnit, unit);
-  ENUM_FROM (stmt, 4, caseload_milestone_from_code, CaseloadMilestone, stops_at);
-  caseload_wait_standard_set_urgency (standard, urgency);
-  caseload_wait_standard_set_target (standard, sqlite3_column_int (stmt, 1));
-  caseload_wait_standard_set_unit (standard, unit);
-  caseload_wait_standard_set_warn (standard, sqlite3_column_int (stmt, 3));
-  caseload_wait_standard_set_stops_at (standard, stops_at);
-  caseload_wait_standard_set_version (standard, sqlite3_column_int (stmt, 5));
-  caseload_wait_standard_set_updated_at (standard, store_column_text (stmt, 6));
-  caseload_wait_standard_set_updated_by_name (standard, store_column_text (stmt, 7));
-  return standard;
-}
+static const RowKind standard_row = { caseload_wait_standard_get_type, standard_columns };
 
 static CaseloadWaitStandard *
 get_standard_locked (CaseloadStoreSqlite  *self,
                      const char           *urgency,
                      GError              **error)
 {
-  sqlite3_stmt *stmt = store_prepare (self, STANDARD_SELECT "WHERE w.urgency = ?1", error);
-
-  if (stmt == NULL)
-    return NULL;
-  store_bind_text (stmt, 1, urgency);
-  return one_row (self, stmt, (ReadRow) read_standard, _("There is no waiting-time standard for this urgency."),
-                  error);
+  return get_one (self, STANDARD_SELECT "WHERE w.urgency = ?2", urgency, &standard_row,
+                  _("There is no waiting-time standard for this urgency."), error);
 }
 
 static void
@@ -469,12 +467,8 @@ refresh_clock (CaseloadStoreSqlite  *self,
 
       g_array_append_val (pauses, span);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      store_set_error (self, error);
-      return FALSE;
-    }
+  if (!store_finish_rows (self, stmt, rc, error))
+    return FALSE;
 
   caseload_wait_clock_read (standard, received, stopped, (CaseloadPauseSpan *) pauses->data, pauses->len, now,
                             &reading);
@@ -553,19 +547,22 @@ add_note (CaseloadStoreSqlite  *self,
   return caseload_store_add_timeline_entry (CASELOAD_STORE (self), actor, entry, error);
 }
 
-/* After a write: the caller's object becomes the saved referral. */
+typedef gpointer (*GetLocked) (CaseloadStoreSqlite *self, const char *id, GError **error);
+
+/* After a write: the caller's @object becomes the saved record, read by @get. */
 static void
-reload_referral (CaseloadStoreSqlite *self,
-                 const char          *id,
-                 CaseloadReferral    *referral)
+reload (CaseloadStoreSqlite *self,
+        GetLocked            get,
+        const char          *id,
+        gpointer             object)
 {
-  g_autoptr(CaseloadReferral) saved = NULL;
+  g_autoptr(GObject) saved = NULL;
 
   g_rec_mutex_lock (&self->lock);
-  saved = get_referral_locked (self, id, NULL);
+  saved = get (self, id, NULL);
   g_rec_mutex_unlock (&self->lock);
   if (saved != NULL)
-    copy_properties (saved, referral);
+    copy_properties (saved, object);
 }
 
 static gboolean
@@ -619,12 +616,12 @@ caseload_store_sqlite_create_referral (CaseloadStore     *store,
 
   if (!store_end_mutation (self, ok, ok ? error : NULL) || !ok)
     return FALSE;
-  reload_referral (self, id, referral);
+  reload (self, (GetLocked) get_referral_locked, id, referral);
   return TRUE;
 }
 
-/* The UPDATE changed nothing: someone saved first, or (@state_ok FALSE) the referral is
- * not in the state this call needs. */
+/* The UPDATE changed nothing: someone saved first (the version read is not @before's),
+ * or the referral is not in the state this call needs (@wrong_state says which). */
 static gboolean
 explain_no_change (CaseloadReferral  *before,
                    CaseloadReferral  *referral,
@@ -690,7 +687,8 @@ caseload_store_sqlite_update_referral (CaseloadStore     *store,
       sqlite3_bind_int (stmt, 16, caseload_referral_get_version (referral));
       ok = store_step_done (self, stmt, error);
       if (ok && sqlite3_changes (self->db) == 0)
-        ok = explain_no_change (before, referral, "", error);
+        ok = explain_no_change (before, referral, _("This referral could not be saved: reopen it and try again."),
+                                error);
       ok = ok && refresh_clock (self, id, error) &&
            audit_change (self, &info, "update-referral", caseload_referral_get_person_id (before), "referral", id,
                          before, referral, referral_fields, error);
@@ -698,7 +696,7 @@ caseload_store_sqlite_update_referral (CaseloadStore     *store,
 
   if (!store_end_mutation (self, ok, ok ? error : NULL) || !ok)
     return FALSE;
-  reload_referral (self, id, referral);
+  reload (self, (GetLocked) get_referral_locked, id, referral);
   return TRUE;
 }
 
@@ -842,7 +840,7 @@ caseload_store_sqlite_triage_referral (CaseloadStore     *store,
         caseload_referral_set_status (referral, caseload_referral_get_status (before));
       return FALSE;
     }
-  reload_referral (self, id, referral);
+  reload (self, (GetLocked) get_referral_locked, id, referral);
   return TRUE;
 }
 
@@ -871,7 +869,8 @@ caseload_store_sqlite_transfer_referral (CaseloadStore     *store,
   if (store_load_actor (self, actor, &info, error) &&
       (before = require_referral (self, &info, id, TRUE, error)) != NULL &&
       (stmt = store_prepare (self,
-                             "UPDATE referral SET transfer_kind = ?2, transfer_destination = ?3, transfer_summary = ?4, "
+                             "UPDATE referral SET transfer_kind = ?2, transfer_destination = ?3, "
+                             "  transfer_summary = ?4, "
                              "  transferred_on = ?5, transferred_by = ?6, status = 'transferred', "
                              "  version = version + 1, updated_at = ?7, updated_by = ?8 "
                              "WHERE id = ?1 AND version = ?9 AND status = 'accepted'", error)) != NULL)
@@ -929,7 +928,7 @@ caseload_store_sqlite_transfer_referral (CaseloadStore     *store,
         caseload_referral_set_status (referral, caseload_referral_get_status (before));
       return FALSE;
     }
-  reload_referral (self, id, referral);
+  reload (self, (GetLocked) get_referral_locked, id, referral);
   return TRUE;
 }
 
@@ -971,7 +970,7 @@ caseload_store_sqlite_list_referrals (CaseloadStore  *store,
     {
       store_bind_text (stmt, 1, now);
       store_bind_text (stmt, 2, person_id);
-      ok = collect_rows (self, stmt, read_referral, referrals, error);
+      ok = collect_rows (self, stmt, &referral_row, referrals, error);
     }
   g_rec_mutex_unlock (&self->lock);
   return ok ? g_steal_pointer (&referrals) : NULL;
@@ -979,36 +978,24 @@ caseload_store_sqlite_list_referrals (CaseloadStore  *store,
 
 /* Clock pauses */
 
-static gpointer
-read_pause (sqlite3_stmt *stmt)
-{
-  CaseloadClockPause *pause = caseload_clock_pause_new ();
-  CaseloadPauseReason reason = CASELOAD_PAUSE_PERSON_ASKED_TO_WAIT;
+static const char * const pause_columns[] = {
+  "id", "referral-id", "reason", "started-at", "ended-at", "note", "recorded-by", "recorded-by-name", "version",
+  "created-at", NULL
+};
 
-  ENUM_FROM (stmt, 2, caseload_pause_reason_from_code, CaseloadPauseReason, reason);
-  caseload_clock_pause_set_id (pause, store_column_text (stmt, 0));
-  caseload_clock_pause_set_referral_id (pause, store_column_text (stmt, 1));
-  caseload_clock_pause_set_reason (pause, reason);
-  caseload_clock_pause_set_started_at (pause, store_column_text (stmt, 3));
-  caseload_clock_pause_set_ended_at (pause, store_column_text (stmt, 4));
-  caseload_clock_pause_set_note (pause, store_column_text (stmt, 5));
-  caseload_clock_pause_set_recorded_by (pause, store_column_text (stmt, 6));
-  caseload_clock_pause_set_recorded_by_name (pause, store_column_text (stmt, 7));
-  caseload_clock_pause_set_version (pause, sqlite3_column_int (stmt, 8));
-  caseload_clock_pause_set_created_at (pause, store_column_text (stmt, 9));
-  return pause;
-}
+static const RowKind pause_row = { caseload_clock_pause_get_type, pause_columns };
 
 static const char * const pause_fields[] = { "referral-id", "reason", "started-at", "ended-at", "note", NULL };
 
 /* Starts (@starting) or ends a pause: the referral read, checked and its clock recomputed
  * in one mutation. */
 static gboolean
-write_pause (CaseloadStoreSqlite  *self,
-             CaseloadStaff        *actor,
-             CaseloadClockPause   *pause,
-             gboolean              starting,
-             GError              **error)
+write_pause_locked (CaseloadStoreSqlite  *self,
+                    const ActorInfo      *info,
+                    CaseloadClockPause   *pause,
+                    gboolean              starting,
+                    char                **id_out,
+                    GError              **error)
 {
   g_autoptr(GDateTime) now_time = caseload_clock_now (self->clock);
   g_autoptr(CaseloadReferral) referral = NULL;
@@ -1016,34 +1003,31 @@ write_pause (CaseloadStoreSqlite  *self,
   g_autoptr(GPtrArray) problems = NULL;
   g_autofree char *now = store_now (self);
   g_autofree char *id = NULL;
-  g_auto(ActorInfo) info = { 0 };
   sqlite3_stmt *stmt;
-  gboolean ok = FALSE;
 
-  if (!store_begin_mutation (self, error))
+  referral = require_referral (self, info, caseload_clock_pause_get_referral_id (pause), TRUE, error);
+  if (referral == NULL)
     return FALSE;
-
-  if (!store_load_actor (self, actor, &info, error) ||
-      (referral = require_referral (self, &info, caseload_clock_pause_get_referral_id (pause), TRUE, error)) == NULL)
-    goto out;
   problems = caseload_clock_pause_check (pause, referral, now_time);
   if (set_field_errors (problems, error))
-    goto out;
+    return FALSE;
 
   if (starting)
     {
+      gboolean paused;
+
       stmt = store_prepare (self, "SELECT 1 FROM clock_pause WHERE referral_id = ?1 AND ended_at IS NULL", error);
       if (stmt == NULL)
-        goto out;
+        return FALSE;
       store_bind_text (stmt, 1, caseload_referral_get_id (referral));
-      if (sqlite3_step (stmt) == SQLITE_ROW)
+      paused = sqlite3_step (stmt) == SQLITE_ROW;
+      sqlite3_reset (stmt);
+      if (paused)
         {
-          sqlite3_reset (stmt);
           g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION,
                        _("The clock is paused already: end that pause before starting another."));
-          goto out;
+          return FALSE;
         }
-      sqlite3_reset (stmt);
       id = g_uuid_string_random ();
       stmt = store_prepare (self,
                             "INSERT INTO clock_pause (id, referral_id, reason, started_at, ended_at, note, version, "
@@ -1053,20 +1037,17 @@ write_pause (CaseloadStoreSqlite  *self,
   else
     {
       id = g_strdup (caseload_clock_pause_get_id (pause));
-      stmt = store_prepare (self, PAUSE_SELECT "WHERE c.id = ?1", error);
-      if (stmt == NULL)
-        goto out;
-      store_bind_text (stmt, 1, id);
-      before = one_row (self, stmt, read_pause, _("This pause is not in the database."), error);
+      before = get_one (self, PAUSE_SELECT "WHERE c.id = ?2", id, &pause_row, _("This pause is not in the database."),
+                        error);
       if (before == NULL)
-        goto out;
+        return FALSE;
       stmt = store_prepare (self,
                             "UPDATE clock_pause SET reason = ?3, started_at = ?4, ended_at = ?5, note = ?6, "
                             "  version = version + 1, updated_at = ?7, updated_by = ?8 "
                             "WHERE id = ?1 AND referral_id = ?2 AND version = ?9", error);
     }
   if (stmt == NULL)
-    goto out;
+    return FALSE;
   store_bind_text (stmt, 1, id);
   store_bind_text (stmt, 2, caseload_referral_get_id (referral));
   store_bind_text (stmt, 3, caseload_pause_reason_to_code (caseload_clock_pause_get_reason (pause)));
@@ -1074,28 +1055,48 @@ write_pause (CaseloadStoreSqlite  *self,
   store_bind_text (stmt, 5, caseload_clock_pause_get_ended_at (pause));
   store_bind_text (stmt, 6, caseload_clock_pause_get_note (pause));
   store_bind_text (stmt, 7, now);
-  store_bind_text (stmt, 8, info.staff_id);
+  store_bind_text (stmt, 8, info->staff_id);
   if (!starting)
     sqlite3_bind_int (stmt, 9, caseload_clock_pause_get_version (pause));
-  ok = store_step_done (self, stmt, error);
-  if (ok && !starting && sqlite3_changes (self->db) == 0)
+  if (!store_step_done (self, stmt, error))
+    return FALSE;
+  if (!starting && sqlite3_changes (self->db) == 0)
     {
       conflict (error, _("pause"));
-      ok = FALSE;
+      return FALSE;
     }
-  ok = ok && refresh_clock (self, caseload_referral_get_id (referral), error) &&
-       audit_change (self, &info, starting ? "start-clock-pause" : "end-clock-pause",
-                     caseload_referral_get_person_id (referral), "pause", id, before, pause, pause_fields, error);
+  if (!refresh_clock (self, caseload_referral_get_id (referral), error) ||
+      !audit_change (self, info, starting ? "start-clock-pause" : "end-clock-pause",
+                     caseload_referral_get_person_id (referral), "pause", id, before, pause, pause_fields, error))
+    return FALSE;
+  *id_out = g_steal_pointer (&id);
+  return TRUE;
+}
 
-out:
+static gboolean
+write_pause (CaseloadStoreSqlite  *self,
+             CaseloadStaff        *actor,
+             CaseloadClockPause   *pause,
+             gboolean              starting,
+             GError              **error)
+{
+  g_autofree char *now = store_now (self);
+  g_autofree char *id = NULL;
+  g_auto(ActorInfo) info = { 0 };
+  gboolean ok;
+
+  if (!store_begin_mutation (self, error))
+    return FALSE;
+  ok = store_load_actor (self, actor, &info, error) &&
+       write_pause_locked (self, &info, pause, starting, &id, error);
   if (!store_end_mutation (self, ok, ok ? error : NULL) || !ok)
     return FALSE;
 
   caseload_clock_pause_set_id (pause, id);
   caseload_clock_pause_set_version (pause, starting ? 1 : caseload_clock_pause_get_version (pause) + 1);
-  caseload_clock_pause_set_recorded_by (pause, starting ? info.staff_id : caseload_clock_pause_get_recorded_by (pause));
   if (starting)
     {
+      caseload_clock_pause_set_recorded_by (pause, info.staff_id);
       caseload_clock_pause_set_recorded_by_name (pause, info.staff_name);
       caseload_clock_pause_set_created_at (pause, now);
     }
@@ -1136,7 +1137,7 @@ list_for_referral (CaseloadStoreSqlite  *self,
                    CaseloadStaff        *actor,
                    const char           *referral_id,
                    const char           *sql,
-                   ReadRow               read,
+                   const RowKind        *kind,
                    GError              **error)
 {
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
@@ -1151,7 +1152,7 @@ list_for_referral (CaseloadStoreSqlite  *self,
       (stmt = store_prepare (self, sql, error)) != NULL)
     {
       store_bind_text (stmt, 1, referral_id);
-      ok = collect_rows (self, stmt, read, items, error);
+      ok = collect_rows (self, stmt, kind, items, error);
     }
   g_rec_mutex_unlock (&self->lock);
   return ok ? g_steal_pointer (&items) : NULL;
@@ -1164,35 +1165,17 @@ caseload_store_sqlite_list_clock_pauses (CaseloadStore  *store,
                                          GError        **error)
 {
   return list_for_referral (CASELOAD_STORE_SQLITE (store), actor, referral_id,
-                            PAUSE_SELECT "WHERE c.referral_id = ?1 ORDER BY c.started_at DESC", read_pause, error);
+                            PAUSE_SELECT "WHERE c.referral_id = ?1 ORDER BY c.started_at DESC", &pause_row, error);
 }
 
 /* Allocation */
 
-static gpointer
-read_allocation (sqlite3_stmt *stmt)
-{
-  CaseloadAllocation *allocation = caseload_allocation_new ();
-  CaseloadCaseRole role = CASELOAD_CASE_ROLE_OTHER;
+static const char * const allocation_columns[] = {
+  "id", "referral-id", "person-id", "person-name", "staff-id", "staff-name", "organisation-id",
+  "organisation-name", "role", "started-on", "ended-on", "end-reason", "version", "created-at", "created-by", NULL
+};
 
-  ENUM_FROM (stmt, 8, caseload_case_role_from_code, CaseloadCaseRole, role);
-  caseload_allocation_set_id (allocation, store_column_text (stmt, 0));
-  caseload_allocation_set_referral_id (allocation, store_column_text (stmt, 1));
-  caseload_allocation_set_person_id (allocation, store_column_text (stmt, 2));
-  caseload_allocation_set_person_name (allocation, store_column_text (stmt, 3));
-  caseload_allocation_set_staff_id (allocation, store_column_text (stmt, 4));
-  caseload_allocation_set_staff_name (allocation, store_column_text (stmt, 5));
-  caseload_allocation_set_organisation_id (allocation, store_column_text (stmt, 6));
-  caseload_allocation_set_organisation_name (allocation, store_column_text (stmt, 7));
-  caseload_allocation_set_role (allocation, role);
-  caseload_allocation_set_started_on (allocation, store_column_text (stmt, 9));
-  caseload_allocation_set_ended_on (allocation, store_column_text (stmt, 10));
-  caseload_allocation_set_end_reason (allocation, store_column_text (stmt, 11));
-  caseload_allocation_set_version (allocation, sqlite3_column_int (stmt, 12));
-  caseload_allocation_set_created_at (allocation, store_column_text (stmt, 13));
-  caseload_allocation_set_created_by (allocation, store_column_text (stmt, 14));
-  return allocation;
-}
+static const RowKind allocation_row = { caseload_allocation_get_type, allocation_columns };
 
 static const char * const allocation_fields[] = {
   "referral-id", "staff-id", "role", "started-on", "ended-on", "end-reason", NULL
@@ -1203,12 +1186,8 @@ get_allocation_locked (CaseloadStoreSqlite  *self,
                        const char           *id,
                        GError              **error)
 {
-  sqlite3_stmt *stmt = store_prepare (self, ALLOCATION_SELECT "WHERE al.id = ?1", error);
-
-  if (stmt == NULL)
-    return NULL;
-  store_bind_text (stmt, 1, id);
-  return one_row (self, stmt, read_allocation, _("This allocation is not in the database."), error);
+  return get_one (self, ALLOCATION_SELECT "WHERE al.id = ?2", id, &allocation_row,
+                  _("This allocation is not in the database."), error);
 }
 
 /* Checks an allocation against its worker (as the store has them) and referral; with
@@ -1259,7 +1238,8 @@ allocate_locked (CaseloadStoreSqlite  *self,
   sqlite3_stmt *stmt;
   const char *person_id;
 
-  if ((referral = require_referral (self, info, caseload_allocation_get_referral_id (allocation), TRUE, error)) == NULL ||
+  referral = require_referral (self, info, caseload_allocation_get_referral_id (allocation), TRUE, error);
+  if (referral == NULL ||
       !check_allocation (self, allocation, referral, FALSE, &worker, error))
     return FALSE;
   if (caseload_referral_get_status (referral) != CASELOAD_REFERRAL_STATUS_ACCEPTED)
@@ -1341,7 +1321,8 @@ end_allocation_locked (CaseloadStoreSqlite  *self,
 
   stmt = store_prepare (self,
                         "UPDATE allocation SET ended_on = ?2, end_reason = ?3, version = version + 1, "
-                        "  updated_at = ?4, updated_by = ?5 WHERE id = ?1 AND version = ?6 AND ended_on IS NULL", error);
+                        "  updated_at = ?4, updated_by = ?5 "
+                        "WHERE id = ?1 AND version = ?6 AND ended_on IS NULL", error);
   if (stmt == NULL)
     return FALSE;
   store_bind_text (stmt, 1, id);
@@ -1359,20 +1340,6 @@ end_allocation_locked (CaseloadStoreSqlite  *self,
     }
   return audit_change (self, info, "end-allocation", caseload_referral_get_person_id (referral), "allocation", id,
                        before, allocation, allocation_fields, error);
-}
-
-static void
-reload_allocation (CaseloadStoreSqlite *self,
-                   const char          *id,
-                   CaseloadAllocation  *allocation)
-{
-  g_autoptr(CaseloadAllocation) saved = NULL;
-
-  g_rec_mutex_lock (&self->lock);
-  saved = get_allocation_locked (self, id, NULL);
-  g_rec_mutex_unlock (&self->lock);
-  if (saved != NULL)
-    copy_properties (saved, allocation);
 }
 
 /* Ends @ending (if not NULL) and allocates @next (if not NULL) in one mutation. */
@@ -1396,9 +1363,9 @@ change_allocations (CaseloadStoreSqlite  *self,
     return FALSE;
 
   if (ending != NULL)
-    reload_allocation (self, caseload_allocation_get_id (ending), ending);
+    reload (self, (GetLocked) get_allocation_locked, caseload_allocation_get_id (ending), ending);
   if (next != NULL)
-    reload_allocation (self, id, next);
+    reload (self, (GetLocked) get_allocation_locked, id, next);
   return TRUE;
 }
 
@@ -1439,38 +1406,21 @@ caseload_store_sqlite_list_allocations (CaseloadStore  *store,
 {
   return list_for_referral (CASELOAD_STORE_SQLITE (store), actor, referral_id,
                             history
-                            ? ALLOCATION_SELECT "WHERE al.referral_id = ?1 ORDER BY al.started_on DESC, al.created_at DESC"
+                            ? ALLOCATION_SELECT "WHERE al.referral_id = ?1 "
+                              "ORDER BY al.started_on DESC, al.created_at DESC"
                             : ALLOCATION_SELECT "WHERE al.referral_id = ?1 AND al.ended_on IS NULL "
                               "ORDER BY al.started_on DESC, al.created_at DESC",
-                            read_allocation, error);
+                            &allocation_row, error);
 }
 
 /* Tasks */
 
-static gpointer
-read_task (sqlite3_stmt *stmt)
-{
-  CaseloadTask *task = caseload_task_new ();
-  CaseloadTaskOrigin origin = CASELOAD_TASK_ORIGIN_MANUAL;
+static const char * const task_columns[] = {
+  "id", "person-id", "person-name", "owner-id", "owner-name", "title", "due-on", "done", "done-at", "done-by",
+  "origin", "source-id", "version", "created-at", "created-by", NULL
+};
 
-  ENUM_FROM (stmt, 10, caseload_task_origin_from_code, CaseloadTaskOrigin, origin);
-  caseload_task_set_id (task, store_column_text (stmt, 0));
-  caseload_task_set_person_id (task, store_column_text (stmt, 1));
-  caseload_task_set_person_name (task, store_column_text (stmt, 2));
-  caseload_task_set_owner_id (task, store_column_text (stmt, 3));
-  caseload_task_set_owner_name (task, store_column_text (stmt, 4));
-  caseload_task_set_title (task, store_column_text (stmt, 5));
-  caseload_task_set_due_on (task, store_column_text (stmt, 6));
-  caseload_task_set_done (task, sqlite3_column_int (stmt, 7) != 0);
-  caseload_task_set_done_at (task, store_column_text (stmt, 8));
-  caseload_task_set_done_by (task, store_column_text (stmt, 9));
-  caseload_task_set_origin (task, origin);
-  caseload_task_set_source_id (task, store_column_text (stmt, 11));
-  caseload_task_set_version (task, sqlite3_column_int (stmt, 12));
-  caseload_task_set_created_at (task, store_column_text (stmt, 13));
-  caseload_task_set_created_by (task, store_column_text (stmt, 14));
-  return task;
-}
+static const RowKind task_row = { caseload_task_get_type, task_columns };
 
 static const char * const task_fields[] = { "person-id", "owner-id", "title", "due-on", "done", "origin", NULL };
 
@@ -1479,63 +1429,49 @@ get_task_locked (CaseloadStoreSqlite  *self,
                  const char           *id,
                  GError              **error)
 {
-  sqlite3_stmt *stmt = store_prepare (self, TASK_SELECT "WHERE t.id = ?1", error);
-
-  if (stmt == NULL)
-    return NULL;
-  store_bind_text (stmt, 1, id);
-  return one_row (self, stmt, read_task, _("This task is not in the database."), error);
+  return get_one (self, TASK_SELECT "WHERE t.id = ?2", id, &task_row, _("This task is not in the database."), error);
 }
 
+/* Creates or updates the task; @saved: the task as stored. */
 static gboolean
-caseload_store_sqlite_save_task (CaseloadStore  *store,
-                                 CaseloadStaff  *actor,
-                                 CaseloadTask   *task,
-                                 GError        **error)
+save_task_locked (CaseloadStoreSqlite  *self,
+                  const ActorInfo      *info,
+                  CaseloadTask         *task,
+                  CaseloadTask        **saved,
+                  GError              **error)
 {
-  CaseloadStoreSqlite *self = CASELOAD_STORE_SQLITE (store);
-  g_autoptr(GPtrArray) problems = caseload_task_check (task);
   g_autoptr(CaseloadTask) before = NULL;
-  g_autoptr(CaseloadTask) saved = NULL;
   g_autofree char *now = store_now (self);
   g_autofree char *id = NULL;
   g_autofree char *owner = NULL;
-  g_auto(ActorInfo) info = { 0 };
   gboolean creating = caseload_task_get_id (task) == NULL;
   const char *person_id = caseload_task_get_person_id (task);
-  sqlite3_stmt *stmt = NULL;
-  gboolean ok = FALSE;
+  sqlite3_stmt *stmt;
 
-  if (set_field_errors (problems, error))
-    return FALSE;
-  if (!store_begin_mutation (self, error))
-    return FALSE;
-
-  if (!store_load_actor (self, actor, &info, error))
-    goto out;
   if (!creating)
     {
       if ((before = get_task_locked (self, caseload_task_get_id (task), error)) == NULL)
-        goto out;
+        return FALSE;
       person_id = caseload_task_get_person_id (before);
     }
-  if (!store_require_access (self, &info, person_id, TRUE, error))
-    goto out;
+  if (!store_require_access (self, info, person_id, TRUE, error))
+    return FALSE;
   owner = staff_name_locked (self, caseload_task_get_owner_id (task));
   if (owner == NULL)
     {
-      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION, _("Choose who the task is for from the team’s staff."));
-      goto out;
+      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION,
+                   _("Choose who the task is for from the team’s staff."));
+      return FALSE;
     }
 
   if (creating)
     {
       id = g_uuid_string_random ();
       stmt = store_prepare (self,
-                            "INSERT INTO task (id, person_id, person_pk, owner_id, title, due_on, done, done_at, done_by, "
-                            "  origin, source_id, version, created_at, created_by, updated_at, updated_by) "
-                            "SELECT ?1, p.id, p.pk, ?3, ?4, ?5, ?6, CASE WHEN ?6 THEN ?7 END, CASE WHEN ?6 THEN ?8 END, "
-                            "  ?9, ?10, 1, ?7, ?8, ?7, ?8 FROM person p WHERE p.id = ?2", error);
+                            "INSERT INTO task (id, person_id, person_pk, owner_id, title, due_on, done, done_at, "
+                            "  done_by, origin, source_id, version, created_at, created_by, updated_at, updated_by) "
+                            "SELECT ?1, p.id, p.pk, ?3, ?4, ?5, ?6, CASE WHEN ?6 THEN ?7 END, "
+                            "  CASE WHEN ?6 THEN ?8 END, ?9, ?10, 1, ?7, ?8, ?7, ?8 FROM person p WHERE p.id = ?2", error);
     }
   else
     {
@@ -1548,7 +1484,7 @@ caseload_store_sqlite_save_task (CaseloadStore  *store,
                             "WHERE id = ?1 AND version = ?11", error);
     }
   if (stmt == NULL)
-    goto out;
+    return FALSE;
   store_bind_text (stmt, 1, id);
   store_bind_text (stmt, 2, person_id);
   store_bind_text (stmt, 3, caseload_task_get_owner_id (task));
@@ -1556,7 +1492,7 @@ caseload_store_sqlite_save_task (CaseloadStore  *store,
   store_bind_text (stmt, 5, caseload_task_get_due_on (task));
   sqlite3_bind_int (stmt, 6, caseload_task_get_done (task) ? 1 : 0);
   store_bind_text (stmt, 7, now);
-  store_bind_text (stmt, 8, info.staff_id);
+  store_bind_text (stmt, 8, info->staff_id);
   if (creating)
     {
       store_bind_text (stmt, 9, caseload_task_origin_to_code (caseload_task_get_origin (task)));
@@ -1564,22 +1500,48 @@ caseload_store_sqlite_save_task (CaseloadStore  *store,
     }
   else
     sqlite3_bind_int (stmt, 11, caseload_task_get_version (task));
-  ok = store_step_done (self, stmt, error);
-  if (ok && sqlite3_changes (self->db) == 0)
+  if (!store_step_done (self, stmt, error))
+    return FALSE;
+  if (sqlite3_changes (self->db) == 0)
     {
       conflict (error, _("task"));
-      ok = FALSE;
+      return FALSE;
     }
-  ok = ok && audit_change (self, &info, creating ? "create-task" : "update-task", person_id, "task", id,
-                           before, task, task_fields, error) &&
-       (saved = get_task_locked (self, id, error)) != NULL;
+  return audit_change (self, info, creating ? "create-task" : "update-task", person_id, "task", id,
+                       before, task, task_fields, error) &&
+         (*saved = get_task_locked (self, id, error)) != NULL;
+}
 
-out:
+static gboolean
+caseload_store_sqlite_save_task (CaseloadStore  *store,
+                                 CaseloadStaff  *actor,
+                                 CaseloadTask   *task,
+                                 GError        **error)
+{
+  CaseloadStoreSqlite *self = CASELOAD_STORE_SQLITE (store);
+  g_autoptr(GPtrArray) problems = caseload_task_check (task);
+  g_autoptr(CaseloadTask) saved = NULL;
+  g_auto(ActorInfo) info = { 0 };
+  gboolean ok;
+
+  if (set_field_errors (problems, error))
+    return FALSE;
+  if (!store_begin_mutation (self, error))
+    return FALSE;
+  ok = store_load_actor (self, actor, &info, error) &&
+       save_task_locked (self, &info, task, &saved, error);
   if (!store_end_mutation (self, ok, ok ? error : NULL) || !ok)
     return FALSE;
   copy_properties (saved, task);
   return TRUE;
 }
+
+/* Tasks @where (owner ?2, person ?3), open ones unless ?4, among the people the
+ * organisation (?1) sees; one statement per shape, so the owner's or person's index leads. */
+#define TASK_LIST(where) \
+  TASK_SELECT "WHERE " where " AND (?4 OR NOT t.done) " \
+  "  AND EXISTS (SELECT 1 FROM person_access a WHERE a.organisation_id = ?1 AND a.pk = t.person_pk) " \
+  "ORDER BY t.done, t.due_on, t.created_at, t.id LIMIT ?5 OFFSET ?6"
 
 static GPtrArray *
 caseload_store_sqlite_list_tasks (CaseloadStore  *store,
@@ -1595,17 +1557,16 @@ caseload_store_sqlite_list_tasks (CaseloadStore  *store,
   g_autoptr(GPtrArray) tasks = g_ptr_array_new_with_free_func (g_object_unref);
   g_auto(ActorInfo) info = { 0 };
   sqlite3_stmt *stmt;
+  const char *sql = owner_id != NULL && person_id != NULL ? TASK_LIST ("t.owner_id = ?2 AND t.person_id = ?3")
+                    : owner_id != NULL ? TASK_LIST ("t.owner_id = ?2")
+                    : person_id != NULL ? TASK_LIST ("t.person_id = ?3")
+                    : TASK_LIST ("1");
   gboolean ok = FALSE;
 
   g_rec_mutex_lock (&self->lock);
   if (store_load_actor (self, actor, &info, error) &&
       (person_id == NULL || store_require_access (self, &info, person_id, FALSE, error)) &&
-      (stmt = store_prepare (self,
-                             TASK_SELECT
-                             "WHERE (?2 IS NULL OR t.owner_id = ?2) AND (?3 IS NULL OR t.person_id = ?3) "
-                             "  AND (?4 OR NOT t.done) "
-                             "  AND EXISTS (SELECT 1 FROM person_access a WHERE a.organisation_id = ?1 AND a.pk = t.person_pk) "
-                             "ORDER BY t.done, t.due_on, t.created_at, t.id LIMIT ?5 OFFSET ?6", error)) != NULL)
+      (stmt = store_prepare (self, sql, error)) != NULL)
     {
       store_bind_text (stmt, 1, info.organisation_id);
       store_bind_text (stmt, 2, owner_id);
@@ -1613,7 +1574,7 @@ caseload_store_sqlite_list_tasks (CaseloadStore  *store,
       sqlite3_bind_int (stmt, 4, include_done ? 1 : 0);
       sqlite3_bind_int64 (stmt, 5, limit);
       sqlite3_bind_int64 (stmt, 6, offset);
-      ok = collect_rows (self, stmt, read_task, tasks, error);
+      ok = collect_rows (self, stmt, &task_row, tasks, error);
     }
   g_rec_mutex_unlock (&self->lock);
   return ok ? g_steal_pointer (&tasks) : NULL;
@@ -1698,13 +1659,74 @@ collect_reminders (CaseloadStoreSqlite  *self,
 
       g_array_append_val (found, reminder);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      store_set_error (self, error);
-      return NULL;
-    }
+  if (!store_finish_rows (self, stmt, rc, error))
+    return NULL;
   return g_steal_pointer (&found);
+}
+
+static gboolean
+refresh_reminders_locked (CaseloadStoreSqlite  *self,
+                          const ActorInfo      *info,
+                          guint                *created,
+                          GError              **error)
+{
+  g_autofree char *now = store_now (self);
+  g_autoptr(GArray) reviews = NULL;
+  g_autoptr(GArray) clocks = NULL;
+  GDate today;
+  char today_iso[16];
+  sqlite3_stmt *stmt;
+
+  caseload_clock_today (self->clock, &today);
+  g_date_strftime (today_iso, sizeof today_iso, "%Y-%m-%d", &today);
+
+  /* Reviews within a week, on referrals allocated to the actor. */
+  stmt = store_prepare (self,
+                        "SELECT DISTINCT r.id, r.person_id, r.next_review_on FROM allocation al "
+                        "JOIN referral r ON r.id = al.referral_id "
+                        "WHERE al.staff_id = ?1 AND al.ended_on IS NULL AND r.status = 'accepted' "
+                        "  AND r.next_review_on IS NOT NULL AND r.next_review_on <= date (?2, '+7 days')", error);
+  if (stmt == NULL)
+    return FALSE;
+  store_bind_text (stmt, 1, info->staff_id);
+  store_bind_text (stmt, 2, today_iso);
+  if ((reviews = collect_reminders (self, stmt, error)) == NULL)
+    return FALSE;
+
+  stmt = store_prepare (self, NEAR_BREACH_REFERRALS, error);
+  if (stmt == NULL)
+    return FALSE;
+  store_bind_text (stmt, 1, now);
+  store_bind_text (stmt, 2, info->staff_id);
+  store_bind_text (stmt, 3, info->organisation_id);
+  sqlite3_bind_int (stmt, 4, info->role == CASELOAD_ROLE_TEAM_MANAGER);
+  if ((clocks = collect_reminders (self, stmt, error)) == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < reviews->len; i++)
+    {
+      Reminder *r = &g_array_index (reviews, Reminder, i);
+      g_autofree char *date = caseload_date_iso_to_display (r->due_on);
+      g_autofree char *title = g_strdup_printf (_("Review due on %s"), date);
+
+      if (!insert_reminder (self, info, "review-due", r->id, r->person_id, r->due_on, title, created, error))
+        return FALSE;
+    }
+  for (guint i = 0; i < clocks->len; i++)
+    {
+      Reminder *r = &g_array_index (clocks, Reminder, i);
+
+      if (!insert_reminder (self, info, "clock-near-breach", r->id, r->person_id, r->due_on,
+                            _("Waiting time near breach: make contact"), created, error))
+        return FALSE;
+    }
+  if (*created > 0)
+    {
+      g_autofree char *detail = g_strdup_printf ("{\"created\":%u}", *created);
+
+      return store_audit (self, info->staff_id, "refresh-reminders", NULL, detail, NULL, error);
+    }
+  return TRUE;
 }
 
 static gboolean
@@ -1714,71 +1736,14 @@ caseload_store_sqlite_refresh_reminders (CaseloadStore  *store,
                                          GError        **error)
 {
   CaseloadStoreSqlite *self = CASELOAD_STORE_SQLITE (store);
-  g_autofree char *now = store_now (self);
-  g_autoptr(GArray) reviews = NULL;
-  g_autoptr(GArray) clocks = NULL;
   g_auto(ActorInfo) info = { 0 };
   guint created = 0;
-  GDate today;
-  char today_iso[16];
-  sqlite3_stmt *stmt;
-  gboolean ok = FALSE;
-
-  caseload_clock_today (self->clock, &today);
-  g_date_strftime (today_iso, sizeof today_iso, "%Y-%m-%d", &today);
+  gboolean ok;
 
   if (!store_begin_mutation (self, error))
     return FALSE;
-  if (!store_load_actor (self, actor, &info, error))
-    goto out;
-
-  /* Reviews within a week, on referrals allocated to the actor. */
-  stmt = store_prepare (self,
-                        "SELECT DISTINCT r.id, r.person_id, r.next_review_on FROM allocation al "
-                        "JOIN referral r ON r.id = al.referral_id "
-                        "WHERE al.staff_id = ?1 AND al.ended_on IS NULL AND r.status = 'accepted' "
-                        "  AND r.next_review_on IS NOT NULL AND r.next_review_on <= date (?2, '+7 days')", error);
-  if (stmt == NULL)
-    goto out;
-  store_bind_text (stmt, 1, info.staff_id);
-  store_bind_text (stmt, 2, today_iso);
-  if ((reviews = collect_reminders (self, stmt, error)) == NULL)
-    goto out;
-
-  stmt = store_prepare (self, NEAR_BREACH_REFERRALS, error);
-  if (stmt == NULL)
-    goto out;
-  store_bind_text (stmt, 1, now);
-  store_bind_text (stmt, 2, info.staff_id);
-  store_bind_text (stmt, 3, info.organisation_id);
-  sqlite3_bind_int (stmt, 4, info.role == CASELOAD_ROLE_TEAM_MANAGER);
-  if ((clocks = collect_reminders (self, stmt, error)) == NULL)
-    goto out;
-
-  ok = TRUE;
-  for (guint i = 0; ok && i < reviews->len; i++)
-    {
-      Reminder *r = &g_array_index (reviews, Reminder, i);
-      g_autofree char *date = caseload_date_iso_to_display (r->due_on);
-      g_autofree char *title = g_strdup_printf (_("Review due on %s"), date);
-
-      ok = insert_reminder (self, &info, "review-due", r->id, r->person_id, r->due_on, title, &created, error);
-    }
-  for (guint i = 0; ok && i < clocks->len; i++)
-    {
-      Reminder *r = &g_array_index (clocks, Reminder, i);
-
-      ok = insert_reminder (self, &info, "clock-near-breach", r->id, r->person_id, r->due_on,
-                            _("Waiting time near breach: make contact"), &created, error);
-    }
-  if (ok && created > 0)
-    {
-      g_autofree char *detail = g_strdup_printf ("{\"created\":%u}", created);
-
-      ok = store_audit (self, info.staff_id, "refresh-reminders", NULL, detail, NULL, error);
-    }
-
-out:
+  ok = store_load_actor (self, actor, &info, error) &&
+       refresh_reminders_locked (self, &info, &created, error);
   if (!store_end_mutation (self, ok, ok ? error : NULL) || !ok)
     return FALSE;
   if (n_created != NULL)
@@ -1836,22 +1801,11 @@ caseload_store_sqlite_count_reminders (CaseloadStore           *store,
 
 /* Thresholds */
 
-static gpointer
-read_threshold (sqlite3_stmt *stmt)
-{
-  CaseloadThreshold *threshold = caseload_threshold_new ();
-  CaseloadTriageOutcome outcome = CASELOAD_TRIAGE_ACCEPT;
+static const char * const threshold_columns[] = {
+  "id", "outcome", "position", "criterion", "version", "updated-at", "updated-by-name", NULL
+};
 
-  ENUM_FROM (stmt, 1, caseload_triage_outcome_from_code, CaseloadTriageOutcome, outcome);
-  caseload_threshold_set_id (threshold, store_column_text (stmt, 0));
-  caseload_threshold_set_outcome (threshold, outcome);
-  caseload_threshold_set_position (threshold, sqlite3_column_int (stmt, 2));
-  caseload_threshold_set_criterion (threshold, store_column_text (stmt, 3));
-  caseload_threshold_set_version (threshold, sqlite3_column_int (stmt, 4));
-  caseload_threshold_set_updated_at (threshold, store_column_text (stmt, 5));
-  caseload_threshold_set_updated_by_name (threshold, store_column_text (stmt, 6));
-  return threshold;
-}
+static const RowKind threshold_row = { caseload_threshold_get_type, threshold_columns };
 
 #define THRESHOLD_SELECT \
   "SELECT t.id, t.outcome, t.position, t.criterion, t.version, t.updated_at, s.display_name " \
@@ -1862,7 +1816,7 @@ read_threshold (sqlite3_stmt *stmt)
 static GPtrArray *
 list_simple (CaseloadStoreSqlite  *self,
              const char           *sql,
-             ReadRow               read,
+             const RowKind        *kind,
              GError              **error)
 {
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
@@ -1871,7 +1825,7 @@ list_simple (CaseloadStoreSqlite  *self,
 
   g_rec_mutex_lock (&self->lock);
   if ((stmt = store_prepare (self, sql, error)) != NULL)
-    ok = collect_rows (self, stmt, read, items, error);
+    ok = collect_rows (self, stmt, kind, items, error);
   g_rec_mutex_unlock (&self->lock);
   return ok ? g_steal_pointer (&items) : NULL;
 }
@@ -1880,7 +1834,7 @@ static GPtrArray *
 caseload_store_sqlite_list_thresholds (CaseloadStore  *store,
                                        GError        **error)
 {
-  return list_simple (CASELOAD_STORE_SQLITE (store), THRESHOLD_SELECT, read_threshold, error);
+  return list_simple (CASELOAD_STORE_SQLITE (store), THRESHOLD_SELECT, &threshold_row, error);
 }
 
 static char *
@@ -1962,12 +1916,8 @@ save_thresholds_locked (CaseloadStoreSqlite  *self,
     while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
       if (!g_ptr_array_find_with_equal_func (kept, store_column_text (stmt, 0), g_str_equal, NULL))
         g_ptr_array_add (gone, g_strdup (store_column_text (stmt, 0)));
-    sqlite3_reset (stmt);
-    if (rc != SQLITE_DONE)
-      {
-        store_set_error (self, error);
-        return FALSE;
-      }
+    if (!store_finish_rows (self, stmt, rc, error))
+      return FALSE;
     for (guint i = 0; i < gone->len; i++)
       {
         stmt = store_prepare (self, "DELETE FROM threshold WHERE id = ?1", error);
@@ -2035,7 +1985,7 @@ caseload_store_sqlite_list_wait_standards (CaseloadStore  *store,
 {
   return list_simple (CASELOAD_STORE_SQLITE (store),
                       STANDARD_SELECT "ORDER BY CASE w.urgency WHEN 'routine' THEN 0 WHEN 'urgent' THEN 1 ELSE 2 END",
-                      (ReadRow) read_standard, error);
+                      &standard_row, error);
 }
 
 /* Every open referral of @urgency follows its standard. */
@@ -2055,12 +2005,8 @@ refresh_clocks_of (CaseloadStoreSqlite  *self,
   store_bind_text (stmt, 1, urgency);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (ids, g_strdup (store_column_text (stmt, 0)));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      store_set_error (self, error);
-      return FALSE;
-    }
+  if (!store_finish_rows (self, stmt, rc, error))
+    return FALSE;
   for (guint i = 0; i < ids->len; i++)
     if (!refresh_clock (self, g_ptr_array_index (ids, i), error))
       return FALSE;
