@@ -531,6 +531,74 @@ test_read_error (Fixture       *fixture,
   g_assert_cmpuint (fixture->store->events->len, ==, 0);
 }
 
+/* The leftmost and rightmost pixels of @colour on row @y of @surface; -1 for none. */
+static void
+pixels_of (cairo_surface_t *surface,
+           int              y,
+           guint32          colour,
+           int             *first,
+           int             *last)
+{
+  const guint32 *row = (const guint32 *) (cairo_image_surface_get_data (surface) +
+                                          y * cairo_image_surface_get_stride (surface));
+
+  *first = *last = -1;
+  for (int x = 0; x < cairo_image_surface_get_width (surface); x++)
+    if ((row[x] & 0xffffff) == colour)
+      {
+        if (*first < 0)
+          *first = x;
+        *last = x;
+      }
+}
+
+/* The drawing the window and the printout share: bars as long as their values. */
+static void
+test_chart_draw (void)
+{
+  const char *categories[] = { "Ten", "Five", "None" };
+  const double values[] = { 10, 5, 0 };
+  CaseloadChart *chart = g_object_ref_sink (caseload_chart_new (CASELOAD_CHART_BARS, "Test"));
+  cairo_surface_t *surface;
+  PangoContext *pango_context;
+  CaseloadChartStyle style;
+  double height, row;
+  int ten, five, none, start, five_start, none_start;
+  cairo_t *cr;
+
+  caseload_chart_style_init_print (&style);
+  caseload_chart_set_data (chart, categories, 3, NULL, 1, values);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 400, 200);
+  cr = cairo_create (surface);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_set_antialias (cr, CAIRO_ANTIALIAS_NONE);
+  pango_context = pango_cairo_create_context (cr);
+
+  height = caseload_chart_get_height_for_width (chart, pango_context, 400);
+  g_assert_cmpfloat (height, >, 0);
+  g_assert_cmpfloat (height, <, 200);
+  caseload_chart_draw (chart, cr, pango_context, 400, height, &style);
+  cairo_surface_flush (surface);
+
+  /* The first series is #555555 on paper; each row's bar starts at the same baseline */
+  row = height / 3;
+  pixels_of (surface, (int) (row * 0.5), 0x555555, &start, &ten);
+  pixels_of (surface, (int) (row * 1.5), 0x555555, &five_start, &five);
+  pixels_of (surface, (int) (row * 2.5), 0x555555, &none_start, &none);
+  g_assert_cmpint (start, >, 0);
+  g_assert_cmpint (five_start, ==, start);
+  g_assert_cmpint (none, ==, -1);
+  /* Ten is twice as long as five */
+  g_assert_cmpint (ABS ((ten - start) - 2 * (five - start)), <=, 2);
+
+  g_object_unref (pango_context);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  g_object_unref (chart);
+}
+
 /* The main window offers the dashboard to team managers only. */
 static void
 check_menu (CaseloadAccessRole role,
@@ -617,6 +685,7 @@ main (int   argc,
               fixture_teardown);
   g_test_add ("/ui/dashboard/read-error", Fixture, GINT_TO_POINTER (TRUE), fixture_setup, test_read_error,
               fixture_teardown);
+  g_test_add_func ("/ui/dashboard/chart-draw", test_chart_draw);
   g_test_add_func ("/ui/dashboard/menu/manager", test_menu_manager);
   g_test_add_func ("/ui/dashboard/menu/not-manager", test_menu_not_manager);
 
