@@ -138,7 +138,7 @@ static const struct {
   { "win.new-person",    { "<Control>n", NULL } },
   { "win.search",        { "<Control>f", NULL } },
   { "win.add-entry",     { "<Control>e", NULL } },
-  { "win.show-dashboard", { "<Control><Shift>d", NULL } },
+  { "win.show-dashboard", { "<Control><Shift>m", NULL } },
   { "win.show-overview", { "<Alt>1", NULL } },
   { "win.show-timeline", { "<Alt>2", NULL } },
   { "win.back",          { "<Alt>Left", NULL } },
