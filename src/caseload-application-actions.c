@@ -160,6 +160,7 @@ static const struct {
   { "win.search",        { "<Control>f", NULL } },
   { "win.add-entry",     { "<Control>e", NULL } },
   { "win.new-task",      { "<Control>t", NULL } },
+  { "win.show-dashboard", { "<Control><Shift>m", NULL } },
   { "win.show-overview", { "<Alt>1", NULL } },
   { "win.show-timeline", { "<Alt>2", NULL } },
   { "win.back",          { "<Alt>Left", NULL } },

@@ -275,6 +275,16 @@ caseload_format_audit_action (const char *action,
       if (!g_str_equal (action, audit_actions[i].action))
         continue;
 
+      /* The team dashboard's figures, not anyone's record */
+      if (g_str_equal (action, "export") || g_str_equal (action, "print"))
+        {
+          g_autofree char *what = json_string_member (detail, "what");
+
+          if (g_strcmp0 (what, "dashboard") == 0)
+            return g_strdup (g_str_equal (action, "export") ? _("Exported the team dashboard’s figures")
+                                                            : _("Printed the team dashboard"));
+        }
+
       if (g_str_equal (action, "break-glass"))
         {
           g_autofree char *reason = json_string_member (detail, "reason");
@@ -387,6 +397,33 @@ caseload_format_store_location (CaseloadStore *store)
                             caseload_store_postgresql_get_location (CASELOAD_STORE_POSTGRESQL (store)));
 
   return g_strdup (_("This desk"));
+}
+
+void
+caseload_format_show_field_error (GtkWidget  *field,
+                                  GtkWidget  *error_row,
+                                  GtkLabel   *error_label,
+                                  const char *message)
+{
+  gtk_label_set_text (error_label, message != NULL ? message : "");
+  gtk_widget_set_visible (error_row, message != NULL);
+  /* The row is a list item: name it for screen readers with the problem it shows. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (error_row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, message != NULL ? message : "",
+                                  -1);
+
+  if (message != NULL)
+    {
+      gtk_widget_add_css_class (field, "error");
+      gtk_accessible_update_state (GTK_ACCESSIBLE (field),
+                                   GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE,
+                                   -1);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (field, "error");
+      gtk_accessible_reset_state (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_STATE_INVALID);
+    }
 }
 
 /* "3 days", "5 hours", "40 minutes": the unit a person would say for @seconds. */

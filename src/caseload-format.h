@@ -45,6 +45,13 @@ char       *caseload_format_audit_action  (const char *action,
  * screen readers (GTK 4.8 leaves them unnamed). */
 GtkListItemFactory *caseload_format_string_factory_new (void);
 
+/* Shows @message in @error_row (the row under a form field), marks @field invalid and
+ * names the row for screen readers with it; NULL clears all that. */
+void        caseload_format_show_field_error (GtkWidget  *field,
+                                              GtkWidget  *error_row,
+                                              GtkLabel   *error_label,
+                                              const char *message);
+
 /* "3 days", "5 hours", "40 minutes". Never NULL. */
 char       *caseload_format_duration      (gint64 seconds);
 /* A waiting-time clock in words ("Breached 3 days ago", "Due in 5 hours", "Paused: in

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "caseload-audit-window.h"
+#include "caseload-dashboard-window.h"
 #include "caseload-entry-form.h"
 #include "caseload-person-form.h"
 #include "caseload-staff-window.h"
@@ -173,7 +174,7 @@ switch_user_action (GtkWidget  *widget,
   _caseload_window_lock (CASELOAD_WINDOW (widget), CASELOAD_LOCK_SWITCH_USER);
 }
 
-/* Audit and Staff: one window each, brought forward when already open. */
+/* Audit, Dashboard and Staff: one window each, brought forward when already open. */
 static GtkWindow *
 find_own_window (CaseloadWindow *self,
                  GType           type)
@@ -206,6 +207,19 @@ show_audit_action (GtkWidget  *widget,
 }
 
 static void
+show_dashboard_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  CaseloadWindow *self = CASELOAD_WINDOW (widget);
+  GtkWindow *window = find_own_window (self, CASELOAD_TYPE_DASHBOARD_WINDOW);
+
+  if (window == NULL)
+    window = GTK_WINDOW (caseload_dashboard_window_new (GTK_WINDOW (self), self->context));
+  gtk_window_present (window);
+}
+
+static void
 show_staff_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *param)
@@ -227,6 +241,9 @@ update_role_actions (CaseloadWindow *self,
   CaseloadAccessRole role = actor != NULL ? caseload_staff_get_access_role (actor) : CASELOAD_ROLE_ADMINISTRATOR;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-audit",
+                                 signed_in && actor != NULL && caseload_policy_may_review_access (role));
+  /* The dashboard is the team manager's, as the audit trail is. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-dashboard",
                                  signed_in && actor != NULL && caseload_policy_may_review_access (role));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-staff",
                                  signed_in && actor != NULL && caseload_policy_may_manage_staff (role));
@@ -277,4 +294,5 @@ _caseload_window_class_actions_init (CaseloadWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.switch-user", NULL, switch_user_action);
   gtk_widget_class_install_action (widget_class, "win.show-audit", NULL, show_audit_action);
   gtk_widget_class_install_action (widget_class, "win.show-staff", NULL, show_staff_action);
+  gtk_widget_class_install_action (widget_class, "win.show-dashboard", NULL, show_dashboard_action);
 }

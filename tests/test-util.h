@@ -85,4 +85,8 @@ void            test_on_notify_set_flag_cb (GObject *object, GParamSpec *pspec, 
 /* Runs the default main context until *@flag is TRUE or @timeout_ms passes (then fails). */
 void            test_wait_for        (gboolean *flag, guint timeout_ms);
 
+/* A dashboard made by hand, for the dashboard's CSV and window tests (see test-util.c
+ * for the figures). */
+CaseloadDashboard *test_make_dashboard (const char *from, const char *to, const char *pcn);
+
 G_END_DECLS
