@@ -45,7 +45,7 @@ static const char * const reasons[] = {
   "Struggling after a bereavement; drinking more; says they want to talk to someone.",
   "Anxiety about debts and a possible eviction; GP asks for joined-up support with housing.",
   "Bipolar disorder, settled for years; asks for a review after a change in circumstances.",
-  "Recently discharged from the ward by the trust; needs community follow-up and a care plan.",
+  "Home from the ward after an admission; needs community follow-up and a support plan.",
 };
 
 typedef struct {
