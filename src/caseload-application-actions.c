@@ -116,8 +116,29 @@ preferences_action (GSimpleAction *action,
 
   window = caseload_preferences_window_new (parent, settings,
                                             caseload_application_get_command_line_location (self));
+  caseload_preferences_window_set_context (window, caseload_application_get_context (self));
   gtk_window_set_application (GTK_WINDOW (window), GTK_APPLICATION (self));
   gtk_window_present (GTK_WINDOW (window));
+}
+
+/* A notification's default action: raise Caseload on the list it is about (a target
+ * such as "my-tasks"). A window that is locked or signed out shows it after sign-in. */
+static void
+show_list_action (GSimpleAction *action,
+                  GVariant      *param,
+                  gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+
+  for (const GList *l = gtk_application_get_windows (app); l != NULL; l = l->next)
+    if (CASELOAD_IS_WINDOW (l->data))
+      {
+        gtk_window_present (l->data);
+        gtk_widget_activate_action_variant (l->data, "win.show-list", param);
+        return;
+      }
+
+  g_application_activate (G_APPLICATION (app));
 }
 
 static const GActionEntry app_actions[] = {
@@ -125,6 +146,7 @@ static const GActionEntry app_actions[] = {
   { .name = "lock", .activate = lock_action },
   { .name = "about", .activate = about_action },
   { .name = "preferences", .activate = preferences_action },
+  { .name = "show-list", .activate = show_list_action, .parameter_type = "s" },
 };
 
 static const struct {
@@ -137,9 +159,17 @@ static const struct {
   { "win.new-person",    { "<Control>n", NULL } },
   { "win.search",        { "<Control>f", NULL } },
   { "win.add-entry",     { "<Control>e", NULL } },
+  { "win.new-task",      { "<Control>t", NULL } },
+  { "win.show-dashboard", { "<Control><Shift>m", NULL } },
   { "win.show-overview", { "<Alt>1", NULL } },
   { "win.show-timeline", { "<Alt>2", NULL } },
   { "win.back",          { "<Alt>Left", NULL } },
+  { "win.show-list::people",        { "<Control>1", NULL } },
+  { "win.show-list::my-caseload",   { "<Control>2", NULL } },
+  { "win.show-list::team-caseload", { "<Control>3", NULL } },
+  { "win.show-list::waiting",       { "<Control>4", NULL } },
+  { "win.show-list::unallocated",   { "<Control>5", NULL } },
+  { "win.show-list::my-tasks",      { "<Control>6", NULL } },
 };
 
 void

@@ -183,33 +183,6 @@ set_busy (CaseloadAuditWindow *self,
     }
 }
 
-static void
-show_field_error (GtkWidget  *field,
-                  GtkWidget  *error_row,
-                  GtkLabel   *error_label,
-                  const char *message)
-{
-  gtk_label_set_text (error_label, message != NULL ? message : "");
-  gtk_widget_set_visible (error_row, message != NULL);
-  /* The row is a list item: name it for screen readers with the problem it shows. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (error_row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, message != NULL ? message : "",
-                                  -1);
-
-  if (message != NULL)
-    {
-      gtk_widget_add_css_class (field, "error");
-      gtk_accessible_update_state (GTK_ACCESSIBLE (field),
-                                   GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE,
-                                   -1);
-    }
-  else
-    {
-      gtk_widget_remove_css_class (field, "error");
-      gtk_accessible_reset_state (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_STATE_INVALID);
-    }
-}
-
 /* An optional date typed as dd/mm/yyyy: TRUE with @date cleared when empty. */
 static gboolean
 parse_optional_date (AdwEntryRow *row,
@@ -224,11 +197,11 @@ parse_optional_date (AdwEntryRow *row,
 
   if (*text != '\0' && !caseload_parse_date (text, date, &error))
     {
-      show_field_error (GTK_WIDGET (row), error_row, error_label, error->message);
+      caseload_format_show_field_error (GTK_WIDGET (row), error_row, error_label, error->message);
       return FALSE;
     }
 
-  show_field_error (GTK_WIDGET (row), error_row, error_label, NULL);
+  caseload_format_show_field_error (GTK_WIDGET (row), error_row, error_label, NULL);
   return TRUE;
 }
 
@@ -432,7 +405,7 @@ run_search (CaseloadAuditWindow *self,
 
   if (dates_ok && g_date_valid (&from_date) && g_date_valid (&to_date) && g_date_compare (&from_date, &to_date) > 0)
     {
-      show_field_error (GTK_WIDGET (self->to_row), self->to_error_row, self->to_error_label,
+      caseload_format_show_field_error (GTK_WIDGET (self->to_row), self->to_error_row, self->to_error_label,
                         _("The end of the search can’t come before its start."));
       dates_ok = FALSE;
     }
@@ -828,6 +801,14 @@ caseload_audit_window_new (GtkWindow       *parent,
                        "application", parent != NULL ? gtk_window_get_application (parent) : NULL,
                        "context", context,
                        NULL);
+}
+
+void
+caseload_audit_window_show_review (CaseloadAuditWindow *self)
+{
+  g_return_if_fail (CASELOAD_IS_AUDIT_WINDOW (self));
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "review");
 }
 
 gboolean

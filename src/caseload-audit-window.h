@@ -20,6 +20,9 @@ G_DECLARE_FINAL_TYPE (CaseloadAuditWindow, caseload_audit_window, CASELOAD, AUDI
 CaseloadAuditWindow *caseload_audit_window_new              (GtkWindow           *parent,
                                                              CaseloadContext     *context);
 
+/* Brings the "Emergency Access Review" tab forward. */
+void                 caseload_audit_window_show_review      (CaseloadAuditWindow *self);
+
 /* For tests: TRUE while a search or a list is being read; how many accesses await
  * review; the events the search shows. */
 gboolean             caseload_audit_window_get_busy         (CaseloadAuditWindow *self);

@@ -8,6 +8,7 @@
 
 #include "caseload-consent-dialog.h"
 #include "caseload-discard.h"
+#include "caseload-field-error-row.h"
 #include "caseload-format.h"
 #include "caseload-worker.h"
 
@@ -144,24 +145,6 @@ is_empty (const char *text)
 }
 
 static void
-set_invalid (GtkWidget *widget,
-             gboolean   invalid)
-{
-  if (invalid)
-    {
-      gtk_widget_add_css_class (widget, "error");
-      gtk_accessible_update_state (GTK_ACCESSIBLE (widget),
-                                   GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE,
-                                   -1);
-    }
-  else
-    {
-      gtk_widget_remove_css_class (widget, "error");
-      gtk_accessible_reset_state (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_STATE_INVALID);
-    }
-}
-
-static void
 show_field_error (GtkWidget  *field,
                   GtkWidget  *error_row,
                   GtkLabel   *error_label,
@@ -173,7 +156,7 @@ show_field_error (GtkWidget  *field,
   gtk_accessible_update_property (GTK_ACCESSIBLE (error_row),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, message != NULL ? message : "",
                                   -1);
-  set_invalid (field, message != NULL);
+  caseload_field_error_row_set_invalid (field, message != NULL);
 }
 
 static const char *

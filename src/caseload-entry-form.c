@@ -8,6 +8,7 @@
 
 #include "caseload-discard.h"
 #include "caseload-entry-form.h"
+#include "caseload-field-error-row.h"
 #include "caseload-format.h"
 
 struct _CaseloadEntryForm
@@ -83,30 +84,12 @@ get_text (CaseloadEntryForm *self)
 }
 
 static void
-set_invalid (GtkWidget *widget,
-             gboolean   invalid)
-{
-  if (invalid)
-    {
-      gtk_widget_add_css_class (widget, "error");
-      gtk_accessible_update_state (GTK_ACCESSIBLE (widget),
-                                   GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE,
-                                   -1);
-    }
-  else
-    {
-      gtk_widget_remove_css_class (widget, "error");
-      gtk_accessible_reset_state (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_STATE_INVALID);
-    }
-}
-
-static void
 show_when_error (CaseloadEntryForm *self,
                  const char        *message)
 {
   gtk_label_set_text (self->when_error_label, message != NULL ? message : "");
   gtk_widget_set_visible (self->when_error_row, message != NULL);
-  set_invalid (GTK_WIDGET (self->when_row), message != NULL);
+  caseload_field_error_row_set_invalid (GTK_WIDGET (self->when_row), message != NULL);
 }
 
 static void
@@ -115,7 +98,7 @@ show_text_error (CaseloadEntryForm *self,
 {
   gtk_label_set_text (self->text_error_label, message != NULL ? message : "");
   gtk_widget_set_visible (self->text_error_box, message != NULL);
-  set_invalid (GTK_WIDGET (self->text_view), message != NULL);
+  caseload_field_error_row_set_invalid (GTK_WIDGET (self->text_view), message != NULL);
   if (message != NULL)
     gtk_widget_add_css_class (self->text_scroller, "error");
   else

@@ -275,6 +275,16 @@ caseload_format_audit_action (const char *action,
       if (!g_str_equal (action, audit_actions[i].action))
         continue;
 
+      /* The team dashboard's figures, not anyone's record */
+      if (g_str_equal (action, "export") || g_str_equal (action, "print"))
+        {
+          g_autofree char *what = json_string_member (detail, "what");
+
+          if (g_strcmp0 (what, "dashboard") == 0)
+            return g_strdup (g_str_equal (action, "export") ? _("Exported the team dashboard’s figures")
+                                                            : _("Printed the team dashboard"));
+        }
+
       if (g_str_equal (action, "break-glass"))
         {
           g_autofree char *reason = json_string_member (detail, "reason");
@@ -387,4 +397,142 @@ caseload_format_store_location (CaseloadStore *store)
                             caseload_store_postgresql_get_location (CASELOAD_STORE_POSTGRESQL (store)));
 
   return g_strdup (_("This desk"));
+}
+
+void
+caseload_format_show_field_error (GtkWidget  *field,
+                                  GtkWidget  *error_row,
+                                  GtkLabel   *error_label,
+                                  const char *message)
+{
+  gtk_label_set_text (error_label, message != NULL ? message : "");
+  gtk_widget_set_visible (error_row, message != NULL);
+  /* The row is a list item: name it for screen readers with the problem it shows. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (error_row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, message != NULL ? message : "",
+                                  -1);
+
+  if (message != NULL)
+    {
+      gtk_widget_add_css_class (field, "error");
+      gtk_accessible_update_state (GTK_ACCESSIBLE (field),
+                                   GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE,
+                                   -1);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (field, "error");
+      gtk_accessible_reset_state (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_STATE_INVALID);
+    }
+}
+
+/* "3 days", "5 hours", "40 minutes": the unit a person would say for @seconds. */
+char *
+caseload_format_duration (gint64 seconds)
+{
+  gint64 minutes = ABS (seconds) / 60;
+  gint64 hours = minutes / 60;
+  gint64 days = hours / 24;
+
+  if (hours >= 48)
+    return g_strdup_printf (ngettext ("%d day", "%d days", (int) days), (int) days);
+  if (minutes >= 60)
+    return g_strdup_printf (ngettext ("%d hour", "%d hours", (int) hours), (int) hours);
+
+  minutes = MAX (minutes, 1);
+  return g_strdup_printf (ngettext ("%d minute", "%d minutes", (int) minutes), (int) minutes);
+}
+
+/* The words, icon and style class of a waiting-time clock: never colour alone. */
+char *
+caseload_format_clock (CaseloadClockState   state,
+                       const char          *due_at,
+                       gint64               waited_seconds,
+                       const char          *pause_reason,
+                       GDateTime           *now,
+                       const char         **icon_name,
+                       const char         **style_class)
+{
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GDateTime) due = due_at != NULL ? g_date_time_new_from_iso8601 (due_at, utc) : NULL;
+  g_autofree char *span = NULL;
+  g_autofree char *waited = caseload_format_duration (waited_seconds);
+  const char *icon = "alarm-symbolic";
+  const char *style = "clock-running";
+  char *text = NULL;
+
+  if (due != NULL && now != NULL)
+    span = caseload_format_duration (g_date_time_difference (due, now) / G_TIME_SPAN_SECOND);
+
+  switch (state)
+    {
+    case CASELOAD_CLOCK_BREACHED:
+      icon = "dialog-error-symbolic";
+      style = "clock-breached";
+      /* Translators: %s is a duration, as in "Breached 3 days ago" */
+      text = span != NULL ? g_strdup_printf (_("Breached %s ago"), span) : g_strdup (_("Breached"));
+      break;
+
+    case CASELOAD_CLOCK_NEAR_BREACH:
+      icon = "dialog-warning-symbolic";
+      style = "clock-near-breach";
+      /* Translators: %s is a duration, as in "Due in 5 hours" */
+      text = span != NULL ? g_strdup_printf (_("Due in %s"), span) : g_strdup (_("Near breach"));
+      break;
+
+    case CASELOAD_CLOCK_RUNNING:
+      text = span != NULL ? g_strdup_printf (_("Due in %s"), span) : g_strdup (_("Waiting"));
+      break;
+
+    case CASELOAD_CLOCK_PAUSED:
+      icon = "media-playback-pause-symbolic";
+      style = "clock-paused";
+      /* Translators: %s is why a waiting-time clock is paused, as in "Paused: in hospital" */
+      text = pause_reason != NULL ? g_strdup_printf (_("Paused: %s"), pause_reason) : g_strdup (_("Paused"));
+      break;
+
+    case CASELOAD_CLOCK_MET:
+      icon = "emblem-ok-symbolic";
+      style = "clock-met";
+      /* Translators: %s is how long the person waited, as in "Met in 12 days" */
+      text = g_strdup_printf (_("Met in %s"), waited);
+      break;
+
+    case CASELOAD_CLOCK_MISSED:
+      icon = "dialog-error-symbolic";
+      style = "clock-missed";
+      /* Translators: %s is how long the person waited, as in "Missed: waited 31 days" */
+      text = g_strdup_printf (_("Missed: waited %s"), waited);
+      break;
+
+    case CASELOAD_CLOCK_NONE:
+    default:
+      icon = "content-loading-symbolic";
+      style = "clock-none";
+      text = g_strdup (_("No waiting-time clock"));
+      break;
+    }
+
+  if (icon_name != NULL)
+    *icon_name = icon;
+  if (style_class != NULL)
+    *style_class = style;
+
+  return text;
+}
+
+/* "22/11/2026 14:30" in local time, as the forms take it, from an ISO UTC time; a
+ * plain ISO date gives "22/11/2026". */
+char *
+caseload_format_for_editing (const char *iso)
+{
+  g_autoptr(GDateTime) when = parse_iso (iso);
+
+  if (when == NULL)
+    return NULL;
+
+  if (strchr (iso, 'T') == NULL)
+    return g_date_time_format (when, "%d/%m/%Y");
+
+  return g_date_time_format (when, "%d/%m/%Y %H:%M");
 }

@@ -45,4 +45,28 @@ char       *caseload_format_audit_action  (const char *action,
  * screen readers (GTK 4.8 leaves them unnamed). */
 GtkListItemFactory *caseload_format_string_factory_new (void);
 
+/* Shows @message in @error_row (the row under a form field), marks @field invalid and
+ * names the row for screen readers with it; NULL clears all that. */
+void        caseload_format_show_field_error (GtkWidget  *field,
+                                              GtkWidget  *error_row,
+                                              GtkLabel   *error_label,
+                                              const char *message);
+
+/* "3 days", "5 hours", "40 minutes". Never NULL. */
+char       *caseload_format_duration      (gint64 seconds);
+/* A waiting-time clock in words ("Breached 3 days ago", "Due in 5 hours", "Paused: in
+ * hospital", "Met in 12 days"), with the icon and the style class that go with it
+ * ("clock-breached", "clock-near-breach", …). @pause_reason: the open pause's reason in
+ * words, for a paused clock. Never NULL. */
+char       *caseload_format_clock         (CaseloadClockState   state,
+                                           const char          *due_at,
+                                           gint64               waited_seconds,
+                                           const char          *pause_reason,
+                                           GDateTime           *now,
+                                           const char         **icon_name,
+                                           const char         **style_class);
+/* "22/11/2026 14:30" (local time) from an ISO UTC time, "22/11/2026" from an ISO date:
+ * what the forms take back. */
+char       *caseload_format_for_editing   (const char *iso);
+
 G_END_DECLS

@@ -8,6 +8,16 @@ G_BEGIN_DECLS
 /* "Who has seen this record": the newest events, enough for a review. */
 #define CASELOAD_ACCESS_EVENTS_LIMIT 200
 
+/* One referral as the Referrals view shows it: with its clock's pauses and every
+ * allocation, now and before. */
+typedef struct {
+  CaseloadReferral *referral;
+  GPtrArray        *pauses;
+  GPtrArray        *allocations;
+} CaseloadPageReferral;
+
+void _caseload_page_referral_free (CaseloadPageReferral *page_referral);
+
 struct _CaseloadPersonPage
 {
   GtkWidget             parent_instance;
@@ -28,6 +38,9 @@ struct _CaseloadPersonPage
   CaseloadAccess        access;
   guint                 expiry_source;
   guint                 has_access : 1;
+
+  /* Owned: referrals (caseload-person-page-referrals.c) */
+  GPtrArray            *referrals;     /* CaseloadPageReferral, newest first */
 
   /* Template children */
   GtkStack             *state_stack;
@@ -68,6 +81,13 @@ struct _CaseloadPersonPage
   AdwPreferencesGroup  *access_group;
   AdwStatusPage        *denied_page;
   GtkWidget            *break_glass_box;
+  /* Template children for referrals */
+  GtkStack             *referrals_stack;
+  GtkScrolledWindow    *referrals_scroller;
+  GtkBox               *referrals_box;
+  AdwStatusPage        *referrals_error_page;
+  AdwPreferencesGroup  *open_referrals_group;
+  GtkListBox           *open_referrals_list;
 };
 
 /* caseload-person-page.c */
@@ -93,5 +113,17 @@ void       _caseload_person_page_show_who_has_seen  (CaseloadPersonPage      *se
                                                      gboolean                 shown,
                                                      GPtrArray               *audit,
                                                      const char              *error_message);
+
+/* caseload-person-page-referrals.c: the Referrals view, its overview lines, its dialogs */
+void       _caseload_person_page_class_referrals_init (CaseloadPersonPageClass *klass);
+/* In a worker: the person's referrals with their pauses and allocations. */
+GPtrArray *_caseload_person_page_read_referrals     (CaseloadStore           *store,
+                                                     CaseloadStaff           *actor,
+                                                     const char              *person_id,
+                                                     GError                 **error);
+void       _caseload_person_page_show_referrals     (CaseloadPersonPage      *self,
+                                                     GPtrArray               *referrals,
+                                                     const char              *error_message);
+void       _caseload_person_page_forget_referrals   (CaseloadPersonPage      *self);
 
 G_END_DECLS

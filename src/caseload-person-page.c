@@ -26,6 +26,8 @@ typedef struct {
   GPtrArray            *audit;
   char                 *consent_error;
   char                 *audit_error;
+  GPtrArray            *referrals;
+  char                 *referrals_error;
   gboolean              lists_lost;     /* a list failed for a lost connection */
   char                 *person_id;
   gboolean              with_audit;
@@ -254,6 +256,8 @@ page_load_free (PageLoad *page_load)
   g_clear_pointer (&page_load->audit, g_ptr_array_unref);
   g_clear_pointer (&page_load->consent_error, g_free);
   g_clear_pointer (&page_load->audit_error, g_free);
+  g_clear_pointer (&page_load->referrals, g_ptr_array_unref);
+  g_clear_pointer (&page_load->referrals_error, g_free);
   g_clear_pointer (&page_load->person_id, g_free);
   g_free (page_load);
 }
@@ -316,6 +320,15 @@ load_thread (gpointer       data,
   if (page_load->consent == NULL)
     {
       page_load->consent_error = g_strdup (local_error->message);
+      page_load->lists_lost |= g_error_matches (local_error, CASELOAD_ERROR, CASELOAD_ERROR_CONNECTION);
+      g_clear_error (&local_error);
+    }
+
+  page_load->referrals = _caseload_person_page_read_referrals (call->store, call->actor, call->person_id,
+                                                               &local_error);
+  if (page_load->referrals == NULL)
+    {
+      page_load->referrals_error = g_strdup (local_error->message);
       page_load->lists_lost |= g_error_matches (local_error, CASELOAD_ERROR, CASELOAD_ERROR_CONNECTION);
       g_clear_error (&local_error);
     }
@@ -498,6 +511,7 @@ show_detail (CaseloadPersonPage   *self,
     {
       scroll_to_top (self->overview_scroller);
       scroll_to_top (self->timeline_scroller);
+      scroll_to_top (self->referrals_scroller);
     }
 
   gtk_stack_set_visible_child_name (self->state_stack, "record");
@@ -558,12 +572,15 @@ on_page_loaded_cb (GObject      *source,
       _caseload_person_page_show_sharing (self, page_load->consent, page_load->consent_error);
       _caseload_person_page_show_who_has_seen (self, page_load->with_audit, page_load->audit, page_load->audit_error);
       show_detail (self, page_load->detail);
+      _caseload_person_page_show_referrals (self, page_load->referrals, page_load->referrals_error);
 
       if (page_load->lists_lost)
         {
           g_autoptr(GError) lost = g_error_new_literal (CASELOAD_ERROR, CASELOAD_ERROR_CONNECTION,
                                                         page_load->consent_error != NULL
-                                                        ? page_load->consent_error : page_load->audit_error);
+                                                        ? page_load->consent_error
+                                                        : page_load->referrals_error != NULL
+                                                        ? page_load->referrals_error : page_load->audit_error);
 
           self->read_again = TRUE;
           caseload_context_report_error (self->context, lost);
@@ -688,6 +705,7 @@ caseload_person_page_dispose (GObject *object)
   g_clear_object (&self->timeline);
   g_clear_object (&self->network);
   g_clear_pointer (&self->break_glass, g_hash_table_unref);
+  g_clear_pointer (&self->referrals, g_ptr_array_unref);
   g_clear_object (&self->person);
   g_clear_object (&self->context);
   g_clear_pointer (&self->person_id, g_free);
@@ -836,6 +854,8 @@ caseload_person_page_class_init (CaseloadPersonPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_timeline_item_bind_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_timeline_item_unbind_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_view_changed_cb);
+
+  _caseload_person_page_class_referrals_init (klass);
 }
 
 static void
@@ -845,6 +865,8 @@ caseload_person_page_init (CaseloadPersonPage *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "person-page.break-glass", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "person-page.record-consent", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "person-page.new-referral", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "person-page.referral", FALSE);
 }
 
 static void
@@ -871,6 +893,7 @@ forget_record (CaseloadPersonPage *self)
     _caseload_person_page_clear_list_box (self->sharing_list);
   if (self->access_list != NULL)
     _caseload_person_page_clear_list_box (self->access_list);
+  _caseload_person_page_forget_referrals (self);
 
   if (self->timeline != NULL)
     {

@@ -7,8 +7,12 @@
 #include <glib/gi18n.h>
 
 #include "caseload-core.h"
+#include "caseload-format.h"
 #include "caseload-preferences-window.h"
 #include "caseload-store-postgresql.h"
+#include "caseload-thresholds-page.h"
+#include "caseload-wait-standard-group.h"
+#include "caseload-worker.h"
 
 struct _CaseloadPreferencesWindow
 {
@@ -17,6 +21,8 @@ struct _CaseloadPreferencesWindow
   /* Owned */
   GSettings            *settings;
   char                 *command_line_location;
+  CaseloadContext      *context;
+  GCancellable         *cancellable;
   guint                 uri_valid : 1;
 
   /* Template children */
@@ -27,6 +33,17 @@ struct _CaseloadPreferencesWindow
   AdwPreferencesRow    *uri_error_row;
   GtkLabel             *uri_error_label;
   GtkLabel             *override_label;
+  CaseloadThresholdsPage *thresholds_page;
+  AdwPreferencesPage   *wait_times_page;
+  AdwPreferencesGroup  *wait_times_intro_group;
+  CaseloadWaitStandardGroup *routine_group;
+  CaseloadWaitStandardGroup *urgent_group;
+  CaseloadWaitStandardGroup *very_urgent_group;
+  GtkSwitch            *notifications_switch;
+  GtkSwitch            *allocations_switch;
+  GtkSwitch            *tasks_switch;
+  GtkSwitch            *clocks_switch;
+  AdwPreferencesGroup  *notify_group;
 };
 
 G_DEFINE_FINAL_TYPE (CaseloadPreferencesWindow, caseload_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -185,15 +202,88 @@ apply_action (GtkWidget  *widget,
   update (self);
 }
 
+static gpointer
+list_standards_thread (gpointer       data,
+                       GCancellable  *cancellable,
+                       GError       **error)
+{
+  return caseload_store_list_wait_standards (CASELOAD_STORE (data), error);
+}
+
+static gboolean
+is_team_manager (CaseloadPreferencesWindow *self)
+{
+  CaseloadStaff *actor = caseload_context_get_actor (self->context);
+
+  return actor != NULL && caseload_staff_get_access_role (actor) == CASELOAD_ROLE_TEAM_MANAGER;
+}
+
+static void
+on_standards_listed_cb (GObject      *source,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  g_autoptr(CaseloadPreferencesWindow) self = user_data;
+  g_autoptr(GPtrArray) standards = NULL;
+  g_autoptr(GError) error = NULL;
+  CaseloadWaitStandardGroup *groups[] = { self->routine_group, self->urgent_group, self->very_urgent_group };
+
+  standards = caseload_worker_finish (result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  if (standards == NULL)
+    {
+      g_autofree char *message = caseload_format_read_error (error);
+
+      g_debug ("Listing the waiting-time standards failed: %s %d", g_quark_to_string (error->domain), error->code);
+      adw_preferences_group_set_description (self->wait_times_intro_group, message);
+      return;
+    }
+
+  for (guint i = 0; i < standards->len; i++)
+    {
+      CaseloadWaitStandard *standard = g_ptr_array_index (standards, i);
+      guint urgency = caseload_wait_standard_get_urgency (standard);
+
+      if (urgency < G_N_ELEMENTS (groups))
+        caseload_wait_standard_group_set_standard (groups[urgency], self->context, standard, is_team_manager (self));
+    }
+}
+
+static void
+list_standards (CaseloadPreferencesWindow *self)
+{
+  caseload_worker_run (self, list_standards,
+                       list_standards_thread, g_object_ref (caseload_context_get_store (self->context)),
+                       g_object_unref, (GDestroyNotify) g_ptr_array_unref,
+                       self->cancellable,
+                       on_standards_listed_cb,
+                       g_object_ref (self));
+}
+
+/* A standard saved: every group shows the store's values and versions again. */
+static void
+on_standard_saved_cb (CaseloadPreferencesWindow *self)
+{
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (_("Waiting-time standard saved")));
+  list_standards (self);
+}
+
 static void
 caseload_preferences_window_dispose (GObject *object)
 {
   CaseloadPreferencesWindow *self = (CaseloadPreferencesWindow *)object;
 
+  g_cancellable_cancel (self->cancellable);
+
   gtk_widget_dispose_template (GTK_WIDGET (self), CASELOAD_TYPE_PREFERENCES_WINDOW);
 
   g_clear_object (&self->settings);
   g_clear_pointer (&self->command_line_location, g_free);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->context);
 
   G_OBJECT_CLASS (caseload_preferences_window_parent_class)->dispose (object);
 }
@@ -206,6 +296,9 @@ caseload_preferences_window_class_init (CaseloadPreferencesWindowClass *klass)
 
   object_class->dispose = caseload_preferences_window_dispose;
 
+  g_type_ensure (CASELOAD_TYPE_THRESHOLDS_PAGE);
+  g_type_ensure (CASELOAD_TYPE_WAIT_STANDARD_GROUP);
+
   gtk_widget_class_install_action (widget_class, "preferences.apply", NULL, apply_action);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pcnmh/Caseload/caseload-preferences-window.ui");
@@ -216,6 +309,18 @@ caseload_preferences_window_class_init (CaseloadPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CaseloadPreferencesWindow, uri_error_row);
   gtk_widget_class_bind_template_child (widget_class, CaseloadPreferencesWindow, uri_error_label);
   gtk_widget_class_bind_template_child (widget_class, CaseloadPreferencesWindow, override_label);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPreferencesWindow, thresholds_page);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPreferencesWindow, wait_times_page);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPreferencesWindow, wait_times_intro_group);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPreferencesWindow, routine_group);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPreferencesWindow, urgent_group);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPreferencesWindow, very_urgent_group);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPreferencesWindow, notifications_switch);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPreferencesWindow, allocations_switch);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPreferencesWindow, tasks_switch);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPreferencesWindow, clocks_switch);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPreferencesWindow, notify_group);
+  gtk_widget_class_bind_template_callback (widget_class, on_standard_saved_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_choice_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_uri_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_uri_activated_cb);
@@ -225,6 +330,8 @@ static void
 caseload_preferences_window_init (CaseloadPreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->cancellable = g_cancellable_new ();
 }
 
 CaseloadPreferencesWindow *
@@ -243,6 +350,12 @@ caseload_preferences_window_new (GtkWindow  *parent,
   self->settings = g_object_ref (settings);
   self->command_line_location = g_strdup (command_line_location);
   load (self);
+
+  g_settings_bind (settings, "notifications-enabled", self->notifications_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "notify-new-allocations", self->allocations_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "notify-tasks-due", self->tasks_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "notify-clocks-near-breach", self->clocks_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  g_object_bind_property (self->notifications_switch, "active", self->notify_group, "sensitive", G_BINDING_SYNC_CREATE);
 
   /* Set elsewhere (another window, gsettings): show what is stored now. */
   g_signal_connect_object (settings, "changed::database-uri", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
@@ -284,4 +397,58 @@ caseload_preferences_window_get_can_apply (CaseloadPreferencesWindow *self)
   g_return_val_if_fail (CASELOAD_IS_PREFERENCES_WINDOW (self), FALSE);
 
   return can_apply (self);
+}
+
+/* The team's pages (Thresholds, Waiting Times) for whoever is signed in on @context:
+ * editable for a team manager, read-only for everyone else. Without a signed-in actor
+ * (at the sign-in page) they stay hidden. */
+void
+caseload_preferences_window_set_context (CaseloadPreferencesWindow *self,
+                                         CaseloadContext           *context)
+{
+  gboolean signed_in;
+
+  g_return_if_fail (CASELOAD_IS_PREFERENCES_WINDOW (self));
+  g_return_if_fail (context == NULL || CASELOAD_IS_CONTEXT (context));
+
+  g_set_object (&self->context, context);
+  signed_in = context != NULL && caseload_context_get_actor (context) != NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->thresholds_page), signed_in);
+  gtk_widget_set_visible (GTK_WIDGET (self->wait_times_page), signed_in);
+  if (!signed_in)
+    return;
+
+  caseload_thresholds_page_set_context (self->thresholds_page, context);
+  adw_preferences_group_set_description (self->wait_times_intro_group,
+                                         is_team_manager (self)
+                                         ? _("One standard per urgency. Every open referral’s clock follows a change at once.")
+                                         : _("One standard per urgency. Only a team manager can change them."));
+  list_standards (self);
+}
+
+CaseloadThresholdsPage *
+caseload_preferences_window_get_thresholds_page (CaseloadPreferencesWindow *self)
+{
+  g_return_val_if_fail (CASELOAD_IS_PREFERENCES_WINDOW (self), NULL);
+
+  return self->thresholds_page;
+}
+
+CaseloadWaitStandardGroup *
+caseload_preferences_window_get_wait_standard_group (CaseloadPreferencesWindow *self,
+                                                     CaseloadUrgency            urgency)
+{
+  g_return_val_if_fail (CASELOAD_IS_PREFERENCES_WINDOW (self), NULL);
+
+  switch (urgency)
+    {
+    case CASELOAD_URGENCY_ROUTINE:
+      return self->routine_group;
+    case CASELOAD_URGENCY_URGENT:
+      return self->urgent_group;
+    case CASELOAD_URGENCY_VERY_URGENT:
+    default:
+      return self->very_urgent_group;
+    }
 }

@@ -3,6 +3,10 @@
 
 #include <adwaita.h>
 
+#include "caseload-core.h"
+#include "caseload-thresholds-page.h"
+#include "caseload-wait-standard-group.h"
+
 G_BEGIN_DECLS
 
 #define CASELOAD_TYPE_PREFERENCES_WINDOW (caseload_preferences_window_get_type ())
@@ -26,5 +30,12 @@ const char  *caseload_preferences_window_get_uri_error (CaseloadPreferencesWindo
 void         caseload_preferences_window_set_shared    (CaseloadPreferencesWindow *self,
                                                         gboolean                   shared);
 gboolean     caseload_preferences_window_get_can_apply (CaseloadPreferencesWindow *self);
+
+/* Thresholds and Waiting Times for whoever is signed in on @context (NULL: none). */
+void         caseload_preferences_window_set_context   (CaseloadPreferencesWindow *self,
+                                                        CaseloadContext           *context);
+CaseloadThresholdsPage    *caseload_preferences_window_get_thresholds_page     (CaseloadPreferencesWindow *self);
+CaseloadWaitStandardGroup *caseload_preferences_window_get_wait_standard_group (CaseloadPreferencesWindow *self,
+                                                                                CaseloadUrgency            urgency);
 
 G_END_DECLS

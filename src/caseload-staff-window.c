@@ -622,33 +622,6 @@ on_connection_restored_cb (CaseloadStaffWindow *self)
     load (self);
 }
 
-static void
-show_field_error (GtkWidget  *field,
-                  GtkWidget  *error_row,
-                  GtkLabel   *error_label,
-                  const char *message)
-{
-  gtk_label_set_text (error_label, message != NULL ? message : "");
-  gtk_widget_set_visible (error_row, message != NULL);
-  /* The row is a list item: name it for screen readers with the problem it shows. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (error_row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, message != NULL ? message : "",
-                                  -1);
-
-  if (message != NULL)
-    {
-      gtk_widget_add_css_class (field, "error");
-      gtk_accessible_update_state (GTK_ACCESSIBLE (field),
-                                   GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE,
-                                   -1);
-    }
-  else
-    {
-      gtk_widget_remove_css_class (field, "error");
-      gtk_accessible_reset_state (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_STATE_INVALID);
-    }
-}
-
 static const char *
 shown_error (GtkWidget *row,
              GtkLabel  *label)
@@ -700,7 +673,7 @@ validate_username (CaseloadStaffWindow *self)
   if (message == NULL && username_is_taken (self, username))
     message = _("Someone already has this username. Choose another.");
 
-  show_field_error (GTK_WIDGET (self->username_row), self->username_error_row, self->username_error_label, message);
+  caseload_format_show_field_error (GTK_WIDGET (self->username_row), self->username_error_row, self->username_error_label, message);
 
   return message == NULL ? g_steal_pointer (&username) : NULL;
 }
@@ -716,7 +689,7 @@ validate_text_row (AdwEntryRow *row,
   char *value;
 
   value = caseload_validate_text (label, gtk_editable_get_text (GTK_EDITABLE (row)), TRUE, max_chars, &error);
-  show_field_error (GTK_WIDGET (row), error_row, error_label, value == NULL ? error->message : NULL);
+  caseload_format_show_field_error (GTK_WIDGET (row), error_row, error_label, value == NULL ? error->message : NULL);
 
   return value;
 }
@@ -730,7 +703,7 @@ validate_choice (AdwComboRow *row,
 {
   gboolean chosen = adw_combo_row_get_selected (row) < n_choices;
 
-  show_field_error (GTK_WIDGET (row), error_row, error_label, chosen ? NULL : message);
+  caseload_format_show_field_error (GTK_WIDGET (row), error_row, error_label, chosen ? NULL : message);
   return chosen;
 }
 
@@ -893,11 +866,11 @@ add_action (GtkWidget  *widget,
   gtk_editable_set_text (GTK_EDITABLE (self->job_title_row), "");
   adw_combo_row_set_selected (self->role_row, GTK_INVALID_LIST_POSITION);
   adw_combo_row_set_selected (self->organisation_row, GTK_INVALID_LIST_POSITION);
-  show_field_error (GTK_WIDGET (self->username_row), self->username_error_row, self->username_error_label, NULL);
-  show_field_error (GTK_WIDGET (self->display_name_row), self->display_name_error_row, self->display_name_error_label, NULL);
-  show_field_error (GTK_WIDGET (self->job_title_row), self->job_title_error_row, self->job_title_error_label, NULL);
-  show_field_error (GTK_WIDGET (self->role_row), self->role_error_row, self->role_error_label, NULL);
-  show_field_error (GTK_WIDGET (self->organisation_row), self->organisation_error_row, self->organisation_error_label, NULL);
+  caseload_format_show_field_error (GTK_WIDGET (self->username_row), self->username_error_row, self->username_error_label, NULL);
+  caseload_format_show_field_error (GTK_WIDGET (self->display_name_row), self->display_name_error_row, self->display_name_error_label, NULL);
+  caseload_format_show_field_error (GTK_WIDGET (self->job_title_row), self->job_title_error_row, self->job_title_error_label, NULL);
+  caseload_format_show_field_error (GTK_WIDGET (self->role_row), self->role_error_row, self->role_error_label, NULL);
+  caseload_format_show_field_error (GTK_WIDGET (self->organisation_row), self->organisation_error_row, self->organisation_error_label, NULL);
 
   adw_preferences_window_present_subpage (ADW_PREFERENCES_WINDOW (self), self->add_page);
   gtk_widget_grab_focus (GTK_WIDGET (self->username_row));

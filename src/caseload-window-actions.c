@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "caseload-audit-window.h"
+#include "caseload-dashboard-window.h"
 #include "caseload-entry-form.h"
 #include "caseload-person-form.h"
 #include "caseload-staff-window.h"
@@ -154,6 +155,7 @@ reload_action (GtkWidget  *widget,
 
   if (self->people != NULL)
     caseload_person_list_reload (self->people);
+  _caseload_window_lists_reload (self);
 }
 
 static void
@@ -172,7 +174,7 @@ switch_user_action (GtkWidget  *widget,
   _caseload_window_lock (CASELOAD_WINDOW (widget), CASELOAD_LOCK_SWITCH_USER);
 }
 
-/* Audit and Staff: one window each, brought forward when already open. */
+/* Audit, Dashboard and Staff: one window each, brought forward when already open. */
 static GtkWindow *
 find_own_window (CaseloadWindow *self,
                  GType           type)
@@ -205,6 +207,19 @@ show_audit_action (GtkWidget  *widget,
 }
 
 static void
+show_dashboard_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  CaseloadWindow *self = CASELOAD_WINDOW (widget);
+  GtkWindow *window = find_own_window (self, CASELOAD_TYPE_DASHBOARD_WINDOW);
+
+  if (window == NULL)
+    window = GTK_WINDOW (caseload_dashboard_window_new (GTK_WINDOW (self), self->context));
+  gtk_window_present (window);
+}
+
+static void
 show_staff_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *param)
@@ -226,6 +241,9 @@ update_role_actions (CaseloadWindow *self,
   CaseloadAccessRole role = actor != NULL ? caseload_staff_get_access_role (actor) : CASELOAD_ROLE_ADMINISTRATOR;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-audit",
+                                 signed_in && actor != NULL && caseload_policy_may_review_access (role));
+  /* The dashboard is the team manager's, as the audit trail is. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-dashboard",
                                  signed_in && actor != NULL && caseload_policy_may_review_access (role));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-staff",
                                  signed_in && actor != NULL && caseload_policy_may_manage_staff (role));
@@ -253,6 +271,8 @@ _caseload_window_update_actions (CaseloadWindow *self)
   /* Adding needs the policy's leave as well as an open record. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-entry",
                                  has_person && caseload_person_page_get_may_add (self->person_page));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-task",
+                                 has_person && caseload_person_page_get_may_add (self->person_page));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-overview", has_person);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-timeline", has_person);
   update_role_actions (self, signed_in);
@@ -274,4 +294,5 @@ _caseload_window_class_actions_init (CaseloadWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.switch-user", NULL, switch_user_action);
   gtk_widget_class_install_action (widget_class, "win.show-audit", NULL, show_audit_action);
   gtk_widget_class_install_action (widget_class, "win.show-staff", NULL, show_staff_action);
+  gtk_widget_class_install_action (widget_class, "win.show-dashboard", NULL, show_dashboard_action);
 }

@@ -1,9 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "caseload-case-pane.h"
+#include "caseload-notifier.h"
 #include "caseload-password-page.h"
 #include "caseload-person-page.h"
 #include "caseload-sign-in-page.h"
+#include "caseload-task-pane.h"
 #include "caseload-window.h"
 
 G_BEGIN_DECLS
@@ -59,6 +62,11 @@ struct _CaseloadWindow
   guint                 connection_lost : 1;
   guint                 probing : 1;
 
+  /* Owned: the sidebar's lists (caseload-window-lists.c) */
+  GPtrArray            *list_ids;           /* index into the lists table of each choice */
+  int                   list_index;         /* the list on show, -1 before the first */
+  CaseloadNotifier     *notifier;           /* the signed-in worker's reminders */
+
   /* Template children */
   GtkStack             *main_stack;
   CaseloadSignInPage   *sign_in_page;
@@ -70,7 +78,11 @@ struct _CaseloadWindow
   GtkWidget            *sidebar;
   GtkWidget            *content;
   AdwWindowTitle       *sidebar_title;
+  GtkDropDown          *list_dropdown;
   GtkSearchEntry       *search_entry;
+  GtkStack             *lists_stack;
+  CaseloadCasePane     *case_pane;
+  CaseloadTaskPane     *task_pane;
   GtkStack             *sidebar_stack;
   AdwStatusPage        *read_error_page;
   GtkListView          *list_view;
@@ -91,6 +103,22 @@ void     _caseload_window_open_person        (CaseloadWindow      *self,
  * one's (list, page, search, history, toasts); NULL just drops them. */
 void     _caseload_window_set_caseload       (CaseloadWindow      *self,
                                               CaseloadStaff       *actor);
+
+void     _caseload_window_update_sidebar     (CaseloadWindow      *self);
+
+/* caseload-window-lists.c: which list the sidebar shows */
+void     _caseload_window_class_lists_init   (CaseloadWindowClass *klass);
+void     _caseload_window_lists_dispose      (CaseloadWindow      *self);
+/* Each list for @actor (NULL: none), and the one they had last. */
+void     _caseload_window_lists_set_actor    (CaseloadWindow      *self,
+                                              CaseloadStaff       *actor);
+void     _caseload_window_lists_reload       (CaseloadWindow      *self);
+gboolean _caseload_window_showing_people     (CaseloadWindow      *self);
+/* The count line of the list on show, NULL for People (the window's own). */
+const char *_caseload_window_get_list_summary (CaseloadWindow     *self);
+void     _caseload_window_search_list        (CaseloadWindow      *self,
+                                              const char          *text);
+gboolean _caseload_window_focus_list         (CaseloadWindow      *self);
 
 /* caseload-window-session.c */
 void     _caseload_window_class_session_init (CaseloadWindowClass *klass);

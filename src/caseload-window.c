@@ -53,8 +53,8 @@ load_settings (void)
   return g_settings_new_full (schema, NULL, NULL);
 }
 
-static void
-update_sidebar (CaseloadWindow *self)
+void
+_caseload_window_update_sidebar (CaseloadWindow *self)
 {
   guint n_items;
   gboolean loading;
@@ -95,6 +95,13 @@ update_sidebar (CaseloadWindow *self)
     page = "empty";
 
   gtk_stack_set_visible_child_name (self->sidebar_stack, page);
+
+  /* Another list on show: its own count line. */
+  if (!_caseload_window_showing_people (self))
+    {
+      gtk_label_set_text (self->count_label, _caseload_window_get_list_summary (self));
+      return;
+    }
 
   /* %'u groups the digits as the locale does: "1,234". */
   number = g_strdup_printf ("%'u", n_items);
@@ -295,7 +302,7 @@ on_people_changed_cb (CaseloadWindow *self)
   if (caseload_person_list_get_error (self->people) != NULL)
     self->open_first_pending = FALSE;
   _caseload_window_connection_check_list (self);
-  update_sidebar (self);
+  _caseload_window_update_sidebar (self);
 }
 
 static void
@@ -404,6 +411,12 @@ on_search_changed_cb (GtkSearchEntry *entry,
 
   text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
 
+  if (!_caseload_window_showing_people (self))
+    {
+      _caseload_window_search_list (self, text);
+      return;
+    }
+
   /* Typing on after Enter means they no longer want the first match. */
   if (g_strcmp0 (*text != '\0' ? text : NULL, caseload_person_list_get_search (self->people)) != 0)
     self->open_first_pending = FALSE;
@@ -419,6 +432,13 @@ on_search_activated_cb (GtkSearchEntry *entry,
 {
   if (self->people == NULL)
     return;
+
+  /* Another list: Enter goes to its rows. */
+  if (!_caseload_window_showing_people (self))
+    {
+      _caseload_window_focus_list (self);
+      return;
+    }
 
   caseload_person_list_set_search (self->people, gtk_editable_get_text (GTK_EDITABLE (entry)));
 
@@ -479,6 +499,8 @@ on_search_key_pressed_cb (GtkEventControllerKey *controller,
 
     case GDK_KEY_Down:
     case GDK_KEY_KP_Down:
+      if (!_caseload_window_showing_people (self))
+        return _caseload_window_focus_list (self) ? GDK_EVENT_STOP : GDK_EVENT_PROPAGATE;
       if (self->people == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->people)) == 0)
         return GDK_EVENT_PROPAGATE;
       gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
@@ -584,7 +606,7 @@ caseload_window_constructed (GObject *object)
   caseload_password_page_set_context (self->password_page, self->context);
 
   update_actor (self);
-  update_sidebar (self);
+  _caseload_window_update_sidebar (self);
   restore_state (self);
 
   _caseload_window_connection_init (self);
@@ -601,6 +623,7 @@ caseload_window_dispose (GObject *object)
   g_clear_handle_id (&self->open_source, g_source_remove);
   _caseload_window_connection_dispose (self);
   _caseload_window_session_dispose (self);
+  _caseload_window_lists_dispose (self);
 
   if (self->people != NULL)
     g_signal_handlers_disconnect_by_data (self->people, self);
@@ -744,6 +767,7 @@ caseload_window_class_init (CaseloadWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_switcher_title_visible_cb);
 
   _caseload_window_class_actions_init (klass);
+  _caseload_window_class_lists_init (klass);
   _caseload_window_class_connection_init (klass);
   _caseload_window_class_session_init (klass);
 }
@@ -753,6 +777,7 @@ caseload_window_init (CaseloadWindow *self)
 {
   self->idle_lock_minutes = DEFAULT_IDLE_LOCK_MINUTES;
   self->selected_position = GTK_INVALID_LIST_POSITION;
+  self->list_index = -1;
   self->search_history = g_ptr_array_new_with_free_func (g_free);
   self->toasts = g_ptr_array_new_with_free_func (g_object_unref);
 
@@ -919,7 +944,8 @@ _caseload_window_set_caseload (CaseloadWindow *self,
       adw_view_switcher_bar_set_stack (self->switcher_bar, view_stack);
     }
 
-  update_sidebar (self);
+  _caseload_window_lists_set_actor (self, actor);
+  _caseload_window_update_sidebar (self);
   update_switcher_bar (self);
   _caseload_window_update_actions (self);
 }

@@ -58,6 +58,13 @@ void                  caseload_window_set_pending_store   (CaseloadWindow  *self
 CaseloadPersonList   *caseload_window_get_person_list     (CaseloadWindow  *self);
 GtkSingleSelection   *caseload_window_get_selection       (CaseloadWindow  *self);
 GtkSearchEntry       *caseload_window_get_search_entry    (CaseloadWindow  *self);
+/* The list chooser (its items are the lists the actor's role has, by name), and the
+ * caseload and task lists (a CaseloadCasePane, a CaseloadTaskPane). */
+GtkDropDown          *caseload_window_get_list_chooser    (CaseloadWindow  *self);
+GtkWidget            *caseload_window_get_case_pane       (CaseloadWindow  *self);
+GtkWidget            *caseload_window_get_task_pane       (CaseloadWindow  *self);
+/* The line under the list: "40 people", "37 waiting · 4 breached". */
+const char           *caseload_window_get_count_text      (CaseloadWindow  *self);
 CaseloadPersonPage   *caseload_window_get_person_page     (CaseloadWindow  *self);
 CaseloadSignInPage   *caseload_window_get_sign_in_page    (CaseloadWindow  *self);
 CaseloadPasswordPage *caseload_window_get_password_page   (CaseloadWindow  *self);

@@ -232,6 +232,19 @@ test_from_first_schema (Fixture       *fixture,
   g_assert_cmpstr (caseload_person_get_id (g_ptr_array_index (found, 0)), ==, "person-1");
   g_assert_cmpint (caseload_person_get_version (g_ptr_array_index (found, 0)), ==, 3);
   g_assert_cmpstr (caseload_person_get_last_contact (g_ptr_array_index (found, 0)), ==, "2025-02-01T10:00:00Z");
+
+  /* Schema 4 starts with the standards of DOMAIN.md and a set of thresholds. */
+  {
+    g_autoptr(GPtrArray) standards = caseload_store_list_wait_standards (store, &error);
+    g_autoptr(GPtrArray) thresholds = caseload_store_list_thresholds (store, &error);
+    g_autoptr(GPtrArray) referrals = caseload_store_list_referrals (store, actor, "person-1", &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (standards->len, ==, 3);
+    g_assert_cmpint (caseload_wait_standard_get_target (g_ptr_array_index (standards, 0)), ==, 28);
+    g_assert_cmpuint (thresholds->len, >=, 8);
+    g_assert_cmpuint (referrals->len, ==, 0);
+  }
 }
 
 static void

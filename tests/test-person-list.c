@@ -4,34 +4,6 @@
 
 #include "test-util.h"
 
-typedef struct {
-  guint n_signals;
-  guint last_position;
-  guint last_removed;
-  guint last_added;
-} Changes;
-
-static void
-on_items_changed_cb (GListModel *model,
-                     guint       position,
-                     guint       removed,
-                     guint       added,
-                     Changes    *changes)
-{
-  changes->n_signals++;
-  changes->last_position = position;
-  changes->last_removed = removed;
-  changes->last_added = added;
-}
-
-static void
-on_loaded_cb (GObject    *object,
-              GParamSpec *pspec,
-              gboolean   *loaded)
-{
-  *loaded = TRUE;
-}
-
 static void
 wait_loaded (CaseloadPersonList *list)
 {
@@ -65,7 +37,7 @@ test_loads_lazily (TestStore     *fixture,
   g_autoptr(CaseloadPerson) again = NULL;
   g_autoptr(CaseloadPerson) far = NULL;
   g_autoptr(GPtrArray) expected = NULL;
-  Changes changes = { 0 };
+  TestChanges changes = { 0 };
   gboolean loaded = FALSE;
   gboolean far_loaded = FALSE;
 
@@ -73,7 +45,7 @@ test_loads_lazily (TestStore     *fixture,
   expected = caseload_store_list_people (fixture->store, fixture->gp, NULL, 0, 250, NULL);
 
   list = caseload_person_list_new (fixture->store, fixture->gp);
-  g_signal_connect (list, "items-changed", G_CALLBACK (on_items_changed_cb), &changes);
+  g_signal_connect (list, "items-changed", G_CALLBACK (test_on_items_changed_cb), &changes);
   g_assert_true (caseload_person_list_get_loading (list));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
 
@@ -86,7 +58,7 @@ test_loads_lazily (TestStore     *fixture,
   /* A placeholder first, filled in place when its page arrives. */
   first = g_list_model_get_item (G_LIST_MODEL (list), 0);
   g_assert_false (caseload_person_get_loaded (first));
-  g_signal_connect (first, "notify::loaded", G_CALLBACK (on_loaded_cb), &loaded);
+  g_signal_connect (first, "notify::loaded", G_CALLBACK (test_on_notify_set_flag_cb), &loaded);
   test_wait_for (&loaded, 5000);
   g_assert_cmpstr (caseload_person_get_id (first), ==, caseload_person_get_id (g_ptr_array_index (expected, 0)));
 
@@ -95,7 +67,7 @@ test_loads_lazily (TestStore     *fixture,
   g_assert_true (again == first);
 
   far = g_list_model_get_item (G_LIST_MODEL (list), 242);
-  g_signal_connect (far, "notify::loaded", G_CALLBACK (on_loaded_cb), &far_loaded);
+  g_signal_connect (far, "notify::loaded", G_CALLBACK (test_on_notify_set_flag_cb), &far_loaded);
   test_wait_for (&far_loaded, 5000);
   g_assert_cmpstr (caseload_person_get_id (far), ==, caseload_person_get_id (g_ptr_array_index (expected, 242)));
 
@@ -109,12 +81,12 @@ test_search (TestStore     *fixture,
              gconstpointer  data)
 {
   g_autoptr(CaseloadPersonList) list = NULL;
-  Changes changes = { 0 };
+  TestChanges changes = { 0 };
 
   add_people (fixture, 50);
   list = caseload_person_list_new (fixture->store, fixture->gp);
   wait_loaded (list);
-  g_signal_connect (list, "items-changed", G_CALLBACK (on_items_changed_cb), &changes);
+  g_signal_connect (list, "items-changed", G_CALLBACK (test_on_items_changed_cb), &changes);
 
   caseload_person_list_set_search (list, "  okafor ");
   g_assert_cmpstr (caseload_person_list_get_search (list), ==, "okafor");
@@ -162,7 +134,7 @@ test_timeline_list (TestStore     *fixture,
   g_autoptr(CaseloadTimelineList) list = NULL;
   g_autoptr(CaseloadTimelineEntry) newest = NULL;
   g_autoptr(CaseloadTimelineEntry) last = NULL;
-  Changes changes = { 0 };
+  TestChanges changes = { 0 };
   gboolean loaded = FALSE;
 
   g_assert_true (caseload_store_begin (fixture->store, NULL));
@@ -175,18 +147,18 @@ test_timeline_list (TestStore     *fixture,
   g_assert_true (caseload_store_commit (fixture->store, NULL));
 
   list = caseload_timeline_list_new (fixture->store, fixture->gp, caseload_person_get_id (person), 120);
-  g_signal_connect (list, "items-changed", G_CALLBACK (on_items_changed_cb), &changes);
+  g_signal_connect (list, "items-changed", G_CALLBACK (test_on_items_changed_cb), &changes);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 120);
   g_assert_cmpstr (caseload_timeline_list_get_person_id (list), ==, caseload_person_get_id (person));
 
   newest = g_list_model_get_item (G_LIST_MODEL (list), 0);
-  g_signal_connect (newest, "notify::loaded", G_CALLBACK (on_loaded_cb), &loaded);
+  g_signal_connect (newest, "notify::loaded", G_CALLBACK (test_on_notify_set_flag_cb), &loaded);
   test_wait_for (&loaded, 5000);
   g_assert_cmpstr (caseload_timeline_entry_get_occurred_at (newest), ==, "2026-05-08T09:00:00Z");
 
   loaded = FALSE;
   last = g_list_model_get_item (G_LIST_MODEL (list), 119);
-  g_signal_connect (last, "notify::loaded", G_CALLBACK (on_loaded_cb), &loaded);
+  g_signal_connect (last, "notify::loaded", G_CALLBACK (test_on_notify_set_flag_cb), &loaded);
   test_wait_for (&loaded, 5000);
   g_assert_cmpstr (caseload_timeline_entry_get_occurred_at (last), ==, "2026-01-01T09:00:00Z");
 
@@ -209,14 +181,6 @@ break_database (TestStore  *fixture,
 }
 
 static void
-on_error_cb (GObject    *object,
-             GParamSpec *pspec,
-             gboolean   *flag)
-{
-  *flag = TRUE;
-}
-
-static void
 test_read_errors (TestStore     *fixture,
                   gconstpointer  data)
 {
@@ -235,7 +199,7 @@ test_read_errors (TestStore     *fixture,
   caseload_person_list_reload (list);
   wait_loaded (list);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 20);
-  g_signal_connect (list, "notify::error", G_CALLBACK (on_error_cb), &failed);
+  g_signal_connect (list, "notify::error", G_CALLBACK (test_on_notify_set_flag_cb), &failed);
   g_test_expect_message ("caseload-core", G_LOG_LEVEL_WARNING, "Could not read a page*");
   first = g_list_model_get_item (G_LIST_MODEL (list), 0);
   test_wait_for (&failed, 5000);

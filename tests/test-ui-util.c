@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "caseload-core.h"
 #include "test-ui-util.h"
+#include "test-util.h"
 
 static gboolean
 wake_cb (gpointer data)
@@ -109,5 +111,75 @@ test_ui_find_window (GType    type,
         return window;
     }
 
+  return NULL;
+}
+
+char *
+test_ui_seed_template (guint n_people)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_utc (2026, 11, 22, 10, 0, 0);
+  g_autoptr(CaseloadClock) clock = caseload_clock_new_fixed (now);
+  g_autoptr(CaseloadStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  char *path;
+  CaseloadDemoOptions options;
+
+  dir = g_dir_make_tmp ("caseload-ui-template-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "template.db", NULL);
+
+  store = caseload_store_sqlite_new (path, clock, &error);
+  g_assert_no_error (error);
+
+  caseload_demo_options_init (&options);
+  options.n_people = n_people;
+  options.heavy_people = 0;
+  g_assert_true (caseload_demo_seed (store, clock, &options, &error));
+  g_assert_no_error (error);
+  return path;
+}
+
+void
+test_ui_copy_template (const char *template_path,
+                       const char *path)
+{
+  const char *suffixes[] = { "", "-wal", "-shm" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *from = g_strconcat (template_path, suffixes[i], NULL);
+      g_autofree char *to = g_strconcat (path, suffixes[i], NULL);
+
+      test_ui_copy_file (from, to);
+    }
+}
+
+void
+test_ui_remove_template (char **template_path)
+{
+  g_autofree char *dir = NULL;
+
+  if (*template_path == NULL)
+    return;
+  dir = g_path_get_dirname (*template_path);
+  test_remove_dir (dir);
+  g_clear_pointer (template_path, g_free);
+}
+
+GtkWidget *
+test_ui_find_widget (GtkWidget       *widget,
+                     TestWidgetMatch  match,
+                     gconstpointer    data)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (match (child, data))
+        return child;
+      if ((found = test_ui_find_widget (child, match, data)) != NULL)
+        return found;
+    }
   return NULL;
 }

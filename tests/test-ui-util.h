@@ -25,4 +25,15 @@ GtkWindow *test_ui_find_window            (GType type, gboolean visible_only);
 /* Copies @from to @to, if @from exists (a seeded database and its WAL). */
 void       test_ui_copy_file              (const char *from, const char *to);
 
+/* A demo database of @n_people (staff passwords hashed once, which is slow) with the
+ * clock at 2026-11-22 10:00 UTC, in a new temporary folder; returns its path. */
+char      *test_ui_seed_template          (guint n_people);
+/* Copies the template (and its WAL) to @path, for one test. */
+void       test_ui_copy_template          (const char *template_path, const char *path);
+/* Removes the template's folder and frees the path. */
+void       test_ui_remove_template        (char **template_path);
+/* The first widget under @widget, depth first, for which @match is TRUE, or NULL. */
+typedef gboolean (*TestWidgetMatch) (GtkWidget *widget, gconstpointer data);
+GtkWidget *test_ui_find_widget            (GtkWidget *widget, TestWidgetMatch match, gconstpointer data);
+
 G_END_DECLS

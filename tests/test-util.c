@@ -364,3 +364,62 @@ test_wait_for (gboolean *flag,
     g_source_remove (id);
   g_assert_false (timed_out);
 }
+
+void
+test_on_items_changed_cb (GListModel  *model,
+                          guint        position,
+                          guint        removed,
+                          guint        added,
+                          TestChanges *changes)
+{
+  changes->n_signals++;
+  changes->last_position = position;
+  changes->last_removed = removed;
+  changes->last_added = added;
+}
+
+void
+test_on_notify_set_flag_cb (GObject    *object,
+                            GParamSpec *pspec,
+                            gboolean   *flag)
+{
+  *flag = TRUE;
+}
+
+/* The dashboard tests' figures, worked out by hand:
+ *   by worker: Adaeze Nwosu 12 + 1 = 13 (EPUT), Ioana Popescu 9 (Mind)
+ *   by organisation: EPUT 13, Mind 9
+ *   in: Mar 2026 GP 3, self 2; Apr 2026 GP 1    out: Apr 2026 to the GP 1, signposted 2
+ *   median 3 days 1 hour = 262800 s (73 hours), 90th percentile 20 days = 1728000 s */
+CaseloadDashboard *
+test_make_dashboard (const char *from,
+                     const char *to,
+                     const char *pcn)
+{
+  CaseloadDashboard *dashboard = caseload_dashboard_new (from, to, pcn);
+
+  caseload_dashboard_count_add (dashboard->caseload_by_worker, "Ioana Popescu", "Thurrock & Brentwood Mind", 9);
+  caseload_dashboard_count_add (dashboard->caseload_by_worker, "Adaeze Nwosu", "EPUT", 12);
+  caseload_dashboard_count_add (dashboard->caseload_by_worker, "Adaeze Nwosu", "EPUT", 1);
+  caseload_dashboard_count_add (dashboard->caseload_by_organisation, "Thurrock & Brentwood Mind", NULL, 9);
+  caseload_dashboard_count_add (dashboard->caseload_by_organisation, "EPUT", NULL, 13);
+  caseload_dashboard_count_add (dashboard->referrals_in, "2026-03", "gp", 3);
+  caseload_dashboard_count_add (dashboard->referrals_in, "2026-03", "self", 2);
+  caseload_dashboard_count_add (dashboard->referrals_in, "2026-04", "gp", 1);
+  caseload_dashboard_count_add (dashboard->referrals_out, "2026-04", "to-gp", 1);
+  caseload_dashboard_count_add (dashboard->referrals_out, "2026-04", "signposted", 2);
+  caseload_dashboard_sort (dashboard);
+
+  dashboard->waits_measured = 10;
+  dashboard->wait_median_seconds = 3 * 86400 + 3600;
+  dashboard->wait_p90_seconds = 20 * 86400;
+  dashboard->waits_missed = 2;
+  dashboard->waiting_now = 5;
+  dashboard->breached_now = 1;
+  dashboard->near_breach_now = 2;
+  dashboard->unallocated = 3;
+  dashboard->overdue_reviews = 4;
+  dashboard->break_glass_to_review = 1;
+
+  return dashboard;
+}

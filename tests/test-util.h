@@ -70,7 +70,23 @@ void            test_share           (TestStore *fixture, CaseloadPerson *person
 CaseloadTimelineEntry *test_add_entry (TestStore *fixture, CaseloadStaff *author, CaseloadPerson *person,
                                        const char *occurred_at, const char *text,
                                        CaseloadSensitivity sensitivity);
+/* The items-changed signals a list model emitted: how many, and the last one's figures. */
+typedef struct {
+  guint n_signals;
+  guint last_position;
+  guint last_removed;
+  guint last_added;
+} TestChanges;
+/* An "items-changed" handler counting into the TestChanges at @changes. */
+void            test_on_items_changed_cb (GListModel *model, guint position, guint removed, guint added,
+                                          TestChanges *changes);
+/* A "notify" handler that sets the gboolean at @flag. */
+void            test_on_notify_set_flag_cb (GObject *object, GParamSpec *pspec, gboolean *flag);
 /* Runs the default main context until *@flag is TRUE or @timeout_ms passes (then fails). */
 void            test_wait_for        (gboolean *flag, guint timeout_ms);
+
+/* A dashboard made by hand, for the dashboard's CSV and window tests (see test-util.c
+ * for the figures). */
+CaseloadDashboard *test_make_dashboard (const char *from, const char *to, const char *pcn);
 
 G_END_DECLS

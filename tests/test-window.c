@@ -79,25 +79,7 @@ window_allocated (gpointer data)
 static void
 make_template (void)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_utc (2026, 11, 22, 10, 0, 0);
-  g_autoptr(CaseloadClock) clock = caseload_clock_new_fixed (now);
-  g_autoptr(CaseloadStore) store = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = NULL;
-  CaseloadDemoOptions options;
-
-  dir = g_dir_make_tmp ("caseload-ui-template-XXXXXX", &error);
-  g_assert_no_error (error);
-  template_path = g_build_filename (dir, "template.db", NULL);
-
-  store = caseload_store_sqlite_new (template_path, clock, &error);
-  g_assert_no_error (error);
-
-  caseload_demo_options_init (&options);
-  options.n_people = N_PEOPLE;
-  options.heavy_people = 0;
-  g_assert_true (caseload_demo_seed (store, clock, &options, &error));
-  g_assert_no_error (error);
+  template_path = test_ui_seed_template (N_PEOPLE);
 }
 
 
@@ -115,19 +97,12 @@ fixture_setup (Fixture       *fixture,
   g_autoptr(GDateTime) now = g_date_time_new_utc (2026, 11, 22, 10, 0, 0);
   g_autoptr(GPtrArray) staff = NULL;
   g_autoptr(GError) error = NULL;
-  const char *suffixes[] = { "", "-wal", "-shm" };
   CaseloadStaff *actor;
 
   fixture->dir = g_dir_make_tmp ("caseload-ui-XXXXXX", &error);
   g_assert_no_error (error);
   fixture->path = g_build_filename (fixture->dir, "caseload.db", NULL);
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *from = g_strconcat (template_path, suffixes[i], NULL);
-      g_autofree char *to = g_strconcat (fixture->path, suffixes[i], NULL);
-
-      test_ui_copy_file (from, to);
-    }
+  test_ui_copy_template (template_path, fixture->path);
 
   fixture->clock = caseload_clock_new_fixed (now);
   fixture->store = caseload_store_sqlite_new (fixture->path, fixture->clock, &error);
@@ -618,13 +593,7 @@ main (int   argc,
 
   status = g_test_run ();
 
-  if (template_path != NULL)
-    {
-      g_autofree char *dir = g_path_get_dirname (template_path);
-
-      test_remove_dir (dir);
-      g_clear_pointer (&template_path, g_free);
-    }
+  test_ui_remove_template (&template_path);
 
   return status;
 }

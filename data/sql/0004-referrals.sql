@@ -15,6 +15,43 @@ CREATE TABLE threshold (
   updated_by  TEXT REFERENCES staff (id)
 );
 
+-- A starting set for an integrated PCN mental health team, in plain words; the team
+-- manager rewrites them to the team's own.
+INSERT INTO threshold (id, outcome, position, criterion, created_at, updated_at) VALUES
+  ('00000000-0000-4000-8000-000000000101', 'accept', 1,
+   'Moderate to severe mental health needs that primary care alone cannot meet, and that do not need secondary care.',
+   strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'), strftime ('%Y-%m-%dT%H:%M:%SZ', 'now')),
+  ('00000000-0000-4000-8000-000000000102', 'accept', 2,
+   'Complex needs across health, housing, money or relationships, where joined-up support from several organisations would help.',
+   strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'), strftime ('%Y-%m-%dT%H:%M:%SZ', 'now')),
+  ('00000000-0000-4000-8000-000000000103', 'accept', 3,
+   'Long-term mental illness, stable enough to be supported in the community, needing care coordination or a review of medication.',
+   strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'), strftime ('%Y-%m-%dT%H:%M:%SZ', 'now')),
+  ('00000000-0000-4000-8000-000000000201', 'signpost', 1,
+   'Needs best met by talking therapies (mild to moderate anxiety or depression) through Inclusion Thurrock.',
+   strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'), strftime ('%Y-%m-%dT%H:%M:%SZ', 'now')),
+  ('00000000-0000-4000-8000-000000000202', 'signpost', 2,
+   'Loneliness, low mood or practical worries that a social prescriber, Local Area Coordinator or voluntary group can help with.',
+   strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'), strftime ('%Y-%m-%dT%H:%M:%SZ', 'now')),
+  ('00000000-0000-4000-8000-000000000203', 'signpost', 3,
+   'Wants to learn about managing their own mental health: courses at the Recovery College.',
+   strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'), strftime ('%Y-%m-%dT%H:%M:%SZ', 'now')),
+  ('00000000-0000-4000-8000-000000000301', 'refer-on', 1,
+   'Needs secondary care: psychosis not yet assessed, or a first episode of psychosis.',
+   strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'), strftime ('%Y-%m-%dT%H:%M:%SZ', 'now')),
+  ('00000000-0000-4000-8000-000000000302', 'refer-on', 2,
+   'High risk to self or others needing a crisis team or home treatment now.',
+   strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'), strftime ('%Y-%m-%dT%H:%M:%SZ', 'now')),
+  ('00000000-0000-4000-8000-000000000303', 'refer-on', 3,
+   'Eating disorder with physical risk, or needs a specialist service (perinatal, memory assessment, learning disability).',
+   strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'), strftime ('%Y-%m-%dT%H:%M:%SZ', 'now')),
+  ('00000000-0000-4000-8000-000000000401', 'decline', 1,
+   'Referral is for a service the team does not offer (for example a diagnosis of ADHD or autism): say where to go instead.',
+   strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'), strftime ('%Y-%m-%dT%H:%M:%SZ', 'now')),
+  ('00000000-0000-4000-8000-000000000402', 'decline', 2,
+   'The person does not agree to the referral, or already has the same help from another team.',
+   strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'), strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'));
+
 -- One waiting-time standard per urgency (DOMAIN.md), editable by a team manager.
 CREATE TABLE wait_standard (
   urgency     TEXT PRIMARY KEY CHECK (urgency IN ('routine', 'urgent', 'very-urgent')),
@@ -81,10 +118,19 @@ CREATE TABLE referral (
   CHECK (status <> 'transferred' OR (transfer_kind IS NOT NULL AND length (transfer_destination) > 0))
 );
 CREATE INDEX referral_person ON referral (person_id, received_at DESC);
+-- The lists and the dashboard read these indexes alone (they cover what they filter and
+-- sort on), never the wide referral rows, except for the page they show.
 -- The waiting list: clocks still running, by urgency then longest wait.
-CREATE INDEX referral_waiting ON referral (urgency, received_at) WHERE clock_stopped_at IS NULL
-  AND status IN ('awaiting-triage', 'accepted');
-CREATE INDEX referral_received ON referral (received_at);
+CREATE INDEX referral_waiting ON referral ((CASE urgency WHEN 'very-urgent' THEN 0 WHEN 'urgent' THEN 1 ELSE 2 END),
+  received_at, id, person_pk, urgency, pcn, clock_paused, clock_due_at, clock_warn_at, status, clock_stopped_at)
+  WHERE status IN ('awaiting-triage', 'accepted') AND clock_stopped_at IS NULL;
+-- Open referrals (accepted, not transferred): Unallocated, reviews, the manager's reminders.
+CREATE INDEX referral_open ON referral (person_pk, urgency, pcn, received_at, clock_paused, clock_due_at,
+  clock_warn_at, clock_stopped_at, next_review_on, id, status) WHERE status = 'accepted';
+-- The dashboard: everything it counts, by date received.
+CREATE INDEX referral_received ON referral (received_at, person_pk, pcn, source, status, decided_on,
+  transferred_on, transfer_kind, clock_stopped_at, clock_waited_seconds, clock_missed, clock_paused,
+  clock_due_at, clock_warn_at, next_review_on, id);
 CREATE INDEX referral_person_pk ON referral (person_pk);
 
 CREATE TABLE clock_pause (
@@ -101,7 +147,7 @@ CREATE TABLE clock_pause (
   updated_by   TEXT NOT NULL REFERENCES staff (id),
   CHECK (ended_at IS NULL OR ended_at >= started_at)
 );
-CREATE INDEX clock_pause_referral ON clock_pause (referral_id, started_at);
+CREATE INDEX clock_pause_referral ON clock_pause (referral_id, started_at, ended_at);
 
 CREATE TABLE allocation (
   id           TEXT PRIMARY KEY,
@@ -123,8 +169,12 @@ CREATE TABLE allocation (
 );
 CREATE INDEX allocation_referral ON allocation (referral_id, started_on DESC);
 -- Allocations now, by worker: My caseload and Team caseload.
-CREATE INDEX allocation_current ON allocation (staff_id, person_pk) WHERE ended_on IS NULL;
-CREATE INDEX allocation_person ON allocation (person_pk) WHERE ended_on IS NULL;
+CREATE INDEX allocation_current ON allocation (staff_id, person_pk, referral_id, id, started_on, ended_on)
+  WHERE ended_on IS NULL;
+CREATE INDEX allocation_open ON allocation (referral_id, ended_on, staff_id) WHERE ended_on IS NULL;
+CREATE INDEX allocation_person ON allocation (person_pk, staff_id, referral_id, id, ended_on) WHERE ended_on IS NULL;
+-- Team caseload by worker: the workers in name order, each one's allocations after.
+CREATE INDEX staff_name ON staff (display_name, id);
 
 CREATE TABLE task (
   id          TEXT PRIMARY KEY,
@@ -148,3 +198,7 @@ CREATE INDEX task_owner ON task (owner_id, done, due_on);
 CREATE INDEX task_person ON task (person_id, done, due_on);
 -- The system makes each of its reminders once.
 CREATE UNIQUE INDEX task_system ON task (origin, source_id, owner_id, due_on) WHERE origin <> 'manual';
+
+-- Last contact on the caseload lists: the newest contact with a person, from the index alone.
+CREATE INDEX timeline_entry_contact ON timeline_entry (person_id, occurred_at DESC, kind, sensitivity, organisation_id)
+  WHERE kind IN ('appointment', 'phone-call', 'home-visit', 'network-meeting', 'video-call', 'message');

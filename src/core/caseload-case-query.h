@@ -22,7 +22,7 @@ G_BEGIN_DECLS
 typedef struct {
   CaseloadCaseListKind  kind;
   char                 *search;           /* name fragments, NHS number…, as for people; NULL: all */
-  char                 *pcn;              /* NULL: every PCN */
+  char                 *pcn;              /* the referral's PCN (the person's when referred); NULL: every PCN */
   char                 *practice_id;      /* the person's GP practice; NULL: any */
   char                 *organisation_id;  /* the allocated worker's organisation; NULL: any */
   char                 *worker_id;        /* the allocated worker; NULL: any (MY_CASELOAD: the actor) */

@@ -464,6 +464,40 @@ caseload_case_row_set_loaded (CaseloadCaseRow *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADED]);
 }
 
+/**
+ * caseload_case_row_update_from:
+ * @self: the row to change (a placeholder)
+ * @other: the row read from the store
+ *
+ * Copies every property of @other into @self; only those that really change are
+ * notified, once each, after all of them are set.
+ */
+void
+caseload_case_row_update_from (CaseloadCaseRow *self,
+                               CaseloadCaseRow *other)
+{
+  g_autofree GParamSpec **pspecs = NULL;
+  guint n_pspecs;
+
+  g_return_if_fail (CASELOAD_IS_CASE_ROW (self));
+  g_return_if_fail (CASELOAD_IS_CASE_ROW (other));
+
+  if (self == other)
+    return;
+
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (self), &n_pspecs);
+  g_object_freeze_notify (G_OBJECT (self));
+  for (guint i = 0; i < n_pspecs; i++)
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      g_value_init (&value, pspecs[i]->value_type);
+      g_object_get_property (G_OBJECT (other), pspecs[i]->name, &value);
+      g_object_set_property (G_OBJECT (self), pspecs[i]->name, &value);
+    }
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
 const char *
 caseload_case_row_get_person_id (CaseloadCaseRow *self)
 {

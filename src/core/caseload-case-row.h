@@ -18,6 +18,8 @@ G_DECLARE_FINAL_TYPE (CaseloadCaseRow, caseload_case_row, CASELOAD, CASE_ROW, GO
  * "worker-organisation-name", "role", "next-review-on", "last-contact-at" (NULL: none
  * yet), "open-tasks". */
 CaseloadCaseRow        *caseload_case_row_new                          (void);
+/* Fills a placeholder with @other's fields, "loaded" included; notifies what changed. */
+void                    caseload_case_row_update_from                  (CaseloadCaseRow *self, CaseloadCaseRow *other);
 gboolean                caseload_case_row_get_loaded                   (CaseloadCaseRow *self);
 void                    caseload_case_row_set_loaded                   (CaseloadCaseRow *self, gboolean loaded);
 const char             *caseload_case_row_get_person_id                (CaseloadCaseRow *self);

@@ -3,6 +3,8 @@
 
 #include "caseload-audit-event.h"
 #include "caseload-break-glass.h"
+#include "caseload-case-list.h"
+#include "caseload-case-row.h"
 #include "caseload-clock.h"
 #include "caseload-consent.h"
 #include "caseload-context.h"

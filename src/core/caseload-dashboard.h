@@ -9,7 +9,9 @@ G_BEGIN_DECLS
 
 /*
  * The team manager's figures, over the people the manager may see, for referrals
- * received from @from to @to (ISO dates, inclusive) and one PCN or all.
+ * received from @from to @to (ISO dates, inclusive) and one PCN or all. The PCN is the
+ * referral's (the person's when referred). The caseload sizes count allocations now,
+ * whatever the range; every other figure counts referrals received in the range.
  */
 
 typedef struct {

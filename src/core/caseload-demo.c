@@ -10,6 +10,7 @@
 
 #include "caseload-consent.h"
 #include "caseload-demo.h"
+#include "caseload-demo-referrals.h"
 #include "caseload-error.h"
 #include "caseload-nhs-number.h"
 
@@ -1992,6 +1993,7 @@ seed_people (CaseloadStore              *store,
              CaseloadClock              *clock,
              const CaseloadDemoOptions  *options,
              Team                       *team,
+             GPtrArray                  *made,
              GError                    **error)
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (options->seed);
@@ -2047,6 +2049,7 @@ seed_people (CaseloadStore              *store,
       if (!create_person (store, creator->staff, person, &walk, !team->created_staff, error))
         return FALSE;
       person_id = g_strdup (caseload_person_get_id (person));
+      g_ptr_array_add (made, g_strdup (person_id));
 
       /* Someone from outside the person's practice writes on a referral (or consent). */
       if (g_strcmp0 (caseload_organisation_get_id (g_ptr_array_index (team->organisations, creator->organisation)),
@@ -2115,6 +2118,7 @@ caseload_demo_seed (CaseloadStore              *store,
                     GError                    **error)
 {
   g_auto(Team) team = { NULL, };
+  g_autoptr(GPtrArray) made = g_ptr_array_new_with_free_func (g_free);
 
   g_return_val_if_fail (CASELOAD_IS_STORE (store), FALSE);
   g_return_val_if_fail (CASELOAD_IS_CLOCK (clock), FALSE);
@@ -2131,7 +2135,8 @@ caseload_demo_seed (CaseloadStore              *store,
       return FALSE;
     }
 
-  if (!seed_people (store, clock, options, &team, error))
+  if (!seed_people (store, clock, options, &team, made, error) ||
+      !caseload_demo_seed_referrals (store, clock, made, error))
     {
       caseload_store_rollback (store);
       return FALSE;

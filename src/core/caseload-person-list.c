@@ -3,198 +3,85 @@
 
 #include "config.h"
 
-#include "caseload-error.h"
-#include "caseload-pager.h"
 #include "caseload-person-list.h"
-
-#define PAGE_SIZE 100
 
 struct _CaseloadPersonList
 {
-  GObject        parent_instance;
+  CaseloadPagedList  parent_instance;
 
-  CaseloadStore *store;
-  CaseloadStaff *actor;
-  char          *search;
-  char          *paged_search;  /* the search the current pages were counted for */
-  CaseloadPager *pager;
-  GCancellable  *count_cancellable;
-  gboolean       loading;
-  char          *error;   /* why the last read failed, for the user; NULL when fine */
-  GQuark         error_domain;
-  int            error_code;
+  char              *search;
+  char              *counted_search; /* the search being counted */
+  char              *paged_search;   /* the search the current pages were counted for */
 };
 
-static void list_model_iface_init (GListModelInterface *iface);
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (CaseloadPersonList, caseload_person_list, G_TYPE_OBJECT,
-                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+G_DEFINE_FINAL_TYPE (CaseloadPersonList, caseload_person_list, CASELOAD_TYPE_PAGED_LIST)
 
 enum {
   PROP_0,
   PROP_SEARCH,
-  PROP_LOADING,
-  PROP_N_ITEMS,
-  PROP_ERROR,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
 static void
-set_loading (CaseloadPersonList *self,
-             gboolean            loading)
+caseload_person_list_fetch (CaseloadPagedList   *list,
+                            guint                offset,
+                            guint                limit,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
 {
-  if (self->loading == loading)
-    return;
-  self->loading = loading;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
-}
-
-static void
-set_error (CaseloadPersonList *self,
-           const char         *message)
-{
-  if (g_strcmp0 (self->error, message) == 0)
-    return;
-  g_free (self->error);
-  self->error = g_strdup (message);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERROR]);
-}
-
-static void
-set_failure (CaseloadPersonList *self,
-             const GError       *error)
-{
-  self->error_domain = error->domain;
-  self->error_code = error->code;
-  set_error (self, error->message);
-}
-
-static void
-page_failed (GObject      *owner,
-             const GError *error)
-{
-  set_failure (CASELOAD_PERSON_LIST (owner), error);
-}
-
-static void
-fetch_page (GObject             *owner,
-            guint                offset,
-            guint                limit,
-            GCancellable        *cancellable,
-            GAsyncReadyCallback  callback,
-            gpointer             user_data)
-{
-  CaseloadPersonList *self = CASELOAD_PERSON_LIST (owner);
-
-  caseload_store_list_people_async (self->store, self->actor, self->paged_search, offset, limit,
+  caseload_store_list_people_async (caseload_paged_list_get_store (list), caseload_paged_list_get_actor (list),
+                                    CASELOAD_PERSON_LIST (list)->paged_search, offset, limit,
                                     cancellable, callback, user_data);
 }
 
 static GPtrArray *
-finish_page (GObject       *owner,
-             GAsyncResult  *result,
-             GError       **error)
+caseload_person_list_fetch_finish (CaseloadPagedList  *list,
+                                   GAsyncResult       *result,
+                                   GError            **error)
 {
-  CaseloadPersonList *self = CASELOAD_PERSON_LIST (owner);
-
-  return caseload_store_list_people_finish (self->store, result, error);
+  return caseload_store_list_people_finish (caseload_paged_list_get_store (list), result, error);
 }
 
 static void
-fill_person (gpointer placeholder,
-             gpointer loaded)
+caseload_person_list_fill (gpointer placeholder,
+                           gpointer loaded)
 {
   caseload_person_update_from (placeholder, loaded);
 }
 
 static void
-counted_cb (GObject      *source,
-            GAsyncResult *result,
-            gpointer      user_data)
+caseload_person_list_count (CaseloadPagedList   *list,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
 {
-  g_autoptr(CaseloadPersonList) self = user_data;
-  g_autoptr(GError) error = NULL;
-  guint old_count;
-  guint count = 0;
+  CaseloadPersonList *self = CASELOAD_PERSON_LIST (list);
 
-  if (!caseload_store_count_people_finish (CASELOAD_STORE (source), result, &count, &error))
-    {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-      if (g_error_matches (error, CASELOAD_ERROR, CASELOAD_ERROR_CONNECTION))
-        g_message ("Could not count the caseload: the connection was lost");
-      else
-        g_warning ("Could not count the caseload (%s %d)", g_quark_to_string (error->domain), error->code);
-      set_failure (self, error);
-      set_loading (self, FALSE);
-      return;
-    }
+  g_free (self->counted_search);
+  self->counted_search = g_strdup (self->search);
+  caseload_store_count_people_async (caseload_paged_list_get_store (list), caseload_paged_list_get_actor (list),
+                                     self->counted_search, cancellable, callback, user_data);
+}
 
-  self->error_domain = 0;
-  self->error_code = 0;
-  set_error (self, NULL);
+static gboolean
+caseload_person_list_count_finish (CaseloadPagedList  *list,
+                                   GAsyncResult       *result,
+                                   guint              *n_items,
+                                   GError            **error)
+{
+  return caseload_store_count_people_finish (caseload_paged_list_get_store (list), result, n_items, error);
+}
 
-  old_count = caseload_pager_get_n_items (self->pager);
-  caseload_pager_reset (self->pager, count);
+static void
+caseload_person_list_counted (CaseloadPagedList *list)
+{
+  CaseloadPersonList *self = CASELOAD_PERSON_LIST (list);
+
   g_free (self->paged_search);
-  self->paged_search = g_strdup (self->search);
-  set_loading (self, FALSE);
-
-  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_count, count);
-  if (old_count != count)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
-}
-
-static void
-start_count (CaseloadPersonList *self)
-{
-  g_cancellable_cancel (self->count_cancellable);
-  g_clear_object (&self->count_cancellable);
-  self->count_cancellable = g_cancellable_new ();
-
-  set_loading (self, TRUE);
-  caseload_store_count_people_async (self->store, self->actor, self->search,
-                                     self->count_cancellable, counted_cb, g_object_ref (self));
-}
-
-static GType
-caseload_person_list_get_item_type (GListModel *model)
-{
-  return CASELOAD_TYPE_PERSON;
-}
-
-static guint
-caseload_person_list_get_n_items (GListModel *model)
-{
-  return caseload_pager_get_n_items (CASELOAD_PERSON_LIST (model)->pager);
-}
-
-static gpointer
-caseload_person_list_get_item (GListModel *model,
-                               guint       position)
-{
-  return caseload_pager_get_item (CASELOAD_PERSON_LIST (model)->pager, position);
-}
-
-static void
-list_model_iface_init (GListModelInterface *iface)
-{
-  iface->get_item_type = caseload_person_list_get_item_type;
-  iface->get_n_items = caseload_person_list_get_n_items;
-  iface->get_item = caseload_person_list_get_item;
-}
-
-static void
-caseload_person_list_dispose (GObject *object)
-{
-  CaseloadPersonList *self = CASELOAD_PERSON_LIST (object);
-
-  g_cancellable_cancel (self->count_cancellable);
-  g_clear_object (&self->count_cancellable);
-
-  G_OBJECT_CLASS (caseload_person_list_parent_class)->dispose (object);
+  self->paged_search = g_strdup (self->counted_search);
 }
 
 static void
@@ -202,12 +89,9 @@ caseload_person_list_finalize (GObject *object)
 {
   CaseloadPersonList *self = CASELOAD_PERSON_LIST (object);
 
-  g_clear_pointer (&self->pager, caseload_pager_free);
-  g_clear_object (&self->store);
-  g_clear_object (&self->actor);
   g_clear_pointer (&self->search, g_free);
+  g_clear_pointer (&self->counted_search, g_free);
   g_clear_pointer (&self->paged_search, g_free);
-  g_clear_pointer (&self->error, g_free);
 
   G_OBJECT_CLASS (caseload_person_list_parent_class)->finalize (object);
 }
@@ -224,15 +108,6 @@ caseload_person_list_get_property (GObject    *object,
     {
     case PROP_SEARCH:
       g_value_set_string (value, self->search);
-      break;
-    case PROP_LOADING:
-      g_value_set_boolean (value, self->loading);
-      break;
-    case PROP_N_ITEMS:
-      g_value_set_uint (value, caseload_pager_get_n_items (self->pager));
-      break;
-    case PROP_ERROR:
-      g_value_set_string (value, self->error);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -261,25 +136,23 @@ static void
 caseload_person_list_class_init (CaseloadPersonListClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  CaseloadPagedListClass *list_class = CASELOAD_PAGED_LIST_CLASS (klass);
 
-  object_class->dispose = caseload_person_list_dispose;
   object_class->finalize = caseload_person_list_finalize;
   object_class->get_property = caseload_person_list_get_property;
   object_class->set_property = caseload_person_list_set_property;
 
+  list_class->item_type = CASELOAD_TYPE_PERSON;
+  list_class->count = caseload_person_list_count;
+  list_class->count_finish = caseload_person_list_count_finish;
+  list_class->fetch = caseload_person_list_fetch;
+  list_class->fetch_finish = caseload_person_list_fetch_finish;
+  list_class->fill = caseload_person_list_fill;
+  list_class->counted = caseload_person_list_counted;
+
   properties[PROP_SEARCH] =
     g_param_spec_string ("search", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_LOADING] =
-    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
-                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_N_ITEMS] =
-    g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
-                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  properties[PROP_ERROR] =
-    g_param_spec_string ("error", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -287,8 +160,6 @@ caseload_person_list_class_init (CaseloadPersonListClass *klass)
 static void
 caseload_person_list_init (CaseloadPersonList *self)
 {
-  self->pager = caseload_pager_new (G_OBJECT (self), CASELOAD_TYPE_PERSON, PAGE_SIZE,
-                                    fetch_page, finish_page, fill_person, page_failed);
 }
 
 /**
@@ -310,9 +181,8 @@ caseload_person_list_new (CaseloadStore *store,
   g_return_val_if_fail (CASELOAD_IS_STAFF (actor), NULL);
 
   self = g_object_new (CASELOAD_TYPE_PERSON_LIST, NULL);
-  self->store = g_object_ref (store);
-  self->actor = g_object_ref (actor);
-  start_count (self);
+  caseload_paged_list_set_source (CASELOAD_PAGED_LIST (self), store, actor);
+  caseload_paged_list_reload (CASELOAD_PAGED_LIST (self));
   return self;
 }
 
@@ -339,52 +209,32 @@ caseload_person_list_set_search (CaseloadPersonList *self,
   self->search = *trimmed != '\0' ? g_steal_pointer (&trimmed) : NULL;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH]);
 
-  if (self->store != NULL)
-    start_count (self);
+  caseload_paged_list_reload (CASELOAD_PAGED_LIST (self));
 }
 
+/* The calls the window has always made; CaseloadPagedList does the work. */
 gboolean
 caseload_person_list_get_loading (CaseloadPersonList *self)
 {
-  g_return_val_if_fail (CASELOAD_IS_PERSON_LIST (self), FALSE);
-  return self->loading;
+  return caseload_paged_list_get_loading (CASELOAD_PAGED_LIST (self));
 }
 
 void
 caseload_person_list_reload (CaseloadPersonList *self)
 {
-  g_return_if_fail (CASELOAD_IS_PERSON_LIST (self));
-  start_count (self);
+  caseload_paged_list_reload (CASELOAD_PAGED_LIST (self));
 }
 
-/**
- * caseload_person_list_get_error:
- *
- * Returns: (nullable): why the last count or page could not be read, as a sentence for
- *   the user; %NULL when reading works. A reload that succeeds clears it.
- */
 const char *
 caseload_person_list_get_error (CaseloadPersonList *self)
 {
-  g_return_val_if_fail (CASELOAD_IS_PERSON_LIST (self), NULL);
-  return self->error;
+  return caseload_paged_list_get_error (CASELOAD_PAGED_LIST (self));
 }
 
-/**
- * caseload_person_list_error_matches:
- * @self: a person list
- * @domain: an error domain
- * @code: an error code
- *
- * Returns: %TRUE if the list's last read failed with @domain and @code (and the
- * "error" property still holds its message)
- */
 gboolean
 caseload_person_list_error_matches (CaseloadPersonList *self,
                                     GQuark              domain,
                                     int                 code)
 {
-  g_return_val_if_fail (CASELOAD_IS_PERSON_LIST (self), FALSE);
-
-  return self->error != NULL && self->error_domain == domain && self->error_code == code;
+  return caseload_paged_list_error_matches (CASELOAD_PAGED_LIST (self), domain, code);
 }

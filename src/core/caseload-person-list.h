@@ -3,19 +3,18 @@
 
 #include <gio/gio.h>
 
-#include "caseload-store.h"
+#include "caseload-paged-list.h"
 
 G_BEGIN_DECLS
 
 #define CASELOAD_TYPE_PERSON_LIST (caseload_person_list_get_type ())
-G_DECLARE_FINAL_TYPE (CaseloadPersonList, caseload_person_list, CASELOAD, PERSON_LIST, GObject)
+G_DECLARE_FINAL_TYPE (CaseloadPersonList, caseload_person_list, CASELOAD, PERSON_LIST, CaseloadPagedList)
 
 /*
- * A GListModel of CaseloadPerson over the store, filled lazily: the count comes first,
- * then pages of rows as the view asks for them, each read in a worker thread. Until its
- * page arrives an item is a placeholder ("loaded" FALSE) that is filled in place.
- * Properties: "search" (rw), "loading" (ro: a count or page is being read),
- * "n-items" (ro), "error" (ro: why reading failed, or NULL).
+ * A GListModel of CaseloadPerson over the store, filled lazily (CaseloadPagedList): the
+ * count comes first, then pages of rows as the view asks for them, each read in a
+ * worker thread. Until its page arrives an item is a placeholder ("loaded" FALSE) that
+ * is filled in place. Properties: "search" (rw), and those of CaseloadPagedList.
  */
 CaseloadPersonList *caseload_person_list_new        (CaseloadStore *store, CaseloadStaff *actor);
 const char         *caseload_person_list_get_search (CaseloadPersonList *self);

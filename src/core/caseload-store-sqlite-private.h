@@ -10,8 +10,11 @@ G_BEGIN_DECLS
 
 /*
  * The SQLite store is one class in two files: caseload-store-sqlite.c (opening,
- * migrations, people, networks, timelines) and caseload-store-sqlite-access.c (sign-in,
- * staff accounts, consent, break glass, the policy applied to records, the audit trail).
+ * migrations, people, networks, timelines), caseload-store-sqlite-access.c (sign-in,
+ * staff accounts, consent, break glass, the policy applied to records, the audit trail),
+ * caseload-store-sqlite-referrals.c (referrals, triage, clocks, allocation, transfer,
+ * tasks, thresholds and standards) and caseload-store-sqlite-cases.c (the caseload lists
+ * and the dashboard).
  */
 
 struct _CaseloadStoreSqlite
@@ -80,7 +83,42 @@ gboolean      store_audit             (CaseloadStoreSqlite *self, const char *st
                                        const char *person_id, const char *detail, GPtrArray *subjects,
                                        GError **error);
 char         *store_now               (CaseloadStoreSqlite *self);
+/* Puts @organisation_id in the person's direct care ("referral" or "allocation"). */
+gboolean      store_insert_relationship (CaseloadStoreSqlite *self, const char *person_id,
+                                         const char *organisation_id, const char *kind,
+                                         const char *staff_id, const char *now, GError **error);
+
+/* A referral's clock state read at ?N (now) from its stored clock columns, as a
+ * CaseloadClockState number; the referral is "r". Running states need an open referral. */
+#define STORE_CLOCK_STATE(now) \
+  "(CASE WHEN r.clock_stopped_at IS NOT NULL THEN (CASE WHEN r.clock_missed THEN 5 ELSE 4 END) " \
+  "  WHEN r.status NOT IN ('awaiting-triage', 'accepted') THEN 6 " \
+  "  WHEN r.clock_paused THEN 3 WHEN r.clock_due_at IS NULL THEN 6 " \
+  "  WHEN " now " >= r.clock_due_at THEN 2 WHEN " now " >= r.clock_warn_at THEN 1 ELSE 0 END)"
+/* The person "p" as caseload_person_get_display_name() shows them. */
+#define STORE_PERSON_NAME \
+  "(p.given_name || CASE WHEN p.preferred_name IS NOT NULL AND p.preferred_name <> p.given_name " \
+  "  THEN ' (' || p.preferred_name || ')' ELSE '' END || ' ' || p.family_name)"
+/* Counted seconds of referral "r" at ?N (now): stored once stopped, else less its pauses. */
+#define STORE_WAITED(now) \
+  "coalesce (r.clock_waited_seconds, max (0, strftime ('%s', " now ") - strftime ('%s', r.received_at) - " \
+  "  coalesce ((SELECT sum (strftime ('%s', coalesce (cp.ended_at, " now ")) - strftime ('%s', cp.started_at)) " \
+  "             FROM clock_pause cp WHERE cp.referral_id = r.id), 0)))"
+/* A referral whose clock still runs (the waiting list). */
+#define STORE_CLOCK_RUNS "(r.status IN ('awaiting-triage', 'accepted') AND r.clock_stopped_at IS NULL)"
+/* The timeline kinds that are contact with the person. */
+#define STORE_CONTACT_KINDS "('appointment', 'phone-call', 'home-visit', 'network-meeting', 'video-call', 'message')"
+
+/* After stepping through a statement's rows: resets it; FALSE (and @error) unless the
+ * last step, @rc, was SQLITE_DONE. */
+gboolean      store_finish_rows       (CaseloadStoreSqlite *self, sqlite3_stmt *stmt, int rc, GError **error);
+/* A new @type with its properties @columns (NULL-terminated) set from the row's columns
+ * in order. */
+gpointer      store_read_object       (sqlite3_stmt *stmt, GType type, const char * const *columns);
+gboolean      store_is_team_manager   (const ActorInfo *info, const char *what, GError **error);
 
 void          store_access_iface_init (CaseloadStoreInterface *iface);
+void          store_referrals_iface_init (CaseloadStoreInterface *iface);
+void          store_cases_iface_init  (CaseloadStoreInterface *iface);
 
 G_END_DECLS

@@ -872,14 +872,14 @@ may_add_people (const ActorInfo  *info,
   return caseload_policy_check_add_people (info->role, info->organisation_kind, info->organisation_name, error);
 }
 
-static gboolean
-insert_relationship (CaseloadStoreSqlite  *self,
-                     const char           *person_id,
-                     const char           *organisation_id,
-                     const char           *kind,
-                     const char           *staff_id,
-                     const char           *now,
-                     GError              **error)
+gboolean
+store_insert_relationship (CaseloadStoreSqlite  *self,
+                           const char           *person_id,
+                           const char           *organisation_id,
+                           const char           *kind,
+                           const char           *staff_id,
+                           const char           *now,
+                           GError              **error)
 {
   g_autofree char *id = g_uuid_string_random ();
   sqlite3_stmt *stmt = store_prepare (self,
@@ -972,7 +972,7 @@ caseload_store_sqlite_create_person (CaseloadStore   *store,
       /* Whoever adds a person takes them on: their organisation has a referral, unless it
        * is the person's own practice, which is in their care already. */
       if (ok && g_strcmp0 (info.organisation_id, caseload_person_get_gp_practice_id (person)) != 0)
-        ok = insert_relationship (self, id, info.organisation_id, "referral", info.staff_id, now, error);
+        ok = store_insert_relationship (self, id, info.organisation_id, "referral", info.staff_id, now, error);
       if (ok)
         {
           g_autofree char *after = person_json (person);
@@ -1863,6 +1863,8 @@ caseload_store_sqlite_iface_init (CaseloadStoreInterface *iface)
   iface->add_timeline_entry = caseload_store_sqlite_add_timeline_entry;
   iface->list_timeline_entries = caseload_store_sqlite_list_timeline_entries;
   store_access_iface_init (iface);
+  store_referrals_iface_init (iface);
+  store_cases_iface_init (iface);
 }
 
 static void

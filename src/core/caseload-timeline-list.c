@@ -21,10 +21,8 @@ struct _CaseloadTimelineList
   int            error_code;
 };
 
-static void list_model_iface_init (GListModelInterface *iface);
-
 G_DEFINE_FINAL_TYPE_WITH_CODE (CaseloadTimelineList, caseload_timeline_list, G_TYPE_OBJECT,
-                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, caseload_pager_list_model_init))
 
 enum {
   PROP_0,
@@ -85,33 +83,6 @@ fill_entry (gpointer placeholder,
             gpointer loaded)
 {
   caseload_timeline_entry_update_from (placeholder, loaded);
-}
-
-static GType
-caseload_timeline_list_get_item_type (GListModel *model)
-{
-  return CASELOAD_TYPE_TIMELINE_ENTRY;
-}
-
-static guint
-caseload_timeline_list_get_n_items (GListModel *model)
-{
-  return caseload_pager_get_n_items (CASELOAD_TIMELINE_LIST (model)->pager);
-}
-
-static gpointer
-caseload_timeline_list_get_item (GListModel *model,
-                                 guint       position)
-{
-  return caseload_pager_get_item (CASELOAD_TIMELINE_LIST (model)->pager, position);
-}
-
-static void
-list_model_iface_init (GListModelInterface *iface)
-{
-  iface->get_item_type = caseload_timeline_list_get_item_type;
-  iface->get_n_items = caseload_timeline_list_get_n_items;
-  iface->get_item = caseload_timeline_list_get_item;
 }
 
 static void

@@ -1,0 +1,635 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * The referrals benchmark (meson test --benchmark referrals): adds 150,000 referrals
+ * over five years (waiting, accepted and allocated, unallocated, paused, signposted,
+ * referred on, declined, transferred, with allocation histories and pauses) to the
+ * 100,000-person benchmark database, then times the first page of every caseload list
+ * (its count and first 100 rows, as the window asks for them), default and filtered or
+ * sorted, and the team manager's dashboard.
+ *
+ * CASELOAD_BENCH_DB: the database to use (made with 100,000 demo people if missing;
+ * bench-store makes the same one); it is changed, so point it at a copy.
+ * CASELOAD_BENCH_PEOPLE: people for a new database; CASELOAD_BENCH_REFERRALS: how many.
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <sqlite3.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "bench-util.h"
+#include "caseload-core.h"
+
+#define PAGE     100
+#define N_RUNS   40
+
+static void
+exec (sqlite3    *db,
+      const char *sql)
+{
+  char *message = NULL;
+
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
+}
+
+static sqlite3_stmt *
+prepare (sqlite3    *db,
+         const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    g_error ("%s: %s", sql, sqlite3_errmsg (db));
+  return stmt;
+}
+
+static void
+step (sqlite3      *db,
+      sqlite3_stmt *stmt)
+{
+  if (sqlite3_step (stmt) != SQLITE_DONE)
+    g_error ("Insert failed: %s", sqlite3_errmsg (db));
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+}
+
+static char *
+iso (gint64 unix_time)
+{
+  g_autoptr(GDateTime) time = g_date_time_new_from_unix_utc (unix_time);
+
+  return g_date_time_format (time, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+static void
+bind_time (sqlite3_stmt *stmt,
+           int           index,
+           gint64        unix_time)
+{
+  if (unix_time > 0)
+    sqlite3_bind_text (stmt, index, iso (unix_time), -1, g_free);
+}
+
+static void
+bind_date (sqlite3_stmt *stmt,
+           int           index,
+           gint64        unix_time)
+{
+  g_autofree char *full = unix_time > 0 ? iso (unix_time) : NULL;
+
+  if (full != NULL)
+    sqlite3_bind_text (stmt, index, g_strndup (full, 10), -1, g_free);
+}
+
+static char *
+scalar (sqlite3    *db,
+        const char *sql)
+{
+  sqlite3_stmt *stmt = prepare (db, sql);
+  char *value = NULL;
+
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+#define DAY  86400
+#define HOUR 3600
+
+/*
+ * Straight into the file (the store's own calls would take an hour for this many): the
+ * same rows the store writes, with the clock columns as the store keeps them (due and
+ * near-breach times with pauses, stop, counted time, missed). The referrals are EPUT's,
+ * so EPUT is in each person's direct care.
+ */
+static void
+add_referrals (const char *path,
+               guint       n_referrals,
+               gint64      now)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (150000);
+  g_autoptr(GArray) pks = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) person_ids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) workers = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *eput = NULL;
+  g_autofree char *manager = NULL;
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt, *referral, *allocation, *pause, *task, *relationship;
+  static const char * const sources[] = { "gp", "gp", "gp", "self", "thurrock-first", "crisis-service",
+                                          "social-care", "vcse", "housing", "other" };
+  static const char * const roles[] = { "care-coordinator", "key-worker", "therapist", "peer-support",
+                                        "social-worker" };
+
+  if (sqlite3_open (path, &db) != SQLITE_OK)
+    g_error ("Could not open %s", path);
+  exec (db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = OFF; BEGIN");
+
+  eput = scalar (db, "SELECT id FROM organisation WHERE kind = 'mental-health-trust' LIMIT 1");
+  manager = scalar (db, "SELECT id FROM staff WHERE access_role = 'team-manager' LIMIT 1");
+  g_assert_nonnull (eput);
+  g_assert_nonnull (manager);
+  stmt = prepare (db, "SELECT id FROM staff WHERE active AND access_role NOT IN ('team-manager', 'administrator')");
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (workers, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  sqlite3_finalize (stmt);
+  stmt = prepare (db, "SELECT pk, id FROM person ORDER BY pk");
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 pk = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (pks, pk);
+      g_ptr_array_add (person_ids, g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
+    }
+  sqlite3_finalize (stmt);
+
+  referral = prepare (db,
+                      "INSERT INTO referral (id, person_id, person_pk, pcn, source, received_at, reason, urgency, "
+                      "  person_agreed, organisation_id, status, triage_outcome, signpost, destination, triage_reason, "
+                      "  decided_by, decided_on, first_contact_at, assessment_at, help_started_at, help_kind, "
+                      "  next_review_on, transfer_kind, transfer_destination, transfer_summary, transferred_on, "
+                      "  transferred_by, clock_due_at, clock_warn_at, clock_paused, clock_stopped_at, "
+                      "  clock_waited_seconds, clock_missed, created_at, created_by, updated_at, updated_by) "
+                      "SELECT ?1, p.id, p.pk, p.pcn, ?2, ?3, 'Low mood and anxiety; asks for support.', ?4, 1, ?5, "
+                      "  ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, "
+                      "  ?25, ?26, ?27, ?28, ?3, ?11, ?3, ?11 FROM person p WHERE p.pk = ?29");
+  allocation = prepare (db,
+                        "INSERT INTO allocation (id, referral_id, person_id, person_pk, staff_id, role, started_on, "
+                        "  ended_on, end_reason, created_at, created_by, updated_at, updated_by) "
+                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?10, ?11)");
+  pause = prepare (db,
+                   "INSERT INTO clock_pause (id, referral_id, reason, started_at, ended_at, created_at, created_by, "
+                   "  updated_at, updated_by) VALUES (?1, ?2, 'person-asked-to-wait', ?3, ?4, ?3, ?5, ?3, ?5)");
+  task = prepare (db,
+                  "INSERT INTO task (id, person_id, person_pk, owner_id, title, due_on, done, origin, source_id, "
+                  "  created_at, created_by, updated_at, updated_by) "
+                  "VALUES (?1, ?2, ?3, ?4, 'New allocation: make contact', ?5, ?6, 'new-allocation', ?7, ?8, ?9, ?8, ?9)");
+  relationship = prepare (db,
+                          "INSERT INTO care_relationship (id, person_id, organisation_id, kind, started_at, "
+                          "  created_at, created_by) VALUES (?1, ?2, ?3, 'referral', ?4, ?4, ?5)");
+
+  for (guint i = 0; i < n_referrals; i++)
+    {
+      guint p = (guint) g_rand_int_range (rand, 0, (gint32) pks->len);
+      g_autofree char *id = g_uuid_string_random ();
+      /* Most of five years' referrals are long closed; the last five weeks are open. */
+      gint64 received = i % 50 == 0 ? now - g_rand_int_range (rand, HOUR, 35 * DAY)
+                                    : now - g_rand_int_range (rand, 35 * DAY, 5 * 365 * DAY);
+      gboolean recent = now - received < 35 * DAY;
+      int roll = g_rand_int_range (rand, 0, 100);
+      int urgency_roll = g_rand_int_range (rand, 0, 100);
+      const char *urgency = urgency_roll < 85 ? "routine" : urgency_roll < 97 ? "urgent" : "very-urgent";
+      gint64 target = urgency_roll < 85 ? 28 * DAY : urgency_roll < 97 ? 24 * HOUR : 4 * HOUR;
+      gint64 warn = urgency_roll < 85 ? 7 * DAY : urgency_roll < 97 ? 4 * HOUR : HOUR;
+      const char *status;
+      gint64 decided = received + g_rand_int_range (rand, HOUR, 3 * DAY);
+      gint64 contact = 0, assessment = 0, help = 0, stop = 0, transferred = 0, review = 0;
+      gint64 paused_for = 0, pause_start = 0;
+      gboolean open_pause = FALSE, allocated = FALSE, transferred_kind = FALSE;
+      const char *outcome = NULL;
+
+      if (recent)
+        status = roll < 40 ? "awaiting-triage" : "accepted";
+      else
+        status = roll < 55 ? "transferred" : roll < 75 ? "signposted" : roll < 83 ? "declined"
+                 : roll < 90 ? "referred-on" : roll < 93 ? "accepted" : "transferred";
+      if (g_str_equal (status, "accepted") || g_str_equal (status, "transferred"))
+        outcome = "accept";
+      else if (g_str_equal (status, "signposted"))
+        outcome = "signpost";
+      else if (g_str_equal (status, "declined"))
+        outcome = "decline";
+      else if (g_str_equal (status, "referred-on"))
+        outcome = "refer-on";
+
+      if (outcome != NULL && g_str_equal (outcome, "accept"))
+        {
+          contact = received + g_rand_int_range (rand, 2 * HOUR, (gint32) MIN (target + 3 * DAY, 30 * DAY));
+          assessment = contact + g_rand_int_range (rand, HOUR, 10 * DAY);
+          help = assessment + g_rand_int_range (rand, HOUR, 20 * DAY);
+          if (help > now)
+            help = 0;
+          if (assessment > now)
+            assessment = 0, help = 0;
+          if (contact > now)
+            contact = 0, assessment = 0, help = 0;
+          allocated = recent ? roll < 85 : TRUE;
+          review = now + g_rand_int_range (rand, -20 * DAY, 60 * DAY);
+        }
+      if (g_str_equal (status, "transferred"))
+        {
+          transferred = MAX (help, received + 20 * DAY) + g_rand_int_range (rand, 10 * DAY, 200 * DAY);
+          if (transferred > now - DAY)
+            transferred = now - DAY;
+          transferred_kind = TRUE;
+        }
+
+      /* One in twenty waited with a pause; a few open ones are paused now. */
+      if (g_rand_int_range (rand, 0, 20) == 0)
+        {
+          pause_start = received + g_rand_int_range (rand, HOUR, 5 * DAY);
+          paused_for = g_rand_int_range (rand, 2 * DAY, 10 * DAY);
+          if (recent && pause_start < now && pause_start + paused_for > now)
+            open_pause = TRUE;
+          if (pause_start > now)
+            pause_start = 0, paused_for = 0;
+        }
+
+      /* The clock: it stops at the milestone its standard names. */
+      stop = urgency_roll < 85 ? help : contact;
+      {
+        gint64 due = received + target + (open_pause ? 0 : paused_for);
+        gboolean open = g_str_equal (status, "awaiting-triage") || g_str_equal (status, "accepted");
+        gint64 waited = (stop > 0 ? stop : (open ? 0 : decided)) - received - paused_for;
+
+        sqlite3_bind_text (referral, 1, id, -1, SQLITE_STATIC);
+        sqlite3_bind_text (referral, 2, sources[g_rand_int_range (rand, 0, G_N_ELEMENTS (sources))], -1, SQLITE_STATIC);
+        bind_time (referral, 3, received);
+        sqlite3_bind_text (referral, 4, urgency, -1, SQLITE_STATIC);
+        sqlite3_bind_text (referral, 5, eput, -1, SQLITE_STATIC);
+        sqlite3_bind_text (referral, 6, status, -1, SQLITE_STATIC);
+        if (outcome != NULL)
+          {
+            sqlite3_bind_text (referral, 7, outcome, -1, SQLITE_STATIC);
+            if (g_str_equal (outcome, "signpost"))
+              {
+                sqlite3_bind_text (referral, 8, "talking-therapies", -1, SQLITE_STATIC);
+                sqlite3_bind_text (referral, 9, "Inclusion Thurrock", -1, SQLITE_STATIC);
+              }
+            else if (g_str_equal (outcome, "refer-on"))
+              sqlite3_bind_text (referral, 9, "EPUT secondary care", -1, SQLITE_STATIC);
+            else if (g_str_equal (outcome, "decline"))
+              sqlite3_bind_text (referral, 10, "Not a service the team offers.", -1, SQLITE_STATIC);
+            bind_date (referral, 12, decided);
+          }
+        sqlite3_bind_text (referral, 11, manager, -1, SQLITE_STATIC);
+        bind_time (referral, 13, contact);
+        bind_time (referral, 14, assessment);
+        bind_time (referral, 15, help);
+        if (help > 0)
+          sqlite3_bind_text (referral, 16, "intervention", -1, SQLITE_STATIC);
+        if (g_str_equal (status, "accepted"))
+          bind_date (referral, 17, review);
+        if (transferred_kind)
+          {
+            sqlite3_bind_text (referral, 18, "to-gp", -1, SQLITE_STATIC);
+            sqlite3_bind_text (referral, 19, "The person's GP", -1, SQLITE_STATIC);
+            sqlite3_bind_text (referral, 20, "Support ended well; the GP continues reviews.", -1, SQLITE_STATIC);
+            bind_date (referral, 21, transferred);
+            sqlite3_bind_text (referral, 22, manager, -1, SQLITE_STATIC);
+          }
+        if (!open_pause)
+          {
+            bind_time (referral, 23, due);
+            bind_time (referral, 24, due - warn);
+          }
+        sqlite3_bind_int (referral, 25, open_pause ? 1 : 0);
+        bind_time (referral, 26, stop);
+        if (stop > 0 || !open)
+          sqlite3_bind_int64 (referral, 27, MAX (waited, 0));
+        if (stop > 0)
+          sqlite3_bind_int (referral, 28, stop > due);
+        sqlite3_bind_int64 (referral, 29, g_array_index (pks, gint64, p));
+        step (db, referral);
+      }
+
+      if (pause_start > 0)
+        {
+          g_autofree char *pause_id = g_uuid_string_random ();
+
+          sqlite3_bind_text (pause, 1, pause_id, -1, SQLITE_STATIC);
+          sqlite3_bind_text (pause, 2, id, -1, SQLITE_STATIC);
+          bind_time (pause, 3, pause_start);
+          if (!open_pause)
+            bind_time (pause, 4, pause_start + paused_for);
+          sqlite3_bind_text (pause, 5, manager, -1, SQLITE_STATIC);
+          step (db, pause);
+        }
+
+      /* The worker now (or, once transferred, until then), after a reallocation for some. */
+      if (allocated)
+        {
+          gint64 started = decided + DAY;
+          guint n_allocations = g_rand_int_range (rand, 0, 5) == 0 ? 2 : 1;
+
+          for (guint a = 0; a < n_allocations; a++)
+            {
+              g_autofree char *allocation_id = g_uuid_string_random ();
+              gboolean last = a + 1 == n_allocations;
+              gint64 ended = !last ? started + g_rand_int_range (rand, 5 * DAY, 30 * DAY)
+                                   : transferred_kind ? MAX (transferred, started) : 0;
+              const char *worker = g_ptr_array_index (workers, g_rand_int_range (rand, 0, (gint32) workers->len));
+
+              if (started > now)
+                started = now;
+              if (ended > now)
+                ended = now;
+              sqlite3_bind_text (allocation, 1, allocation_id, -1, SQLITE_STATIC);
+              sqlite3_bind_text (allocation, 2, id, -1, SQLITE_STATIC);
+              sqlite3_bind_text (allocation, 3, g_ptr_array_index (person_ids, p), -1, SQLITE_STATIC);
+              sqlite3_bind_int64 (allocation, 4, g_array_index (pks, gint64, p));
+              sqlite3_bind_text (allocation, 5, worker, -1, SQLITE_STATIC);
+              sqlite3_bind_text (allocation, 6, roles[g_rand_int_range (rand, 0, G_N_ELEMENTS (roles))], -1, SQLITE_STATIC);
+              bind_date (allocation, 7, started);
+              bind_date (allocation, 8, ended);
+              if (ended > 0)
+                sqlite3_bind_text (allocation, 9, last ? "The referral was transferred." : "Reallocated.", -1,
+                                   SQLITE_STATIC);
+              bind_time (allocation, 10, started);
+              sqlite3_bind_text (allocation, 11, manager, -1, SQLITE_STATIC);
+              step (db, allocation);
+
+              if (last)
+                {
+                  g_autofree char *task_id = g_uuid_string_random ();
+
+                  sqlite3_bind_text (task, 1, task_id, -1, SQLITE_STATIC);
+                  sqlite3_bind_text (task, 2, g_ptr_array_index (person_ids, p), -1, SQLITE_STATIC);
+                  sqlite3_bind_int64 (task, 3, g_array_index (pks, gint64, p));
+                  sqlite3_bind_text (task, 4, worker, -1, SQLITE_STATIC);
+                  bind_date (task, 5, started);
+                  sqlite3_bind_int (task, 6, ended > 0 || started < now - 7 * DAY);
+                  sqlite3_bind_text (task, 7, allocation_id, -1, SQLITE_STATIC);
+                  bind_time (task, 8, started);
+                  sqlite3_bind_text (task, 9, manager, -1, SQLITE_STATIC);
+                  step (db, task);
+                }
+              started = ended;
+            }
+        }
+
+      {
+        g_autofree char *relationship_id = g_uuid_string_random ();
+
+        sqlite3_bind_text (relationship, 1, relationship_id, -1, SQLITE_STATIC);
+        sqlite3_bind_text (relationship, 2, g_ptr_array_index (person_ids, p), -1, SQLITE_STATIC);
+        sqlite3_bind_text (relationship, 3, eput, -1, SQLITE_STATIC);
+        bind_time (relationship, 4, received);
+        sqlite3_bind_text (relationship, 5, manager, -1, SQLITE_STATIC);
+        step (db, relationship);
+      }
+    }
+  sqlite3_finalize (referral);
+  sqlite3_finalize (allocation);
+  sqlite3_finalize (pause);
+  sqlite3_finalize (task);
+  sqlite3_finalize (relationship);
+
+  /* EPUT is now in the direct care of everyone referred (what the store's refresh does). */
+  {
+    g_autofree char *sql = g_strdup_printf ("INSERT OR IGNORE INTO person_access (organisation_id, pk, sort_key, may_add) "
+                                            "SELECT '%s', r.person_pk, o.sort_key, 1 FROM referral r "
+                                            "JOIN person_order o ON o.pk = r.person_pk", eput);
+    exec (db, sql);
+  }
+  exec (db, "COMMIT; PRAGMA wal_checkpoint (TRUNCATE)");
+  sqlite3_close (db);
+}
+
+typedef struct {
+  const char         *name;
+  CaseloadStaff      *actor;
+  CaseloadCaseQuery  *query;
+} ListCase;
+
+static void
+time_list (CaseloadStore *store,
+           ListCase      *list,
+           gboolean      *all_met)
+{
+  g_autoptr(GArray) samples = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) cpu = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GError) error = NULL;
+  guint count = 0;
+  double p50, p95;
+
+  for (guint i = 0; i < N_RUNS; i++)
+    {
+      g_autoptr(GPtrArray) page = NULL;
+      gint64 start = g_get_monotonic_time ();
+      gint64 cpu_start = bench_cpu_now ();
+      double ms, cpu_ms;
+
+      if (!caseload_store_count_cases (store, list->actor, list->query, &count, &error))
+        g_error ("%s: %s", list->name, error->message);
+      page = caseload_store_list_cases (store, list->actor, list->query, 0, PAGE, &error);
+      ms = bench_elapsed_ms (start);
+      if (page == NULL)
+        g_error ("%s: %s", list->name, error->message);
+      cpu_ms = (double) (bench_cpu_now () - cpu_start) / 1000.0;
+      g_assert_cmpuint (page->len, ==, MIN (count, PAGE));
+      g_array_append_val (samples, ms);
+      g_array_append_val (cpu, cpu_ms);
+    }
+  p50 = bench_percentile (samples, 0.5);
+  p95 = bench_percentile (samples, 0.95);
+  g_print ("  %-44s %5u rows  p50 %6.2f  p95 %6.2f ms (CPU p50 %6.2f  p95 %6.2f)  target ≤ 20 ms: %s\n",
+           list->name, count, p50, p95, bench_percentile (cpu, 0.5), bench_percentile (cpu, 0.95),
+           p95 <= 20 ? "met" : "MISSED");
+  *all_met = *all_met && p95 <= 20;
+}
+
+static CaseloadStaff *
+staff_named (GPtrArray  *staff,
+             const char *username)
+{
+  for (guint i = 0; i < staff->len; i++)
+    if (g_strcmp0 (caseload_staff_get_username (g_ptr_array_index (staff, i)), username) == 0)
+      return g_ptr_array_index (staff, i);
+  g_error ("No staff member %s in the benchmark database", username);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_utc (2026, 11, 22, 10, 0, 0);
+  g_autoptr(CaseloadClock) clock = caseload_clock_new_fixed (now);
+  g_autoptr(CaseloadStore) store = NULL;
+  g_autoptr(GPtrArray) staff = NULL;
+  g_autoptr(GPtrArray) queries = g_ptr_array_new_with_free_func ((GDestroyNotify) caseload_case_query_free);
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  const char *keep = g_getenv ("CASELOAD_BENCH_DB");
+  const char *people_env = g_getenv ("CASELOAD_BENCH_PEOPLE");
+  const char *referrals_env = g_getenv ("CASELOAD_BENCH_REFERRALS");
+  guint n_referrals = referrals_env != NULL ? (guint) atoi (referrals_env) : 150000;
+  CaseloadStaff *manager, *nurse, *worker;
+  gboolean all_met = TRUE;
+  gint64 start;
+
+  setlocale (LC_ALL, "");
+
+  if (keep != NULL)
+    path = g_strdup (keep);
+  else
+    {
+      dir = g_dir_make_tmp ("caseload-bench-XXXXXX", &error);
+      g_assert_no_error (error);
+      path = g_build_filename (dir, "bench.db", NULL);
+    }
+
+  store = caseload_store_sqlite_new (path, clock, &error);
+  g_assert_no_error (error);
+  staff = caseload_store_list_staff (store, &error);
+  g_assert_no_error (error);
+  if (staff->len == 0)
+    {
+      CaseloadDemoOptions options;
+
+      caseload_demo_options_init (&options);
+      options.n_people = people_env != NULL ? (guint) atoi (people_env) : 100000;
+      options.entries_per_person = 10;
+      g_print ("Building %u people…\n", options.n_people);
+      if (!caseload_demo_seed (store, clock, &options, &error))
+        g_error ("Could not build the benchmark database: %s", error->message);
+      g_clear_pointer (&staff, g_ptr_array_unref);
+      staff = caseload_store_list_staff (store, &error);
+    }
+  g_clear_object (&store);
+
+  {
+    sqlite3 *db = NULL;
+    sqlite3_stmt *stmt = NULL;
+    gint64 existing = 0;
+
+    sqlite3_open (path, &db);
+    sqlite3_prepare_v2 (db, "SELECT count(*) FROM referral", -1, &stmt, NULL);
+    if (sqlite3_step (stmt) == SQLITE_ROW)
+      existing = sqlite3_column_int64 (stmt, 0);
+    sqlite3_finalize (stmt);
+    sqlite3_close (db);
+    if (existing < n_referrals)
+      {
+        g_print ("Adding %u referrals…\n", n_referrals - (guint) existing);
+        start = g_get_monotonic_time ();
+        add_referrals (path, n_referrals - (guint) existing, g_date_time_to_unix (now));
+        g_print ("Added in %.1f s\n", bench_elapsed_ms (start) / 1000.0);
+      }
+  }
+
+  store = caseload_store_sqlite_new (path, clock, &error);
+  g_assert_no_error (error);
+  manager = staff_named (staff, "morven.adeyinka");
+  nurse = staff_named (staff, "adaeze.nwosu");
+  worker = staff_named (staff, "marcus.campbell");
+
+  {
+    ListCase lists[] = {
+      { "My caseload (nurse)", nurse, caseload_case_query_new (CASELOAD_LIST_MY_CASELOAD) },
+      { "My caseload, by next review", nurse, caseload_case_query_new (CASELOAD_LIST_MY_CASELOAD) },
+      { "Team caseload (by worker)", manager, caseload_case_query_new (CASELOAD_LIST_TEAM_CASELOAD) },
+      { "Team caseload, one worker, by last contact", manager, caseload_case_query_new (CASELOAD_LIST_TEAM_CASELOAD) },
+      { "Team caseload, Grays PCN, by name", manager, caseload_case_query_new (CASELOAD_LIST_TEAM_CASELOAD) },
+      { "Waiting list", manager, caseload_case_query_new (CASELOAD_LIST_WAITING) },
+      { "Waiting list, breached, by due", manager, caseload_case_query_new (CASELOAD_LIST_WAITING) },
+      { "Waiting list, urgent, Grays PCN", manager, caseload_case_query_new (CASELOAD_LIST_WAITING) },
+      { "Waiting list, search \"smi\"", manager, caseload_case_query_new (CASELOAD_LIST_WAITING) },
+      { "Unallocated", manager, caseload_case_query_new (CASELOAD_LIST_UNALLOCATED) },
+      { "Unallocated, near breach, by wait", manager, caseload_case_query_new (CASELOAD_LIST_UNALLOCATED) },
+    };
+
+    lists[1].query->sort = CASELOAD_CASE_SORT_NEXT_REVIEW;
+    lists[3].query->worker_id = g_strdup (caseload_staff_get_id (worker));
+    lists[3].query->sort = CASELOAD_CASE_SORT_LAST_CONTACT;
+    lists[4].query->pcn = g_strdup ("Grays");
+    lists[4].query->sort = CASELOAD_CASE_SORT_NAME;
+    lists[6].query->breach = CASELOAD_BREACH_FILTER_BREACHED;
+    lists[6].query->sort = CASELOAD_CASE_SORT_DUE;
+    lists[7].query->urgency = CASELOAD_URGENCY_URGENT;
+    lists[7].query->pcn = g_strdup ("Grays");
+    lists[8].query->search = g_strdup ("smi");
+    lists[10].query->breach = CASELOAD_BREACH_FILTER_NEAR_OR_BREACHED;
+    lists[10].query->sort = CASELOAD_CASE_SORT_WAIT;
+
+    g_print ("\nCaseload lists: count and first %u rows (%u runs each)\n", PAGE, N_RUNS);
+    for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+      {
+        const char *only = g_getenv ("CASELOAD_BENCH_ONLY");
+
+        if (only == NULL || strstr (lists[i].name, only) != NULL)
+          time_list (store, &lists[i], &all_met);
+        g_ptr_array_add (queries, lists[i].query);
+      }
+  }
+
+  /* My tasks: the nurse's open tasks, soonest first. */
+  if (g_getenv ("CASELOAD_BENCH_ONLY") == NULL || strstr ("My tasks", g_getenv ("CASELOAD_BENCH_ONLY")) != NULL)
+    {
+      g_autoptr(GArray) samples = g_array_new (FALSE, FALSE, sizeof (double));
+      guint n = 0;
+
+      for (guint i = 0; i < N_RUNS; i++)
+        {
+          g_autoptr(GPtrArray) tasks = NULL;
+
+          start = g_get_monotonic_time ();
+          tasks = caseload_store_list_tasks (store, nurse, caseload_staff_get_id (nurse), NULL, FALSE, 0, PAGE, &error);
+          if (tasks == NULL)
+            g_error ("My tasks: %s", error->message);
+          {
+            double ms = bench_elapsed_ms (start);
+
+            g_array_append_val (samples, ms);
+          }
+          n = tasks->len;
+        }
+      g_print ("  %-44s %5u rows  p50 %6.2f  p95 %6.2f ms  target ≤ 20 ms: %s\n", "My tasks (nurse), first page", n,
+               bench_percentile (samples, 0.5), bench_percentile (samples, 0.95),
+               bench_percentile (samples, 0.95) <= 20 ? "met" : "MISSED");
+      all_met = all_met && bench_percentile (samples, 0.95) <= 20;
+    }
+
+  {
+    const struct { const char *name; const char *from; const char *to; const char *pcn; } ranges[] = {
+      { "Dashboard, last 12 months", "2025-11-23", "2026-11-22", NULL },
+      { "Dashboard, last 12 months, Grays PCN", "2025-11-23", "2026-11-22", "Grays" },
+      { "Dashboard, five years", "2021-11-23", "2026-11-22", NULL },
+    };
+
+    g_print ("\nDashboard (%u runs each)\n", N_RUNS / 4);
+    for (guint r = 0; r < G_N_ELEMENTS (ranges); r++)
+      {
+        const char *only = g_getenv ("CASELOAD_BENCH_ONLY");
+        g_autoptr(GArray) samples = g_array_new (FALSE, FALSE, sizeof (double));
+        g_autoptr(GArray) cpu = g_array_new (FALSE, FALSE, sizeof (double));
+        guint referrals_in = 0;
+        double p50, p95;
+
+        if (only != NULL && strstr (ranges[r].name, only) == NULL)
+          continue;
+        for (guint i = 0; i < N_RUNS / 4; i++)
+          {
+            g_autoptr(CaseloadDashboard) dashboard = NULL;
+            gint64 cpu_start = bench_cpu_now ();
+            double ms, cpu_ms;
+
+            start = g_get_monotonic_time ();
+            dashboard = caseload_store_read_dashboard (store, manager, ranges[r].from, ranges[r].to, ranges[r].pcn,
+                                                       &error);
+            ms = bench_elapsed_ms (start);
+            cpu_ms = (double) (bench_cpu_now () - cpu_start) / 1000.0;
+            if (dashboard == NULL)
+              g_error ("Dashboard: %s", error->message);
+            g_array_append_val (samples, ms);
+            g_array_append_val (cpu, cpu_ms);
+            referrals_in = 0;
+            for (guint j = 0; j < dashboard->referrals_in->len; j++)
+              referrals_in += g_array_index (dashboard->referrals_in, CaseloadDashboardCount, j).count;
+          }
+        p50 = bench_percentile (samples, 0.5);
+        p95 = bench_percentile (samples, 0.95);
+        g_print ("  %-44s %6u in  p50 %6.2f  p95 %6.2f ms (CPU p50 %6.2f  p95 %6.2f)  target ≤ 150 ms: %s\n",
+                 ranges[r].name, referrals_in, p50, p95, bench_percentile (cpu, 0.5), bench_percentile (cpu, 0.95),
+                 p95 <= 150 ? "met" : "MISSED");
+        all_met = all_met && p95 <= 150;
+      }
+  }
+
+  g_clear_object (&store);
+  bench_remove_database (dir, path);
+  return all_met ? EXIT_SUCCESS : EXIT_FAILURE;
+}

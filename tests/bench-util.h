@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Milliseconds since @start (g_get_monotonic_time ()). */
+double bench_elapsed_ms (gint64 start);
+/* The process's CPU time in µs: on a shared machine the wall clock also counts waiting
+ * for a core, so benchmarks show both. */
+gint64 bench_cpu_now    (void);
+/* The value at @fraction (0…1) of @samples (doubles), which it sorts. */
+double bench_percentile (GArray *samples, double fraction);
+
+/* Removes the SQLite database @path (and its -wal and -shm) and the folder @dir it was made
+ * in; nothing when @dir is NULL (a database the caller asked to keep). */
+void   bench_remove_database (const char *dir, const char *path);
+
+G_END_DECLS
