@@ -451,6 +451,11 @@ read_clocks (CaseloadStorePostgresql  *self,
                   now, &reading);
       due = format_time (reading.due);
       warn = format_time (reading.warn_from);
+      /* Closed by triage or transfer before its milestone: the clock no longer runs. */
+      if (caseload_referral_get_status (referral) != CASELOAD_REFERRAL_STATUS_AWAITING_TRIAGE
+          && caseload_referral_get_status (referral) != CASELOAD_REFERRAL_STATUS_ACCEPTED
+          && reading.state != CASELOAD_CLOCK_MET && reading.state != CASELOAD_CLOCK_MISSED)
+        reading.state = CASELOAD_CLOCK_NONE;
       caseload_referral_set_clock_state (referral, reading.state);
       caseload_referral_set_clock_due_at (referral, due);
       caseload_referral_set_clock_warn_at (referral, warn);
@@ -507,7 +512,13 @@ get_referral_locked (CaseloadStorePostgresql  *self,
     return NULL;
   if (PQntuples (result) == 0)
     {
-      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND, _("This referral is not in the database."));
+      g_autoptr(PGresult) exists = pg_query (self, "SELECT caseload.referral_exists ($1)", 1, params, error);
+
+      if (exists != NULL && pg_bool (exists, 0, 0))
+        g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_PERMISSION,
+                     _("You do not have permission to see this person’s referrals."));
+      else if (exists != NULL)
+        g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND, _("This referral is not in the database."));
       return NULL;
     }
   return read_referral (result, 0);
@@ -562,13 +573,15 @@ caseload_store_postgresql_create_referral (CaseloadStore     *store,
       };
 
       result = pg_query (self,
-                         "INSERT INTO referral (id, person_id, person_pk, pcn, source, source_detail, received_at, "
+                         "WITH made AS (INSERT INTO referral (id, person_id, person_pk, pcn, source, source_detail, received_at, "
                          "  reason, urgency, person_agreed, attachments, organisation_id, status, version, "
                          "  created_at, created_by, updated_at, updated_by) "
                          "SELECT $1::text, $2::text, p.pk, p.pcn, $3::text, $4::text, $5::text, $6::text, $7::text, "
                          "  $8::boolean, $9::text, $10::text, 'awaiting-triage', 1, caseload.now_text (), $11::text, "
                          "  caseload.now_text (), $11 FROM person p WHERE p.id = $2 "
-                         "RETURNING version, created_at, pcn", 11, params, error);
+                         "RETURNING version, created_at, pcn, person_id) "
+                         "SELECT m.version, m.created_at, m.pcn, p.given_name || ' ' || p.family_name "
+                         "FROM made m JOIN person p ON p.id = m.person_id", 11, params, error);
       ok = result != NULL && PQntuples (result) == 1 && keep_clock (self, id, referral, error);
     }
   if (!pg_end (self, ok, ok ? error : NULL) || !ok)
@@ -578,6 +591,7 @@ caseload_store_postgresql_create_referral (CaseloadStore     *store,
   caseload_referral_set_version (referral, (int) pg_int (result, 0, 0));
   caseload_referral_set_created_at (referral, pg_text (result, 0, 1));
   caseload_referral_set_pcn (referral, pg_text (result, 0, 2));
+  caseload_referral_set_person_name (referral, pg_text (result, 0, 3));
   caseload_referral_set_status (referral, CASELOAD_REFERRAL_STATUS_AWAITING_TRIAGE);
   caseload_referral_set_organisation_id (referral, info.organisation_id);
   caseload_referral_set_organisation_name (referral, info.organisation_name);
@@ -594,10 +608,40 @@ caseload_store_postgresql_create_referral (CaseloadStore     *store,
 typedef gboolean (*ReferralStep) (CaseloadStorePostgresql *self, const PgActor *info, CaseloadReferral *referral,
                                   GError **error);
 
+/* A referral must be at @status (NULL: any) for the change; and a named decision-maker
+ * must be on the staff. */
+static gboolean
+check_state (CaseloadStorePostgresql  *self,
+             CaseloadReferral         *referral,
+             const char               *status,
+             GError                  **error)
+{
+  const char *params[] = { caseload_referral_get_id (referral), status, caseload_referral_get_decided_by (referral) };
+  g_autoptr(PGresult) result =
+    pg_query (self, "SELECT r.status = coalesce ($2, r.status), "
+                    "  $3::text IS NULL OR EXISTS (SELECT 1 FROM staff s WHERE s.id = $3) "
+                    "FROM referral r WHERE r.id = $1", 3, params, error);
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) caseload_field_error_free);
+
+  if (result == NULL)
+    return FALSE;
+  if (PQntuples (result) == 0)
+    return TRUE;  /* gone or hidden: the update says which */
+  if (!pg_bool (result, 0, 0))
+    g_ptr_array_add (problems, caseload_field_error_new ("status",
+                                                         g_strcmp0 (status, "accepted") == 0
+                                                         ? _("Only an accepted referral can be transferred.")
+                                                         : _("This referral has already been triaged.")));
+  if (!pg_bool (result, 0, 1))
+    g_ptr_array_add (problems, caseload_field_error_new ("decided-by", _("Choose who made the decision from the staff list.")));
+  return check (g_steal_pointer (&problems), error);
+}
+
 static gboolean
 change_referral (CaseloadStorePostgresql  *self,
                  CaseloadStaff            *actor,
                  CaseloadReferral         *referral,
+                 const char               *required_status,
                  const char               *sql,
                  int                       n_params,
                  const char              **params,
@@ -621,7 +665,8 @@ change_referral (CaseloadStorePostgresql  *self,
   if (!pg_begin (self, actor, error))
     return FALSE;
   if (pg_acting (self, actor, &info, error)
-      && pg_require_access (self, &info, caseload_referral_get_person_id (referral), TRUE, error))
+      && pg_require_access (self, &info, caseload_referral_get_person_id (referral), TRUE, error)
+      && check_state (self, referral, required_status, error))
     {
       result = pg_query (self, sql, n_params, params, error);
       ok = updated_one (self, result, REFERRAL_EXISTS, id,
@@ -663,7 +708,7 @@ caseload_store_postgresql_update_referral (CaseloadStore     *store,
   params[11] = null_if_empty (caseload_referral_get_help_started_at (referral));
   params[12] = helped ? caseload_help_kind_to_code (caseload_referral_get_help_kind (referral)) : NULL;
   params[13] = null_if_empty (caseload_referral_get_next_review_on (referral));
-  return change_referral (self, actor, referral,
+  return change_referral (self, actor, referral, NULL,
                           "UPDATE referral SET source = $3, source_detail = $4, received_at = $5, reason = $6, "
                           "  urgency = $7, person_agreed = $8::boolean, attachments = $9, first_contact_at = $10, "
                           "  assessment_at = $11, help_started_at = $12, help_kind = $13, next_review_on = $14 "
@@ -671,30 +716,35 @@ caseload_store_postgresql_update_referral (CaseloadStore     *store,
                           14, params, NULL, error);
 }
 
+/* The timeline's words for a decision, as the embedded store writes them. */
 static gboolean
 note_triage (CaseloadStorePostgresql  *self,
              const PgActor            *info,
              CaseloadReferral         *referral,
-             GError                  **error)
+             GError                   **error)
 {
+  const char *params[] = { caseload_referral_get_decided_by (referral) };
+  g_autoptr(PGresult) by = pg_query (self, "SELECT display_name FROM staff WHERE id = $1", 1, params, error);
+  const char *destination = caseload_referral_get_destination (referral);
+  const char *reason = caseload_referral_get_triage_reason (referral);
+  g_autofree char *on = caseload_date_iso_to_display (caseload_referral_get_decided_on (referral));
+  g_autofree char *what = NULL;
   g_autofree char *text = NULL;
+  CaseloadTriageOutcome outcome = caseload_referral_get_triage_outcome (referral);
 
-  switch (caseload_referral_get_triage_outcome (referral))
-    {
-    case CASELOAD_TRIAGE_ACCEPT:
-      text = g_strdup (_("Referral triaged: accepted."));
-      break;
-    case CASELOAD_TRIAGE_SIGNPOST:
-      text = g_strdup_printf (_("Referral triaged: signposted to %s."), caseload_referral_get_destination (referral));
-      break;
-    case CASELOAD_TRIAGE_REFER_ON:
-      text = g_strdup_printf (_("Referral triaged: referred on to %s."), caseload_referral_get_destination (referral));
-      break;
-    case CASELOAD_TRIAGE_DECLINE:
-    default:
-      text = g_strdup_printf (_("Referral triaged: declined. %s"), caseload_referral_get_triage_reason (referral));
-      break;
-    }
+  if (by == NULL)
+    return FALSE;
+  if (outcome == CASELOAD_TRIAGE_SIGNPOST)
+    what = g_strdup_printf (_("Signposted to %s: %s."),
+                            _(caseload_signpost_label (caseload_referral_get_signpost (referral))), destination);
+  else if (outcome == CASELOAD_TRIAGE_REFER_ON)
+    what = g_strdup_printf (_("Referred on to secondary care: %s."), destination);
+  else
+    what = g_strdup (outcome == CASELOAD_TRIAGE_ACCEPT ? _("Referral accepted into the PCN team.")
+                                                       : _("Referral declined."));
+  text = reason != NULL && *reason != '\0'
+         ? g_strdup_printf (_("%s Reason: %s\nDecided by %s on %s."), what, reason, pg_text (by, 0, 0), on)
+         : g_strdup_printf (_("%s\nDecided by %s on %s."), what, pg_text (by, 0, 0), on);
   return add_note (self, info, caseload_referral_get_person_id (referral), text, error);
 }
 
@@ -726,7 +776,7 @@ caseload_store_postgresql_triage_referral (CaseloadStore     *store,
   params[6] = null_if_empty (caseload_referral_get_triage_reason (referral));
   params[7] = caseload_referral_get_decided_by (referral);
   params[8] = caseload_referral_get_decided_on (referral);
-  if (!change_referral (self, actor, referral,
+  if (!change_referral (self, actor, referral, "awaiting-triage",
                         "UPDATE referral SET status = $3, triage_outcome = $4, signpost = $5, destination = $6, "
                         "  triage_reason = $7, decided_by = $8, decided_on = $9 "
                         "WHERE id = $1 AND version = $2::integer AND status = 'awaiting-triage' RETURNING version",
@@ -742,14 +792,17 @@ end_for_transfer (CaseloadStorePostgresql  *self,
                   CaseloadReferral         *referral,
                   GError                  **error)
 {
-  const char *params[] = { caseload_referral_get_id (referral), caseload_referral_get_transferred_on (referral) };
+  const char *params[] = { caseload_referral_get_id (referral), caseload_referral_get_transferred_on (referral),
+                            _("The referral was transferred.") };
   g_autoptr(PGresult) ended =
-    pg_query (self, "UPDATE allocation SET ended_on = greatest ($2, started_on), end_reason = 'transferred' "
-                    "WHERE referral_id = $1 AND ended_on IS NULL", 2, params, error);
+    pg_query (self, "UPDATE allocation SET ended_on = greatest ($2, started_on), end_reason = $3 "
+                    "WHERE referral_id = $1 AND ended_on IS NULL", 3, params, error);
+  g_autofree char *kind = g_utf8_strdown (_(caseload_transfer_kind_label (caseload_referral_get_transfer_kind (referral))), -1);
+  g_autofree char *note = g_strdup_printf (_("Transferred (%s) to %s.\n%s"), kind,
+                                           caseload_referral_get_transfer_destination (referral),
+                                           caseload_referral_get_transfer_summary (referral));
 
-  return ended != NULL
-         && add_note (self, info, caseload_referral_get_person_id (referral),
-                      caseload_referral_get_transfer_summary (referral), error);
+  return ended != NULL && add_note (self, info, caseload_referral_get_person_id (referral), note, error);
 }
 
 static gboolean
@@ -770,7 +823,7 @@ caseload_store_postgresql_transfer_referral (CaseloadStore     *store,
   params[4] = caseload_referral_get_transfer_summary (referral);
   params[5] = caseload_referral_get_transferred_on (referral);
   params[6] = caseload_staff_get_id (actor);
-  if (!change_referral (self, actor, referral,
+  if (!change_referral (self, actor, referral, "accepted",
                         "UPDATE referral SET status = 'transferred', transfer_kind = $3, transfer_destination = $4, "
                         "  transfer_summary = $5, transferred_on = $6, transferred_by = $7 "
                         "WHERE id = $1 AND version = $2::integer AND status = 'accepted' RETURNING version",

@@ -20,6 +20,43 @@ CREATE TABLE threshold (
   updated_by  text REFERENCES staff (id)
 );
 
+-- A starting set for an integrated PCN mental health team, in plain words (the same as
+-- SQLite's); the team manager rewrites them to the team's own.
+INSERT INTO threshold (id, outcome, position, criterion, created_at, updated_at) VALUES
+  ('00000000-0000-4000-8000-000000000101', 'accept', 1,
+   'Moderate to severe mental health needs that primary care alone cannot meet, and that do not need secondary care.',
+   caseload.now_text (), caseload.now_text ()),
+  ('00000000-0000-4000-8000-000000000102', 'accept', 2,
+   'Complex needs across health, housing, money or relationships, where joined-up support from several organisations would help.',
+   caseload.now_text (), caseload.now_text ()),
+  ('00000000-0000-4000-8000-000000000103', 'accept', 3,
+   'Long-term mental illness, stable enough to be supported in the community, needing care coordination or a review of medication.',
+   caseload.now_text (), caseload.now_text ()),
+  ('00000000-0000-4000-8000-000000000201', 'signpost', 1,
+   'Needs best met by talking therapies (mild to moderate anxiety or depression) through Inclusion Thurrock.',
+   caseload.now_text (), caseload.now_text ()),
+  ('00000000-0000-4000-8000-000000000202', 'signpost', 2,
+   'Loneliness, low mood or practical worries that a social prescriber, Local Area Coordinator or voluntary group can help with.',
+   caseload.now_text (), caseload.now_text ()),
+  ('00000000-0000-4000-8000-000000000203', 'signpost', 3,
+   'Wants to learn about managing their own mental health: courses at the Recovery College.',
+   caseload.now_text (), caseload.now_text ()),
+  ('00000000-0000-4000-8000-000000000301', 'refer-on', 1,
+   'Needs secondary care: psychosis not yet assessed, or a first episode of psychosis.',
+   caseload.now_text (), caseload.now_text ()),
+  ('00000000-0000-4000-8000-000000000302', 'refer-on', 2,
+   'High risk to self or others needing a crisis team or home treatment now.',
+   caseload.now_text (), caseload.now_text ()),
+  ('00000000-0000-4000-8000-000000000303', 'refer-on', 3,
+   'Eating disorder with physical risk, or needs a specialist service (perinatal, memory assessment, learning disability).',
+   caseload.now_text (), caseload.now_text ()),
+  ('00000000-0000-4000-8000-000000000401', 'decline', 1,
+   'Referral is for a service the team does not offer (for example a diagnosis of ADHD or autism): say where to go instead.',
+   caseload.now_text (), caseload.now_text ()),
+  ('00000000-0000-4000-8000-000000000402', 'decline', 2,
+   'The person does not agree to the referral, or already has the same help from another team.',
+   caseload.now_text (), caseload.now_text ());
+
 -- One waiting-time standard per urgency (DOMAIN.md), editable by a team manager.
 CREATE TABLE wait_standard (
   urgency     text PRIMARY KEY CHECK (urgency IN ('routine', 'urgent', 'very-urgent')),
@@ -160,6 +197,9 @@ CREATE INDEX task_person ON task (person_id, done, due_on);
 CREATE INDEX task_person_pk ON task (person_pk) WHERE NOT done;
 -- The system makes each of its reminders once.
 CREATE UNIQUE INDEX task_system ON task (origin, source_id, owner_id, due_on) WHERE origin <> 'manual';
+-- Last contact on the caseload lists: the newest contact with a person.
+CREATE INDEX timeline_entry_contact ON timeline_entry (person_id, occurred_at DESC)
+  WHERE kind IN ('appointment', 'phone-call', 'home-visit', 'network-meeting', 'video-call', 'message');
 
 ---------------------------------------------------------------------------------------
 -- Server stamping. Who and when are the server's word (stamp_row () of 0001); the
@@ -499,7 +539,9 @@ BEGIN
     WHEN 'wait' THEN 'r.received_at, r.id'
     WHEN 'due' THEN 'r.clock_due_at NULLS LAST, r.received_at, r.id'
     WHEN 'next-review' THEN 'r.next_review_on NULLS LAST, pa.sort_key, r.id'
-    WHEN 'last-contact' THEN '(SELECT max (t.occurred_at) FROM caseload.timeline_entry t WHERE t.person_id = r.person_id) '
+    WHEN 'last-contact' THEN '(SELECT max (t.occurred_at) FROM caseload.timeline_entry t WHERE t.person_id = r.person_id'
+                             || ' AND t.kind IN (''appointment'', ''phone-call'', ''home-visit'', ''network-meeting'','
+                             || ' ''video-call'', ''message'')) '
                              || 'NULLS FIRST, pa.sort_key, r.id'
     -- Text order puts 'very-urgent' last: descending is the most urgent first.
     ELSE CASE WHEN p_kind = 'waiting' THEN 'r.urgency DESC, r.received_at, r.id' ELSE 'pa.sort_key, r.received_at, r.id' END
@@ -583,6 +625,13 @@ BEGIN
 END
 $$;
 
+-- Whether a referral the actor cannot see exists at all: refused, rather than not found,
+-- as the embedded store says.
+CREATE FUNCTION referral_exists (p_id text) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = caseload, public AS $$
+  SELECT EXISTS (SELECT 1 FROM caseload.referral WHERE id = p_id)
+$$;
+
 ---------------------------------------------------------------------------------------
 -- Row-level security: a referral, its pauses, allocations and a person's tasks are seen
 -- by whoever may see the person (person_access for their organisation, or break glass:
@@ -660,9 +709,9 @@ GRANT SELECT, UPDATE ON wait_standard TO caseload_staff;
 REVOKE ALL ON FUNCTION case_row_key (), case_relationship (), stamp_task_done (), stamp_setting (),
   case_json (jsonb), audit_case_change (), open_clocks (text, text),
   case_keys (text, text, text, text, text, text, text, text[], text, text, text, bigint, bigint, boolean),
-  dashboard_counts (text, text, text, text, text), set_clocks (text, text[], text[], text[], boolean[], text[], bigint[], boolean[]) FROM PUBLIC;
+  dashboard_counts (text, text, text, text, text), referral_exists (text), set_clocks (text, text[], text[], text[], boolean[], text[], bigint[], boolean[]) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION caseload.case_json (jsonb), caseload.open_clocks (text, text),
   caseload.case_keys (text, text, text, text, text, text, text, text[], text, text, text, bigint, bigint, boolean),
-  caseload.dashboard_counts (text, text, text, text, text),
+  caseload.dashboard_counts (text, text, text, text, text), caseload.referral_exists (text),
   caseload.set_clocks (text, text[], text[], text[], boolean[], text[], bigint[], boolean[])
   TO caseload_staff;
