@@ -1078,10 +1078,12 @@ caseload_store_postgresql_allocate (CaseloadStore       *store,
             }
           else
             {
+              g_autofree char *role = g_utf8_strdown (_(caseload_case_role_label (caseload_allocation_get_role (allocation))), -1);
+              g_autofree char *title = g_strdup_printf (_("New allocation as %s: make contact"), role);
               const char *params[] = {
                 id, caseload_referral_get_id (referral), caseload_referral_get_person_id (referral),
                 caseload_staff_get_id (worker), caseload_case_role_to_code (caseload_allocation_get_role (allocation)),
-                caseload_allocation_get_started_on (allocation), info.staff_id, task_id, _("New allocation"),
+                caseload_allocation_get_started_on (allocation), info.staff_id, task_id, title,
               };
 
               result = pg_query (self, "INSERT INTO allocation (id, referral_id, person_id, person_pk, staff_id, role, "
@@ -1093,10 +1095,12 @@ caseload_store_postgresql_allocate (CaseloadStore       *store,
                   g_autoptr(PGresult) task =
                     pg_query (self, "INSERT INTO task (id, person_id, person_pk, owner_id, title, due_on, origin, "
                                     "  source_id, version, created_at, created_by, updated_at, updated_by) "
-                                    "VALUES ($2, $3, 0, $4, $5, $6, 'new-allocation', $1, 1, caseload.now_text (), $7, "
-                                    "  caseload.now_text (), $7) ON CONFLICT DO NOTHING",
-                              7, (const char *[]) { params[0], params[7], params[2], params[3], params[8], params[5],
-                                                    params[6] }, error);
+                                    "VALUES ($2, $3, 0, $4, $5, "
+                                    "  to_char (caseload.now () AT TIME ZONE 'Europe/London', 'YYYY-MM-DD'), "
+                                    "  'new-allocation', $1, 1, caseload.now_text (), $6, caseload.now_text (), $6) "
+                                    "ON CONFLICT DO NOTHING",
+                              6, (const char *[]) { params[0], params[7], params[2], params[3], params[8], params[6] },
+                              error);
                   ok = task != NULL;
                 }
             }
@@ -1176,6 +1180,7 @@ caseload_store_postgresql_reallocate (CaseloadStore       *store,
                                       GError             **error)
 {
   CaseloadStorePostgresql *self = CASELOAD_STORE_POSTGRESQL (store);
+  int version = caseload_allocation_get_version (ending);
   gboolean ok;
 
   /* The two calls below become savepoints of this one transaction. */
@@ -1183,7 +1188,11 @@ caseload_store_postgresql_reallocate (CaseloadStore       *store,
     return FALSE;
   ok = caseload_store_postgresql_end_allocation (store, actor, ending, error)
        && caseload_store_postgresql_allocate (store, actor, next, error);
-  return pg_end (self, ok, ok ? error : NULL) && ok;
+  if (pg_end (self, ok, ok ? error : NULL) && ok)
+    return TRUE;
+  /* Neither happened: the ending allocation is as it was read. */
+  caseload_allocation_set_version (ending, version);
+  return FALSE;
 }
 
 static GPtrArray *
