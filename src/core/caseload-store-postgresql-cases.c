@@ -27,14 +27,15 @@
   "CASE WHEN " r ".clock_stopped_at IS NOT NULL THEN CASE WHEN " r ".clock_missed THEN 'missed' ELSE 'met' END " \
   "     WHEN " r ".status NOT IN ('awaiting-triage', 'accepted') THEN 'none' " \
   "     WHEN " r ".clock_paused THEN 'paused' WHEN " r ".clock_due_at IS NULL THEN 'none' " \
-  "     WHEN " r ".clock_due_at <= $11 THEN 'breached' WHEN " r ".clock_warn_at <= $11 THEN 'near-breach' " \
+  "     WHEN " r ".clock_due_at <= $14 THEN 'breached' WHEN " r ".clock_warn_at <= $14 THEN 'near-breach' " \
   "     ELSE 'running' END"
 
 /* caseload.case_keys ()'s parameters: $1 staff, $2 kind, $3 worker, $4 pcn, $5 practice,
  * $6 worker's organisation, $7 urgency, $8 the search's words (a text[] of folded
- * fragments), $9 breach, $10 sort, $11 now, $12 limit, $13 offset. */
+ * prefixes), $9 $10 an NHS number's range, $11 a date of birth, $12 breach, $13 sort,
+ * $14 now, $15 limit, $16 offset. */
 typedef struct {
-  char *params[13];
+  char *params[16];
 } CaseParams;
 
 static void
@@ -45,37 +46,28 @@ case_params_clear (CaseParams *p)
 }
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CaseParams, case_params_clear)
 
-#define CASE_KEYS "caseload.case_keys ($1, $2, $3, $4, $5, $6, $7, $8::text[], $9, $10, $11, $12::bigint, " \
-                  "$13::bigint, %s)"
+#define CASE_KEYS "caseload.case_keys ($1, $2, $3, $4, $5, $6, $7, $8::text[], $9, $10, $11, $12, $13, $14, " \
+                  "$15::bigint, $16::bigint, %s)"
 
+/* The search's words as a text[] literal (each a folded prefix, quoted; LIKE's wildcards
+ * escaped). */
 static char *
-fragments_of (const char *search)
+fragments_of (const CaseloadSearch *search)
 {
-  g_autofree char *folded = NULL;
-  g_auto(GStrv) words = NULL;
-  GString *array;
+  GString *array = g_string_new ("{");
 
-  if (search == NULL || *search == '\0')
-    return NULL;
-  folded = g_utf8_casefold (search, -1);
-  words = g_strsplit_set (folded, " \t,", -1);
-  array = g_string_new ("{");
-  for (guint i = 0; words[i] != NULL; i++)
+  for (guint i = 0; search->tokens != NULL && search->tokens[i] != NULL; i++)
     {
-      g_autoptr(GString) word = g_string_new (NULL);
-
-      if (*words[i] == '\0')
-        continue;
-      for (const char *c = words[i]; *c != '\0'; c++)
+      g_string_append (array, array->len > 1 ? ",\"" : "\"");
+      for (const char *c = search->tokens[i]; *c != '\0'; c++)
         {
-          /* An array element's quotes and backslashes, then LIKE's own wildcards. */
           if (*c == '%' || *c == '_')
-            g_string_append (word, "\\\\");
+            g_string_append (array, "\\\\");
           else if (*c == '"' || *c == '\\')
-            g_string_append_c (word, '\\');
-          g_string_append_c (word, *c);
+            g_string_append_c (array, '\\');
+          g_string_append_c (array, *c);
         }
-      g_string_append_printf (array, "%s\"%s\"", array->len > 1 ? "," : "", word->str);
+      g_string_append_c (array, '"');
     }
   g_string_append_c (array, '}');
   return g_string_free (array, FALSE);
@@ -132,13 +124,26 @@ begin_cases (CaseloadStorePostgresql  *self,
   p->params[4] = g_strdup (query->practice_id);
   p->params[5] = g_strdup (query->organisation_id);
   p->params[6] = query->urgency >= 0 ? g_strdup (caseload_urgency_to_code ((CaseloadUrgency) query->urgency)) : NULL;
-  p->params[7] = fragments_of (query->search);
-  p->params[8] = g_strdup (query->breach == CASELOAD_BREACH_FILTER_BREACHED ? "breached"
-                           : query->breach == CASELOAD_BREACH_FILTER_NEAR_OR_BREACHED ? "near" : "any");
-  p->params[9] = g_strdup (sort_code (query->sort));
-  p->params[10] = pg_now (self);
-  p->params[11] = g_strdup ("0");
-  p->params[12] = g_strdup ("0");
+  {
+    g_auto(CaseloadSearch) search;
+
+    caseload_search_parse (query->search, &search);
+    if (search.kind == CASELOAD_SEARCH_TEXT)
+      p->params[7] = fragments_of (&search);
+    else if (search.kind == CASELOAD_SEARCH_NHS_NUMBER)
+      {
+        p->params[8] = g_strdup (search.match);
+        p->params[9] = g_strdup (search.upper);
+      }
+    else if (search.kind == CASELOAD_SEARCH_DATE_OF_BIRTH)
+      p->params[10] = g_strdup (search.match);
+  }
+  p->params[11] = g_strdup (query->breach == CASELOAD_BREACH_FILTER_BREACHED ? "breached"
+                            : query->breach == CASELOAD_BREACH_FILTER_NEAR_OR_BREACHED ? "near" : "any");
+  p->params[12] = g_strdup (sort_code (query->sort));
+  p->params[13] = pg_now (self);
+  p->params[14] = g_strdup ("0");
+  p->params[15] = g_strdup ("0");
   return TRUE;
 }
 
@@ -161,7 +166,7 @@ caseload_store_postgresql_count_cases (CaseloadStore            *store,
   {
     g_autofree char *sql = g_strdup_printf ("SELECT coalesce (sum (n), 0) FROM " CASE_KEYS, "true");
 
-    result = pg_query (self, sql, 13, (const char * const *) p.params, error);
+    result = pg_query (self, sql, 16, (const char * const *) p.params, error);
   }
   ok = result != NULL;
   if (!pg_end (self, ok, ok ? error : NULL) || !ok)
@@ -191,8 +196,8 @@ caseload_store_postgresql_list_cases (CaseloadStore            *store,
   sql = g_strdup_printf (
     "SELECT p.id, p.given_name || ' ' || p.family_name, p.nhs_number, p.date_of_birth, r.pcn, g.name, r.id, "
     "  r.urgency, r.status, r.received_at, " CLOCK_STATE ("r") ", r.clock_due_at, "
-    "  coalesce (r.clock_waited_seconds, greatest (0, extract (epoch FROM $11::timestamptz - r.received_at::timestamptz) "
-    "    - coalesce ((SELECT sum (extract (epoch FROM coalesce (c.ended_at, $11)::timestamptz - c.started_at::timestamptz)) "
+    "  coalesce (r.clock_waited_seconds, greatest (0, extract (epoch FROM $14::timestamptz - r.received_at::timestamptz) "
+    "    - coalesce ((SELECT sum (extract (epoch FROM coalesce (c.ended_at, $14)::timestamptz - c.started_at::timestamptz)) "
     "                 FROM clock_pause c WHERE c.referral_id = r.id), 0)))::bigint, "
     "  a.staff_id, s.display_name, so.name, a.role, r.next_review_on, "
     "  (SELECT max (t.occurred_at) FROM timeline_entry t WHERE t.person_id = p.id AND t.kind IN ('appointment', "
@@ -206,11 +211,11 @@ caseload_store_postgresql_list_cases (CaseloadStore            *store,
 
   if (!begin_cases (self, actor, query, &info, &p, error))
     return NULL;
-  g_free (p.params[11]);
-  g_free (p.params[12]);
-  p.params[11] = g_strdup_printf ("%u", limit);
-  p.params[12] = g_strdup_printf ("%u", offset);
-  result = pg_query (self, sql, 13, (const char * const *) p.params, error);
+  g_free (p.params[14]);
+  g_free (p.params[15]);
+  p.params[14] = g_strdup_printf ("%u", limit);
+  p.params[15] = g_strdup_printf ("%u", offset);
+  result = pg_query (self, sql, 16, (const char * const *) p.params, error);
   ok = result != NULL;
   if (!pg_end (self, ok, ok ? error : NULL) || !ok)
     return NULL;

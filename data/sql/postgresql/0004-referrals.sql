@@ -438,10 +438,12 @@ $$;
 -- security. Break-glass people are not in the caseload lists.
 -- @p_kind: 'my-caseload', 'team-caseload', 'waiting', 'unallocated'; @p_breach: 'any',
 -- 'near', 'breached'; @p_sort: 'default', 'name', 'worker', 'wait', 'due', 'next-review',
--- 'last-contact'; @p_fragments: folded words the person's names must all contain.
+-- 'last-contact'; the search (caseload-search.c): @p_fragments, folded words the person's
+-- names must all contain; an NHS number from @p_nhs_from up to @p_nhs_to; a date of birth.
 -- With @p_count, one row: the count in n. Otherwise the page's keys, n their order.
 CREATE FUNCTION case_keys (p_staff_id text, p_kind text, p_worker text, p_pcn text, p_practice text,
-                           p_organisation text, p_urgency text, p_fragments text[], p_breach text,
+                           p_organisation text, p_urgency text, p_fragments text[], p_nhs_from text,
+                           p_nhs_to text, p_date_of_birth text, p_breach text,
                            p_sort text, p_now text, p_limit bigint, p_offset bigint, p_count boolean)
 RETURNS TABLE (rid text, aid text, n bigint)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = caseload, public AS $$
@@ -519,6 +521,14 @@ BEGIN
   FOREACH v_fragment IN ARRAY coalesce (p_fragments, '{}') LOOP
     v_where := v_where || format (' AND pa.names LIKE %L', '%' || v_fragment || '%');
   END LOOP;
+  IF p_nhs_from IS NOT NULL THEN
+    v_where := v_where || ' AND EXISTS (SELECT 1 FROM caseload.person pp WHERE pp.pk = r.person_pk'
+      || ' AND pp.nhs_number >= $10 AND pp.nhs_number < $11)';
+  END IF;
+  IF p_date_of_birth IS NOT NULL THEN
+    v_where := v_where || ' AND EXISTS (SELECT 1 FROM caseload.person pp WHERE pp.pk = r.person_pk'
+      || ' AND pp.date_of_birth = $12)';
+  END IF;
   IF p_breach IN ('near', 'breached') THEN
     v_where := v_where || ' AND r.clock_stopped_at IS NULL AND r.status IN (''awaiting-triage'', ''accepted'')'
       || ' AND NOT r.clock_paused AND ' || CASE p_breach WHEN 'near' THEN 'r.clock_warn_at' ELSE 'r.clock_due_at' END
@@ -529,7 +539,8 @@ BEGIN
     RETURN QUERY EXECUTE 'SELECT NULL::text, NULL::text, count(*) '
       || CASE WHEN p_kind = 'my-caseload' THEN 'FROM (SELECT DISTINCT a.person_pk ' || v_from || v_where || ') x'
               ELSE v_from || v_where END
-      USING s.organisation_id, p_worker, p_organisation, p_pcn, p_practice, p_urgency, p_now;
+      USING s.organisation_id, p_worker, p_organisation, p_pcn, p_practice, p_urgency, p_now, NULL::bigint,
+            NULL::bigint, p_nhs_from, p_nhs_to, p_date_of_birth;
     RETURN;
   END IF;
 
@@ -561,7 +572,8 @@ BEGIN
     || '   AND y.ended_on IS NULL ORDER BY y.started_on DESC, y.id LIMIT 1)), row_number () OVER ()'
     || ' FROM (SELECT r.id AS rid, ' || v_aid || ' AS aid'
     || v_from || v_where || ' ORDER BY ' || v_order || ' LIMIT $8 OFFSET $9) x'
-    USING s.organisation_id, p_worker, p_organisation, p_pcn, p_practice, p_urgency, p_now, p_limit, p_offset;
+    USING s.organisation_id, p_worker, p_organisation, p_pcn, p_practice, p_urgency, p_now, p_limit, p_offset,
+          p_nhs_from, p_nhs_to, p_date_of_birth;
 END
 $$;
 
@@ -708,10 +720,10 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON threshold TO caseload_staff;
 GRANT SELECT, UPDATE ON wait_standard TO caseload_staff;
 REVOKE ALL ON FUNCTION case_row_key (), case_relationship (), stamp_task_done (), stamp_setting (),
   case_json (jsonb), audit_case_change (), open_clocks (text, text),
-  case_keys (text, text, text, text, text, text, text, text[], text, text, text, bigint, bigint, boolean),
+  case_keys (text, text, text, text, text, text, text, text[], text, text, text, text, text, text, bigint, bigint, boolean),
   dashboard_counts (text, text, text, text, text), referral_exists (text), set_clocks (text, text[], text[], text[], boolean[], text[], bigint[], boolean[]) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION caseload.case_json (jsonb), caseload.open_clocks (text, text),
-  caseload.case_keys (text, text, text, text, text, text, text, text[], text, text, text, bigint, bigint, boolean),
+  caseload.case_keys (text, text, text, text, text, text, text, text[], text, text, text, text, text, text, bigint, bigint, boolean),
   caseload.dashboard_counts (text, text, text, text, text), caseload.referral_exists (text),
   caseload.set_clocks (text, text[], text[], text[], boolean[], text[], bigint[], boolean[])
   TO caseload_staff;
