@@ -1236,6 +1236,7 @@ caseload_store_postgresql_save_task (CaseloadStore  *store,
   g_autofree char *id = creating ? g_uuid_string_random () : g_strdup (caseload_task_get_id (task));
   g_autofree char *version = g_strdup_printf ("%d", caseload_task_get_version (task));
   g_autoptr(PGresult) result = NULL;
+  g_autoptr(PGresult) names = NULL;
   g_auto(PgActor) info = { 0 };
   gboolean ok = FALSE;
 
@@ -1274,9 +1275,18 @@ caseload_store_postgresql_save_task (CaseloadStore  *store,
                             _("Someone else changed this task after you opened it. Nothing was saved: look at "
                               "it again."), error);
         }
+      if (ok)
+        {
+          names = pg_query (self, "SELECT s.display_name, p.given_name || ' ' || p.family_name "
+                                  "FROM task t JOIN staff s ON s.id = t.owner_id JOIN person p ON p.id = t.person_id "
+                                  "WHERE t.id = $1", 1, params, error);
+          ok = names != NULL && PQntuples (names) == 1;
+        }
     }
   if (!pg_end (self, ok, ok ? error : NULL) || !ok)
     return FALSE;
+  caseload_task_set_owner_name (task, pg_text (names, 0, 0));
+  caseload_task_set_person_name (task, pg_text (names, 0, 1));
   caseload_task_set_id (task, id);
   caseload_task_set_version (task, (int) pg_int (result, 0, 0));
   caseload_task_set_created_at (task, pg_text (result, 0, 1));
