@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "caseload-allocation.h"
+#include "caseload-property.h"
 #include "caseload-enums.h"
 
 struct _CaseloadAllocation
@@ -50,27 +51,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* Stores a copy of @value, keeping empty text as NULL. Returns TRUE if it changed. */
-static gboolean
-set_string (char       **field,
-            const char  *value)
-{
-  char *copy;
-
-  if (value != NULL && value[0] == '\0')
-    value = NULL;
-
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  /* copy first: @value may point into the old string */
-  copy = g_strdup (value);
-  g_free (*field);
-  *field = copy;
-
-  return TRUE;
-}
 
 static void
 caseload_allocation_finalize (GObject *object)
@@ -358,7 +338,7 @@ caseload_allocation_set_id (CaseloadAllocation *self,
 {
   g_return_if_fail (CASELOAD_IS_ALLOCATION (self));
 
-  if (set_string (&self->id, id))
+  if (caseload_property_set_string (&self->id, id))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
 }
 
@@ -376,7 +356,7 @@ caseload_allocation_set_referral_id (CaseloadAllocation *self,
 {
   g_return_if_fail (CASELOAD_IS_ALLOCATION (self));
 
-  if (set_string (&self->referral_id, referral_id))
+  if (caseload_property_set_string (&self->referral_id, referral_id))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REFERRAL_ID]);
 }
 
@@ -394,7 +374,7 @@ caseload_allocation_set_person_id (CaseloadAllocation *self,
 {
   g_return_if_fail (CASELOAD_IS_ALLOCATION (self));
 
-  if (set_string (&self->person_id, person_id))
+  if (caseload_property_set_string (&self->person_id, person_id))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERSON_ID]);
 }
 
@@ -412,7 +392,7 @@ caseload_allocation_set_person_name (CaseloadAllocation *self,
 {
   g_return_if_fail (CASELOAD_IS_ALLOCATION (self));
 
-  if (set_string (&self->person_name, person_name))
+  if (caseload_property_set_string (&self->person_name, person_name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERSON_NAME]);
 }
 
@@ -430,7 +410,7 @@ caseload_allocation_set_staff_id (CaseloadAllocation *self,
 {
   g_return_if_fail (CASELOAD_IS_ALLOCATION (self));
 
-  if (set_string (&self->staff_id, staff_id))
+  if (caseload_property_set_string (&self->staff_id, staff_id))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STAFF_ID]);
 }
 
@@ -448,7 +428,7 @@ caseload_allocation_set_staff_name (CaseloadAllocation *self,
 {
   g_return_if_fail (CASELOAD_IS_ALLOCATION (self));
 
-  if (set_string (&self->staff_name, staff_name))
+  if (caseload_property_set_string (&self->staff_name, staff_name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STAFF_NAME]);
 }
 
@@ -466,7 +446,7 @@ caseload_allocation_set_organisation_id (CaseloadAllocation *self,
 {
   g_return_if_fail (CASELOAD_IS_ALLOCATION (self));
 
-  if (set_string (&self->organisation_id, organisation_id))
+  if (caseload_property_set_string (&self->organisation_id, organisation_id))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORGANISATION_ID]);
 }
 
@@ -484,7 +464,7 @@ caseload_allocation_set_organisation_name (CaseloadAllocation *self,
 {
   g_return_if_fail (CASELOAD_IS_ALLOCATION (self));
 
-  if (set_string (&self->organisation_name, organisation_name))
+  if (caseload_property_set_string (&self->organisation_name, organisation_name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORGANISATION_NAME]);
 }
 
@@ -523,7 +503,7 @@ caseload_allocation_set_started_on (CaseloadAllocation *self,
 {
   g_return_if_fail (CASELOAD_IS_ALLOCATION (self));
 
-  if (set_string (&self->started_on, started_on))
+  if (caseload_property_set_string (&self->started_on, started_on))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STARTED_ON]);
 }
 
@@ -541,7 +521,7 @@ caseload_allocation_set_ended_on (CaseloadAllocation *self,
 {
   g_return_if_fail (CASELOAD_IS_ALLOCATION (self));
 
-  if (set_string (&self->ended_on, ended_on))
+  if (caseload_property_set_string (&self->ended_on, ended_on))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENDED_ON]);
 }
 
@@ -559,7 +539,7 @@ caseload_allocation_set_end_reason (CaseloadAllocation *self,
 {
   g_return_if_fail (CASELOAD_IS_ALLOCATION (self));
 
-  if (set_string (&self->end_reason, end_reason))
+  if (caseload_property_set_string (&self->end_reason, end_reason))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_END_REASON]);
 }
 
@@ -598,7 +578,7 @@ caseload_allocation_set_created_at (CaseloadAllocation *self,
 {
   g_return_if_fail (CASELOAD_IS_ALLOCATION (self));
 
-  if (set_string (&self->created_at, created_at))
+  if (caseload_property_set_string (&self->created_at, created_at))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CREATED_AT]);
 }
 
@@ -616,6 +596,6 @@ caseload_allocation_set_created_by (CaseloadAllocation *self,
 {
   g_return_if_fail (CASELOAD_IS_ALLOCATION (self));
 
-  if (set_string (&self->created_by, created_by))
+  if (caseload_property_set_string (&self->created_by, created_by))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CREATED_BY]);
 }

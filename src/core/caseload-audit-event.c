@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "caseload-audit-event.h"
+#include "caseload-property.h"
 
 /* One line of the audit trail, as the store reads it back. Events are only ever
  * appended; each one's hash chains it to the one before, so an edit shows. */
@@ -42,27 +43,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* Stores a copy of @value, keeping empty text as NULL. Returns TRUE if it changed. */
-static gboolean
-set_string (char       **field,
-            const char  *value)
-{
-  char *copy;
-
-  if (value != NULL && value[0] == '\0')
-    value = NULL;
-
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  /* copy first: @value may point into the old string */
-  copy = g_strdup (value);
-  g_free (*field);
-  *field = copy;
-
-  return TRUE;
-}
 
 static void
 caseload_audit_event_finalize (GObject *object)
@@ -304,7 +284,7 @@ caseload_audit_event_set_occurred_at (CaseloadAuditEvent *self,
 {
   g_return_if_fail (CASELOAD_IS_AUDIT_EVENT (self));
 
-  if (set_string (&self->occurred_at, occurred_at))
+  if (caseload_property_set_string (&self->occurred_at, occurred_at))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OCCURRED_AT]);
 }
 
@@ -329,7 +309,7 @@ caseload_audit_event_set_staff_id (CaseloadAuditEvent *self,
 {
   g_return_if_fail (CASELOAD_IS_AUDIT_EVENT (self));
 
-  if (set_string (&self->staff_id, staff_id))
+  if (caseload_property_set_string (&self->staff_id, staff_id))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STAFF_ID]);
 }
 
@@ -353,7 +333,7 @@ caseload_audit_event_set_staff_name (CaseloadAuditEvent *self,
 {
   g_return_if_fail (CASELOAD_IS_AUDIT_EVENT (self));
 
-  if (set_string (&self->staff_name, staff_name))
+  if (caseload_property_set_string (&self->staff_name, staff_name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STAFF_NAME]);
 }
 
@@ -377,7 +357,7 @@ caseload_audit_event_set_action (CaseloadAuditEvent *self,
 {
   g_return_if_fail (CASELOAD_IS_AUDIT_EVENT (self));
 
-  if (set_string (&self->action, action))
+  if (caseload_property_set_string (&self->action, action))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTION]);
 }
 
@@ -401,7 +381,7 @@ caseload_audit_event_set_person_id (CaseloadAuditEvent *self,
 {
   g_return_if_fail (CASELOAD_IS_AUDIT_EVENT (self));
 
-  if (set_string (&self->person_id, person_id))
+  if (caseload_property_set_string (&self->person_id, person_id))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERSON_ID]);
 }
 
@@ -425,7 +405,7 @@ caseload_audit_event_set_person_name (CaseloadAuditEvent *self,
 {
   g_return_if_fail (CASELOAD_IS_AUDIT_EVENT (self));
 
-  if (set_string (&self->person_name, person_name))
+  if (caseload_property_set_string (&self->person_name, person_name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERSON_NAME]);
 }
 
@@ -449,7 +429,7 @@ caseload_audit_event_set_detail (CaseloadAuditEvent *self,
 {
   g_return_if_fail (CASELOAD_IS_AUDIT_EVENT (self));
 
-  if (set_string (&self->detail, detail))
+  if (caseload_property_set_string (&self->detail, detail))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DETAIL]);
 }
 
@@ -473,6 +453,6 @@ caseload_audit_event_set_hash (CaseloadAuditEvent *self,
 {
   g_return_if_fail (CASELOAD_IS_AUDIT_EVENT (self));
 
-  if (set_string (&self->hash, hash))
+  if (caseload_property_set_string (&self->hash, hash))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HASH]);
 }

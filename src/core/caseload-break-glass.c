@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "caseload-break-glass.h"
+#include "caseload-property.h"
 
 /* An emergency access to a record the policy would not otherwise open. Each one lasts
  * CASELOAD_BREAK_GLASS_HOURS and waits for a team manager to review it. */
@@ -48,27 +49,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* Stores a copy of @value, keeping empty text as NULL. Returns TRUE if it changed. */
-static gboolean
-set_string (char       **field,
-            const char  *value)
-{
-  char *copy;
-
-  if (value != NULL && value[0] == '\0')
-    value = NULL;
-
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  /* copy first: @value may point into the old string */
-  copy = g_strdup (value);
-  g_free (*field);
-  *field = copy;
-
-  return TRUE;
-}
 
 static void
 caseload_break_glass_finalize (GObject *object)
@@ -325,7 +305,7 @@ caseload_break_glass_set_id (CaseloadBreakGlass *self,
 {
   g_return_if_fail (CASELOAD_IS_BREAK_GLASS (self));
 
-  if (set_string (&self->id, id))
+  if (caseload_property_set_string (&self->id, id))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
 }
 
@@ -349,7 +329,7 @@ caseload_break_glass_set_staff_id (CaseloadBreakGlass *self,
 {
   g_return_if_fail (CASELOAD_IS_BREAK_GLASS (self));
 
-  if (set_string (&self->staff_id, staff_id))
+  if (caseload_property_set_string (&self->staff_id, staff_id))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STAFF_ID]);
 }
 
@@ -373,7 +353,7 @@ caseload_break_glass_set_staff_name (CaseloadBreakGlass *self,
 {
   g_return_if_fail (CASELOAD_IS_BREAK_GLASS (self));
 
-  if (set_string (&self->staff_name, staff_name))
+  if (caseload_property_set_string (&self->staff_name, staff_name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STAFF_NAME]);
 }
 
@@ -397,7 +377,7 @@ caseload_break_glass_set_organisation_name (CaseloadBreakGlass *self,
 {
   g_return_if_fail (CASELOAD_IS_BREAK_GLASS (self));
 
-  if (set_string (&self->organisation_name, name))
+  if (caseload_property_set_string (&self->organisation_name, name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORGANISATION_NAME]);
 }
 
@@ -421,7 +401,7 @@ caseload_break_glass_set_person_id (CaseloadBreakGlass *self,
 {
   g_return_if_fail (CASELOAD_IS_BREAK_GLASS (self));
 
-  if (set_string (&self->person_id, person_id))
+  if (caseload_property_set_string (&self->person_id, person_id))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERSON_ID]);
 }
 
@@ -445,7 +425,7 @@ caseload_break_glass_set_person_name (CaseloadBreakGlass *self,
 {
   g_return_if_fail (CASELOAD_IS_BREAK_GLASS (self));
 
-  if (set_string (&self->person_name, person_name))
+  if (caseload_property_set_string (&self->person_name, person_name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERSON_NAME]);
 }
 
@@ -469,7 +449,7 @@ caseload_break_glass_set_reason (CaseloadBreakGlass *self,
 {
   g_return_if_fail (CASELOAD_IS_BREAK_GLASS (self));
 
-  if (set_string (&self->reason, reason))
+  if (caseload_property_set_string (&self->reason, reason))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REASON]);
 }
 
@@ -493,7 +473,7 @@ caseload_break_glass_set_started_at (CaseloadBreakGlass *self,
 {
   g_return_if_fail (CASELOAD_IS_BREAK_GLASS (self));
 
-  if (set_string (&self->started_at, started_at))
+  if (caseload_property_set_string (&self->started_at, started_at))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STARTED_AT]);
 }
 
@@ -517,7 +497,7 @@ caseload_break_glass_set_expires_at (CaseloadBreakGlass *self,
 {
   g_return_if_fail (CASELOAD_IS_BREAK_GLASS (self));
 
-  if (set_string (&self->expires_at, expires_at))
+  if (caseload_property_set_string (&self->expires_at, expires_at))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXPIRES_AT]);
 }
 
@@ -541,7 +521,7 @@ caseload_break_glass_set_reviewed_by (CaseloadBreakGlass *self,
 {
   g_return_if_fail (CASELOAD_IS_BREAK_GLASS (self));
 
-  if (set_string (&self->reviewed_by, reviewed_by))
+  if (caseload_property_set_string (&self->reviewed_by, reviewed_by))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REVIEWED_BY]);
 }
 
@@ -565,7 +545,7 @@ caseload_break_glass_set_reviewed_by_name (CaseloadBreakGlass *self,
 {
   g_return_if_fail (CASELOAD_IS_BREAK_GLASS (self));
 
-  if (set_string (&self->reviewed_by_name, name))
+  if (caseload_property_set_string (&self->reviewed_by_name, name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REVIEWED_BY_NAME]);
 }
 
@@ -589,6 +569,6 @@ caseload_break_glass_set_reviewed_at (CaseloadBreakGlass *self,
 {
   g_return_if_fail (CASELOAD_IS_BREAK_GLASS (self));
 
-  if (set_string (&self->reviewed_at, reviewed_at))
+  if (caseload_property_set_string (&self->reviewed_at, reviewed_at))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REVIEWED_AT]);
 }

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "caseload-case-row.h"
+#include "caseload-property.h"
 #include "caseload-enums.h"
 
 struct _CaseloadCaseRow
@@ -62,27 +63,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* Stores a copy of @value, keeping empty text as NULL. Returns TRUE if it changed. */
-static gboolean
-set_string (char       **field,
-            const char  *value)
-{
-  char *copy;
-
-  if (value != NULL && value[0] == '\0')
-    value = NULL;
-
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  /* copy first: @value may point into the old string */
-  copy = g_strdup (value);
-  g_free (*field);
-  *field = copy;
-
-  return TRUE;
-}
 
 static void
 caseload_case_row_finalize (GObject *object)
@@ -512,7 +492,7 @@ caseload_case_row_set_person_id (CaseloadCaseRow *self,
 {
   g_return_if_fail (CASELOAD_IS_CASE_ROW (self));
 
-  if (set_string (&self->person_id, person_id))
+  if (caseload_property_set_string (&self->person_id, person_id))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERSON_ID]);
 }
 
@@ -530,7 +510,7 @@ caseload_case_row_set_person_name (CaseloadCaseRow *self,
 {
   g_return_if_fail (CASELOAD_IS_CASE_ROW (self));
 
-  if (set_string (&self->person_name, person_name))
+  if (caseload_property_set_string (&self->person_name, person_name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERSON_NAME]);
 }
 
@@ -548,7 +528,7 @@ caseload_case_row_set_nhs_number (CaseloadCaseRow *self,
 {
   g_return_if_fail (CASELOAD_IS_CASE_ROW (self));
 
-  if (set_string (&self->nhs_number, nhs_number))
+  if (caseload_property_set_string (&self->nhs_number, nhs_number))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NHS_NUMBER]);
 }
 
@@ -566,7 +546,7 @@ caseload_case_row_set_date_of_birth (CaseloadCaseRow *self,
 {
   g_return_if_fail (CASELOAD_IS_CASE_ROW (self));
 
-  if (set_string (&self->date_of_birth, date_of_birth))
+  if (caseload_property_set_string (&self->date_of_birth, date_of_birth))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE_OF_BIRTH]);
 }
 
@@ -584,7 +564,7 @@ caseload_case_row_set_pcn (CaseloadCaseRow *self,
 {
   g_return_if_fail (CASELOAD_IS_CASE_ROW (self));
 
-  if (set_string (&self->pcn, pcn))
+  if (caseload_property_set_string (&self->pcn, pcn))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PCN]);
 }
 
@@ -602,7 +582,7 @@ caseload_case_row_set_practice_name (CaseloadCaseRow *self,
 {
   g_return_if_fail (CASELOAD_IS_CASE_ROW (self));
 
-  if (set_string (&self->practice_name, practice_name))
+  if (caseload_property_set_string (&self->practice_name, practice_name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRACTICE_NAME]);
 }
 
@@ -620,7 +600,7 @@ caseload_case_row_set_referral_id (CaseloadCaseRow *self,
 {
   g_return_if_fail (CASELOAD_IS_CASE_ROW (self));
 
-  if (set_string (&self->referral_id, referral_id))
+  if (caseload_property_set_string (&self->referral_id, referral_id))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REFERRAL_ID]);
 }
 
@@ -680,7 +660,7 @@ caseload_case_row_set_received_at (CaseloadCaseRow *self,
 {
   g_return_if_fail (CASELOAD_IS_CASE_ROW (self));
 
-  if (set_string (&self->received_at, received_at))
+  if (caseload_property_set_string (&self->received_at, received_at))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECEIVED_AT]);
 }
 
@@ -719,7 +699,7 @@ caseload_case_row_set_clock_due_at (CaseloadCaseRow *self,
 {
   g_return_if_fail (CASELOAD_IS_CASE_ROW (self));
 
-  if (set_string (&self->clock_due_at, clock_due_at))
+  if (caseload_property_set_string (&self->clock_due_at, clock_due_at))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLOCK_DUE_AT]);
 }
 
@@ -758,7 +738,7 @@ caseload_case_row_set_worker_id (CaseloadCaseRow *self,
 {
   g_return_if_fail (CASELOAD_IS_CASE_ROW (self));
 
-  if (set_string (&self->worker_id, worker_id))
+  if (caseload_property_set_string (&self->worker_id, worker_id))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORKER_ID]);
 }
 
@@ -776,7 +756,7 @@ caseload_case_row_set_worker_name (CaseloadCaseRow *self,
 {
   g_return_if_fail (CASELOAD_IS_CASE_ROW (self));
 
-  if (set_string (&self->worker_name, worker_name))
+  if (caseload_property_set_string (&self->worker_name, worker_name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORKER_NAME]);
 }
 
@@ -794,7 +774,7 @@ caseload_case_row_set_worker_organisation_name (CaseloadCaseRow *self,
 {
   g_return_if_fail (CASELOAD_IS_CASE_ROW (self));
 
-  if (set_string (&self->worker_organisation_name, worker_organisation_name))
+  if (caseload_property_set_string (&self->worker_organisation_name, worker_organisation_name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORKER_ORGANISATION_NAME]);
 }
 
@@ -833,7 +813,7 @@ caseload_case_row_set_next_review_on (CaseloadCaseRow *self,
 {
   g_return_if_fail (CASELOAD_IS_CASE_ROW (self));
 
-  if (set_string (&self->next_review_on, next_review_on))
+  if (caseload_property_set_string (&self->next_review_on, next_review_on))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NEXT_REVIEW_ON]);
 }
 
@@ -851,7 +831,7 @@ caseload_case_row_set_last_contact_at (CaseloadCaseRow *self,
 {
   g_return_if_fail (CASELOAD_IS_CASE_ROW (self));
 
-  if (set_string (&self->last_contact_at, last_contact_at))
+  if (caseload_property_set_string (&self->last_contact_at, last_contact_at))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LAST_CONTACT_AT]);
 }
 

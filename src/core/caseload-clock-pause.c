@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "caseload-clock-pause.h"
+#include "caseload-property.h"
 #include "caseload-enums.h"
 
 struct _CaseloadClockPause
@@ -40,27 +41,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* Stores a copy of @value, keeping empty text as NULL. Returns TRUE if it changed. */
-static gboolean
-set_string (char       **field,
-            const char  *value)
-{
-  char *copy;
-
-  if (value != NULL && value[0] == '\0')
-    value = NULL;
-
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  /* copy first: @value may point into the old string */
-  copy = g_strdup (value);
-  g_free (*field);
-  *field = copy;
-
-  return TRUE;
-}
 
 static void
 caseload_clock_pause_finalize (GObject *object)
@@ -278,7 +258,7 @@ caseload_clock_pause_set_id (CaseloadClockPause *self,
 {
   g_return_if_fail (CASELOAD_IS_CLOCK_PAUSE (self));
 
-  if (set_string (&self->id, id))
+  if (caseload_property_set_string (&self->id, id))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
 }
 
@@ -296,7 +276,7 @@ caseload_clock_pause_set_referral_id (CaseloadClockPause *self,
 {
   g_return_if_fail (CASELOAD_IS_CLOCK_PAUSE (self));
 
-  if (set_string (&self->referral_id, referral_id))
+  if (caseload_property_set_string (&self->referral_id, referral_id))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REFERRAL_ID]);
 }
 
@@ -335,7 +315,7 @@ caseload_clock_pause_set_started_at (CaseloadClockPause *self,
 {
   g_return_if_fail (CASELOAD_IS_CLOCK_PAUSE (self));
 
-  if (set_string (&self->started_at, started_at))
+  if (caseload_property_set_string (&self->started_at, started_at))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STARTED_AT]);
 }
 
@@ -353,7 +333,7 @@ caseload_clock_pause_set_ended_at (CaseloadClockPause *self,
 {
   g_return_if_fail (CASELOAD_IS_CLOCK_PAUSE (self));
 
-  if (set_string (&self->ended_at, ended_at))
+  if (caseload_property_set_string (&self->ended_at, ended_at))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENDED_AT]);
 }
 
@@ -371,7 +351,7 @@ caseload_clock_pause_set_note (CaseloadClockPause *self,
 {
   g_return_if_fail (CASELOAD_IS_CLOCK_PAUSE (self));
 
-  if (set_string (&self->note, note))
+  if (caseload_property_set_string (&self->note, note))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTE]);
 }
 
@@ -389,7 +369,7 @@ caseload_clock_pause_set_recorded_by (CaseloadClockPause *self,
 {
   g_return_if_fail (CASELOAD_IS_CLOCK_PAUSE (self));
 
-  if (set_string (&self->recorded_by, recorded_by))
+  if (caseload_property_set_string (&self->recorded_by, recorded_by))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECORDED_BY]);
 }
 
@@ -407,7 +387,7 @@ caseload_clock_pause_set_recorded_by_name (CaseloadClockPause *self,
 {
   g_return_if_fail (CASELOAD_IS_CLOCK_PAUSE (self));
 
-  if (set_string (&self->recorded_by_name, recorded_by_name))
+  if (caseload_property_set_string (&self->recorded_by_name, recorded_by_name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECORDED_BY_NAME]);
 }
 
@@ -446,6 +426,6 @@ caseload_clock_pause_set_created_at (CaseloadClockPause *self,
 {
   g_return_if_fail (CASELOAD_IS_CLOCK_PAUSE (self));
 
-  if (set_string (&self->created_at, created_at))
+  if (caseload_property_set_string (&self->created_at, created_at))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CREATED_AT]);
 }

@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "caseload-consent.h"
+#include "caseload-property.h"
 #include "caseload-enums.h"
 
 /* A person's decision about sharing their record with one organisation. Decisions are
@@ -55,27 +56,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* Stores a copy of @value, keeping empty text as NULL. Returns TRUE if it changed. */
-static gboolean
-set_string (char       **field,
-            const char  *value)
-{
-  char *copy;
-
-  if (value != NULL && value[0] == '\0')
-    value = NULL;
-
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  /* copy first: @value may point into the old string */
-  copy = g_strdup (value);
-  g_free (*field);
-  *field = copy;
-
-  return TRUE;
-}
 
 static void
 caseload_consent_finalize (GObject *object)
@@ -358,7 +338,7 @@ caseload_consent_set_id (CaseloadConsent *self,
 {
   g_return_if_fail (CASELOAD_IS_CONSENT (self));
 
-  if (set_string (&self->id, id))
+  if (caseload_property_set_string (&self->id, id))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
 }
 
@@ -382,7 +362,7 @@ caseload_consent_set_person_id (CaseloadConsent *self,
 {
   g_return_if_fail (CASELOAD_IS_CONSENT (self));
 
-  if (set_string (&self->person_id, person_id))
+  if (caseload_property_set_string (&self->person_id, person_id))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERSON_ID]);
 }
 
@@ -406,7 +386,7 @@ caseload_consent_set_organisation_id (CaseloadConsent *self,
 {
   g_return_if_fail (CASELOAD_IS_CONSENT (self));
 
-  if (set_string (&self->organisation_id, organisation_id))
+  if (caseload_property_set_string (&self->organisation_id, organisation_id))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORGANISATION_ID]);
 }
 
@@ -430,7 +410,7 @@ caseload_consent_set_organisation_name (CaseloadConsent *self,
 {
   g_return_if_fail (CASELOAD_IS_CONSENT (self));
 
-  if (set_string (&self->organisation_name, organisation_name))
+  if (caseload_property_set_string (&self->organisation_name, organisation_name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORGANISATION_NAME]);
 }
 
@@ -603,7 +583,7 @@ caseload_consent_set_decided_on (CaseloadConsent *self,
 {
   g_return_if_fail (CASELOAD_IS_CONSENT (self));
 
-  if (set_string (&self->decided_on, decided_on))
+  if (caseload_property_set_string (&self->decided_on, decided_on))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DECIDED_ON]);
 }
 
@@ -627,7 +607,7 @@ caseload_consent_set_review_date (CaseloadConsent *self,
 {
   g_return_if_fail (CASELOAD_IS_CONSENT (self));
 
-  if (set_string (&self->review_date, review_date))
+  if (caseload_property_set_string (&self->review_date, review_date))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REVIEW_DATE]);
 }
 
@@ -651,7 +631,7 @@ caseload_consent_set_note (CaseloadConsent *self,
 {
   g_return_if_fail (CASELOAD_IS_CONSENT (self));
 
-  if (set_string (&self->note, note))
+  if (caseload_property_set_string (&self->note, note))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTE]);
 }
 
@@ -675,7 +655,7 @@ caseload_consent_set_recorded_by (CaseloadConsent *self,
 {
   g_return_if_fail (CASELOAD_IS_CONSENT (self));
 
-  if (set_string (&self->recorded_by, recorded_by))
+  if (caseload_property_set_string (&self->recorded_by, recorded_by))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECORDED_BY]);
 }
 
@@ -699,7 +679,7 @@ caseload_consent_set_recorded_by_name (CaseloadConsent *self,
 {
   g_return_if_fail (CASELOAD_IS_CONSENT (self));
 
-  if (set_string (&self->recorded_by_name, name))
+  if (caseload_property_set_string (&self->recorded_by_name, name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECORDED_BY_NAME]);
 }
 
@@ -723,6 +703,6 @@ caseload_consent_set_recorded_at (CaseloadConsent *self,
 {
   g_return_if_fail (CASELOAD_IS_CONSENT (self));
 
-  if (set_string (&self->recorded_at, recorded_at))
+  if (caseload_property_set_string (&self->recorded_at, recorded_at))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECORDED_AT]);
 }

@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "caseload-enums.h"
+#include "caseload-property.h"
 #include "caseload-involvement.h"
 
 /* A summary the store builds when it opens a person; it is never saved back. */
@@ -40,27 +41,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* Stores a copy of @value, keeping empty text as NULL. Returns TRUE if it changed. */
-static gboolean
-set_string (char       **field,
-            const char  *value)
-{
-  char *copy;
-
-  if (value != NULL && value[0] == '\0')
-    value = NULL;
-
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  /* copy first: @value may point into the old string */
-  copy = g_strdup (value);
-  g_free (*field);
-  *field = copy;
-
-  return TRUE;
-}
 
 static void
 caseload_involvement_finalize (GObject *object)
@@ -260,7 +240,7 @@ caseload_involvement_set_staff_id (CaseloadInvolvement *self,
 {
   g_return_if_fail (CASELOAD_IS_INVOLVEMENT (self));
 
-  if (set_string (&self->staff_id, staff_id))
+  if (caseload_property_set_string (&self->staff_id, staff_id))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STAFF_ID]);
 }
 
@@ -284,7 +264,7 @@ caseload_involvement_set_staff_name (CaseloadInvolvement *self,
 {
   g_return_if_fail (CASELOAD_IS_INVOLVEMENT (self));
 
-  if (set_string (&self->staff_name, staff_name))
+  if (caseload_property_set_string (&self->staff_name, staff_name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STAFF_NAME]);
 }
 
@@ -308,7 +288,7 @@ caseload_involvement_set_role (CaseloadInvolvement *self,
 {
   g_return_if_fail (CASELOAD_IS_INVOLVEMENT (self));
 
-  if (set_string (&self->role, role))
+  if (caseload_property_set_string (&self->role, role))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLE]);
 }
 
@@ -332,7 +312,7 @@ caseload_involvement_set_organisation_id (CaseloadInvolvement *self,
 {
   g_return_if_fail (CASELOAD_IS_INVOLVEMENT (self));
 
-  if (set_string (&self->organisation_id, organisation_id))
+  if (caseload_property_set_string (&self->organisation_id, organisation_id))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORGANISATION_ID]);
 }
 
@@ -356,7 +336,7 @@ caseload_involvement_set_organisation_name (CaseloadInvolvement *self,
 {
   g_return_if_fail (CASELOAD_IS_INVOLVEMENT (self));
 
-  if (set_string (&self->organisation_name, organisation_name))
+  if (caseload_property_set_string (&self->organisation_name, organisation_name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORGANISATION_NAME]);
 }
 
@@ -435,6 +415,6 @@ caseload_involvement_set_last_contact (CaseloadInvolvement *self,
 {
   g_return_if_fail (CASELOAD_IS_INVOLVEMENT (self));
 
-  if (set_string (&self->last_contact, last_contact))
+  if (caseload_property_set_string (&self->last_contact, last_contact))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LAST_CONTACT]);
 }

@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "caseload-enums.h"
+#include "caseload-property.h"
 #include "caseload-network-member.h"
 
 /* Someone in a person's own network; they need not be users of Caseload. */
@@ -44,27 +45,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* Stores a copy of @value, keeping empty text as NULL. Returns TRUE if it changed. */
-static gboolean
-set_string (char       **field,
-            const char  *value)
-{
-  char *copy;
-
-  if (value != NULL && value[0] == '\0')
-    value = NULL;
-
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  /* copy first: @value may point into the old string */
-  copy = g_strdup (value);
-  g_free (*field);
-  *field = copy;
-
-  return TRUE;
-}
 
 static void
 caseload_network_member_finalize (GObject *object)
@@ -291,7 +271,7 @@ caseload_network_member_set_id (CaseloadNetworkMember *self,
 {
   g_return_if_fail (CASELOAD_IS_NETWORK_MEMBER (self));
 
-  if (set_string (&self->id, id))
+  if (caseload_property_set_string (&self->id, id))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
 }
 
@@ -343,7 +323,7 @@ caseload_network_member_set_person_id (CaseloadNetworkMember *self,
 {
   g_return_if_fail (CASELOAD_IS_NETWORK_MEMBER (self));
 
-  if (set_string (&self->person_id, person_id))
+  if (caseload_property_set_string (&self->person_id, person_id))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERSON_ID]);
 }
 
@@ -367,7 +347,7 @@ caseload_network_member_set_name (CaseloadNetworkMember *self,
 {
   g_return_if_fail (CASELOAD_IS_NETWORK_MEMBER (self));
 
-  if (set_string (&self->name, name))
+  if (caseload_property_set_string (&self->name, name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
 }
 
@@ -419,7 +399,7 @@ caseload_network_member_set_relationship_detail (CaseloadNetworkMember *self,
 {
   g_return_if_fail (CASELOAD_IS_NETWORK_MEMBER (self));
 
-  if (set_string (&self->relationship_detail, detail))
+  if (caseload_property_set_string (&self->relationship_detail, detail))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RELATIONSHIP_DETAIL]);
 }
 
@@ -472,7 +452,7 @@ caseload_network_member_set_phone (CaseloadNetworkMember *self,
 {
   g_return_if_fail (CASELOAD_IS_NETWORK_MEMBER (self));
 
-  if (set_string (&self->phone, phone))
+  if (caseload_property_set_string (&self->phone, phone))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PHONE]);
 }
 
@@ -496,7 +476,7 @@ caseload_network_member_set_email (CaseloadNetworkMember *self,
 {
   g_return_if_fail (CASELOAD_IS_NETWORK_MEMBER (self));
 
-  if (set_string (&self->email, email))
+  if (caseload_property_set_string (&self->email, email))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EMAIL]);
 }
 
@@ -520,6 +500,6 @@ caseload_network_member_set_notes (CaseloadNetworkMember *self,
 {
   g_return_if_fail (CASELOAD_IS_NETWORK_MEMBER (self));
 
-  if (set_string (&self->notes, notes))
+  if (caseload_property_set_string (&self->notes, notes))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
 }

@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "caseload-enums.h"
+#include "caseload-property.h"
 #include "caseload-organisation.h"
 
 /* An organisation in the team: a GP practice, the trust, the council, a charity. */
@@ -34,27 +35,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* Stores a copy of @value, keeping empty text as NULL. Returns TRUE if it changed. */
-static gboolean
-set_string (char       **field,
-            const char  *value)
-{
-  char *copy;
-
-  if (value != NULL && value[0] == '\0')
-    value = NULL;
-
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  /* copy first: @value may point into the old string */
-  copy = g_strdup (value);
-  g_free (*field);
-  *field = copy;
-
-  return TRUE;
-}
 
 static void
 caseload_organisation_finalize (GObject *object)
@@ -212,7 +192,7 @@ caseload_organisation_set_id (CaseloadOrganisation *self,
 {
   g_return_if_fail (CASELOAD_IS_ORGANISATION (self));
 
-  if (set_string (&self->id, id))
+  if (caseload_property_set_string (&self->id, id))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
 }
 
@@ -264,7 +244,7 @@ caseload_organisation_set_name (CaseloadOrganisation *self,
 {
   g_return_if_fail (CASELOAD_IS_ORGANISATION (self));
 
-  if (set_string (&self->name, name))
+  if (caseload_property_set_string (&self->name, name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
 }
 
@@ -316,6 +296,6 @@ caseload_organisation_set_pcn (CaseloadOrganisation *self,
 {
   g_return_if_fail (CASELOAD_IS_ORGANISATION (self));
 
-  if (set_string (&self->pcn, pcn))
+  if (caseload_property_set_string (&self->pcn, pcn))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PCN]);
 }

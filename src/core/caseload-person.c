@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "caseload-person.h"
+#include "caseload-property.h"
 
 /* A person the team supports. A new object is "loaded"; lazy lists make placeholders
  * by setting "loaded" to FALSE and fill them in with caseload_person_update_from(). */
@@ -82,27 +83,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* Stores a copy of @value, keeping empty text as NULL. Returns TRUE if it changed. */
-static gboolean
-set_string (char       **field,
-            const char  *value)
-{
-  char *copy;
-
-  if (value != NULL && value[0] == '\0')
-    value = NULL;
-
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  /* copy first: @value may point into the old string */
-  copy = g_strdup (value);
-  g_free (*field);
-  *field = copy;
-
-  return TRUE;
-}
 
 /* Strict ISO 8601 "YYYY-MM-DD" of a real day. */
 static gboolean
@@ -762,7 +742,7 @@ caseload_person_set_id (CaseloadPerson *self,
 {
   g_return_if_fail (CASELOAD_IS_PERSON (self));
 
-  if (set_string (&self->id, id))
+  if (caseload_property_set_string (&self->id, id))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
 }
 
@@ -814,7 +794,7 @@ caseload_person_set_nhs_number (CaseloadPerson *self,
 {
   g_return_if_fail (CASELOAD_IS_PERSON (self));
 
-  if (set_string (&self->nhs_number, nhs_number))
+  if (caseload_property_set_string (&self->nhs_number, nhs_number))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NHS_NUMBER]);
 }
 
@@ -838,7 +818,7 @@ caseload_person_set_given_name (CaseloadPerson *self,
 {
   g_return_if_fail (CASELOAD_IS_PERSON (self));
 
-  if (!set_string (&self->given_name, given_name))
+  if (!caseload_property_set_string (&self->given_name, given_name))
     return;
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GIVEN_NAME]);
@@ -865,7 +845,7 @@ caseload_person_set_family_name (CaseloadPerson *self,
 {
   g_return_if_fail (CASELOAD_IS_PERSON (self));
 
-  if (!set_string (&self->family_name, family_name))
+  if (!caseload_property_set_string (&self->family_name, family_name))
     return;
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FAMILY_NAME]);
@@ -892,7 +872,7 @@ caseload_person_set_preferred_name (CaseloadPerson *self,
 {
   g_return_if_fail (CASELOAD_IS_PERSON (self));
 
-  if (!set_string (&self->preferred_name, preferred_name))
+  if (!caseload_property_set_string (&self->preferred_name, preferred_name))
     return;
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PREFERRED_NAME]);
@@ -919,7 +899,7 @@ caseload_person_set_pronouns (CaseloadPerson *self,
 {
   g_return_if_fail (CASELOAD_IS_PERSON (self));
 
-  if (set_string (&self->pronouns, pronouns))
+  if (caseload_property_set_string (&self->pronouns, pronouns))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRONOUNS]);
 }
 
@@ -943,7 +923,7 @@ caseload_person_set_date_of_birth (CaseloadPerson *self,
 {
   g_return_if_fail (CASELOAD_IS_PERSON (self));
 
-  if (set_string (&self->date_of_birth, date_of_birth))
+  if (caseload_property_set_string (&self->date_of_birth, date_of_birth))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE_OF_BIRTH]);
 }
 
@@ -967,7 +947,7 @@ caseload_person_set_gender (CaseloadPerson *self,
 {
   g_return_if_fail (CASELOAD_IS_PERSON (self));
 
-  if (set_string (&self->gender, gender))
+  if (caseload_property_set_string (&self->gender, gender))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GENDER]);
 }
 
@@ -991,7 +971,7 @@ caseload_person_set_address (CaseloadPerson *self,
 {
   g_return_if_fail (CASELOAD_IS_PERSON (self));
 
-  if (set_string (&self->address, address))
+  if (caseload_property_set_string (&self->address, address))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ADDRESS]);
 }
 
@@ -1015,7 +995,7 @@ caseload_person_set_postcode (CaseloadPerson *self,
 {
   g_return_if_fail (CASELOAD_IS_PERSON (self));
 
-  if (set_string (&self->postcode, postcode))
+  if (caseload_property_set_string (&self->postcode, postcode))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POSTCODE]);
 }
 
@@ -1039,7 +1019,7 @@ caseload_person_set_phone (CaseloadPerson *self,
 {
   g_return_if_fail (CASELOAD_IS_PERSON (self));
 
-  if (set_string (&self->phone, phone))
+  if (caseload_property_set_string (&self->phone, phone))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PHONE]);
 }
 
@@ -1063,7 +1043,7 @@ caseload_person_set_gp_practice_id (CaseloadPerson *self,
 {
   g_return_if_fail (CASELOAD_IS_PERSON (self));
 
-  if (set_string (&self->gp_practice_id, gp_practice_id))
+  if (caseload_property_set_string (&self->gp_practice_id, gp_practice_id))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GP_PRACTICE_ID]);
 }
 
@@ -1087,7 +1067,7 @@ caseload_person_set_gp_practice_name (CaseloadPerson *self,
 {
   g_return_if_fail (CASELOAD_IS_PERSON (self));
 
-  if (set_string (&self->gp_practice_name, gp_practice_name))
+  if (caseload_property_set_string (&self->gp_practice_name, gp_practice_name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GP_PRACTICE_NAME]);
 }
 
@@ -1111,7 +1091,7 @@ caseload_person_set_pcn (CaseloadPerson *self,
 {
   g_return_if_fail (CASELOAD_IS_PERSON (self));
 
-  if (set_string (&self->pcn, pcn))
+  if (caseload_property_set_string (&self->pcn, pcn))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PCN]);
 }
 
@@ -1135,7 +1115,7 @@ caseload_person_set_first_language (CaseloadPerson *self,
 {
   g_return_if_fail (CASELOAD_IS_PERSON (self));
 
-  if (set_string (&self->first_language, first_language))
+  if (caseload_property_set_string (&self->first_language, first_language))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIRST_LANGUAGE]);
 }
 
@@ -1188,7 +1168,7 @@ caseload_person_set_communication_needs (CaseloadPerson *self,
 {
   g_return_if_fail (CASELOAD_IS_PERSON (self));
 
-  if (set_string (&self->communication_needs, communication_needs))
+  if (caseload_property_set_string (&self->communication_needs, communication_needs))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMMUNICATION_NEEDS]);
 }
 
@@ -1212,7 +1192,7 @@ caseload_person_set_created_at (CaseloadPerson *self,
 {
   g_return_if_fail (CASELOAD_IS_PERSON (self));
 
-  if (set_string (&self->created_at, created_at))
+  if (caseload_property_set_string (&self->created_at, created_at))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CREATED_AT]);
 }
 
@@ -1236,7 +1216,7 @@ caseload_person_set_updated_at (CaseloadPerson *self,
 {
   g_return_if_fail (CASELOAD_IS_PERSON (self));
 
-  if (set_string (&self->updated_at, updated_at))
+  if (caseload_property_set_string (&self->updated_at, updated_at))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UPDATED_AT]);
 }
 
@@ -1260,7 +1240,7 @@ caseload_person_set_created_by (CaseloadPerson *self,
 {
   g_return_if_fail (CASELOAD_IS_PERSON (self));
 
-  if (set_string (&self->created_by, created_by))
+  if (caseload_property_set_string (&self->created_by, created_by))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CREATED_BY]);
 }
 
@@ -1284,7 +1264,7 @@ caseload_person_set_updated_by (CaseloadPerson *self,
 {
   g_return_if_fail (CASELOAD_IS_PERSON (self));
 
-  if (set_string (&self->updated_by, updated_by))
+  if (caseload_property_set_string (&self->updated_by, updated_by))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UPDATED_BY]);
 }
 
@@ -1308,7 +1288,7 @@ caseload_person_set_last_contact (CaseloadPerson *self,
 {
   g_return_if_fail (CASELOAD_IS_PERSON (self));
 
-  if (set_string (&self->last_contact, last_contact))
+  if (caseload_property_set_string (&self->last_contact, last_contact))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LAST_CONTACT]);
 }
 
@@ -1332,7 +1312,7 @@ caseload_person_set_match_field (CaseloadPerson *self,
 {
   g_return_if_fail (CASELOAD_IS_PERSON (self));
 
-  if (set_string (&self->match_field, match_field))
+  if (caseload_property_set_string (&self->match_field, match_field))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MATCH_FIELD]);
 }
 

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "caseload-referral.h"
+#include "caseload-property.h"
 #include "caseload-enums.h"
 
 struct _CaseloadReferral
@@ -102,27 +103,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* Stores a copy of @value, keeping empty text as NULL. Returns TRUE if it changed. */
-static gboolean
-set_string (char       **field,
-            const char  *value)
-{
-  char *copy;
-
-  if (value != NULL && value[0] == '\0')
-    value = NULL;
-
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  /* copy first: @value may point into the old string */
-  copy = g_strdup (value);
-  g_free (*field);
-  *field = copy;
-
-  return TRUE;
-}
 
 static void
 caseload_referral_finalize (GObject *object)
@@ -778,7 +758,7 @@ caseload_referral_set_id (CaseloadReferral *self,
 {
   g_return_if_fail (CASELOAD_IS_REFERRAL (self));
 
-  if (set_string (&self->id, id))
+  if (caseload_property_set_string (&self->id, id))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
 }
 
@@ -796,7 +776,7 @@ caseload_referral_set_person_id (CaseloadReferral *self,
 {
   g_return_if_fail (CASELOAD_IS_REFERRAL (self));
 
-  if (set_string (&self->person_id, person_id))
+  if (caseload_property_set_string (&self->person_id, person_id))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERSON_ID]);
 }
 
@@ -814,7 +794,7 @@ caseload_referral_set_person_name (CaseloadReferral *self,
 {
   g_return_if_fail (CASELOAD_IS_REFERRAL (self));
 
-  if (set_string (&self->person_name, person_name))
+  if (caseload_property_set_string (&self->person_name, person_name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERSON_NAME]);
 }
 
@@ -832,7 +812,7 @@ caseload_referral_set_pcn (CaseloadReferral *self,
 {
   g_return_if_fail (CASELOAD_IS_REFERRAL (self));
 
-  if (set_string (&self->pcn, pcn))
+  if (caseload_property_set_string (&self->pcn, pcn))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PCN]);
 }
 
@@ -871,7 +851,7 @@ caseload_referral_set_source_detail (CaseloadReferral *self,
 {
   g_return_if_fail (CASELOAD_IS_REFERRAL (self));
 
-  if (set_string (&self->source_detail, source_detail))
+  if (caseload_property_set_string (&self->source_detail, source_detail))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SOURCE_DETAIL]);
 }
 
@@ -889,7 +869,7 @@ caseload_referral_set_received_at (CaseloadReferral *self,
 {
   g_return_if_fail (CASELOAD_IS_REFERRAL (self));
 
-  if (set_string (&self->received_at, received_at))
+  if (caseload_property_set_string (&self->received_at, received_at))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECEIVED_AT]);
 }
 
@@ -907,7 +887,7 @@ caseload_referral_set_reason (CaseloadReferral *self,
 {
   g_return_if_fail (CASELOAD_IS_REFERRAL (self));
 
-  if (set_string (&self->reason, reason))
+  if (caseload_property_set_string (&self->reason, reason))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REASON]);
 }
 
@@ -969,7 +949,7 @@ caseload_referral_set_attachments (CaseloadReferral *self,
 {
   g_return_if_fail (CASELOAD_IS_REFERRAL (self));
 
-  if (set_string (&self->attachments, attachments))
+  if (caseload_property_set_string (&self->attachments, attachments))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ATTACHMENTS]);
 }
 
@@ -987,7 +967,7 @@ caseload_referral_set_referred_by (CaseloadReferral *self,
 {
   g_return_if_fail (CASELOAD_IS_REFERRAL (self));
 
-  if (set_string (&self->referred_by, referred_by))
+  if (caseload_property_set_string (&self->referred_by, referred_by))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REFERRED_BY]);
 }
 
@@ -1005,7 +985,7 @@ caseload_referral_set_referred_by_name (CaseloadReferral *self,
 {
   g_return_if_fail (CASELOAD_IS_REFERRAL (self));
 
-  if (set_string (&self->referred_by_name, referred_by_name))
+  if (caseload_property_set_string (&self->referred_by_name, referred_by_name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REFERRED_BY_NAME]);
 }
 
@@ -1023,7 +1003,7 @@ caseload_referral_set_organisation_id (CaseloadReferral *self,
 {
   g_return_if_fail (CASELOAD_IS_REFERRAL (self));
 
-  if (set_string (&self->organisation_id, organisation_id))
+  if (caseload_property_set_string (&self->organisation_id, organisation_id))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORGANISATION_ID]);
 }
 
@@ -1041,7 +1021,7 @@ caseload_referral_set_organisation_name (CaseloadReferral *self,
 {
   g_return_if_fail (CASELOAD_IS_REFERRAL (self));
 
-  if (set_string (&self->organisation_name, organisation_name))
+  if (caseload_property_set_string (&self->organisation_name, organisation_name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORGANISATION_NAME]);
 }
 
@@ -1122,7 +1102,7 @@ caseload_referral_set_destination (CaseloadReferral *self,
 {
   g_return_if_fail (CASELOAD_IS_REFERRAL (self));
 
-  if (set_string (&self->destination, destination))
+  if (caseload_property_set_string (&self->destination, destination))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESTINATION]);
 }
 
@@ -1140,7 +1120,7 @@ caseload_referral_set_triage_reason (CaseloadReferral *self,
 {
   g_return_if_fail (CASELOAD_IS_REFERRAL (self));
 
-  if (set_string (&self->triage_reason, triage_reason))
+  if (caseload_property_set_string (&self->triage_reason, triage_reason))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRIAGE_REASON]);
 }
 
@@ -1158,7 +1138,7 @@ caseload_referral_set_decided_by (CaseloadReferral *self,
 {
   g_return_if_fail (CASELOAD_IS_REFERRAL (self));
 
-  if (set_string (&self->decided_by, decided_by))
+  if (caseload_property_set_string (&self->decided_by, decided_by))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DECIDED_BY]);
 }
 
@@ -1176,7 +1156,7 @@ caseload_referral_set_decided_by_name (CaseloadReferral *self,
 {
   g_return_if_fail (CASELOAD_IS_REFERRAL (self));
 
-  if (set_string (&self->decided_by_name, decided_by_name))
+  if (caseload_property_set_string (&self->decided_by_name, decided_by_name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DECIDED_BY_NAME]);
 }
 
@@ -1194,7 +1174,7 @@ caseload_referral_set_decided_on (CaseloadReferral *self,
 {
   g_return_if_fail (CASELOAD_IS_REFERRAL (self));
 
-  if (set_string (&self->decided_on, decided_on))
+  if (caseload_property_set_string (&self->decided_on, decided_on))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DECIDED_ON]);
 }
 
@@ -1212,7 +1192,7 @@ caseload_referral_set_first_contact_at (CaseloadReferral *self,
 {
   g_return_if_fail (CASELOAD_IS_REFERRAL (self));
 
-  if (set_string (&self->first_contact_at, first_contact_at))
+  if (caseload_property_set_string (&self->first_contact_at, first_contact_at))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIRST_CONTACT_AT]);
 }
 
@@ -1230,7 +1210,7 @@ caseload_referral_set_assessment_at (CaseloadReferral *self,
 {
   g_return_if_fail (CASELOAD_IS_REFERRAL (self));
 
-  if (set_string (&self->assessment_at, assessment_at))
+  if (caseload_property_set_string (&self->assessment_at, assessment_at))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ASSESSMENT_AT]);
 }
 
@@ -1248,7 +1228,7 @@ caseload_referral_set_help_started_at (CaseloadReferral *self,
 {
   g_return_if_fail (CASELOAD_IS_REFERRAL (self));
 
-  if (set_string (&self->help_started_at, help_started_at))
+  if (caseload_property_set_string (&self->help_started_at, help_started_at))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HELP_STARTED_AT]);
 }
 
@@ -1287,7 +1267,7 @@ caseload_referral_set_next_review_on (CaseloadReferral *self,
 {
   g_return_if_fail (CASELOAD_IS_REFERRAL (self));
 
-  if (set_string (&self->next_review_on, next_review_on))
+  if (caseload_property_set_string (&self->next_review_on, next_review_on))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NEXT_REVIEW_ON]);
 }
 
@@ -1326,7 +1306,7 @@ caseload_referral_set_transfer_destination (CaseloadReferral *self,
 {
   g_return_if_fail (CASELOAD_IS_REFERRAL (self));
 
-  if (set_string (&self->transfer_destination, transfer_destination))
+  if (caseload_property_set_string (&self->transfer_destination, transfer_destination))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRANSFER_DESTINATION]);
 }
 
@@ -1344,7 +1324,7 @@ caseload_referral_set_transfer_summary (CaseloadReferral *self,
 {
   g_return_if_fail (CASELOAD_IS_REFERRAL (self));
 
-  if (set_string (&self->transfer_summary, transfer_summary))
+  if (caseload_property_set_string (&self->transfer_summary, transfer_summary))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRANSFER_SUMMARY]);
 }
 
@@ -1362,7 +1342,7 @@ caseload_referral_set_transferred_on (CaseloadReferral *self,
 {
   g_return_if_fail (CASELOAD_IS_REFERRAL (self));
 
-  if (set_string (&self->transferred_on, transferred_on))
+  if (caseload_property_set_string (&self->transferred_on, transferred_on))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRANSFERRED_ON]);
 }
 
@@ -1380,7 +1360,7 @@ caseload_referral_set_transferred_by (CaseloadReferral *self,
 {
   g_return_if_fail (CASELOAD_IS_REFERRAL (self));
 
-  if (set_string (&self->transferred_by, transferred_by))
+  if (caseload_property_set_string (&self->transferred_by, transferred_by))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRANSFERRED_BY]);
 }
 
@@ -1419,7 +1399,7 @@ caseload_referral_set_clock_due_at (CaseloadReferral *self,
 {
   g_return_if_fail (CASELOAD_IS_REFERRAL (self));
 
-  if (set_string (&self->clock_due_at, clock_due_at))
+  if (caseload_property_set_string (&self->clock_due_at, clock_due_at))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLOCK_DUE_AT]);
 }
 
@@ -1437,7 +1417,7 @@ caseload_referral_set_clock_warn_at (CaseloadReferral *self,
 {
   g_return_if_fail (CASELOAD_IS_REFERRAL (self));
 
-  if (set_string (&self->clock_warn_at, clock_warn_at))
+  if (caseload_property_set_string (&self->clock_warn_at, clock_warn_at))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLOCK_WARN_AT]);
 }
 
@@ -1518,7 +1498,7 @@ caseload_referral_set_created_at (CaseloadReferral *self,
 {
   g_return_if_fail (CASELOAD_IS_REFERRAL (self));
 
-  if (set_string (&self->created_at, created_at))
+  if (caseload_property_set_string (&self->created_at, created_at))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CREATED_AT]);
 }
 
@@ -1536,6 +1516,6 @@ caseload_referral_set_updated_at (CaseloadReferral *self,
 {
   g_return_if_fail (CASELOAD_IS_REFERRAL (self));
 
-  if (set_string (&self->updated_at, updated_at))
+  if (caseload_property_set_string (&self->updated_at, updated_at))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UPDATED_AT]);
 }

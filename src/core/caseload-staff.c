@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "caseload-enums.h"
+#include "caseload-property.h"
 #include "caseload-staff.h"
 
 /* A named member of staff: every access and change is attributed to one. */
@@ -48,27 +49,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* Stores a copy of @value, keeping empty text as NULL. Returns TRUE if it changed. */
-static gboolean
-set_string (char       **field,
-            const char  *value)
-{
-  char *copy;
-
-  if (value != NULL && value[0] == '\0')
-    value = NULL;
-
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  /* copy first: @value may point into the old string */
-  copy = g_strdup (value);
-  g_free (*field);
-  *field = copy;
-
-  return TRUE;
-}
 
 static void
 caseload_staff_finalize (GObject *object)
@@ -323,7 +303,7 @@ caseload_staff_set_id (CaseloadStaff *self,
 {
   g_return_if_fail (CASELOAD_IS_STAFF (self));
 
-  if (set_string (&self->id, id))
+  if (caseload_property_set_string (&self->id, id))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
 }
 
@@ -375,7 +355,7 @@ caseload_staff_set_display_name (CaseloadStaff *self,
 {
   g_return_if_fail (CASELOAD_IS_STAFF (self));
 
-  if (set_string (&self->display_name, display_name))
+  if (caseload_property_set_string (&self->display_name, display_name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DISPLAY_NAME]);
 }
 
@@ -399,7 +379,7 @@ caseload_staff_set_role (CaseloadStaff *self,
 {
   g_return_if_fail (CASELOAD_IS_STAFF (self));
 
-  if (set_string (&self->role, role))
+  if (caseload_property_set_string (&self->role, role))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLE]);
 }
 
@@ -423,7 +403,7 @@ caseload_staff_set_organisation_id (CaseloadStaff *self,
 {
   g_return_if_fail (CASELOAD_IS_STAFF (self));
 
-  if (set_string (&self->organisation_id, organisation_id))
+  if (caseload_property_set_string (&self->organisation_id, organisation_id))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORGANISATION_ID]);
 }
 
@@ -447,7 +427,7 @@ caseload_staff_set_organisation_name (CaseloadStaff *self,
 {
   g_return_if_fail (CASELOAD_IS_STAFF (self));
 
-  if (set_string (&self->organisation_name, organisation_name))
+  if (caseload_property_set_string (&self->organisation_name, organisation_name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORGANISATION_NAME]);
 }
 
@@ -471,7 +451,7 @@ caseload_staff_set_email (CaseloadStaff *self,
 {
   g_return_if_fail (CASELOAD_IS_STAFF (self));
 
-  if (set_string (&self->email, email))
+  if (caseload_property_set_string (&self->email, email))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EMAIL]);
 }
 
@@ -551,7 +531,7 @@ caseload_staff_set_username (CaseloadStaff *self,
 {
   g_return_if_fail (CASELOAD_IS_STAFF (self));
 
-  if (set_string (&self->username, username))
+  if (caseload_property_set_string (&self->username, username))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_USERNAME]);
 }
 

@@ -323,14 +323,6 @@ caseload_store_list_timeline_entries (CaseloadStore  *self,
                                                                  offset, limit, error);
 }
 
-/* A backend without a call yet says so, rather than crashing. */
-static void
-set_not_supported (GError     **error,
-                   const char  *call)
-{
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-               "This database does not support %s", call);
-}
 
 gboolean
 caseload_store_create_referral (CaseloadStore     *self,
@@ -341,13 +333,6 @@ caseload_store_create_referral (CaseloadStore     *self,
   g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
   g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
   g_return_val_if_fail (CASELOAD_IS_REFERRAL (referral), FALSE);
-
-  if (CASELOAD_STORE_GET_IFACE (self)->create_referral == NULL)
-    {
-      set_not_supported (error, "create_referral");
-      return FALSE;
-    }
-
   return CASELOAD_STORE_GET_IFACE (self)->create_referral (self, actor, referral, error);
 }
 
@@ -360,13 +345,6 @@ caseload_store_update_referral (CaseloadStore     *self,
   g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
   g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
   g_return_val_if_fail (CASELOAD_IS_REFERRAL (referral), FALSE);
-
-  if (CASELOAD_STORE_GET_IFACE (self)->update_referral == NULL)
-    {
-      set_not_supported (error, "update_referral");
-      return FALSE;
-    }
-
   return CASELOAD_STORE_GET_IFACE (self)->update_referral (self, actor, referral, error);
 }
 
@@ -379,13 +357,6 @@ caseload_store_triage_referral (CaseloadStore     *self,
   g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
   g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
   g_return_val_if_fail (CASELOAD_IS_REFERRAL (referral), FALSE);
-
-  if (CASELOAD_STORE_GET_IFACE (self)->triage_referral == NULL)
-    {
-      set_not_supported (error, "triage_referral");
-      return FALSE;
-    }
-
   return CASELOAD_STORE_GET_IFACE (self)->triage_referral (self, actor, referral, error);
 }
 
@@ -398,13 +369,6 @@ caseload_store_transfer_referral (CaseloadStore     *self,
   g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
   g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
   g_return_val_if_fail (CASELOAD_IS_REFERRAL (referral), FALSE);
-
-  if (CASELOAD_STORE_GET_IFACE (self)->transfer_referral == NULL)
-    {
-      set_not_supported (error, "transfer_referral");
-      return FALSE;
-    }
-
   return CASELOAD_STORE_GET_IFACE (self)->transfer_referral (self, actor, referral, error);
 }
 
@@ -417,13 +381,6 @@ caseload_store_get_referral (CaseloadStore  *self,
   g_return_val_if_fail (CASELOAD_IS_STORE (self), NULL);
   g_return_val_if_fail (CASELOAD_IS_STAFF (actor), NULL);
   g_return_val_if_fail (id != NULL, NULL);
-
-  if (CASELOAD_STORE_GET_IFACE (self)->get_referral == NULL)
-    {
-      set_not_supported (error, "get_referral");
-      return NULL;
-    }
-
   return CASELOAD_STORE_GET_IFACE (self)->get_referral (self, actor, id, error);
 }
 
@@ -436,13 +393,6 @@ caseload_store_list_referrals (CaseloadStore  *self,
   g_return_val_if_fail (CASELOAD_IS_STORE (self), NULL);
   g_return_val_if_fail (CASELOAD_IS_STAFF (actor), NULL);
   g_return_val_if_fail (person_id != NULL, NULL);
-
-  if (CASELOAD_STORE_GET_IFACE (self)->list_referrals == NULL)
-    {
-      set_not_supported (error, "list_referrals");
-      return NULL;
-    }
-
   return CASELOAD_STORE_GET_IFACE (self)->list_referrals (self, actor, person_id, error);
 }
 
@@ -455,13 +405,6 @@ caseload_store_start_clock_pause (CaseloadStore       *self,
   g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
   g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
   g_return_val_if_fail (CASELOAD_IS_CLOCK_PAUSE (pause), FALSE);
-
-  if (CASELOAD_STORE_GET_IFACE (self)->start_clock_pause == NULL)
-    {
-      set_not_supported (error, "start_clock_pause");
-      return FALSE;
-    }
-
   return CASELOAD_STORE_GET_IFACE (self)->start_clock_pause (self, actor, pause, error);
 }
 
@@ -474,13 +417,6 @@ caseload_store_end_clock_pause (CaseloadStore       *self,
   g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
   g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
   g_return_val_if_fail (CASELOAD_IS_CLOCK_PAUSE (pause), FALSE);
-
-  if (CASELOAD_STORE_GET_IFACE (self)->end_clock_pause == NULL)
-    {
-      set_not_supported (error, "end_clock_pause");
-      return FALSE;
-    }
-
   return CASELOAD_STORE_GET_IFACE (self)->end_clock_pause (self, actor, pause, error);
 }
 
@@ -493,13 +429,6 @@ caseload_store_list_clock_pauses (CaseloadStore  *self,
   g_return_val_if_fail (CASELOAD_IS_STORE (self), NULL);
   g_return_val_if_fail (CASELOAD_IS_STAFF (actor), NULL);
   g_return_val_if_fail (referral_id != NULL, NULL);
-
-  if (CASELOAD_STORE_GET_IFACE (self)->list_clock_pauses == NULL)
-    {
-      set_not_supported (error, "list_clock_pauses");
-      return NULL;
-    }
-
   return CASELOAD_STORE_GET_IFACE (self)->list_clock_pauses (self, actor, referral_id, error);
 }
 
@@ -512,13 +441,6 @@ caseload_store_allocate (CaseloadStore       *self,
   g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
   g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
   g_return_val_if_fail (CASELOAD_IS_ALLOCATION (allocation), FALSE);
-
-  if (CASELOAD_STORE_GET_IFACE (self)->allocate == NULL)
-    {
-      set_not_supported (error, "allocate");
-      return FALSE;
-    }
-
   return CASELOAD_STORE_GET_IFACE (self)->allocate (self, actor, allocation, error);
 }
 
@@ -531,13 +453,6 @@ caseload_store_end_allocation (CaseloadStore       *self,
   g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
   g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
   g_return_val_if_fail (CASELOAD_IS_ALLOCATION (allocation), FALSE);
-
-  if (CASELOAD_STORE_GET_IFACE (self)->end_allocation == NULL)
-    {
-      set_not_supported (error, "end_allocation");
-      return FALSE;
-    }
-
   return CASELOAD_STORE_GET_IFACE (self)->end_allocation (self, actor, allocation, error);
 }
 
@@ -552,13 +467,6 @@ caseload_store_reallocate (CaseloadStore       *self,
   g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
   g_return_val_if_fail (CASELOAD_IS_ALLOCATION (ending), FALSE);
   g_return_val_if_fail (CASELOAD_IS_ALLOCATION (next), FALSE);
-
-  if (CASELOAD_STORE_GET_IFACE (self)->reallocate == NULL)
-    {
-      set_not_supported (error, "reallocate");
-      return FALSE;
-    }
-
   return CASELOAD_STORE_GET_IFACE (self)->reallocate (self, actor, ending, next, error);
 }
 
@@ -572,13 +480,6 @@ caseload_store_list_allocations (CaseloadStore  *self,
   g_return_val_if_fail (CASELOAD_IS_STORE (self), NULL);
   g_return_val_if_fail (CASELOAD_IS_STAFF (actor), NULL);
   g_return_val_if_fail (referral_id != NULL, NULL);
-
-  if (CASELOAD_STORE_GET_IFACE (self)->list_allocations == NULL)
-    {
-      set_not_supported (error, "list_allocations");
-      return NULL;
-    }
-
   return CASELOAD_STORE_GET_IFACE (self)->list_allocations (self, actor, referral_id, history, error);
 }
 
@@ -591,13 +492,6 @@ caseload_store_save_task (CaseloadStore  *self,
   g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
   g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
   g_return_val_if_fail (CASELOAD_IS_TASK (task), FALSE);
-
-  if (CASELOAD_STORE_GET_IFACE (self)->save_task == NULL)
-    {
-      set_not_supported (error, "save_task");
-      return FALSE;
-    }
-
   return CASELOAD_STORE_GET_IFACE (self)->save_task (self, actor, task, error);
 }
 
@@ -613,13 +507,6 @@ caseload_store_list_tasks (CaseloadStore  *self,
 {
   g_return_val_if_fail (CASELOAD_IS_STORE (self), NULL);
   g_return_val_if_fail (CASELOAD_IS_STAFF (actor), NULL);
-
-  if (CASELOAD_STORE_GET_IFACE (self)->list_tasks == NULL)
-    {
-      set_not_supported (error, "list_tasks");
-      return NULL;
-    }
-
   return CASELOAD_STORE_GET_IFACE (self)->list_tasks (self, actor, owner_id, person_id, include_done, offset, limit, error);
 }
 
@@ -631,13 +518,6 @@ caseload_store_refresh_reminders (CaseloadStore  *self,
 {
   g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
   g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
-
-  if (CASELOAD_STORE_GET_IFACE (self)->refresh_reminders == NULL)
-    {
-      set_not_supported (error, "refresh_reminders");
-      return FALSE;
-    }
-
   return CASELOAD_STORE_GET_IFACE (self)->refresh_reminders (self, actor, n_created, error);
 }
 
@@ -651,13 +531,6 @@ caseload_store_count_reminders (CaseloadStore           *self,
   g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
   g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
   g_return_val_if_fail (counts != NULL, FALSE);
-
-  if (CASELOAD_STORE_GET_IFACE (self)->count_reminders == NULL)
-    {
-      set_not_supported (error, "count_reminders");
-      return FALSE;
-    }
-
   return CASELOAD_STORE_GET_IFACE (self)->count_reminders (self, actor, since, counts, error);
 }
 
@@ -666,13 +539,6 @@ caseload_store_list_thresholds (CaseloadStore  *self,
                                 GError        **error)
 {
   g_return_val_if_fail (CASELOAD_IS_STORE (self), NULL);
-
-  if (CASELOAD_STORE_GET_IFACE (self)->list_thresholds == NULL)
-    {
-      set_not_supported (error, "list_thresholds");
-      return NULL;
-    }
-
   return CASELOAD_STORE_GET_IFACE (self)->list_thresholds (self, error);
 }
 
@@ -685,13 +551,6 @@ caseload_store_save_thresholds (CaseloadStore  *self,
   g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
   g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
   g_return_val_if_fail (thresholds != NULL, FALSE);
-
-  if (CASELOAD_STORE_GET_IFACE (self)->save_thresholds == NULL)
-    {
-      set_not_supported (error, "save_thresholds");
-      return FALSE;
-    }
-
   return CASELOAD_STORE_GET_IFACE (self)->save_thresholds (self, actor, thresholds, error);
 }
 
@@ -700,13 +559,6 @@ caseload_store_list_wait_standards (CaseloadStore  *self,
                                     GError        **error)
 {
   g_return_val_if_fail (CASELOAD_IS_STORE (self), NULL);
-
-  if (CASELOAD_STORE_GET_IFACE (self)->list_wait_standards == NULL)
-    {
-      set_not_supported (error, "list_wait_standards");
-      return NULL;
-    }
-
   return CASELOAD_STORE_GET_IFACE (self)->list_wait_standards (self, error);
 }
 
@@ -719,13 +571,6 @@ caseload_store_save_wait_standard (CaseloadStore         *self,
   g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
   g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
   g_return_val_if_fail (CASELOAD_IS_WAIT_STANDARD (standard), FALSE);
-
-  if (CASELOAD_STORE_GET_IFACE (self)->save_wait_standard == NULL)
-    {
-      set_not_supported (error, "save_wait_standard");
-      return FALSE;
-    }
-
   return CASELOAD_STORE_GET_IFACE (self)->save_wait_standard (self, actor, standard, error);
 }
 
@@ -740,13 +585,6 @@ caseload_store_count_cases (CaseloadStore            *self,
   g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
   g_return_val_if_fail (query != NULL, FALSE);
   g_return_val_if_fail (count != NULL, FALSE);
-
-  if (CASELOAD_STORE_GET_IFACE (self)->count_cases == NULL)
-    {
-      set_not_supported (error, "count_cases");
-      return FALSE;
-    }
-
   return CASELOAD_STORE_GET_IFACE (self)->count_cases (self, actor, query, count, error);
 }
 
@@ -761,13 +599,6 @@ caseload_store_list_cases (CaseloadStore            *self,
   g_return_val_if_fail (CASELOAD_IS_STORE (self), NULL);
   g_return_val_if_fail (CASELOAD_IS_STAFF (actor), NULL);
   g_return_val_if_fail (query != NULL, NULL);
-
-  if (CASELOAD_STORE_GET_IFACE (self)->list_cases == NULL)
-    {
-      set_not_supported (error, "list_cases");
-      return NULL;
-    }
-
   return CASELOAD_STORE_GET_IFACE (self)->list_cases (self, actor, query, offset, limit, error);
 }
 
@@ -781,13 +612,6 @@ caseload_store_read_dashboard (CaseloadStore  *self,
 {
   g_return_val_if_fail (CASELOAD_IS_STORE (self), NULL);
   g_return_val_if_fail (CASELOAD_IS_STAFF (actor), NULL);
-
-  if (CASELOAD_STORE_GET_IFACE (self)->read_dashboard == NULL)
-    {
-      set_not_supported (error, "read_dashboard");
-      return NULL;
-    }
-
   return CASELOAD_STORE_GET_IFACE (self)->read_dashboard (self, actor, from, to, pcn, error);
 }
 

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "caseload-task.h"
+#include "caseload-property.h"
 #include "caseload-enums.h"
 
 struct _CaseloadTask
@@ -50,27 +51,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* Stores a copy of @value, keeping empty text as NULL. Returns TRUE if it changed. */
-static gboolean
-set_string (char       **field,
-            const char  *value)
-{
-  char *copy;
-
-  if (value != NULL && value[0] == '\0')
-    value = NULL;
-
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  /* copy first: @value may point into the old string */
-  copy = g_strdup (value);
-  g_free (*field);
-  *field = copy;
-
-  return TRUE;
-}
 
 static void
 caseload_task_finalize (GObject *object)
@@ -357,7 +337,7 @@ caseload_task_set_id (CaseloadTask *self,
 {
   g_return_if_fail (CASELOAD_IS_TASK (self));
 
-  if (set_string (&self->id, id))
+  if (caseload_property_set_string (&self->id, id))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
 }
 
@@ -375,7 +355,7 @@ caseload_task_set_person_id (CaseloadTask *self,
 {
   g_return_if_fail (CASELOAD_IS_TASK (self));
 
-  if (set_string (&self->person_id, person_id))
+  if (caseload_property_set_string (&self->person_id, person_id))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERSON_ID]);
 }
 
@@ -393,7 +373,7 @@ caseload_task_set_person_name (CaseloadTask *self,
 {
   g_return_if_fail (CASELOAD_IS_TASK (self));
 
-  if (set_string (&self->person_name, person_name))
+  if (caseload_property_set_string (&self->person_name, person_name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERSON_NAME]);
 }
 
@@ -411,7 +391,7 @@ caseload_task_set_owner_id (CaseloadTask *self,
 {
   g_return_if_fail (CASELOAD_IS_TASK (self));
 
-  if (set_string (&self->owner_id, owner_id))
+  if (caseload_property_set_string (&self->owner_id, owner_id))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OWNER_ID]);
 }
 
@@ -429,7 +409,7 @@ caseload_task_set_owner_name (CaseloadTask *self,
 {
   g_return_if_fail (CASELOAD_IS_TASK (self));
 
-  if (set_string (&self->owner_name, owner_name))
+  if (caseload_property_set_string (&self->owner_name, owner_name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OWNER_NAME]);
 }
 
@@ -447,7 +427,7 @@ caseload_task_set_title (CaseloadTask *self,
 {
   g_return_if_fail (CASELOAD_IS_TASK (self));
 
-  if (set_string (&self->title, title))
+  if (caseload_property_set_string (&self->title, title))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
 }
 
@@ -465,7 +445,7 @@ caseload_task_set_due_on (CaseloadTask *self,
 {
   g_return_if_fail (CASELOAD_IS_TASK (self));
 
-  if (set_string (&self->due_on, due_on))
+  if (caseload_property_set_string (&self->due_on, due_on))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DUE_ON]);
 }
 
@@ -506,7 +486,7 @@ caseload_task_set_done_at (CaseloadTask *self,
 {
   g_return_if_fail (CASELOAD_IS_TASK (self));
 
-  if (set_string (&self->done_at, done_at))
+  if (caseload_property_set_string (&self->done_at, done_at))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DONE_AT]);
 }
 
@@ -524,7 +504,7 @@ caseload_task_set_done_by (CaseloadTask *self,
 {
   g_return_if_fail (CASELOAD_IS_TASK (self));
 
-  if (set_string (&self->done_by, done_by))
+  if (caseload_property_set_string (&self->done_by, done_by))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DONE_BY]);
 }
 
@@ -563,7 +543,7 @@ caseload_task_set_source_id (CaseloadTask *self,
 {
   g_return_if_fail (CASELOAD_IS_TASK (self));
 
-  if (set_string (&self->source_id, source_id))
+  if (caseload_property_set_string (&self->source_id, source_id))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SOURCE_ID]);
 }
 
@@ -602,7 +582,7 @@ caseload_task_set_created_at (CaseloadTask *self,
 {
   g_return_if_fail (CASELOAD_IS_TASK (self));
 
-  if (set_string (&self->created_at, created_at))
+  if (caseload_property_set_string (&self->created_at, created_at))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CREATED_AT]);
 }
 
@@ -620,6 +600,6 @@ caseload_task_set_created_by (CaseloadTask *self,
 {
   g_return_if_fail (CASELOAD_IS_TASK (self));
 
-  if (set_string (&self->created_by, created_by))
+  if (caseload_property_set_string (&self->created_by, created_by))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CREATED_BY]);
 }

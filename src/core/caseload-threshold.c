@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "caseload-threshold.h"
+#include "caseload-property.h"
 #include "caseload-enums.h"
 
 struct _CaseloadThreshold
@@ -34,27 +35,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* Stores a copy of @value, keeping empty text as NULL. Returns TRUE if it changed. */
-static gboolean
-set_string (char       **field,
-            const char  *value)
-{
-  char *copy;
-
-  if (value != NULL && value[0] == '\0')
-    value = NULL;
-
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  /* copy first: @value may point into the old string */
-  copy = g_strdup (value);
-  g_free (*field);
-  *field = copy;
-
-  return TRUE;
-}
 
 static void
 caseload_threshold_finalize (GObject *object)
@@ -229,7 +209,7 @@ caseload_threshold_set_id (CaseloadThreshold *self,
 {
   g_return_if_fail (CASELOAD_IS_THRESHOLD (self));
 
-  if (set_string (&self->id, id))
+  if (caseload_property_set_string (&self->id, id))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
 }
 
@@ -289,7 +269,7 @@ caseload_threshold_set_criterion (CaseloadThreshold *self,
 {
   g_return_if_fail (CASELOAD_IS_THRESHOLD (self));
 
-  if (set_string (&self->criterion, criterion))
+  if (caseload_property_set_string (&self->criterion, criterion))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CRITERION]);
 }
 
@@ -328,7 +308,7 @@ caseload_threshold_set_updated_at (CaseloadThreshold *self,
 {
   g_return_if_fail (CASELOAD_IS_THRESHOLD (self));
 
-  if (set_string (&self->updated_at, updated_at))
+  if (caseload_property_set_string (&self->updated_at, updated_at))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UPDATED_AT]);
 }
 
@@ -346,6 +326,6 @@ caseload_threshold_set_updated_by_name (CaseloadThreshold *self,
 {
   g_return_if_fail (CASELOAD_IS_THRESHOLD (self));
 
-  if (set_string (&self->updated_by_name, updated_by_name))
+  if (caseload_property_set_string (&self->updated_by_name, updated_by_name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UPDATED_BY_NAME]);
 }

@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "caseload-enums.h"
+#include "caseload-property.h"
 #include "caseload-timeline-entry.h"
 
 /* One contact or note on a person's timeline. A new object is "loaded"; lazy lists
@@ -51,27 +52,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* Stores a copy of @value, keeping empty text as NULL. Returns TRUE if it changed. */
-static gboolean
-set_string (char       **field,
-            const char  *value)
-{
-  char *copy;
-
-  if (value != NULL && value[0] == '\0')
-    value = NULL;
-
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  /* copy first: @value may point into the old string */
-  copy = g_strdup (value);
-  g_free (*field);
-  *field = copy;
-
-  return TRUE;
-}
 
 static void
 caseload_timeline_entry_finalize (GObject *object)
@@ -406,7 +386,7 @@ caseload_timeline_entry_set_id (CaseloadTimelineEntry *self,
 {
   g_return_if_fail (CASELOAD_IS_TIMELINE_ENTRY (self));
 
-  if (set_string (&self->id, id))
+  if (caseload_property_set_string (&self->id, id))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
 }
 
@@ -458,7 +438,7 @@ caseload_timeline_entry_set_person_id (CaseloadTimelineEntry *self,
 {
   g_return_if_fail (CASELOAD_IS_TIMELINE_ENTRY (self));
 
-  if (set_string (&self->person_id, person_id))
+  if (caseload_property_set_string (&self->person_id, person_id))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERSON_ID]);
 }
 
@@ -482,7 +462,7 @@ caseload_timeline_entry_set_author_id (CaseloadTimelineEntry *self,
 {
   g_return_if_fail (CASELOAD_IS_TIMELINE_ENTRY (self));
 
-  if (set_string (&self->author_id, author_id))
+  if (caseload_property_set_string (&self->author_id, author_id))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AUTHOR_ID]);
 }
 
@@ -506,7 +486,7 @@ caseload_timeline_entry_set_author_name (CaseloadTimelineEntry *self,
 {
   g_return_if_fail (CASELOAD_IS_TIMELINE_ENTRY (self));
 
-  if (set_string (&self->author_name, author_name))
+  if (caseload_property_set_string (&self->author_name, author_name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AUTHOR_NAME]);
 }
 
@@ -530,7 +510,7 @@ caseload_timeline_entry_set_organisation_id (CaseloadTimelineEntry *self,
 {
   g_return_if_fail (CASELOAD_IS_TIMELINE_ENTRY (self));
 
-  if (set_string (&self->organisation_id, organisation_id))
+  if (caseload_property_set_string (&self->organisation_id, organisation_id))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORGANISATION_ID]);
 }
 
@@ -554,7 +534,7 @@ caseload_timeline_entry_set_organisation_name (CaseloadTimelineEntry *self,
 {
   g_return_if_fail (CASELOAD_IS_TIMELINE_ENTRY (self));
 
-  if (set_string (&self->organisation_name, organisation_name))
+  if (caseload_property_set_string (&self->organisation_name, organisation_name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORGANISATION_NAME]);
 }
 
@@ -634,7 +614,7 @@ caseload_timeline_entry_set_occurred_at (CaseloadTimelineEntry *self,
 {
   g_return_if_fail (CASELOAD_IS_TIMELINE_ENTRY (self));
 
-  if (set_string (&self->occurred_at, occurred_at))
+  if (caseload_property_set_string (&self->occurred_at, occurred_at))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OCCURRED_AT]);
 }
 
@@ -658,7 +638,7 @@ caseload_timeline_entry_set_text (CaseloadTimelineEntry *self,
 {
   g_return_if_fail (CASELOAD_IS_TIMELINE_ENTRY (self));
 
-  if (set_string (&self->text, text))
+  if (caseload_property_set_string (&self->text, text))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
 }
 
@@ -682,6 +662,6 @@ caseload_timeline_entry_set_created_at (CaseloadTimelineEntry *self,
 {
   g_return_if_fail (CASELOAD_IS_TIMELINE_ENTRY (self));
 
-  if (set_string (&self->created_at, created_at))
+  if (caseload_property_set_string (&self->created_at, created_at))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CREATED_AT]);
 }

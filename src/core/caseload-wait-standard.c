@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "caseload-wait-standard.h"
+#include "caseload-property.h"
 #include "caseload-enums.h"
 
 struct _CaseloadWaitStandard
@@ -36,27 +37,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* Stores a copy of @value, keeping empty text as NULL. Returns TRUE if it changed. */
-static gboolean
-set_string (char       **field,
-            const char  *value)
-{
-  char *copy;
-
-  if (value != NULL && value[0] == '\0')
-    value = NULL;
-
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  /* copy first: @value may point into the old string */
-  copy = g_strdup (value);
-  g_free (*field);
-  *field = copy;
-
-  return TRUE;
-}
 
 static void
 caseload_wait_standard_finalize (GObject *object)
@@ -372,7 +352,7 @@ caseload_wait_standard_set_updated_at (CaseloadWaitStandard *self,
 {
   g_return_if_fail (CASELOAD_IS_WAIT_STANDARD (self));
 
-  if (set_string (&self->updated_at, updated_at))
+  if (caseload_property_set_string (&self->updated_at, updated_at))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UPDATED_AT]);
 }
 
@@ -390,6 +370,6 @@ caseload_wait_standard_set_updated_by_name (CaseloadWaitStandard *self,
 {
   g_return_if_fail (CASELOAD_IS_WAIT_STANDARD (self));
 
-  if (set_string (&self->updated_by_name, updated_by_name))
+  if (caseload_property_set_string (&self->updated_by_name, updated_by_name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UPDATED_BY_NAME]);
 }
