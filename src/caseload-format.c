@@ -182,6 +182,31 @@ static const struct {
   { "lock",                 N_("Locked the screen") },
   { "staff-change",         N_("Changed a staff member’s account") },
   { "password-change",      N_("Changed a password") },
+  /* Referrals: the embedded store names the call, the shared site's triggers the row
+   * ("add-…", "update-…", "remove-…"); both read the same. */
+  { "create-referral",      N_("Added a referral") },
+  { "add-referral",         N_("Added a referral") },
+  { "update-referral",      N_("Changed a referral") },
+  { "triage-referral",      N_("Triaged a referral") },
+  { "transfer-referral",    N_("Transferred the person") },
+  { "start-clock-pause",    N_("Paused a waiting-time clock") },
+  { "add-clock-pause",      N_("Paused a waiting-time clock") },
+  { "end-clock-pause",      N_("Restarted a waiting-time clock") },
+  { "update-clock-pause",   N_("Restarted a waiting-time clock") },
+  { "allocate",             N_("Allocated a worker") },
+  { "add-allocation",       N_("Allocated a worker") },
+  { "end-allocation",       N_("Ended an allocation") },
+  { "update-allocation",    N_("Ended an allocation") },
+  { "create-task",          N_("Added a task") },
+  { "add-task",             N_("Added a task") },
+  { "update-task",          N_("Changed a task") },
+  { "refresh-reminders",    N_("Made reminder tasks") },
+  { "save-thresholds",      N_("Changed the triage thresholds") },
+  { "add-threshold",        N_("Changed the triage thresholds") },
+  { "update-threshold",     N_("Changed the triage thresholds") },
+  { "remove-threshold",     N_("Changed the triage thresholds") },
+  { "save-wait-standard",   N_("Changed a waiting-time standard") },
+  { "update-wait-standard", N_("Changed a waiting-time standard") },
 };
 
 /* A string member of the flat JSON object the store writes as an event's detail
