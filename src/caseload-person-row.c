@@ -18,6 +18,7 @@ struct _CaseloadPersonRow
   /* Owned */
   CaseloadClock  *clock;
   CaseloadPerson *person;
+  const char     *clock_style;   /* the clock's style class on show (static) */
 
   /* Template children */
   GtkLabel       *name_label;
@@ -27,6 +28,9 @@ struct _CaseloadPersonRow
   GtkLabel       *practice_label;
   GtkLabel       *contact_label;
   GtkLabel       *found_via_label;
+  GtkWidget      *clock_box;
+  GtkImage       *clock_icon;
+  GtkLabel       *clock_label;
 };
 
 G_DEFINE_FINAL_TYPE (CaseloadPersonRow, caseload_person_row, GTK_TYPE_WIDGET)
@@ -127,6 +131,43 @@ update_found_via (CaseloadPersonRow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->found_via_label), text != NULL);
 }
 
+/* A breached or near-breach clock on any of the person's open referrals: words and an
+ * icon, in the theme's error or warning colour, as on the case lists. */
+static void
+update_clock (CaseloadPersonRow *self)
+{
+  CaseloadClockState state = CASELOAD_CLOCK_NONE;
+  const char *text = NULL;
+  const char *icon = NULL;
+  const char *style = NULL;
+
+  if (self->clock_style != NULL)
+    gtk_widget_remove_css_class (self->clock_box, self->clock_style);
+  self->clock_style = NULL;
+
+  if (caseload_person_get_loaded (self->person))
+    state = caseload_person_get_clock_state (self->person);
+  if (state == CASELOAD_CLOCK_BREACHED)
+    text = _("Waiting time breached");
+  else if (state == CASELOAD_CLOCK_NEAR_BREACH)
+    text = _("Waiting time near breach");
+
+  if (text == NULL)
+    {
+      gtk_label_set_text (self->clock_label, "");
+      gtk_widget_set_visible (self->clock_box, FALSE);
+      return;
+    }
+
+  /* The icon and style class the case lists use for the same state. */
+  g_free (caseload_format_clock (state, NULL, 0, NULL, NULL, &icon, &style));
+  gtk_image_set_from_icon_name (self->clock_icon, icon);
+  gtk_label_set_text (self->clock_label, text);
+  gtk_widget_add_css_class (self->clock_box, style);
+  self->clock_style = style;
+  gtk_widget_set_visible (self->clock_box, TRUE);
+}
+
 /* What a screen reader says for the row: the same facts, in one sentence. */
 static void
 update_accessible (CaseloadPersonRow *self)
@@ -136,6 +177,7 @@ update_accessible (CaseloadPersonRow *self)
     gtk_label_get_text (self->name_label),
     gtk_label_get_text (self->nhs_number_label),
     gtk_label_get_text (self->practice_label),
+    gtk_label_get_text (self->clock_label),
     gtk_label_get_text (self->contact_label),
     gtk_label_get_text (self->found_via_label),
   };
@@ -177,6 +219,7 @@ update_all (CaseloadPersonRow *self)
   update_details (self);
   update_contact (self);
   update_found_via (self);
+  update_clock (self);
   update_accessible (self);
 }
 
@@ -199,6 +242,8 @@ on_person_notify_cb (CaseloadPerson    *person,
     update_details (self);
   else if (g_str_equal (name, "last-contact"))
     update_contact (self);
+  else if (g_str_equal (name, "clock-state"))
+    update_clock (self);
   else if (g_str_equal (name, "match-field"))
     {
       update_contact (self);
@@ -307,6 +352,9 @@ caseload_person_row_class_init (CaseloadPersonRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CaseloadPersonRow, separator_label);
   gtk_widget_class_bind_template_child (widget_class, CaseloadPersonRow, practice_label);
   gtk_widget_class_bind_template_child (widget_class, CaseloadPersonRow, contact_label);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPersonRow, clock_box);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPersonRow, clock_icon);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPersonRow, clock_label);
   gtk_widget_class_bind_template_child (widget_class, CaseloadPersonRow, found_via_label);
 }
 

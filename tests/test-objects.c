@@ -89,10 +89,16 @@ init_other_value (GParamSpec *pspec,
   else if (G_TYPE_IS_ENUM (pspec->value_type))
     {
       GEnumClass *enum_class = G_PARAM_SPEC_ENUM (pspec)->enum_class;
+      guint index = enum_class->n_values - 1 - (seed % 2);
 
-      /* the last value: defaults are the first */
+      /* the last values: defaults are mostly the first ("clock-state" is NONE, the last) */
       g_assert_cmpuint (enum_class->n_values, >, 1);
-      g_value_set_enum (value, enum_class->values[enum_class->n_values - 1 - (seed % 2)].value);
+      if (enum_class->values[index].value == G_PARAM_SPEC_ENUM (pspec)->default_value)
+        {
+          g_assert_cmpuint (enum_class->n_values, >, 2);
+          index -= 2;
+        }
+      g_value_set_enum (value, enum_class->values[index].value);
     }
   else
     g_assert_not_reached ();

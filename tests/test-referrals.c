@@ -853,6 +853,66 @@ test_lists (Fixture       *f,
   ASSERT_LIST (f->manager, mine, "Green");
 }
 
+/* The People list marks each person with their most pressing open clock. */
+static void
+test_people_clocks (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CaseloadClockPause) pause = caseload_clock_pause_new ();
+  g_autoptr(CaseloadClockPause) pause_dev = NULL;
+  g_autoptr(CaseloadReferral) second = NULL;
+  g_autoptr(CaseloadReferral) paused = NULL;
+  g_autoptr(CaseloadPerson) hana = NULL;
+  g_autoptr(GPtrArray) people = NULL;
+  /* By sort name: Adams Brown Clark Dutta Evans Ford Green Hill. */
+  const CaseloadClockState expected[] = {
+    CASELOAD_CLOCK_BREACHED,     /* Ada: met, and a second urgent referral past due */
+    CASELOAD_CLOCK_BREACHED,     /* Ben */
+    CASELOAD_CLOCK_NEAR_BREACH,  /* Cara */
+    CASELOAD_CLOCK_BREACHED,     /* Dev: a pause begun after the breach does not hide it */
+    CASELOAD_CLOCK_NONE,         /* Eve: signposted */
+    CASELOAD_CLOCK_NONE,         /* Finn: transferred */
+    CASELOAD_CLOCK_NONE,         /* Gail: met */
+    CASELOAD_CLOCK_NONE,         /* Hana: as near breach as Cara, but paused */
+  };
+
+  build_scenario (f);
+  second = new_referral (f, f->people[0], "2026-11-20T09:00:00Z", CASELOAD_URGENCY_URGENT,
+                         CASELOAD_REFERRAL_SOURCE_GP);
+  hana = add_person (f, "Hana", "Hill");
+  paused = new_referral (f, hana, "2026-10-27T10:00:00Z", CASELOAD_URGENCY_ROUTINE, CASELOAD_REFERRAL_SOURCE_GP);
+  caseload_clock_pause_set_referral_id (pause, caseload_referral_get_id (paused));
+  caseload_clock_pause_set_reason (pause, CASELOAD_PAUSE_IN_HOSPITAL);
+  caseload_clock_pause_set_started_at (pause, "2026-11-21T10:00:00Z");
+  g_assert_true (caseload_store_start_clock_pause (f->base.store, f->manager, pause, &error));
+  g_assert_no_error (error);
+  pause_dev = caseload_clock_pause_new ();
+  caseload_clock_pause_set_referral_id (pause_dev, caseload_referral_get_id (f->referrals[3]));
+  caseload_clock_pause_set_reason (pause_dev, CASELOAD_PAUSE_IN_HOSPITAL);
+  caseload_clock_pause_set_started_at (pause_dev, "2026-11-21T10:00:00Z");
+  g_assert_true (caseload_store_start_clock_pause (f->base.store, f->manager, pause_dev, &error));
+  g_assert_no_error (error);
+
+  people = caseload_store_list_people (f->base.store, f->manager, NULL, 0, 100, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (people->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < people->len; i++)
+    {
+      CaseloadPerson *person = g_ptr_array_index (people, i);
+
+      g_assert_cmpstr (caseload_person_get_id (person), ==, caseload_person_get_id (i < 7 ? f->people[i] : hana));
+      g_assert_cmpint (caseload_person_get_clock_state (person), ==, expected[i]);
+    }
+  g_clear_pointer (&people, g_ptr_array_unref);
+
+  /* A search's page reads the same. */
+  people = caseload_store_list_people (f->base.store, f->manager, "clark", 0, 100, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (people->len, ==, 1);
+  g_assert_cmpint (caseload_person_get_clock_state (g_ptr_array_index (people, 0)), ==, CASELOAD_CLOCK_NEAR_BREACH);
+}
+
 static void
 test_tasks_and_reminders (Fixture       *f,
                           gconstpointer  data)
@@ -1035,6 +1095,7 @@ main (int   argc,
   TEST ("/referrals/transfer", test_transfer);
   TEST ("/referrals/thresholds-and-standards", test_thresholds_and_standards);
   TEST ("/referrals/lists", test_lists);
+  TEST ("/referrals/people-clocks", test_people_clocks);
   TEST ("/referrals/tasks-and-reminders", test_tasks_and_reminders);
   TEST ("/referrals/dashboard", test_dashboard);
 

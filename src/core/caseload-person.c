@@ -9,6 +9,7 @@
 
 #include "caseload-person.h"
 #include "caseload-property.h"
+#include "caseload-enums.h"
 
 /* A person the team supports. A new object is "loaded"; lazy lists make placeholders
  * by setting "loaded" to FALSE and fill them in with caseload_person_update_from(). */
@@ -42,6 +43,7 @@ struct _CaseloadPerson
   char     *updated_by;
   char     *last_contact;
   char     *match_field;
+  CaseloadClockState clock_state;
 
   /* derived from the names; never NULL */
   char     *display_name;
@@ -77,6 +79,7 @@ enum {
   PROP_UPDATED_BY,
   PROP_LAST_CONTACT,
   PROP_MATCH_FIELD,
+  PROP_CLOCK_STATE,
   PROP_DISPLAY_NAME,
   PROP_SORT_NAME,
   N_PROPS
@@ -351,6 +354,10 @@ caseload_person_get_property (GObject    *object,
       g_value_set_string (value, self->match_field);
       break;
 
+    case PROP_CLOCK_STATE:
+      g_value_set_enum (value, self->clock_state);
+      break;
+
     case PROP_DISPLAY_NAME:
       g_value_set_string (value, self->display_name);
       break;
@@ -472,6 +479,10 @@ caseload_person_set_property (GObject      *object,
 
     case PROP_MATCH_FIELD:
       caseload_person_set_match_field (self, g_value_get_string (value));
+      break;
+
+    case PROP_CLOCK_STATE:
+      caseload_person_set_clock_state (self, g_value_get_enum (value));
       break;
 
     default:
@@ -613,6 +624,12 @@ caseload_person_class_init (CaseloadPersonClass *klass)
                          NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  properties[PROP_CLOCK_STATE] =
+    g_param_spec_enum ("clock-state", NULL, NULL,
+                       CASELOAD_TYPE_CLOCK_STATE,
+                       CASELOAD_CLOCK_NONE,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   properties[PROP_DISPLAY_NAME] =
     g_param_spec_string ("display-name", NULL, NULL,
                          "",
@@ -630,6 +647,7 @@ static void
 caseload_person_init (CaseloadPerson *self)
 {
   self->loaded = TRUE;
+  self->clock_state = CASELOAD_CLOCK_NONE;
   self->display_name = g_strdup ("");
   self->sort_name = g_strdup ("");
 }
@@ -690,6 +708,7 @@ caseload_person_update_from (CaseloadPerson *self,
   caseload_person_set_updated_by (self, other->updated_by);
   caseload_person_set_last_contact (self, other->last_contact);
   caseload_person_set_match_field (self, other->match_field);
+  caseload_person_set_clock_state (self, other->clock_state);
   g_object_thaw_notify (G_OBJECT (self));
 }
 
@@ -1314,6 +1333,34 @@ caseload_person_set_match_field (CaseloadPerson *self,
 
   if (caseload_property_set_string (&self->match_field, match_field))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MATCH_FIELD]);
+}
+
+/**
+ * caseload_person_get_clock_state:
+ * @self: a person
+ *
+ * Returns: the most pressing waiting-time clock among the person's open referrals:
+ *   %CASELOAD_CLOCK_BREACHED, %CASELOAD_CLOCK_NEAR_BREACH or %CASELOAD_CLOCK_NONE
+ */
+CaseloadClockState
+caseload_person_get_clock_state (CaseloadPerson *self)
+{
+  g_return_val_if_fail (CASELOAD_IS_PERSON (self), CASELOAD_CLOCK_NONE);
+
+  return self->clock_state;
+}
+
+void
+caseload_person_set_clock_state (CaseloadPerson     *self,
+                                 CaseloadClockState  clock_state)
+{
+  g_return_if_fail (CASELOAD_IS_PERSON (self));
+
+  if (self->clock_state == clock_state)
+    return;
+
+  self->clock_state = clock_state;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLOCK_STATE]);
 }
 
 /**

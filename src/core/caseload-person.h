@@ -3,6 +3,8 @@
 
 #include <glib-object.h>
 
+#include "caseload-types.h"
+
 G_BEGIN_DECLS
 
 #define CASELOAD_TYPE_PERSON (caseload_person_get_type ())
@@ -24,6 +26,14 @@ G_DECLARE_FINAL_TYPE (CaseloadPerson, caseload_person, CASELOAD, PERSON, GObject
  * read and never written back. "match-field" is set by a search when the person was
  * found through something other than the visible name: "preferred-name",
  * "postcode", "nhs-number", "date-of-birth", "previous-name" or NULL.
+ *
+ * "clock-state" is filled by caseload_store_list_people() for the rows of a page (it is
+ * CASELOAD_CLOCK_NONE elsewhere): the most pressing waiting-time clock among the person's
+ * open referrals (awaiting triage or accepted, clock neither stopped nor paused) at the
+ * store's now. CASELOAD_CLOCK_BREACHED when one is past its due time, else
+ * CASELOAD_CLOCK_NEAR_BREACH when one is past its near-breach time, else
+ * CASELOAD_CLOCK_NONE: running, paused, met and missed clocks need no highlighting in a
+ * list of people.
  */
 CaseloadPerson *caseload_person_new                        (void);
 void            caseload_person_update_from                (CaseloadPerson *self, CaseloadPerson *other);
@@ -80,6 +90,8 @@ const char     *caseload_person_get_last_contact           (CaseloadPerson *self
 void            caseload_person_set_last_contact           (CaseloadPerson *self, const char *last_contact);
 const char     *caseload_person_get_match_field            (CaseloadPerson *self);
 void            caseload_person_set_match_field            (CaseloadPerson *self, const char *match_field);
+CaseloadClockState caseload_person_get_clock_state         (CaseloadPerson *self);
+void            caseload_person_set_clock_state            (CaseloadPerson *self, CaseloadClockState clock_state);
 
 const char     *caseload_person_get_display_name           (CaseloadPerson *self);
 const char     *caseload_person_get_sort_name              (CaseloadPerson *self);

@@ -46,10 +46,20 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (CaseloadStorePostgresql, caseload_store_postgresq
 
 #define PERSON_FROM " FROM person p LEFT JOIN organisation g ON g.id = p.gp_practice_id "
 
+/* A listed person's most pressing open clock at the server's now, as a CaseloadClockState
+ * number: 2 breached, 1 near breach, 6 none. Read through referral_person, for a page's
+ * rows alone. */
+#define PERSON_CLOCK \
+  "coalesce ((SELECT max (CASE WHEN r.clock_due_at <= caseload.now_text () THEN 2 " \
+  "                            WHEN r.clock_warn_at <= caseload.now_text () THEN 1 END) " \
+  "  FROM referral r WHERE r.person_id = p.id AND r.status IN ('awaiting-triage', 'accepted') " \
+  "   AND r.clock_stopped_at IS NULL AND NOT r.clock_paused), 6)"
+
 /* A page of people in caseload order: @inner picks the page's pk and sort_key; the outer
- * query reads the full rows (row-level security applies to each) for it alone. */
+ * query reads the full rows (row-level security applies to each, last contact and clock
+ * too) for it alone. */
 #define PERSON_PAGE(inner) \
-  "SELECT " PERSON_COLUMNS " FROM (" inner ") AS o JOIN person p ON p.pk = o.pk " \
+  "SELECT " PERSON_COLUMNS ", " PERSON_CLOCK " FROM (" inner ") AS o JOIN person p ON p.pk = o.pk " \
   "LEFT JOIN organisation g ON g.id = p.gp_practice_id ORDER BY o.sort_key"
 
 #define STAFF_SELECT PG_STAFF_SELECT
@@ -1762,6 +1772,7 @@ read_page (CaseloadStorePostgresql  *self,
       CaseloadPerson *person = read_person (result, i);
       gint64 pk = pg_int (result, i, 23);
 
+      caseload_person_set_clock_state (person, (CaseloadClockState) pg_int (result, i, 24));
       caseload_person_set_match_field (person, caseload_search_explain_match (search, person));
       g_ptr_array_add (people, person);
       g_array_append_val (pks, pk);

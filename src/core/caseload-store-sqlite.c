@@ -51,10 +51,19 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (CaseloadStoreSqlite, caseload_store_sqlite, G_TYP
 
 #define PERSON_FROM " FROM person p LEFT JOIN organisation g ON g.id = p.gp_practice_id "
 
+/* A listed person's most pressing open clock at ?7 (now), as a CaseloadClockState number:
+ * 2 breached, 1 near breach, 6 none. Read through referral_person, for a page's rows alone. */
+#define PERSON_CLOCK \
+  "coalesce ((SELECT max (CASE WHEN ?7 >= r.clock_due_at THEN 2 WHEN ?7 >= r.clock_warn_at THEN 1 END) " \
+  "  FROM referral r WHERE r.person_id = p.id AND r.status IN ('awaiting-triage', 'accepted') " \
+  "   AND r.clock_stopped_at IS NULL AND NOT r.clock_paused), 6)"
+
+#define PERSON_LIST_COLUMNS PERSON_COLUMNS ", " PERSON_CLOCK
+
 /* A page of people in caseload order: @inner picks the page's pk and sort_key, sorted
- * and limited; the outer query reads the full rows (and last contact) for it alone. */
+ * and limited; the outer query reads the full rows (last contact, clock) for it alone. */
 #define PERSON_PAGE(inner) \
-  "SELECT " PERSON_COLUMNS " FROM (" inner ") AS o JOIN person p ON p.pk = o.pk " \
+  "SELECT " PERSON_LIST_COLUMNS " FROM (" inner ") AS o JOIN person p ON p.pk = o.pk " \
   "LEFT JOIN organisation g ON g.id = p.gp_practice_id ORDER BY o.sort_key"
 
 #define ENTRY_VISIBLE "(t.sensitivity = 'standard' OR t.organisation_id = ?1)"
@@ -239,6 +248,16 @@ read_person (sqlite3_stmt *stmt)
   caseload_person_set_updated_by (person, store_column_text (stmt, 21));
   caseload_person_set_last_contact (person, store_column_text (stmt, 22));
   caseload_person_set_loaded (person, TRUE);
+  return person;
+}
+
+/* A row of PERSON_LIST_COLUMNS. */
+static CaseloadPerson *
+read_listed_person (sqlite3_stmt *stmt)
+{
+  CaseloadPerson *person = read_person (stmt);
+
+  caseload_person_set_clock_state (person, sqlite3_column_int (stmt, 23));
   return person;
 }
 
@@ -1503,7 +1522,7 @@ prepare_page (CaseloadStoreSqlite  *self,
                                                "WHERE person_search MATCH ?4 AND " VISIBLE ("s.rowid")
                                                " ORDER BY o.sort_key LIMIT ?2 OFFSET ?3"), error);
     case CASELOAD_SEARCH_NHS_NUMBER:
-      return store_prepare (self, "SELECT " PERSON_COLUMNS PERSON_FROM
+      return store_prepare (self, "SELECT " PERSON_LIST_COLUMNS PERSON_FROM
                             "WHERE p.nhs_number >= ?4 AND p.nhs_number < ?5 AND " VISIBLE ("p.pk")
                             " ORDER BY p.nhs_number LIMIT ?2 OFFSET ?3", error);
     case CASELOAD_SEARCH_DATE_OF_BIRTH:
@@ -1521,6 +1540,7 @@ static gboolean
 read_text_page (CaseloadStoreSqlite  *self,
                 const ActorInfo      *info,
                 const CaseloadSearch  *search,
+                const char           *now,
                 guint                 offset,
                 guint                 limit,
                 GPtrArray            *people,
@@ -1533,17 +1553,18 @@ read_text_page (CaseloadStoreSqlite  *self,
 
   for (guint i = offset; i < pks->len && i - offset < limit; i++)
     {
-      sqlite3_stmt *stmt = store_prepare (self, "SELECT " PERSON_COLUMNS PERSON_FROM "WHERE p.pk = ?2", error);
+      sqlite3_stmt *stmt = store_prepare (self, "SELECT " PERSON_LIST_COLUMNS PERSON_FROM "WHERE p.pk = ?2", error);
       int rc;
 
       if (stmt == NULL)
         return FALSE;
       store_bind_text (stmt, 1, info->organisation_id);
       sqlite3_bind_int64 (stmt, 2, g_array_index (pks, gint64, i));
+      store_bind_text (stmt, 7, now);
       rc = sqlite3_step (stmt);
       if (rc == SQLITE_ROW)
         {
-          CaseloadPerson *person = read_person (stmt);
+          CaseloadPerson *person = read_listed_person (stmt);
 
           caseload_person_set_match_field (person, caseload_search_explain_match (search, person));
           g_ptr_array_add (people, person);
@@ -1604,7 +1625,7 @@ caseload_store_sqlite_list_people (CaseloadStore  *store,
 
   if (ok && info.role != CASELOAD_ROLE_ADMINISTRATOR && search.kind == CASELOAD_SEARCH_TEXT &&
       !has_extra_break_glass (self, &info, now))
-    ok = read_text_page (self, &info, &search, offset, limit, people, error);
+    ok = read_text_page (self, &info, &search, now, offset, limit, people, error);
   else if (ok && info.role != CASELOAD_ROLE_ADMINISTRATOR)
     {
       stmt = prepare_page (self, &info, &search, now, restricted, error);
@@ -1636,7 +1657,7 @@ caseload_store_sqlite_list_people (CaseloadStore  *store,
             }
           else
             {
-              person = read_person (stmt);
+              person = read_listed_person (stmt);
               caseload_person_set_match_field (person, caseload_search_explain_match (&search, person));
             }
           g_ptr_array_add (people, person);
