@@ -13,6 +13,7 @@
 #include "caseload-case-filter.h"
 #include "caseload-case-pane.h"
 #include "caseload-case-row-widget.h"
+#include "caseload-person-row.h"
 #include "caseload-task-dialog.h"
 #include "caseload-task-pane.h"
 #include "caseload-task-row.h"
@@ -401,6 +402,77 @@ test_breached_row (Fixture       *fixture,
   g_assert_nonnull (strstr (caseload_window_get_count_text (fixture->window), "breached"));
 }
 
+typedef struct {
+  Fixture        *fixture;
+  CaseloadPerson *person;
+} PersonWait;
+
+static gboolean
+shows_person (GtkWidget     *widget,
+              gconstpointer  person)
+{
+  CaseloadPerson *shown;
+
+  if (!CASELOAD_IS_PERSON_ROW (widget))
+    return FALSE;
+  shown = caseload_person_row_get_person (CASELOAD_PERSON_ROW (widget));
+  return shown != NULL && caseload_person_get_loaded (shown) &&
+         g_strcmp0 (caseload_person_get_id (shown), caseload_person_get_id ((CaseloadPerson *) person)) == 0;
+}
+
+static gboolean
+person_on_screen (gpointer data)
+{
+  PersonWait *wait = data;
+
+  return test_ui_find_widget (GTK_WIDGET (wait->fixture->window), shows_person, wait->person) != NULL;
+}
+
+/* The People list's row for the first person the store marks @state, found by their NHS
+ * number: the words, the icon and the theme's colour the case lists use. */
+static void
+check_person_clock (Fixture            *fixture,
+                    GPtrArray          *people,
+                    CaseloadClockState  state,
+                    const char         *words,
+                    const char         *icon,
+                    const char         *style)
+{
+  PersonWait wait = { fixture, NULL };
+  GtkWidget *row;
+  GtkWidget *label;
+
+  for (guint i = 0; i < people->len && wait.person == NULL; i++)
+    if (caseload_person_get_clock_state (g_ptr_array_index (people, i)) == state)
+      wait.person = g_ptr_array_index (people, i);
+  g_assert_nonnull (wait.person);
+
+  gtk_editable_set_text (GTK_EDITABLE (caseload_window_get_search_entry (fixture->window)),
+                         caseload_person_get_nhs_number (wait.person));
+  test_ui_wait_until (person_on_screen, &wait, TIMEOUT_MS, "the person's row to be drawn");
+  row = test_ui_find_widget (GTK_WIDGET (fixture->window), shows_person, wait.person);
+
+  label = test_ui_find_label_containing (row, words);
+  g_assert_nonnull (label);
+  g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (label)));
+  g_assert_nonnull (find_visible_image (row, icon));
+  g_assert_true (gtk_widget_has_css_class (gtk_widget_get_parent (label), style));
+}
+
+static void
+test_people_clocks (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) people = caseload_store_list_people (fixture->store, fixture->actor, NULL, 0, 1000, &error);
+
+  g_assert_no_error (error);
+  check_person_clock (fixture, people, CASELOAD_CLOCK_BREACHED, "Waiting time breached",
+                      "dialog-error-symbolic", "clock-breached");
+  check_person_clock (fixture, people, CASELOAD_CLOCK_NEAR_BREACH, "Waiting time near breach",
+                      "dialog-warning-symbolic", "clock-near-breach");
+}
+
 static gboolean
 tasks_ready (gpointer data)
 {
@@ -625,6 +697,7 @@ main (int   argc,
   g_test_add ("/ui/lists/switch-worker", Fixture, WORKER, fixture_setup, test_switch_worker, fixture_teardown);
   g_test_add ("/ui/lists/filter", Fixture, MANAGER, fixture_setup, test_filter, fixture_teardown);
   g_test_add ("/ui/lists/breached-row", Fixture, MANAGER, fixture_setup, test_breached_row, fixture_teardown);
+  g_test_add ("/ui/lists/people-clocks", Fixture, MANAGER, fixture_setup, test_people_clocks, fixture_teardown);
   g_test_add ("/ui/lists/task-done", Fixture, WORKER, fixture_setup, test_task_done, fixture_teardown);
   g_test_add ("/ui/lists/new-task", Fixture, WORKER, fixture_setup, test_new_task, fixture_teardown);
 
