@@ -455,7 +455,9 @@ CREATE FUNCTION case_keys (p_staff_id text, p_kind text, p_worker text, p_pcn te
                            p_nhs_to text, p_date_of_birth text, p_breach text,
                            p_sort text, p_now text, p_limit bigint, p_offset bigint, p_count boolean)
 RETURNS TABLE (rid text, aid text, n bigint)
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = caseload, public AS $$
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = caseload, public
+  -- Compiling these short queries (JIT) would take longer than running them.
+  SET jit = off AS $$
 DECLARE
   s caseload.staff;
   v_from text;
@@ -591,7 +593,11 @@ $$;
 -- @p_after: rows of (section, label, detail, n).
 CREATE FUNCTION dashboard_counts (p_username text, p_from text, p_after text, p_pcn text, p_now text)
 RETURNS TABLE (section text, label text, detail text, n bigint)
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = caseload, public AS $$
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = caseload, public
+  -- Compiling these short queries (JIT) would take longer than running them.
+  SET jit = off
+  -- A site's range of referrals, grouped and kept for the percentiles, in memory.
+  SET work_mem = '64MB' AS $$
 DECLARE
   s caseload.staff := caseload.require_manager (p_username);
 BEGIN
