@@ -509,9 +509,18 @@ BEGIN
       IF p_organisation IS NOT NULL THEN
         v_where := v_where || ' AND w.organisation_id = $3';
       END IF;
-    ELSE
+    ELSIF p_breach IN ('near', 'breached') THEN
+      -- The clock filter finds few rows by itself (the waiting index).
       v_from := v_from || ' WHERE r.status = ''accepted'' AND NOT EXISTS (SELECT 1 FROM caseload.allocation x'
         || ' WHERE x.referral_id = r.id AND x.ended_on IS NULL)';
+    ELSE
+      -- The few accepted referrals with no worker first (OFFSET 0 keeps them apart), then
+      -- each one's person looked up, rather than every person the organisation may see.
+      v_from := ' FROM (SELECT * FROM caseload.referral r0 WHERE r0.status = ''accepted'' AND NOT EXISTS'
+        || ' (SELECT 1 FROM caseload.allocation x WHERE x.referral_id = r0.id AND x.ended_on IS NULL) OFFSET 0) r'
+        || ' JOIN caseload.person_access pa ON pa.organisation_id = $1 AND pa.pk = r.person_pk WHERE true';
+    END IF;
+    IF p_kind = 'unallocated' THEN
       IF p_worker IS NOT NULL OR p_organisation IS NOT NULL THEN
         v_where := v_where || ' AND false';
       END IF;
