@@ -483,7 +483,11 @@ BEGIN
   END IF;
 
   IF p_kind IN ('my-caseload', 'team-caseload') THEN
-    v_from := ' FROM caseload.allocation a JOIN caseload.referral r ON r.id = a.referral_id AND r.status = ''accepted'''
+    -- The referral through LATERAL … OFFSET 0: one row at most per allocation, which the
+    -- planner then counts right (a plain join it guesses twenty times too few, and sorts
+    -- every allocation rather than walking the people in order).
+    v_from := ' FROM caseload.allocation a JOIN LATERAL (SELECT r0.* FROM caseload.referral r0 WHERE r0.id = a.referral_id'
+      || ' AND r0.status = ''accepted'' OFFSET 0) r ON true'
       || ' JOIN caseload.person_access pa ON pa.organisation_id = $1 AND pa.pk = a.person_pk'
       || ' JOIN caseload.staff w ON w.id = a.staff_id WHERE a.ended_on IS NULL';
     IF p_worker IS NOT NULL THEN
