@@ -22,7 +22,6 @@
 #include "caseload-store-postgresql.h"
 #include "test-util.h"
 
-#define DEMO_PASSWORD "caseload-demo"
 #define N_QUERIES     200
 #define PAGE          100
 
@@ -62,24 +61,6 @@ env_uint (const char *name,
   const char *value = g_getenv (name);
 
   return value != NULL && *value != '\0' ? (guint) atoi (value) : fallback;
-}
-
-/* A desk: the application's store, signed in as one demo clinician. */
-static CaseloadStore *
-desk_open (const char     *uri,
-           CaseloadClock  *clock,
-           const char     *username,
-           CaseloadStaff **staff)
-{
-  g_autoptr(GError) error = NULL;
-  CaseloadStore *desk = caseload_store_postgresql_new (uri, clock, &error);
-
-  if (desk == NULL)
-    g_error ("Could not open a desk: %s", error->message);
-  *staff = caseload_store_sign_in (desk, username, DEMO_PASSWORD, &error);
-  if (*staff == NULL)
-    g_error ("%s could not sign in: %s", username, error->message);
-  return desk;
 }
 
 /* Realistic searches, as bench-store.c makes them. */
@@ -138,7 +119,7 @@ desk_thread (gpointer data)
 {
   Desk *desk = data;
   CaseloadStaff *staff = NULL;
-  g_autoptr(CaseloadStore) store = desk_open (desk->uri, desk->clock, desk->username, &staff);
+  g_autoptr(CaseloadStore) store = test_pg_desk_open (desk->uri, desk->clock, desk->username, &staff);
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) people = caseload_store_list_people (store, staff, NULL, desk->index * 7, 50, &error);
   g_autoptr(GPtrArray) addable = g_ptr_array_new ();
@@ -286,7 +267,7 @@ main (int   argc,
   if (existing != NULL && *existing != '\0')
     for (guint i = 0; i < clinicians->len; i++)
       if (!caseload_store_set_password (admin, NULL, caseload_staff_get_id (g_ptr_array_index (clinicians, i)),
-                                        DEMO_PASSWORD, FALSE, &error))
+                                        TEST_DEMO_PASSWORD, FALSE, &error))
         g_error ("Could not set a desk's password: %s", error->message);
 
   /* The caseload as the window first shows it, for the clinician with the most people
@@ -304,7 +285,7 @@ main (int   argc,
             busiest = i;
           }
       }
-    desk = desk_open (uri, clock, caseload_staff_get_username (g_ptr_array_index (clinicians, busiest)), &gp);
+    desk = test_pg_desk_open (uri, clock, caseload_staff_get_username (g_ptr_array_index (clinicians, busiest)), &gp);
   }
   start = g_get_monotonic_time ();
   g_assert_true (caseload_store_count_people (desk, gp, NULL, &total, &error));

@@ -124,6 +124,23 @@ test_pg_drop_database (const char *database)
   PQfinish (conn);
 }
 
+CaseloadStore *
+test_pg_desk_open (const char     *uri,
+                   CaseloadClock  *clock,
+                   const char     *username,
+                   CaseloadStaff **staff)
+{
+  g_autoptr(GError) error = NULL;
+  CaseloadStore *desk = caseload_store_postgresql_new (uri, clock, &error);
+
+  if (desk == NULL)
+    g_error ("Could not open a desk: %s", error->message);
+  *staff = caseload_store_sign_in (desk, username, TEST_DEMO_PASSWORD, &error);
+  if (*staff == NULL)
+    g_error ("%s could not sign in: %s", username, error->message);
+  return desk;
+}
+
 void
 test_remove_dir (const char *dir)
 {

@@ -50,6 +50,12 @@ void            test_pg_exec         (PGconn *conn, const char *sql);
 char           *test_pg_create_database (void);
 /* DROP DATABASE … WITH (FORCE). */
 void            test_pg_drop_database (const char *database);
+/* The password benchmarks give the demo staff on a site they made. */
+#define TEST_DEMO_PASSWORD "caseload-demo"
+/* A desk: the application's PostgreSQL store on @uri, signed in as @username with the
+ * demo password (the staff member in @staff); fails the program if it cannot. */
+CaseloadStore  *test_pg_desk_open    (const char *uri, CaseloadClock *clock, const char *username,
+                                      CaseloadStaff **staff);
 
 void            test_store_setup     (TestStore *fixture, gconstpointer data);
 /* Runs @sql straight on the fixture's database, outside the store (SQLite: the file;
