@@ -86,8 +86,13 @@ pg_set_error (CaseloadStorePostgresql  *self,
   g_debug ("PostgreSQL error %s%s%s", sqlstate != NULL ? sqlstate : "(none)",
            constraint != NULL ? " on " : "", constraint != NULL ? constraint : "");
 
-  /* The answer's own state first: the connection may since have been closed on purpose. */
-  if (is_connection_state (sqlstate) || (sqlstate == NULL && (self->conn == NULL || PQstatus (self->conn) != CONNECTION_OK)))
+  /* The answer's own state first: the connection may since have been closed on purpose.
+   * An error libpq made itself carries no state: the connection failed under the call
+   * ("server closed the connection unexpectedly"), even when another thread has already
+   * reconnected and the connection reads as good again. */
+  if (is_connection_state (sqlstate) ||
+      (sqlstate == NULL && (result == NULL || PQresultStatus (result) == PGRES_FATAL_ERROR)) ||
+      (sqlstate == NULL && (self->conn == NULL || PQstatus (self->conn) != CONNECTION_OK)))
     g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_CONNECTION,
                  _("The connection to the shared site %s was lost. Nothing in progress was saved; "
                    "try again to reconnect."), self->location);
@@ -210,8 +215,17 @@ pg_ensure_connected (CaseloadStorePostgresql  *self,
   if (self->conn != NULL && PQstatus (self->conn) == CONNECTION_OK)
     return TRUE;
 
-  /* Lost: whatever transaction was open died with it. */
-  self->tx_depth = 0;
+  /* Lost inside a transaction: it died with the connection. Reconnecting here would run
+   * the rest of its statements outside any transaction, on a fresh session; instead say
+   * so, let the caller end the transaction (pg_end), and reconnect at the next call. */
+  if (self->tx_depth > 0 || self->outer_depth > 0)
+    {
+      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_CONNECTION,
+                   _("The connection to the shared site %s was lost. Nothing in progress was saved; "
+                     "try again to reconnect."), self->location);
+      return FALSE;
+    }
+
   if (self->conn != NULL)
     {
       PQreset (self->conn);
@@ -352,8 +366,12 @@ pg_now (CaseloadStorePostgresql *self)
   if (self->admin)
     return caseload_clock_now_iso (self->clock);
 
-  /* The desk goes by the server's clock, which stamps everything it saves. */
+  /* The desk goes by the server's clock, which stamps everything it saves. Callers may
+   * ask before their transaction begins: the connection is only ever used under the lock,
+   * or another thread's statements would interleave with this one. */
+  g_rec_mutex_lock (&self->lock);
   result = pg_query (self, "SELECT caseload.now_text ()", 0, NULL, NULL);
+  g_rec_mutex_unlock (&self->lock);
   if (result != NULL && PQntuples (result) == 1 && pg_text (result, 0, 0) != NULL)
     return g_strdup (pg_text (result, 0, 0));
   return caseload_clock_now_iso (self->clock);
