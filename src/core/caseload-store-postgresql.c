@@ -271,12 +271,12 @@ prepared (CaseloadStorePostgresql  *self,
   return name;
 }
 
-PGresult *
-pg_query (CaseloadStorePostgresql  *self,
-          const char               *sql,
-          int                       n_params,
-          const char * const       *params,
-          GError                  **error)
+static PGresult *
+query_locked (CaseloadStorePostgresql  *self,
+              const char               *sql,
+              int                       n_params,
+              const char * const       *params,
+              GError                  **error)
 {
   PGresult *result = NULL;
   ExecStatusType status;
@@ -309,10 +309,10 @@ pg_query (CaseloadStorePostgresql  *self,
   return NULL;
 }
 
-gboolean
-pg_exec (CaseloadStorePostgresql  *self,
-         const char               *sql,
-         GError                  **error)
+static gboolean
+exec_locked (CaseloadStorePostgresql  *self,
+             const char               *sql,
+             GError                  **error)
 {
   g_autoptr(PGresult) result = NULL;
   ExecStatusType status;
@@ -326,6 +326,37 @@ pg_exec (CaseloadStorePostgresql  *self,
     return TRUE;
   pg_set_error (self, result, error);
   return FALSE;
+}
+
+/* Every statement runs under the store's (recursive) lock: inside a transaction it is
+ * already held; a statement outside one waits for another thread's transaction to end
+ * rather than running inside it, or interleaving with it on the connection. */
+PGresult *
+pg_query (CaseloadStorePostgresql  *self,
+          const char               *sql,
+          int                       n_params,
+          const char * const       *params,
+          GError                  **error)
+{
+  PGresult *result;
+
+  g_rec_mutex_lock (&self->lock);
+  result = query_locked (self, sql, n_params, params, error);
+  g_rec_mutex_unlock (&self->lock);
+  return result;
+}
+
+gboolean
+pg_exec (CaseloadStorePostgresql  *self,
+         const char               *sql,
+         GError                  **error)
+{
+  gboolean ok;
+
+  g_rec_mutex_lock (&self->lock);
+  ok = exec_locked (self, sql, error);
+  g_rec_mutex_unlock (&self->lock);
+  return ok;
 }
 
 const char *
@@ -366,12 +397,8 @@ pg_now (CaseloadStorePostgresql *self)
   if (self->admin)
     return caseload_clock_now_iso (self->clock);
 
-  /* The desk goes by the server's clock, which stamps everything it saves. Callers may
-   * ask before their transaction begins: the connection is only ever used under the lock,
-   * or another thread's statements would interleave with this one. */
-  g_rec_mutex_lock (&self->lock);
+  /* The desk goes by the server's clock, which stamps everything it saves. */
   result = pg_query (self, "SELECT caseload.now_text ()", 0, NULL, NULL);
-  g_rec_mutex_unlock (&self->lock);
   if (result != NULL && PQntuples (result) == 1 && pg_text (result, 0, 0) != NULL)
     return g_strdup (pg_text (result, 0, 0));
   return caseload_clock_now_iso (self->clock);
