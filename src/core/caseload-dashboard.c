@@ -38,6 +38,7 @@ caseload_dashboard_new (const char *from,
   dashboard->caseload_by_organisation = count_table_new ();
   dashboard->referrals_in = count_table_new ();
   dashboard->referrals_out = count_table_new ();
+  dashboard->measure_change = g_array_new (FALSE, TRUE, sizeof (CaseloadDashboardChange));
 
   return dashboard;
 }
@@ -55,6 +56,7 @@ caseload_dashboard_free (CaseloadDashboard *dashboard)
   g_array_unref (dashboard->caseload_by_organisation);
   g_array_unref (dashboard->referrals_in);
   g_array_unref (dashboard->referrals_out);
+  g_array_unref (dashboard->measure_change);
   g_free (dashboard);
 }
 

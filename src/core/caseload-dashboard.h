@@ -20,6 +20,14 @@ typedef struct {
   guint  count;
 } CaseloadDashboardCount;
 
+/* The change in one instrument's totals over the range. */
+typedef struct {
+  CaseloadInstrument instrument;
+  guint              people;          /* people with two or more totals of it in the range */
+  double             median_change;   /* of (last − first) per person; the instrument's
+                                         direction says whether that is better */
+} CaseloadDashboardChange;
+
 typedef struct {
   char       *from;                 /* the range, as asked */
   char       *to;
@@ -41,6 +49,16 @@ typedef struct {
   guint       unallocated;          /* accepted, not transferred, nobody allocated */
   guint       overdue_reviews;      /* next review date before today on an open referral */
   guint       break_glass_to_review;
+  /* Outcomes (schema 5): measures completed in the range, goals in the current plans of
+   * the people the manager sees (the person's PCN for the PCN filter). */
+  guint       people_measured;        /* people with a measure completed in the range */
+  guint       people_measured_twice;  /* of those, people with two or more totals of one
+                                         instrument: change can be seen */
+  GArray     *measure_change;         /* of CaseloadDashboardChange, in instrument order,
+                                         only instruments with people */
+  guint       goals;                  /* goals in current plans */
+  guint       goals_achieved;         /* of those, achieved */
+  guint       plan_reviews_overdue;   /* current plans whose review date is before today */
 } CaseloadDashboard;
 
 CaseloadDashboard *caseload_dashboard_new  (const char *from, const char *to, const char *pcn);

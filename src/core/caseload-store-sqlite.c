@@ -32,6 +32,7 @@ static const char * const migrations[] = {
   "0002-search.sql",
   "0003-access.sql",
   "0004-referrals.sql",
+  "0005-plans.sql",
 };
 
 

@@ -91,6 +91,18 @@ caseload_person_detail_free (CaseloadPersonDetail *detail)
   g_free (detail);
 }
 
+void
+caseload_outcomes_free (CaseloadOutcomes *outcomes)
+{
+  if (outcomes == NULL)
+    return;
+  g_clear_object (&outcomes->plan);
+  g_clear_pointer (&outcomes->versions, g_ptr_array_unref);
+  g_clear_pointer (&outcomes->reviews, g_ptr_array_unref);
+  g_clear_pointer (&outcomes->measures, g_ptr_array_unref);
+  g_free (outcomes);
+}
+
 /**
  * caseload_store_open:
  * @location: a PostgreSQL URI, or the path of an embedded database
@@ -613,6 +625,124 @@ caseload_store_read_dashboard (CaseloadStore  *self,
   g_return_val_if_fail (CASELOAD_IS_STORE (self), NULL);
   g_return_val_if_fail (CASELOAD_IS_STAFF (actor), NULL);
   return CASELOAD_STORE_GET_IFACE (self)->read_dashboard (self, actor, from, to, pcn, error);
+}
+
+CaseloadPlan *
+caseload_store_get_plan (CaseloadStore  *self,
+                         CaseloadStaff  *actor,
+                         const char     *person_id,
+                         int             version,
+                         GError        **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), NULL);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), NULL);
+  g_return_val_if_fail (person_id != NULL, NULL);
+  g_return_val_if_fail (version >= 0, NULL);
+  return CASELOAD_STORE_GET_IFACE (self)->get_plan (self, actor, person_id, version, error);
+}
+
+GPtrArray *
+caseload_store_list_plan_versions (CaseloadStore  *self,
+                                   CaseloadStaff  *actor,
+                                   const char     *person_id,
+                                   GError        **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), NULL);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), NULL);
+  g_return_val_if_fail (person_id != NULL, NULL);
+  return CASELOAD_STORE_GET_IFACE (self)->list_plan_versions (self, actor, person_id, error);
+}
+
+gboolean
+caseload_store_save_plan (CaseloadStore  *self,
+                          CaseloadStaff  *actor,
+                          CaseloadPlan   *plan,
+                          GError        **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_PLAN (plan), FALSE);
+  return CASELOAD_STORE_GET_IFACE (self)->save_plan (self, actor, plan, error);
+}
+
+gboolean
+caseload_store_save_measure (CaseloadStore    *self,
+                             CaseloadStaff    *actor,
+                             CaseloadMeasure  *measure,
+                             GError          **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_MEASURE (measure), FALSE);
+  return CASELOAD_STORE_GET_IFACE (self)->save_measure (self, actor, measure, error);
+}
+
+GPtrArray *
+caseload_store_list_measures (CaseloadStore  *self,
+                              CaseloadStaff  *actor,
+                              const char     *person_id,
+                              int             instrument,
+                              GError        **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), NULL);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), NULL);
+  g_return_val_if_fail (person_id != NULL, NULL);
+  g_return_val_if_fail (instrument >= -1 && instrument <= CASELOAD_INSTRUMENT_REQOL10, NULL);
+  return CASELOAD_STORE_GET_IFACE (self)->list_measures (self, actor, person_id, instrument, error);
+}
+
+gboolean
+caseload_store_save_review (CaseloadStore   *self,
+                            CaseloadStaff   *actor,
+                            CaseloadReview  *review,
+                            CaseloadPlan    *plan,
+                            GError         **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_REVIEW (review), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_PLAN (plan), FALSE);
+  return CASELOAD_STORE_GET_IFACE (self)->save_review (self, actor, review, plan, error);
+}
+
+GPtrArray *
+caseload_store_list_reviews (CaseloadStore  *self,
+                             CaseloadStaff  *actor,
+                             const char     *person_id,
+                             GError        **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), NULL);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), NULL);
+  g_return_val_if_fail (person_id != NULL, NULL);
+  return CASELOAD_STORE_GET_IFACE (self)->list_reviews (self, actor, person_id, error);
+}
+
+CaseloadOutcomes *
+caseload_store_read_outcomes (CaseloadStore  *self,
+                              CaseloadStaff  *actor,
+                              const char     *person_id,
+                              GError        **error)
+{
+  g_autoptr(CaseloadOutcomes) outcomes = g_new0 (CaseloadOutcomes, 1);
+
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), NULL);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), NULL);
+  g_return_val_if_fail (person_id != NULL, NULL);
+
+  outcomes->plan = caseload_store_get_plan (self, actor, person_id, 0, error);
+  if (outcomes->plan == NULL)
+    return NULL;
+  outcomes->versions = caseload_store_list_plan_versions (self, actor, person_id, error);
+  if (outcomes->versions == NULL)
+    return NULL;
+  outcomes->reviews = caseload_store_list_reviews (self, actor, person_id, error);
+  if (outcomes->reviews == NULL)
+    return NULL;
+  outcomes->measures = caseload_store_list_measures (self, actor, person_id, -1, error);
+  if (outcomes->measures == NULL)
+    return NULL;
+
+  return g_steal_pointer (&outcomes);
 }
 
 static void
@@ -1311,5 +1441,51 @@ caseload_store_read_dashboard_finish (CaseloadStore  *self,
 {
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == caseload_store_read_dashboard_async, NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+static void
+read_outcomes_thread (GTask        *task,
+                      gpointer      source_object,
+                      gpointer      task_data,
+                      GCancellable *cancellable)
+{
+  CallData *data = task_data;
+  g_autoptr(GError) error = NULL;
+  CaseloadOutcomes *outcomes;
+
+  outcomes = caseload_store_read_outcomes (source_object, data->actor, data->text, &error);
+  if (outcomes == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, outcomes, (GDestroyNotify) caseload_outcomes_free);
+}
+
+void
+caseload_store_read_outcomes_async (CaseloadStore       *self,
+                                    CaseloadStaff       *actor,
+                                    const char          *person_id,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (CASELOAD_IS_STORE (self));
+  g_return_if_fail (CASELOAD_IS_STAFF (actor));
+  g_return_if_fail (person_id != NULL);
+
+  task = start_task (self, caseload_store_read_outcomes_async, call_data_new (actor, person_id),
+                     cancellable, callback, user_data);
+  g_task_run_in_thread (task, read_outcomes_thread);
+}
+
+CaseloadOutcomes *
+caseload_store_read_outcomes_finish (CaseloadStore  *self,
+                                     GAsyncResult   *result,
+                                     GError        **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == caseload_store_read_outcomes_async, NULL);
   return g_task_propagate_pointer (G_TASK (result), error);
 }

@@ -13,12 +13,16 @@
 #include "caseload-consent.h"
 #include "caseload-dashboard.h"
 #include "caseload-involvement.h"
+#include "caseload-measure.h"
 #include "caseload-network-member.h"
 #include "caseload-organisation.h"
 #include "caseload-person.h"
+#include "caseload-plan.h"
+#include "caseload-plan-version.h"
 #include "caseload-policy.h"
 #include "caseload-referral.h"
 #include "caseload-reminders.h"
+#include "caseload-review.h"
 #include "caseload-staff.h"
 #include "caseload-task.h"
 #include "caseload-threshold.h"
@@ -48,6 +52,25 @@ typedef struct {
 
 void caseload_person_detail_free (CaseloadPersonDetail *detail);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CaseloadPersonDetail, caseload_person_detail_free)
+
+/**
+ * CaseloadOutcomes:
+ * @plan: the current plan (version 0 and empty when there is none yet)
+ * @versions: (element-type CaseloadPlanVersion): every saved version, newest first
+ * @reviews: (element-type CaseloadReview): the plan's reviews, newest first
+ * @measures: (element-type CaseloadMeasure): every measure, newest completed first
+ *
+ * What the Plan and Measures pages show, read in one go.
+ */
+typedef struct {
+  CaseloadPlan *plan;
+  GPtrArray    *versions;
+  GPtrArray    *reviews;
+  GPtrArray    *measures;
+} CaseloadOutcomes;
+
+void caseload_outcomes_free (CaseloadOutcomes *outcomes);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CaseloadOutcomes, caseload_outcomes_free)
 
 /*
  * The record store. Every call that touches a person takes the acting staff member
@@ -146,6 +169,18 @@ struct _CaseloadStoreInterface
                                          guint offset, guint limit, GError **error);
   CaseloadDashboard *(*read_dashboard)  (CaseloadStore *self, CaseloadStaff *actor, const char *from, const char *to,
                                          const char *pcn, GError **error);
+
+  /* Support plans, outcome measures and reviews (schema 5). */
+  CaseloadPlan *(*get_plan)             (CaseloadStore *self, CaseloadStaff *actor, const char *person_id, int version,
+                                         GError **error);
+  GPtrArray * (*list_plan_versions)     (CaseloadStore *self, CaseloadStaff *actor, const char *person_id, GError **error);
+  gboolean    (*save_plan)              (CaseloadStore *self, CaseloadStaff *actor, CaseloadPlan *plan, GError **error);
+  gboolean    (*save_measure)           (CaseloadStore *self, CaseloadStaff *actor, CaseloadMeasure *measure, GError **error);
+  GPtrArray * (*list_measures)          (CaseloadStore *self, CaseloadStaff *actor, const char *person_id,
+                                         int instrument, GError **error);
+  gboolean    (*save_review)            (CaseloadStore *self, CaseloadStaff *actor, CaseloadReview *review,
+                                         CaseloadPlan *plan, GError **error);
+  GPtrArray * (*list_reviews)           (CaseloadStore *self, CaseloadStaff *actor, const char *person_id, GError **error);
 };
 
 /* Opens the store at @location: a PostgreSQL URI ("postgresql://…") is the shared site,
@@ -338,6 +373,53 @@ GPtrArray *caseload_store_list_cases         (CaseloadStore *self, CaseloadStaff
 CaseloadDashboard *caseload_store_read_dashboard (CaseloadStore *self, CaseloadStaff *actor, const char *from,
                                                   const char *to, const char *pcn, GError **error);
 
+/*
+ * Support plans, outcome measures and reviews (schema 5). Every call needs @actor to see
+ * the person; writes need them to add to the record. Every write is one transaction,
+ * validated first (caseload-validate-plan.h: CASELOAD_ERROR_VALIDATION names the field)
+ * and audited.
+ */
+/* The person's plan at @version (0: the current one). With no plan yet, version 0 gives
+ * an empty plan (version 0, "person-id" set); a version that does not exist fails with
+ * CASELOAD_ERROR_NOT_FOUND. */
+CaseloadPlan *caseload_store_get_plan        (CaseloadStore *self, CaseloadStaff *actor, const char *person_id,
+                                              int version, GError **error);
+/* Every saved version (CaseloadPlanVersion), newest first, without their content. */
+GPtrArray *caseload_store_list_plan_versions (CaseloadStore *self, CaseloadStaff *actor, const char *person_id,
+                                              GError **error);
+/* Saves @plan as a new version (its "version" + 1) with the actor as author, their
+ * organisation and the time; fills "id", "version", "saved-at", "author-…",
+ * "organisation-…" and the owner names of worker and organisation actions. @plan must
+ * carry the newest version (0 for the first): otherwise CASELOAD_ERROR_CONFLICT and
+ * nothing is saved (read both with get_plan and merge: caseload-plan-compare.h).
+ * In the same transaction: actions owned by a worker or an organisation become open tasks
+ * on their lists (and tasks of actions done or removed are closed), and the review date
+ * becomes the next review of the person's open referrals, so reviews due feed the task
+ * list and the dashboard. */
+gboolean   caseload_store_save_plan          (CaseloadStore *self, CaseloadStaff *actor, CaseloadPlan *plan,
+                                              GError **error);
+/* Saves a new measure, scored by its instrument's definition (caseload-instrument.h):
+ * fills the score, band, risk and the store's fields. Out-of-range answers:
+ * CASELOAD_ERROR_VALIDATION naming the item. */
+gboolean   caseload_store_save_measure       (CaseloadStore *self, CaseloadStaff *actor, CaseloadMeasure *measure,
+                                              GError **error);
+/* A person's measures of @instrument (a CaseloadInstrument, or -1 for every one), newest
+ * completed first. */
+GPtrArray *caseload_store_list_measures      (CaseloadStore *self, CaseloadStaff *actor, const char *person_id,
+                                              int instrument, GError **error);
+/* Records a review and saves @plan (goal progress as reviewed, "review-on" the review's
+ * "next-review-on") as a new version, both or neither; @plan must carry the newest
+ * version as for save_plan. Fills the review's "plan-version" and the store's fields. */
+gboolean   caseload_store_save_review        (CaseloadStore *self, CaseloadStaff *actor, CaseloadReview *review,
+                                              CaseloadPlan *plan, GError **error);
+/* A person's reviews, newest first. */
+GPtrArray *caseload_store_list_reviews       (CaseloadStore *self, CaseloadStaff *actor, const char *person_id,
+                                              GError **error);
+/* The current plan, its versions, its reviews and every measure, for the Plan and
+ * Measures pages. */
+CaseloadOutcomes *caseload_store_read_outcomes (CaseloadStore *self, CaseloadStaff *actor, const char *person_id,
+                                                GError **error);
+
 /* Asynchronous forms, for the window: the call runs in a worker thread. */
 void       caseload_store_list_people_async  (CaseloadStore *self, CaseloadStaff *actor, const char *search,
                                               guint offset, guint limit, GCancellable *cancellable,
@@ -370,5 +452,9 @@ void       caseload_store_read_dashboard_async (CaseloadStore *self, CaseloadSta
                                                 const char *to, const char *pcn, GCancellable *cancellable,
                                                 GAsyncReadyCallback callback, gpointer user_data);
 CaseloadDashboard *caseload_store_read_dashboard_finish (CaseloadStore *self, GAsyncResult *result, GError **error);
+void       caseload_store_read_outcomes_async (CaseloadStore *self, CaseloadStaff *actor, const char *person_id,
+                                               GCancellable *cancellable, GAsyncReadyCallback callback,
+                                               gpointer user_data);
+CaseloadOutcomes *caseload_store_read_outcomes_finish (CaseloadStore *self, GAsyncResult *result, GError **error);
 
 G_END_DECLS

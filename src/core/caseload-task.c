@@ -16,6 +16,8 @@ struct _CaseloadTask
   char *person_name;
   char *owner_id;
   char *owner_name;
+  char *owner_organisation_id;
+  char *owner_organisation_name;
   char *title;
   char *due_on;
   gboolean done;
@@ -37,6 +39,8 @@ enum {
   PROP_PERSON_NAME,
   PROP_OWNER_ID,
   PROP_OWNER_NAME,
+  PROP_OWNER_ORGANISATION_ID,
+  PROP_OWNER_ORGANISATION_NAME,
   PROP_TITLE,
   PROP_DUE_ON,
   PROP_DONE,
@@ -62,6 +66,8 @@ caseload_task_finalize (GObject *object)
   g_clear_pointer (&self->person_name, g_free);
   g_clear_pointer (&self->owner_id, g_free);
   g_clear_pointer (&self->owner_name, g_free);
+  g_clear_pointer (&self->owner_organisation_id, g_free);
+  g_clear_pointer (&self->owner_organisation_name, g_free);
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->due_on, g_free);
   g_clear_pointer (&self->done_at, g_free);
@@ -101,6 +107,14 @@ caseload_task_get_property (GObject    *object,
 
     case PROP_OWNER_NAME:
       g_value_set_string (value, self->owner_name);
+      break;
+
+    case PROP_OWNER_ORGANISATION_ID:
+      g_value_set_string (value, self->owner_organisation_id);
+      break;
+
+    case PROP_OWNER_ORGANISATION_NAME:
+      g_value_set_string (value, self->owner_organisation_name);
       break;
 
     case PROP_TITLE:
@@ -176,6 +190,14 @@ caseload_task_set_property (GObject      *object,
 
     case PROP_OWNER_NAME:
       caseload_task_set_owner_name (self, g_value_get_string (value));
+      break;
+
+    case PROP_OWNER_ORGANISATION_ID:
+      caseload_task_set_owner_organisation_id (self, g_value_get_string (value));
+      break;
+
+    case PROP_OWNER_ORGANISATION_NAME:
+      caseload_task_set_owner_organisation_name (self, g_value_get_string (value));
       break;
 
     case PROP_TITLE:
@@ -254,6 +276,16 @@ caseload_task_class_init (CaseloadTaskClass *klass)
 
   properties[PROP_OWNER_NAME] =
     g_param_spec_string ("owner-name", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_OWNER_ORGANISATION_ID] =
+    g_param_spec_string ("owner-organisation-id", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_OWNER_ORGANISATION_NAME] =
+    g_param_spec_string ("owner-organisation-name", NULL, NULL,
                          NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
@@ -411,6 +443,42 @@ caseload_task_set_owner_name (CaseloadTask *self,
 
   if (caseload_property_set_string (&self->owner_name, owner_name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OWNER_NAME]);
+}
+
+const char *
+caseload_task_get_owner_organisation_id (CaseloadTask *self)
+{
+  g_return_val_if_fail (CASELOAD_IS_TASK (self), NULL);
+
+  return self->owner_organisation_id;
+}
+
+void
+caseload_task_set_owner_organisation_id (CaseloadTask *self,
+                                         const char *owner_organisation_id)
+{
+  g_return_if_fail (CASELOAD_IS_TASK (self));
+
+  if (caseload_property_set_string (&self->owner_organisation_id, owner_organisation_id))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OWNER_ORGANISATION_ID]);
+}
+
+const char *
+caseload_task_get_owner_organisation_name (CaseloadTask *self)
+{
+  g_return_val_if_fail (CASELOAD_IS_TASK (self), NULL);
+
+  return self->owner_organisation_name;
+}
+
+void
+caseload_task_set_owner_organisation_name (CaseloadTask *self,
+                                           const char *owner_organisation_name)
+{
+  g_return_if_fail (CASELOAD_IS_TASK (self));
+
+  if (caseload_property_set_string (&self->owner_organisation_name, owner_organisation_name))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OWNER_ORGANISATION_NAME]);
 }
 
 const char *

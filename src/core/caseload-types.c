@@ -166,6 +166,64 @@ static const TypeInfo task_origins[] = {
   [CASELOAD_TASK_ORIGIN_REVIEW_DUE]         = { "review-due", N_("Review due"), NULL },
   [CASELOAD_TASK_ORIGIN_CLOCK_NEAR_BREACH]  = { "clock-near-breach", N_("Waiting time near breach"), NULL },
   [CASELOAD_TASK_ORIGIN_NEW_ALLOCATION]     = { "new-allocation", N_("New allocation"), NULL },
+  [CASELOAD_TASK_ORIGIN_PLAN_ACTION]        = { "plan-action", N_("Support plan action"), NULL },
+};
+
+static const TypeInfo coproduction_kinds[] = {
+  [CASELOAD_COPRODUCTION_NOT_RECORDED]  = { "not-recorded", N_("Not recorded yet"), NULL },
+  [CASELOAD_COPRODUCTION_PERSON_WROTE]  = { "person-wrote", N_("Written by the person"), NULL },
+  [CASELOAD_COPRODUCTION_PERSON_AGREED] = { "person-agreed", N_("Agreed with the person"), NULL },
+};
+
+static const TypeInfo copy_formats[] = {
+  [CASELOAD_COPY_NOT_GIVEN]  = { "not-given", N_("Not given yet"), NULL },
+  [CASELOAD_COPY_PRINTED]    = { "printed", N_("Printed"), NULL },
+  [CASELOAD_COPY_EMAILED]    = { "emailed", N_("Emailed"), NULL },
+  [CASELOAD_COPY_READ_ALOUD] = { "read-aloud", N_("Read aloud"), NULL },
+  [CASELOAD_COPY_TRANSLATED] = { "translated", N_("Translated"), NULL },
+};
+
+static const TypeInfo goal_progresss[] = {
+  [CASELOAD_GOAL_NOT_STARTED]  = { "not-started", N_("Not started"), NULL },
+  [CASELOAD_GOAL_UNDER_WAY]    = { "under-way", N_("Under way"), NULL },
+  [CASELOAD_GOAL_ACHIEVED]     = { "achieved", N_("Achieved"), NULL },
+  [CASELOAD_GOAL_CHANGED_MIND] = { "changed-mind", N_("Changed my mind"), NULL },
+};
+
+static const TypeInfo action_owner_kinds[] = {
+  [CASELOAD_ACTION_OWNER_PERSON]       = { "person", N_("The person"), NULL },
+  [CASELOAD_ACTION_OWNER_NETWORK]      = { "network", N_("Someone in their network"), NULL },
+  [CASELOAD_ACTION_OWNER_WORKER]       = { "worker", N_("A named worker"), NULL },
+  [CASELOAD_ACTION_OWNER_ORGANISATION] = { "organisation", N_("An organisation"), NULL },
+};
+
+static const TypeInfo life_areas[] = {
+  [CASELOAD_LIFE_AREA_MENTAL_HEALTH]   = { "mental-health", N_("Mental health"), NULL },
+  [CASELOAD_LIFE_AREA_PHYSICAL_HEALTH] = { "physical-health", N_("Physical health"), NULL },
+  [CASELOAD_LIFE_AREA_JOB]             = { "job", N_("Job situation"), NULL },
+  [CASELOAD_LIFE_AREA_ACCOMMODATION]   = { "accommodation", N_("Accommodation"), NULL },
+  [CASELOAD_LIFE_AREA_LEISURE]         = { "leisure", N_("Leisure activities"), NULL },
+  [CASELOAD_LIFE_AREA_FRIENDSHIPS]     = { "friendships", N_("Friendships"), NULL },
+  [CASELOAD_LIFE_AREA_PARTNER_FAMILY]  = { "partner-family", N_("Partner or family"), NULL },
+  [CASELOAD_LIFE_AREA_PERSONAL_SAFETY] = { "personal-safety", N_("Personal safety"), NULL },
+  [CASELOAD_LIFE_AREA_MEDICATION]      = { "medication", N_("Medication"), NULL },
+  [CASELOAD_LIFE_AREA_PRACTICAL_HELP]  = { "practical-help", N_("Practical help"), NULL },
+  [CASELOAD_LIFE_AREA_MEETINGS]        = { "meetings", N_("Meetings with professionals"), NULL },
+};
+
+static const TypeInfo instruments[] = {
+  [CASELOAD_INSTRUMENT_PHQ9]    = { "phq-9", N_("PHQ-9"), NULL },
+  [CASELOAD_INSTRUMENT_GAD7]    = { "gad-7", N_("GAD-7"), NULL },
+  [CASELOAD_INSTRUMENT_DIALOG]  = { "dialog", N_("DIALOG"), NULL },
+  [CASELOAD_INSTRUMENT_SWEMWBS] = { "swemwbs", N_("SWEMWBS"), NULL },
+  [CASELOAD_INSTRUMENT_CORE10]  = { "core-10", N_("CORE-10"), NULL },
+  [CASELOAD_INSTRUMENT_BEST]    = { "best", N_("BEST"), NULL },
+  [CASELOAD_INSTRUMENT_REQOL10] = { "reqol-10", N_("ReQoL-10"), NULL },
+};
+
+static const TypeInfo completed_bys[] = {
+  [CASELOAD_COMPLETED_BY_PERSON]             = { "person", N_("The person"), NULL },
+  [CASELOAD_COMPLETED_BY_WORKER_WITH_PERSON] = { "worker-with-person", N_("A worker with the person"), NULL },
 };
 
 static gboolean
@@ -842,4 +900,221 @@ caseload_task_origin_label (CaseloadTaskOrigin value)
   g_return_val_if_fail ((guint) value < G_N_ELEMENTS (task_origins), NULL);
 
   return _(task_origins[value].label);
+}
+
+const char *
+caseload_coproduction_kind_to_code (CaseloadCoproductionKind value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (coproduction_kinds), NULL);
+
+  return coproduction_kinds[value].code;
+}
+
+gboolean
+caseload_coproduction_kind_from_code (const char *code,
+                                      CaseloadCoproductionKind *value)
+{
+  guint index;
+
+  if (!find_code (coproduction_kinds, G_N_ELEMENTS (coproduction_kinds), code, &index))
+    return FALSE;
+
+  if (value != NULL)
+    *value = (CaseloadCoproductionKind) index;
+
+  return TRUE;
+}
+
+const char *
+caseload_coproduction_kind_label (CaseloadCoproductionKind value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (coproduction_kinds), NULL);
+
+  return _(coproduction_kinds[value].label);
+}
+
+const char *
+caseload_copy_format_to_code (CaseloadCopyFormat value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (copy_formats), NULL);
+
+  return copy_formats[value].code;
+}
+
+gboolean
+caseload_copy_format_from_code (const char *code,
+                                CaseloadCopyFormat *value)
+{
+  guint index;
+
+  if (!find_code (copy_formats, G_N_ELEMENTS (copy_formats), code, &index))
+    return FALSE;
+
+  if (value != NULL)
+    *value = (CaseloadCopyFormat) index;
+
+  return TRUE;
+}
+
+const char *
+caseload_copy_format_label (CaseloadCopyFormat value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (copy_formats), NULL);
+
+  return _(copy_formats[value].label);
+}
+
+const char *
+caseload_goal_progress_to_code (CaseloadGoalProgress value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (goal_progresss), NULL);
+
+  return goal_progresss[value].code;
+}
+
+gboolean
+caseload_goal_progress_from_code (const char *code,
+                                  CaseloadGoalProgress *value)
+{
+  guint index;
+
+  if (!find_code (goal_progresss, G_N_ELEMENTS (goal_progresss), code, &index))
+    return FALSE;
+
+  if (value != NULL)
+    *value = (CaseloadGoalProgress) index;
+
+  return TRUE;
+}
+
+const char *
+caseload_goal_progress_label (CaseloadGoalProgress value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (goal_progresss), NULL);
+
+  return _(goal_progresss[value].label);
+}
+
+const char *
+caseload_action_owner_kind_to_code (CaseloadActionOwnerKind value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (action_owner_kinds), NULL);
+
+  return action_owner_kinds[value].code;
+}
+
+gboolean
+caseload_action_owner_kind_from_code (const char *code,
+                                      CaseloadActionOwnerKind *value)
+{
+  guint index;
+
+  if (!find_code (action_owner_kinds, G_N_ELEMENTS (action_owner_kinds), code, &index))
+    return FALSE;
+
+  if (value != NULL)
+    *value = (CaseloadActionOwnerKind) index;
+
+  return TRUE;
+}
+
+const char *
+caseload_action_owner_kind_label (CaseloadActionOwnerKind value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (action_owner_kinds), NULL);
+
+  return _(action_owner_kinds[value].label);
+}
+
+const char *
+caseload_life_area_to_code (CaseloadLifeArea value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (life_areas), NULL);
+
+  return life_areas[value].code;
+}
+
+gboolean
+caseload_life_area_from_code (const char *code,
+                              CaseloadLifeArea *value)
+{
+  guint index;
+
+  if (!find_code (life_areas, G_N_ELEMENTS (life_areas), code, &index))
+    return FALSE;
+
+  if (value != NULL)
+    *value = (CaseloadLifeArea) index;
+
+  return TRUE;
+}
+
+const char *
+caseload_life_area_label (CaseloadLifeArea value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (life_areas), NULL);
+
+  return _(life_areas[value].label);
+}
+
+const char *
+caseload_instrument_to_code (CaseloadInstrument value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (instruments), NULL);
+
+  return instruments[value].code;
+}
+
+gboolean
+caseload_instrument_from_code (const char *code,
+                               CaseloadInstrument *value)
+{
+  guint index;
+
+  if (!find_code (instruments, G_N_ELEMENTS (instruments), code, &index))
+    return FALSE;
+
+  if (value != NULL)
+    *value = (CaseloadInstrument) index;
+
+  return TRUE;
+}
+
+const char *
+caseload_instrument_label (CaseloadInstrument value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (instruments), NULL);
+
+  return _(instruments[value].label);
+}
+
+const char *
+caseload_completed_by_to_code (CaseloadCompletedBy value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (completed_bys), NULL);
+
+  return completed_bys[value].code;
+}
+
+gboolean
+caseload_completed_by_from_code (const char *code,
+                                 CaseloadCompletedBy *value)
+{
+  guint index;
+
+  if (!find_code (completed_bys, G_N_ELEMENTS (completed_bys), code, &index))
+    return FALSE;
+
+  if (value != NULL)
+    *value = (CaseloadCompletedBy) index;
+
+  return TRUE;
+}
+
+const char *
+caseload_completed_by_label (CaseloadCompletedBy value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (completed_bys), NULL);
+
+  return _(completed_bys[value].label);
 }

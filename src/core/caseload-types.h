@@ -163,7 +163,73 @@ typedef enum {
   CASELOAD_TASK_ORIGIN_REVIEW_DUE,
   CASELOAD_TASK_ORIGIN_CLOCK_NEAR_BREACH,
   CASELOAD_TASK_ORIGIN_NEW_ALLOCATION,
+  CASELOAD_TASK_ORIGIN_PLAN_ACTION,
 } CaseloadTaskOrigin;
+
+/* Whether the person wrote a part of their plan, or agreed it as written with them. */
+typedef enum {
+  CASELOAD_COPRODUCTION_NOT_RECORDED,
+  CASELOAD_COPRODUCTION_PERSON_WROTE,
+  CASELOAD_COPRODUCTION_PERSON_AGREED,
+} CaseloadCoproductionKind;
+
+/* How the person was given a copy of their plan. */
+typedef enum {
+  CASELOAD_COPY_NOT_GIVEN,
+  CASELOAD_COPY_PRINTED,
+  CASELOAD_COPY_EMAILED,
+  CASELOAD_COPY_READ_ALOUD,
+  CASELOAD_COPY_TRANSLATED,
+} CaseloadCopyFormat;
+
+/* Progress towards a goal, in the person's terms. */
+typedef enum {
+  CASELOAD_GOAL_NOT_STARTED,
+  CASELOAD_GOAL_UNDER_WAY,
+  CASELOAD_GOAL_ACHIEVED,
+  CASELOAD_GOAL_CHANGED_MIND,
+} CaseloadGoalProgress;
+
+/* Who does an action in a plan. */
+typedef enum {
+  CASELOAD_ACTION_OWNER_PERSON,
+  CASELOAD_ACTION_OWNER_NETWORK,
+  CASELOAD_ACTION_OWNER_WORKER,
+  CASELOAD_ACTION_OWNER_ORGANISATION,
+} CaseloadActionOwnerKind;
+
+/* The eleven DIALOG areas, in DIALOG's order: eight life areas, then three about
+ * treatment (DOMAIN.md). A goal is linked to one. */
+typedef enum {
+  CASELOAD_LIFE_AREA_MENTAL_HEALTH,
+  CASELOAD_LIFE_AREA_PHYSICAL_HEALTH,
+  CASELOAD_LIFE_AREA_JOB,
+  CASELOAD_LIFE_AREA_ACCOMMODATION,
+  CASELOAD_LIFE_AREA_LEISURE,
+  CASELOAD_LIFE_AREA_FRIENDSHIPS,
+  CASELOAD_LIFE_AREA_PARTNER_FAMILY,
+  CASELOAD_LIFE_AREA_PERSONAL_SAFETY,
+  CASELOAD_LIFE_AREA_MEDICATION,
+  CASELOAD_LIFE_AREA_PRACTICAL_HELP,
+  CASELOAD_LIFE_AREA_MEETINGS,
+} CaseloadLifeArea;
+
+/* The outcome measures (see caseload-instrument.h for their definitions). */
+typedef enum {
+  CASELOAD_INSTRUMENT_PHQ9,
+  CASELOAD_INSTRUMENT_GAD7,
+  CASELOAD_INSTRUMENT_DIALOG,
+  CASELOAD_INSTRUMENT_SWEMWBS,
+  CASELOAD_INSTRUMENT_CORE10,
+  CASELOAD_INSTRUMENT_BEST,
+  CASELOAD_INSTRUMENT_REQOL10,
+} CaseloadInstrument;
+
+/* Who filled in a measure. */
+typedef enum {
+  CASELOAD_COMPLETED_BY_PERSON,
+  CASELOAD_COMPLETED_BY_WORKER_WITH_PERSON,
+} CaseloadCompletedBy;
 
 /* The caseload lists (see CaseloadCaseQuery). */
 typedef enum {
@@ -253,5 +319,26 @@ const char *caseload_case_role_label (CaseloadCaseRole value);
 const char *caseload_task_origin_to_code (CaseloadTaskOrigin value);
 gboolean    caseload_task_origin_from_code (const char *code, CaseloadTaskOrigin *value);
 const char *caseload_task_origin_label (CaseloadTaskOrigin value);
+const char *caseload_coproduction_kind_to_code (CaseloadCoproductionKind value);
+gboolean    caseload_coproduction_kind_from_code (const char *code, CaseloadCoproductionKind *value);
+const char *caseload_coproduction_kind_label (CaseloadCoproductionKind value);
+const char *caseload_copy_format_to_code (CaseloadCopyFormat value);
+gboolean    caseload_copy_format_from_code (const char *code, CaseloadCopyFormat *value);
+const char *caseload_copy_format_label (CaseloadCopyFormat value);
+const char *caseload_goal_progress_to_code (CaseloadGoalProgress value);
+gboolean    caseload_goal_progress_from_code (const char *code, CaseloadGoalProgress *value);
+const char *caseload_goal_progress_label (CaseloadGoalProgress value);
+const char *caseload_action_owner_kind_to_code (CaseloadActionOwnerKind value);
+gboolean    caseload_action_owner_kind_from_code (const char *code, CaseloadActionOwnerKind *value);
+const char *caseload_action_owner_kind_label (CaseloadActionOwnerKind value);
+const char *caseload_life_area_to_code (CaseloadLifeArea value);
+gboolean    caseload_life_area_from_code (const char *code, CaseloadLifeArea *value);
+const char *caseload_life_area_label (CaseloadLifeArea value);
+const char *caseload_instrument_to_code (CaseloadInstrument value);
+gboolean    caseload_instrument_from_code (const char *code, CaseloadInstrument *value);
+const char *caseload_instrument_label (CaseloadInstrument value);
+const char *caseload_completed_by_to_code (CaseloadCompletedBy value);
+gboolean    caseload_completed_by_from_code (const char *code, CaseloadCompletedBy *value);
+const char *caseload_completed_by_label (CaseloadCompletedBy value);
 
 G_END_DECLS
