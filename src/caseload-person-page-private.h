@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "caseload-measures-view.h"
 #include "caseload-person-page.h"
+#include "caseload-plan-view.h"
 
 G_BEGIN_DECLS
 
@@ -32,6 +34,10 @@ struct _CaseloadPersonPage
   guint                 loading_source;
   guint                 loading : 1;
   guint                 read_again : 1;  /* a read lost the connection: redo it when back */
+
+  /* The Plan and Measures views (template children) */
+  CaseloadPlanView     *plan_view;
+  CaseloadMeasuresView *measures_view;
 
   /* Owned: access to it (caseload-person-page-access.c) */
   GHashTable           *break_glass;   /* person id → CaseloadBreakGlass this desk started */

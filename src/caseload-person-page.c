@@ -28,6 +28,8 @@ typedef struct {
   char                 *audit_error;
   GPtrArray            *referrals;
   char                 *referrals_error;
+  CaseloadOutcomes     *outcomes;
+  char                 *outcomes_error;
   gboolean              lists_lost;     /* a list failed for a lost connection */
   char                 *person_id;
   gboolean              with_audit;
@@ -258,6 +260,8 @@ page_load_free (PageLoad *page_load)
   g_clear_pointer (&page_load->audit_error, g_free);
   g_clear_pointer (&page_load->referrals, g_ptr_array_unref);
   g_clear_pointer (&page_load->referrals_error, g_free);
+  g_clear_pointer (&page_load->outcomes, caseload_outcomes_free);
+  g_clear_pointer (&page_load->outcomes_error, g_free);
   g_clear_pointer (&page_load->person_id, g_free);
   g_free (page_load);
 }
@@ -329,6 +333,14 @@ load_thread (gpointer       data,
   if (page_load->referrals == NULL)
     {
       page_load->referrals_error = g_strdup (local_error->message);
+      page_load->lists_lost |= g_error_matches (local_error, CASELOAD_ERROR, CASELOAD_ERROR_CONNECTION);
+      g_clear_error (&local_error);
+    }
+
+  page_load->outcomes = caseload_store_read_outcomes (call->store, call->actor, call->person_id, &local_error);
+  if (page_load->outcomes == NULL)
+    {
+      page_load->outcomes_error = g_strdup (local_error->message);
       page_load->lists_lost |= g_error_matches (local_error, CASELOAD_ERROR, CASELOAD_ERROR_CONNECTION);
       g_clear_error (&local_error);
     }
@@ -518,6 +530,31 @@ show_detail (CaseloadPersonPage   *self,
   _caseload_person_page_set_person (self, detail->person);
 }
 
+/* The Plan and Measures views: what they show comes with the record. */
+static void
+show_outcomes (CaseloadPersonPage *self,
+               CaseloadOutcomes   *outcomes,
+               const char         *error_message)
+{
+  gboolean may_add = self->has_access && self->access.may_add;
+
+  if (outcomes == NULL)
+    {
+      caseload_plan_view_show_error (self->plan_view, error_message);
+      caseload_measures_view_show_error (self->measures_view, error_message);
+      return;
+    }
+
+  caseload_plan_view_show (self->plan_view, self->person, outcomes, may_add);
+  caseload_measures_view_show (self->measures_view, self->person, outcomes, may_add);
+}
+
+static void
+on_outcomes_changed_cb (CaseloadPersonPage *self)
+{
+  caseload_person_page_reload (self);
+}
+
 static void
 on_page_loaded_cb (GObject      *source,
                    GAsyncResult *result,
@@ -573,6 +610,7 @@ on_page_loaded_cb (GObject      *source,
       _caseload_person_page_show_who_has_seen (self, page_load->with_audit, page_load->audit, page_load->audit_error);
       show_detail (self, page_load->detail);
       _caseload_person_page_show_referrals (self, page_load->referrals, page_load->referrals_error);
+      show_outcomes (self, page_load->outcomes, page_load->outcomes_error);
 
       if (page_load->lists_lost)
         {
@@ -580,7 +618,9 @@ on_page_loaded_cb (GObject      *source,
                                                         page_load->consent_error != NULL
                                                         ? page_load->consent_error
                                                         : page_load->referrals_error != NULL
-                                                        ? page_load->referrals_error : page_load->audit_error);
+                                                        ? page_load->referrals_error
+                                                        : page_load->outcomes_error != NULL
+                                                        ? page_load->outcomes_error : page_load->audit_error);
 
           self->read_again = TRUE;
           caseload_context_report_error (self->context, lost);
@@ -811,6 +851,8 @@ caseload_person_page_class_init (CaseloadPersonPageClass *klass)
 
   _caseload_person_page_class_access_init (klass);
 
+  g_type_ensure (CASELOAD_TYPE_PLAN_VIEW);
+  g_type_ensure (CASELOAD_TYPE_MEASURES_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pcnmh/Caseload/caseload-person-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CaseloadPersonPage, state_stack);
   gtk_widget_class_bind_template_child (widget_class, CaseloadPersonPage, view_stack);
@@ -843,6 +885,9 @@ caseload_person_page_class_init (CaseloadPersonPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CaseloadPersonPage, record_consent_button);
   gtk_widget_class_bind_template_child (widget_class, CaseloadPersonPage, empty_add_button);
   gtk_widget_class_bind_template_child (widget_class, CaseloadPersonPage, access_view_page);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPersonPage, plan_view);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadPersonPage, measures_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_outcomes_changed_cb);
   gtk_widget_class_bind_template_child (widget_class, CaseloadPersonPage, access_scroller);
   gtk_widget_class_bind_template_child (widget_class, CaseloadPersonPage, access_list);
   gtk_widget_class_bind_template_child (widget_class, CaseloadPersonPage, access_placeholder);
@@ -894,6 +939,10 @@ forget_record (CaseloadPersonPage *self)
   if (self->access_list != NULL)
     _caseload_person_page_clear_list_box (self->access_list);
   _caseload_person_page_forget_referrals (self);
+  if (self->plan_view != NULL)
+    caseload_plan_view_clear (self->plan_view);
+  if (self->measures_view != NULL)
+    caseload_measures_view_clear (self->measures_view);
 
   if (self->timeline != NULL)
     {
@@ -939,7 +988,11 @@ caseload_person_page_set_context (CaseloadPersonPage *self,
   g_return_if_fail (context == NULL || CASELOAD_IS_CONTEXT (context));
 
   if (g_set_object (&self->context, context))
-    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CONTEXT]);
+    {
+      caseload_plan_view_set_context (self->plan_view, context);
+      caseload_measures_view_set_context (self->measures_view, context);
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CONTEXT]);
+    }
 }
 
 /* Opens @person_id; the record already shown stays until the new one arrives. */

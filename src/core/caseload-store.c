@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "caseload-store.h"
 #include "caseload-store-postgresql.h"
 #include "caseload-store-sqlite.h"
@@ -627,6 +629,18 @@ caseload_store_read_dashboard (CaseloadStore  *self,
   return CASELOAD_STORE_GET_IFACE (self)->read_dashboard (self, actor, from, to, pcn, error);
 }
 
+/* Schema 5's calls, while a backend is without them. */
+static gboolean
+implemented (CaseloadStore  *self,
+             gboolean        present,
+             GError        **error)
+{
+  if (!present)
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                 _("This kind of database cannot keep support plans and measures yet."));
+  return present;
+}
+
 CaseloadPlan *
 caseload_store_get_plan (CaseloadStore  *self,
                          CaseloadStaff  *actor,
@@ -638,6 +652,8 @@ caseload_store_get_plan (CaseloadStore  *self,
   g_return_val_if_fail (CASELOAD_IS_STAFF (actor), NULL);
   g_return_val_if_fail (person_id != NULL, NULL);
   g_return_val_if_fail (version >= 0, NULL);
+  if (!implemented (self, CASELOAD_STORE_GET_IFACE (self)->get_plan != NULL, error))
+    return NULL;
   return CASELOAD_STORE_GET_IFACE (self)->get_plan (self, actor, person_id, version, error);
 }
 
@@ -650,6 +666,8 @@ caseload_store_list_plan_versions (CaseloadStore  *self,
   g_return_val_if_fail (CASELOAD_IS_STORE (self), NULL);
   g_return_val_if_fail (CASELOAD_IS_STAFF (actor), NULL);
   g_return_val_if_fail (person_id != NULL, NULL);
+  if (!implemented (self, CASELOAD_STORE_GET_IFACE (self)->list_plan_versions != NULL, error))
+    return NULL;
   return CASELOAD_STORE_GET_IFACE (self)->list_plan_versions (self, actor, person_id, error);
 }
 
@@ -662,6 +680,8 @@ caseload_store_save_plan (CaseloadStore  *self,
   g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
   g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
   g_return_val_if_fail (CASELOAD_IS_PLAN (plan), FALSE);
+  if (!implemented (self, CASELOAD_STORE_GET_IFACE (self)->save_plan != NULL, error))
+    return FALSE;
   return CASELOAD_STORE_GET_IFACE (self)->save_plan (self, actor, plan, error);
 }
 
@@ -674,6 +694,8 @@ caseload_store_save_measure (CaseloadStore    *self,
   g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
   g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
   g_return_val_if_fail (CASELOAD_IS_MEASURE (measure), FALSE);
+  if (!implemented (self, CASELOAD_STORE_GET_IFACE (self)->save_measure != NULL, error))
+    return FALSE;
   return CASELOAD_STORE_GET_IFACE (self)->save_measure (self, actor, measure, error);
 }
 
@@ -688,6 +710,8 @@ caseload_store_list_measures (CaseloadStore  *self,
   g_return_val_if_fail (CASELOAD_IS_STAFF (actor), NULL);
   g_return_val_if_fail (person_id != NULL, NULL);
   g_return_val_if_fail (instrument >= -1 && instrument <= CASELOAD_INSTRUMENT_REQOL10, NULL);
+  if (!implemented (self, CASELOAD_STORE_GET_IFACE (self)->list_measures != NULL, error))
+    return NULL;
   return CASELOAD_STORE_GET_IFACE (self)->list_measures (self, actor, person_id, instrument, error);
 }
 
@@ -702,6 +726,8 @@ caseload_store_save_review (CaseloadStore   *self,
   g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
   g_return_val_if_fail (CASELOAD_IS_REVIEW (review), FALSE);
   g_return_val_if_fail (CASELOAD_IS_PLAN (plan), FALSE);
+  if (!implemented (self, CASELOAD_STORE_GET_IFACE (self)->save_review != NULL, error))
+    return FALSE;
   return CASELOAD_STORE_GET_IFACE (self)->save_review (self, actor, review, plan, error);
 }
 
@@ -714,6 +740,8 @@ caseload_store_list_reviews (CaseloadStore  *self,
   g_return_val_if_fail (CASELOAD_IS_STORE (self), NULL);
   g_return_val_if_fail (CASELOAD_IS_STAFF (actor), NULL);
   g_return_val_if_fail (person_id != NULL, NULL);
+  if (!implemented (self, CASELOAD_STORE_GET_IFACE (self)->list_reviews != NULL, error))
+    return NULL;
   return CASELOAD_STORE_GET_IFACE (self)->list_reviews (self, actor, person_id, error);
 }
 
