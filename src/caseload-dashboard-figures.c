@@ -8,6 +8,7 @@
 
 #include "caseload-dashboard-figures.h"
 #include "caseload-format.h"
+#include "caseload-instrument.h"
 
 /* A month axis longer than this shows only the months that have referrals. */
 #define MAX_MONTHS 60
@@ -45,6 +46,14 @@ static const struct {
     { N_("Needs Attention"), N_("Overdue reviews"), N_("Open referrals whose review date has passed") },
   [CASELOAD_DASHBOARD_FIGURE_BREAK_GLASS] =
     { N_("Needs Attention"), N_("Emergency accesses to review"), N_("Records opened in an emergency, not yet reviewed") },
+  [CASELOAD_DASHBOARD_FIGURE_PEOPLE_MEASURED] =
+    { N_("Outcomes"), N_("People measured"), N_("People with an outcome measure completed in the range") },
+  [CASELOAD_DASHBOARD_FIGURE_MEASURED_TWICE] =
+    { N_("Outcomes"), N_("Measured twice or more"), N_("People with two or more scores on one measure, so change can be seen") },
+  [CASELOAD_DASHBOARD_FIGURE_GOALS_ACHIEVED] =
+    { N_("Outcomes"), N_("Goals achieved"), N_("Goals marked achieved in people’s current plans") },
+  [CASELOAD_DASHBOARD_FIGURE_PLAN_REVIEWS_OVERDUE] =
+    { N_("Outcomes"), N_("Plan reviews overdue"), N_("Current plans whose review date has passed") },
 };
 
 static const struct {
@@ -131,6 +140,38 @@ format_wait (const CaseloadDashboard *dashboard,
   return g_strdup_printf (_("%s, %s (%s)"), days_text, hours_text, total_text);
 }
 
+/* Part of a whole, rounded to the nearest whole per cent. */
+static guint
+percent_of (guint part,
+            guint whole)
+{
+  return whole == 0 ? 0 : (guint) (((guint64) part * 200 + whole) / (2 * (guint64) whole));
+}
+
+static char *
+format_share_of_people (guint part,
+                        guint whole)
+{
+  if (whole == 0)
+    return g_strdup (_("None measured"));
+
+  /* Translators: a share of people, as in "18 of 40 people (45%)" */
+  return g_strdup_printf (ngettext ("%u of %u person (%u%%)", "%u of %u people (%u%%)", whole),
+                          part, whole, percent_of (part, whole));
+}
+
+static char *
+format_share_of_goals (guint part,
+                       guint whole)
+{
+  if (whole == 0)
+    return g_strdup (_("No goals yet"));
+
+  /* Translators: a share of goals, as in "12 of 30 goals (40%)" */
+  return g_strdup_printf (ngettext ("%u of %u goal (%u%%)", "%u of %u goals (%u%%)", whole),
+                          part, whole, percent_of (part, whole));
+}
+
 char *
 caseload_dashboard_figure_value (const CaseloadDashboard *dashboard,
                                  CaseloadDashboardFigure  figure)
@@ -169,12 +210,49 @@ caseload_dashboard_figure_value (const CaseloadDashboard *dashboard,
     case CASELOAD_DASHBOARD_FIGURE_BREAK_GLASS:
       count = dashboard->break_glass_to_review;
       break;
+    case CASELOAD_DASHBOARD_FIGURE_PEOPLE_MEASURED:
+      count = dashboard->people_measured;
+      break;
+    case CASELOAD_DASHBOARD_FIGURE_MEASURED_TWICE:
+      return format_share_of_people (dashboard->people_measured_twice, dashboard->people_measured);
+    case CASELOAD_DASHBOARD_FIGURE_GOALS_ACHIEVED:
+      return format_share_of_goals (dashboard->goals_achieved, dashboard->goals);
+    case CASELOAD_DASHBOARD_FIGURE_PLAN_REVIEWS_OVERDUE:
+      count = dashboard->plan_reviews_overdue;
+      break;
     case CASELOAD_DASHBOARD_N_FIGURES:
     default:
       g_return_val_if_reached (NULL);
     }
 
   return g_strdup_printf ("%u", count);
+}
+
+const char *
+caseload_dashboard_change_title (const CaseloadDashboardChange *change)
+{
+  g_return_val_if_fail (change != NULL, NULL);
+
+  return caseload_instrument_get (change->instrument)->name;
+}
+
+char *
+caseload_dashboard_change_subtitle (const CaseloadDashboardChange *change)
+{
+  g_return_val_if_fail (change != NULL, NULL);
+
+  /* Translators: under a measure's name on the dashboard, as in "Median change over 12 people" */
+  return g_strdup_printf (ngettext ("Median change over %u person", "Median change over %u people", change->people),
+                          change->people);
+}
+
+char *
+caseload_dashboard_change_value (const CaseloadDashboardChange *change)
+{
+  g_return_val_if_fail (change != NULL, NULL);
+
+  /* From nothing to the median change: the words say up or down, better or worse */
+  return caseload_instrument_describe_change (caseload_instrument_get (change->instrument), 0, change->median_change);
 }
 
 const char *

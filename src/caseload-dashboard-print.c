@@ -309,6 +309,18 @@ caseload_dashboard_print_operation_new (const CaseloadDashboard *dashboard,
       add_block (job, BLOCK_FIGURE, caseload_dashboard_figure_title (f), caseload_dashboard_figure_value (dashboard, f));
     }
 
+  /* The outcomes group goes on with each measure's median change */
+  for (guint i = 0; dashboard->measure_change != NULL && i < dashboard->measure_change->len; i++)
+    {
+      const CaseloadDashboardChange *change = &g_array_index (dashboard->measure_change, CaseloadDashboardChange, i);
+      g_autofree char *subtitle = caseload_dashboard_change_subtitle (change);
+
+      /* Translators: a measure's median change on the printed dashboard, as in
+       * "PHQ-9 — Median change over 12 people" */
+      add_block (job, BLOCK_FIGURE, NULL, caseload_dashboard_change_value (change))->text =
+        g_strdup_printf (_("%s — %s"), caseload_dashboard_change_title (change), subtitle);
+    }
+
   for (guint c = 0; c < CASELOAD_DASHBOARD_N_CHARTS; c++)
     {
       CaseloadChart *chart = caseload_chart_new (caseload_dashboard_chart_kind (c), caseload_dashboard_chart_title (c));

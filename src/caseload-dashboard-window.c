@@ -66,6 +66,10 @@ struct _CaseloadDashboardWindow
   GtkFlowBox        *summary_box;
   AdwPreferencesGroup *waits_group;
   AdwPreferencesGroup *attention_group;
+  AdwPreferencesGroup *outcomes_group;
+  AdwPreferencesGroup *changes_group;
+  GtkWidget         *no_changes_row;
+  GPtrArray         *change_rows;        /* one row per instrument with a change, on show */
 };
 
 typedef struct {
@@ -276,6 +280,48 @@ update_emphasis (CaseloadDashboardWindow *self,
     gtk_widget_add_css_class (label, "warning");
 }
 
+/* A row per instrument: its name, how many people, the median change in words. */
+static GtkWidget *
+create_change_row (const CaseloadDashboardChange *change)
+{
+  g_autofree char *subtitle = caseload_dashboard_change_subtitle (change);
+  g_autofree char *value = caseload_dashboard_change_value (change);
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *label = gtk_label_new (value);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), caseload_dashboard_change_title (change));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 1.0f);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "dashboard-figure");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+
+  return row;
+}
+
+static void
+fill_changes (CaseloadDashboardWindow *self)
+{
+  GArray *changes = self->dashboard->measure_change;
+
+  for (guint i = 0; i < self->change_rows->len; i++)
+    adw_preferences_group_remove (self->changes_group, g_ptr_array_index (self->change_rows, i));
+  g_ptr_array_set_size (self->change_rows, 0);
+
+  for (guint i = 0; changes != NULL && i < changes->len; i++)
+    {
+      GtkWidget *row = create_change_row (&g_array_index (changes, CaseloadDashboardChange, i));
+
+      adw_preferences_group_add (self->changes_group, row);
+      g_ptr_array_add (self->change_rows, row);
+    }
+
+  gtk_widget_set_visible (self->no_changes_row, self->change_rows->len == 0);
+}
+
 static void
 show_dashboard (CaseloadDashboardWindow *self)
 {
@@ -304,6 +350,8 @@ show_dashboard (CaseloadDashboardWindow *self)
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->summary_children[i]),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
     }
+
+  fill_changes (self);
 
   for (guint c = 0; c < CASELOAD_DASHBOARD_N_CHARTS; c++)
     {
@@ -850,6 +898,7 @@ caseload_dashboard_window_finalize (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->export_cancellable);
   g_clear_pointer (&self->dashboard, caseload_dashboard_free);
+  g_clear_pointer (&self->change_rows, g_ptr_array_unref);
   g_free (self->error_message);
 
   G_OBJECT_CLASS (caseload_dashboard_window_parent_class)->finalize (object);
@@ -958,6 +1007,9 @@ caseload_dashboard_window_class_init (CaseloadDashboardWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CaseloadDashboardWindow, summary_box);
   gtk_widget_class_bind_template_child (widget_class, CaseloadDashboardWindow, waits_group);
   gtk_widget_class_bind_template_child (widget_class, CaseloadDashboardWindow, attention_group);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadDashboardWindow, outcomes_group);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadDashboardWindow, changes_group);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadDashboardWindow, no_changes_row);
   gtk_widget_class_bind_template_callback (widget_class, on_entry_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_pcn_selected_cb);
 }
@@ -980,9 +1032,12 @@ caseload_dashboard_window_init (CaseloadDashboardWindow *self)
   for (guint i = 0; i < G_N_ELEMENTS (summary_figures); i++)
     gtk_flow_box_append (self->summary_box, create_summary_tile (self, i));
 
+  self->change_rows = g_ptr_array_new ();
+
   for (guint f = 0; f < CASELOAD_DASHBOARD_N_FIGURES; f++)
     adw_preferences_group_add (f <= CASELOAD_DASHBOARD_FIGURE_NEAR_BREACH_NOW ? self->waits_group
-                                                                             : self->attention_group,
+                               : f <= CASELOAD_DASHBOARD_FIGURE_BREAK_GLASS   ? self->attention_group
+                                                                              : self->outcomes_group,
                                create_figure_row (self, f));
 
   for (guint c = 0; c < CASELOAD_DASHBOARD_N_CHARTS; c++)

@@ -44,7 +44,21 @@ test_every_figure (void)
                    "waits,near-breach-now,,2\r\n"
                    "attention,unallocated,,3\r\n"
                    "attention,overdue-reviews,,4\r\n"
-                   "attention,break-glass-to-review,,1\r\n");
+                   "attention,break-glass-to-review,,1\r\n"
+                   "outcomes,people-measured,,40\r\n"
+                   "outcomes,people-measured-twice,,18\r\n"
+                   "outcomes,goals,,30\r\n"
+                   "outcomes,goals-achieved,,12\r\n"
+                   "outcomes,plan-reviews-overdue,,2\r\n"
+                   "measure-change,phq-9,people,12\r\n"
+                   "measure-change,phq-9,median-change,-4\r\n"
+                   "measure-change,phq-9,better-or-worse,better\r\n"
+                   "measure-change,gad-7,people,3\r\n"
+                   "measure-change,gad-7,median-change,1.5\r\n"
+                   "measure-change,gad-7,better-or-worse,worse\r\n"
+                   "measure-change,swemwbs,people,9\r\n"
+                   "measure-change,swemwbs,median-change,2.25\r\n"
+                   "measure-change,swemwbs,better-or-worse,better\r\n");
 }
 
 static void
@@ -57,9 +71,11 @@ test_all_pcns_and_empty (void)
   g_assert_cmpstr (lines[0], ==, "section,label,detail,value");
   g_assert_cmpstr (lines[3], ==, "range,pcn,,all");
   g_assert_cmpstr (lines[4], ==, "waits,measured,,0");
-  /* 1 header, 3 range, 7 waits, 3 attention, and the empty string after the last CRLF */
-  g_assert_cmpuint (g_strv_length (lines), ==, 15);
-  g_assert_cmpstr (lines[14], ==, "");
+  g_assert_cmpstr (lines[14], ==, "outcomes,people-measured,,0");
+  /* 1 header, 3 range, 7 waits, 3 attention, 5 outcomes, no measure changes, and the
+   * empty string after the last CRLF */
+  g_assert_cmpuint (g_strv_length (lines), ==, 20);
+  g_assert_cmpstr (lines[19], ==, "");
 }
 
 static void

@@ -22,6 +22,11 @@
 
 #define TIMEOUT_MS 20000
 
+/* test_make_dashboard()'s median changes, in the instruments' words */
+#define PHQ9_CHANGE    "Down 4: better"
+#define GAD7_CHANGE    "Up 1.5: worse"
+#define SWEMWBS_CHANGE "Up 2.25: better"
+
 /* A store that knows only the dashboard and the audit trail. */
 
 #define TEST_TYPE_DASHBOARD_STORE (test_dashboard_store_get_type ())
@@ -245,6 +250,21 @@ test_shows_figures (Fixture       *fixture,
   g_assert_cmpstr (caseload_dashboard_window_get_figure_text (window, CASELOAD_DASHBOARD_FIGURE_UNALLOCATED), ==, "3");
   g_assert_cmpstr (caseload_dashboard_window_get_figure_text (window, CASELOAD_DASHBOARD_FIGURE_OVERDUE_REVIEWS), ==, "4");
   g_assert_cmpstr (caseload_dashboard_window_get_figure_text (window, CASELOAD_DASHBOARD_FIGURE_BREAK_GLASS), ==, "1");
+  /* Outcomes: shares in words and per cent */
+  g_assert_cmpstr (caseload_dashboard_window_get_figure_text (window, CASELOAD_DASHBOARD_FIGURE_PEOPLE_MEASURED), ==, "40");
+  g_assert_cmpstr (caseload_dashboard_window_get_figure_text (window, CASELOAD_DASHBOARD_FIGURE_MEASURED_TWICE), ==,
+                   "18 of 40 people (45%)");
+  g_assert_cmpstr (caseload_dashboard_window_get_figure_text (window, CASELOAD_DASHBOARD_FIGURE_GOALS_ACHIEVED), ==,
+                   "12 of 30 goals (40%)");
+  g_assert_cmpstr (caseload_dashboard_window_get_figure_text (window, CASELOAD_DASHBOARD_FIGURE_PLAN_REVIEWS_OVERDUE), ==, "2");
+  /* A row per measure with people, its median change saying better or worse */
+  g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (window), "Median change over 12 people"));
+  g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (window), PHQ9_CHANGE));
+  g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (window), GAD7_CHANGE));
+  g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (window), SWEMWBS_CHANGE));
+  g_assert_true (gtk_widget_is_visible (test_ui_find_label_containing (GTK_WIDGET (window), PHQ9_CHANGE)));
+  g_assert_false (gtk_widget_is_visible (test_ui_find_label_containing (GTK_WIDGET (window),
+                                                                        "Nobody has been measured twice")));
   /* The tiles at the top say the same */
   g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (window), "Past the standard now"));
 
@@ -279,6 +299,35 @@ test_shows_figures (Fixture       *fixture,
   g_assert_cmpstr (caseload_chart_get_series (chart, 1), ==, "Transferred to the GP");
   g_assert_cmpfloat (caseload_chart_get_value (chart, 4, 0), ==, 2);
   g_assert_cmpfloat (caseload_chart_get_value (chart, 4, 1), ==, 1);
+}
+
+/* Outcome figures with nothing to count, and shares rounded to the nearest per cent. */
+static void
+test_outcome_words (void)
+{
+  g_autoptr(CaseloadDashboard) dashboard = caseload_dashboard_new ("2026-01-01", "2026-01-31", NULL);
+  g_autofree char *none_measured = caseload_dashboard_figure_value (dashboard, CASELOAD_DASHBOARD_FIGURE_MEASURED_TWICE);
+  g_autofree char *no_goals = caseload_dashboard_figure_value (dashboard, CASELOAD_DASHBOARD_FIGURE_GOALS_ACHIEVED);
+  g_autofree char *third = NULL;
+  g_autofree char *two_thirds = NULL;
+  g_autofree char *one = NULL;
+
+  g_assert_cmpstr (none_measured, ==, "None measured");
+  g_assert_cmpstr (no_goals, ==, "No goals yet");
+  g_assert_cmpstr (caseload_dashboard_figure_group (CASELOAD_DASHBOARD_FIGURE_PLAN_REVIEWS_OVERDUE), ==, "Outcomes");
+
+  dashboard->people_measured = 3;
+  dashboard->people_measured_twice = 1;
+  third = caseload_dashboard_figure_value (dashboard, CASELOAD_DASHBOARD_FIGURE_MEASURED_TWICE);
+  g_assert_cmpstr (third, ==, "1 of 3 people (33%)");
+  dashboard->goals = 3;
+  dashboard->goals_achieved = 2;
+  two_thirds = caseload_dashboard_figure_value (dashboard, CASELOAD_DASHBOARD_FIGURE_GOALS_ACHIEVED);
+  g_assert_cmpstr (two_thirds, ==, "2 of 3 goals (67%)");
+  dashboard->goals = 1;
+  dashboard->goals_achieved = 1;
+  one = caseload_dashboard_figure_value (dashboard, CASELOAD_DASHBOARD_FIGURE_GOALS_ACHIEVED);
+  g_assert_cmpstr (one, ==, "1 of 1 goal (100%)");
 }
 
 static void
@@ -470,6 +519,12 @@ test_print_pdf (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "Adaeze Nwosu"));
   g_assert_nonnull (strstr (text, "Mar 2026: GP 3, Self-referral 2, 5 in all"));
   g_assert_nonnull (strstr (text, "Transferred to the GP"));
+  g_assert_nonnull (strstr (text, "Outcomes"));
+  g_assert_nonnull (strstr (text, "18 of 40 people (45%)"));
+  g_assert_nonnull (strstr (text, "12 of 30 goals (40%)"));
+  g_assert_nonnull (strstr (text, "PHQ-9 — Median change over 12 people"));
+  g_assert_nonnull (strstr (text, PHQ9_CHANGE));
+  g_assert_nonnull (strstr (text, GAD7_CHANGE));
 }
 
 static GtkWidget *
@@ -676,6 +731,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add ("/ui/dashboard/figures", Fixture, NULL, fixture_setup, test_shows_figures, fixture_teardown);
+  g_test_add_func ("/ui/dashboard/outcome-words", test_outcome_words);
   g_test_add ("/ui/dashboard/chart-accessible", Fixture, NULL, fixture_setup, test_chart_accessible, fixture_teardown);
   g_test_add ("/ui/dashboard/tables", Fixture, NULL, fixture_setup, test_tables, fixture_teardown);
   g_test_add ("/ui/dashboard/range-and-pcn", Fixture, NULL, fixture_setup, test_range_and_pcn, fixture_teardown);

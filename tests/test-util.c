@@ -413,6 +413,11 @@ test_make_dashboard (const char *from,
                      const char *to,
                      const char *pcn)
 {
+  static const CaseloadDashboardChange changes[] = {
+    { CASELOAD_INSTRUMENT_PHQ9, 12, -4 },      /* down: better */
+    { CASELOAD_INSTRUMENT_GAD7, 3, 1.5 },      /* up: worse */
+    { CASELOAD_INSTRUMENT_SWEMWBS, 9, 2.25 },  /* up: better */
+  };
   CaseloadDashboard *dashboard = caseload_dashboard_new (from, to, pcn);
 
   caseload_dashboard_count_add (dashboard->caseload_by_worker, "Ioana Popescu", "Thurrock & Brentwood Mind", 9);
@@ -437,6 +442,14 @@ test_make_dashboard (const char *from,
   dashboard->unallocated = 3;
   dashboard->overdue_reviews = 4;
   dashboard->break_glass_to_review = 1;
+
+  dashboard->people_measured = 40;
+  dashboard->people_measured_twice = 18;
+  dashboard->goals = 30;
+  dashboard->goals_achieved = 12;
+  dashboard->plan_reviews_overdue = 2;
+  for (guint i = 0; i < G_N_ELEMENTS (changes); i++)
+    g_array_append_val (dashboard->measure_change, changes[i]);
 
   return dashboard;
 }

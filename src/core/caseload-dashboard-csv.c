@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "caseload-dashboard-csv.h"
+#include "caseload-instrument.h"
 
 void
 caseload_csv_append_field (GString    *csv,
@@ -77,6 +78,61 @@ append_counts (GString    *csv,
     }
 }
 
+/* A number this file wrote itself: a negative one is a number, not a formula, so it
+ * goes unquoted ("-4", "0.5"; two decimal places at most). */
+static void
+append_decimal (GString    *csv,
+                const char *section,
+                const char *label,
+                const char *detail,
+                double      value)
+{
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
+  char *end;
+
+  g_ascii_formatd (number, sizeof number, "%.2f", value);
+  end = number + strlen (number);
+  while (end > number && end[-1] == '0')
+    *--end = '\0';
+  if (end > number && end[-1] == '.')
+    *--end = '\0';
+  if (g_str_equal (number, "-0"))
+    strcpy (number, "0");
+
+  caseload_csv_append_field (csv, section);
+  g_string_append_c (csv, ',');
+  caseload_csv_append_field (csv, label);
+  g_string_append_c (csv, ',');
+  caseload_csv_append_field (csv, detail);
+  g_string_append_printf (csv, ",%s\r\n", number);
+}
+
+/* Whether @change is better or worse for its instrument, as a code. */
+static const char *
+change_direction (const CaseloadDashboardChange *change)
+{
+  const CaseloadInstrumentDef *def = caseload_instrument_get (change->instrument);
+
+  if (change->median_change > -0.005 && change->median_change < 0.005)
+    return "no-change";
+  return (change->median_change > 0) == def->higher_is_better ? "better" : "worse";
+}
+
+static void
+append_changes (GString *csv,
+                GArray  *changes)
+{
+  for (guint i = 0; changes != NULL && i < changes->len; i++)
+    {
+      const CaseloadDashboardChange *change = &g_array_index (changes, CaseloadDashboardChange, i);
+      const char *code = caseload_instrument_to_code (change->instrument);
+
+      append_number (csv, "measure-change", code, "people", change->people);
+      append_decimal (csv, "measure-change", code, "median-change", change->median_change);
+      append_row (csv, "measure-change", code, "better-or-worse", change_direction (change));
+    }
+}
+
 char *
 caseload_dashboard_to_csv (const CaseloadDashboard *dashboard)
 {
@@ -106,6 +162,13 @@ caseload_dashboard_to_csv (const CaseloadDashboard *dashboard)
   append_number (csv, "attention", "unallocated", NULL, dashboard->unallocated);
   append_number (csv, "attention", "overdue-reviews", NULL, dashboard->overdue_reviews);
   append_number (csv, "attention", "break-glass-to-review", NULL, dashboard->break_glass_to_review);
+
+  append_number (csv, "outcomes", "people-measured", NULL, dashboard->people_measured);
+  append_number (csv, "outcomes", "people-measured-twice", NULL, dashboard->people_measured_twice);
+  append_number (csv, "outcomes", "goals", NULL, dashboard->goals);
+  append_number (csv, "outcomes", "goals-achieved", NULL, dashboard->goals_achieved);
+  append_number (csv, "outcomes", "plan-reviews-overdue", NULL, dashboard->plan_reviews_overdue);
+  append_changes (csv, dashboard->measure_change);
 
   return g_string_free (csv, FALSE);
 }

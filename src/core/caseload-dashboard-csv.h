@@ -13,7 +13,10 @@ G_BEGIN_DECLS
  * "section,label,detail,value", then the range (from, to, PCN), every count table and
  * every single figure, one per row. Codes, not words, so that it reads the same in any
  * language: sections "range", "caseload-by-worker", "caseload-by-organisation",
- * "referrals-in", "referrals-out", "waits", "attention"; waits in seconds.
+ * "referrals-in", "referrals-out", "waits", "attention", "outcomes" and, per instrument
+ * (label its code, "phq-9"), "measure-change" with details "people", "median-change" (a
+ * plain number, negative ones unquoted: we wrote it) and "better-or-worse" ("better",
+ * "worse", "no-change"); waits in seconds.
  *
  * A text field that a spreadsheet would take for a formula (starting with "=", "+",
  * "-", "@", a tab or a carriage return) gets a leading apostrophe.
