@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "caseload-demo-plans.h"
 #include "caseload-demo-referrals.h"
 #include "caseload-error.h"
 
@@ -354,6 +355,14 @@ make_referral (Demo        *demo,
     }
 }
 
+/* The people being helped now get a support plan. Not those whose review is overdue:
+ * a plan's review date becomes the referral's, and the dashboard shows them overdue. */
+static gboolean
+has_support_plan (Plan plan)
+{
+  return plan == PLAN_ALLOCATED || plan == PLAN_ALLOCATED_PEER || plan == PLAN_ALLOCATED_OTHERS || plan == PLAN_PAUSED;
+}
+
 gboolean
 caseload_demo_seed_referrals (CaseloadStore  *store,
                               CaseloadClock  *clock,
@@ -363,6 +372,7 @@ caseload_demo_seed_referrals (CaseloadStore  *store,
   const char * const others[] = { "marcus.campbell", "joanna.wisniewska", "elif.yilmaz", "samuel.boateng" };
   g_autoptr(GPtrArray) staff = caseload_store_list_staff (store, error);
   g_autoptr(GPtrArray) other_staff = g_ptr_array_new ();
+  g_autoptr(GPtrArray) with_plans = g_ptr_array_new ();
   g_autoptr(GDateTime) now = caseload_clock_now (clock);
   Demo demo = { store, clock, now, NULL, NULL, NULL, other_staff };
   guint made = 0;
@@ -387,8 +397,13 @@ caseload_demo_seed_referrals (CaseloadStore  *store,
         continue;
       if (!make_referral (&demo, person_id, (Plan) (made % N_PLANS), made, error))
         return FALSE;
+      if (has_support_plan ((Plan) (made % N_PLANS)))
+        g_ptr_array_add (with_plans, (gpointer) person_id);
       made++;
     }
+
+  if (!caseload_demo_seed_plans (store, clock, with_plans, error))
+    return FALSE;
 
   /* The reminders the team would see on signing in today. */
   return caseload_store_refresh_reminders (store, demo.nurse, NULL, error) &&
