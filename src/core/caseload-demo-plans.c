@@ -5,6 +5,8 @@
 
 #include <math.h>
 
+#include <gio/gio.h>
+
 #include "caseload-demo-plans.h"
 #include "caseload-instrument.h"
 #include "caseload-plan-action.h"
@@ -254,6 +256,7 @@ typedef struct {
   CaseloadStaff *nurse;          /* adaeze.nwosu: worker actions */
   const char    *mind_id;        /* Mind: organisation actions */
   GPtrArray     *writers;        /* staff who write plans, in the order tried */
+  gboolean       unsupported;    /* the store has no plans */
 } Demo;
 
 static CaseloadStaff *
@@ -551,14 +554,25 @@ make_plan (Demo        *demo,
   const DemoStory *story = &stories[n % G_N_ELEMENTS (stories)];
   g_autoptr(GPtrArray) measures = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(CaseloadPlan) plan = NULL;
+  g_autoptr(GError) local_error = NULL;
   CaseloadStaff *first, *second;
 
   if (!choose_writers (demo, person_id, n, &first, &second))
     return TRUE;
 
   plan = first_version (demo, person_id, story, n);
-  if (!caseload_store_save_plan (demo->store, first, plan, error) ||
-      !add_measures (demo, first, person_id, n, measures, error))
+  if (!caseload_store_save_plan (demo->store, first, plan, &local_error))
+    {
+      /* A store without plans (yet): the rest of the demo stands without them */
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED))
+        {
+          demo->unsupported = TRUE;
+          return TRUE;
+        }
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (!add_measures (demo, first, person_id, n, measures, error))
     return FALSE;
 
   second_version (demo, plan, story, n);
@@ -584,7 +598,7 @@ caseload_demo_seed_plans (CaseloadStore  *store,
   g_autoptr(GPtrArray) writer_staff = g_ptr_array_new ();
   g_autoptr(GDateTime) now = caseload_clock_now (clock);
   CaseloadStaff *peer;
-  Demo demo = { store, now, NULL, NULL, writer_staff };
+  Demo demo = { store, now, NULL, NULL, writer_staff, FALSE };
 
   if (staff == NULL)
     return FALSE;
@@ -599,7 +613,7 @@ caseload_demo_seed_plans (CaseloadStore  *store,
     return TRUE;
   demo.mind_id = caseload_staff_get_organisation_id (peer);
 
-  for (guint i = 0; i < person_ids->len && i < MAX_PLAN_PEOPLE; i++)
+  for (guint i = 0; i < person_ids->len && i < MAX_PLAN_PEOPLE && !demo.unsupported; i++)
     if (!make_plan (&demo, g_ptr_array_index (person_ids, i), i, error))
       return FALSE;
 
