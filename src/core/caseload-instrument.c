@@ -487,15 +487,14 @@ caseload_instrument_score (const CaseloadInstrumentDef  *def,
   return TRUE;
 }
 
-/* @value to at most 2 decimal places, without trailing zeros: "7", "0.5", "1.38". */
-static char *
-format_amount (double value)
+char *
+caseload_instrument_format_total (double value)
 {
   char buffer[G_ASCII_DTOSTR_BUF_SIZE];
   char *text;
   char *end;
 
-  text = g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.2f", value));
+  text = g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.2f", round_2dp (value) + 0.0));
   end = text + strlen (text) - 1;
   while (*end == '0')
     *end-- = '\0';
@@ -520,7 +519,7 @@ caseload_instrument_describe_change (const CaseloadInstrumentDef *def,
   if (fabs (change) < 0.005)
     return g_strdup (_("No change"));
 
-  amount = format_amount (fabs (change));
+  amount = caseload_instrument_format_total (fabs (change));
   better = (change > 0) == def->higher_is_better;
 
   if (change < 0)

@@ -108,6 +108,9 @@ const char * const *caseload_instrument_answer_labels (const CaseloadInstrumentD
 const CaseloadBand *caseload_instrument_band (const CaseloadInstrumentDef *def,
                                               double                       total);
 
+/* @total as shown: at most 2 decimal places, without trailing zeros ("7", "4.13"). */
+char    *caseload_instrument_format_total (double total);
+
 /* The change from @before to @after in words that say whether it is better or worse for
  * this instrument ("Down 7: better", "Up 0.5: better" for DIALOG, "No change"). */
 char    *caseload_instrument_describe_change (const CaseloadInstrumentDef *def,
