@@ -13,16 +13,6 @@
 
 #define MAX_CHOSEN_AREAS 3
 
-static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-  while (g_ascii_isspace (*text))
-    text++;
-  return *text == '\0';
-}
-
 /* A required date: @missing when empty or not a date, @future when after @today. Sets
  * @date and returns TRUE only when it is a date (even one in the future). */
 static gboolean
@@ -35,7 +25,7 @@ check_date (GPtrArray   *problems,
             GDate       *date)
 {
   g_date_clear (date, 1);
-  if (is_blank (value) || !caseload_parse_date (value, date, NULL))
+  if (value == NULL || !caseload_parse_date (value, date, NULL))
     {
       caseload_field_errors_add (problems, field, missing);
       return FALSE;
@@ -94,15 +84,8 @@ check_chosen_areas (GPtrArray       *problems,
   guint n_chosen = 0;
   guint seen = 0;
 
-  if (is_blank (text))
+  if (text == NULL)
     return;
-
-  if (caseload_measure_get_instrument (measure) != CASELOAD_INSTRUMENT_DIALOG)
-    {
-      caseload_field_errors_add (problems, "chosen-areas",
-                                 _("Only DIALOG has areas to choose to talk about."));
-      return;
-    }
 
   codes = g_strsplit (text, ",", -1);
   for (guint i = 0; codes[i] != NULL; i++)
@@ -126,7 +109,9 @@ check_chosen_areas (GPtrArray       *problems,
       n_chosen++;
     }
 
-  if (n_chosen > MAX_CHOSEN_AREAS)
+  if (n_chosen > 0 && caseload_measure_get_instrument (measure) != CASELOAD_INSTRUMENT_DIALOG)
+    caseload_field_errors_add (problems, "chosen-areas", _("Only DIALOG has areas to choose to talk about."));
+  else if (n_chosen > MAX_CHOSEN_AREAS)
     caseload_field_errors_add (problems, "chosen-areas", _("Choose up to three areas to talk about."));
 }
 
