@@ -87,17 +87,7 @@ append_decimal (GString    *csv,
                 const char *detail,
                 double      value)
 {
-  char number[G_ASCII_DTOSTR_BUF_SIZE];
-  char *end;
-
-  g_ascii_formatd (number, sizeof number, "%.2f", value);
-  end = number + strlen (number);
-  while (end > number && end[-1] == '0')
-    *--end = '\0';
-  if (end > number && end[-1] == '.')
-    *--end = '\0';
-  if (g_str_equal (number, "-0"))
-    strcpy (number, "0");
+  g_autofree char *number = caseload_instrument_format_total (value);
 
   caseload_csv_append_field (csv, section);
   g_string_append_c (csv, ',');
