@@ -148,28 +148,23 @@ percent_of (guint part,
   return whole == 0 ? 0 : (guint) (((guint64) part * 200 + whole) / (2 * (guint64) whole));
 }
 
+/* "18 of 40 people (45%)" or "12 of 30 goals (40%)"; words of their own for none. */
 static char *
-format_share_of_people (guint part,
-                        guint whole)
+format_share (guint    part,
+              guint    whole,
+              gboolean goals)
 {
+  guint percent = percent_of (part, whole);
+
   if (whole == 0)
-    return g_strdup (_("None measured"));
+    return g_strdup (goals ? _("No goals yet") : _("None measured"));
+
+  if (goals)
+    /* Translators: a share of goals, as in "12 of 30 goals (40%)" */
+    return g_strdup_printf (ngettext ("%u of %u goal (%u%%)", "%u of %u goals (%u%%)", whole), part, whole, percent);
 
   /* Translators: a share of people, as in "18 of 40 people (45%)" */
-  return g_strdup_printf (ngettext ("%u of %u person (%u%%)", "%u of %u people (%u%%)", whole),
-                          part, whole, percent_of (part, whole));
-}
-
-static char *
-format_share_of_goals (guint part,
-                       guint whole)
-{
-  if (whole == 0)
-    return g_strdup (_("No goals yet"));
-
-  /* Translators: a share of goals, as in "12 of 30 goals (40%)" */
-  return g_strdup_printf (ngettext ("%u of %u goal (%u%%)", "%u of %u goals (%u%%)", whole),
-                          part, whole, percent_of (part, whole));
+  return g_strdup_printf (ngettext ("%u of %u person (%u%%)", "%u of %u people (%u%%)", whole), part, whole, percent);
 }
 
 char *
@@ -214,9 +209,9 @@ caseload_dashboard_figure_value (const CaseloadDashboard *dashboard,
       count = dashboard->people_measured;
       break;
     case CASELOAD_DASHBOARD_FIGURE_MEASURED_TWICE:
-      return format_share_of_people (dashboard->people_measured_twice, dashboard->people_measured);
+      return format_share (dashboard->people_measured_twice, dashboard->people_measured, FALSE);
     case CASELOAD_DASHBOARD_FIGURE_GOALS_ACHIEVED:
-      return format_share_of_goals (dashboard->goals_achieved, dashboard->goals);
+      return format_share (dashboard->goals_achieved, dashboard->goals, TRUE);
     case CASELOAD_DASHBOARD_FIGURE_PLAN_REVIEWS_OVERDUE:
       count = dashboard->plan_reviews_overdue;
       break;

@@ -38,16 +38,6 @@
 #define N_RUNS       100
 #define TARGET_MS    30.0
 
-static CaseloadStaff *
-staff_named (GPtrArray  *staff,
-             const char *username)
-{
-  for (guint i = 0; i < staff->len; i++)
-    if (g_strcmp0 (caseload_staff_get_username (g_ptr_array_index (staff, i)), username) == 0)
-      return g_ptr_array_index (staff, i);
-  g_error ("No staff member %s in the benchmark database", username);
-}
-
 static void
 seed_demo (CaseloadStore *store,
            CaseloadClock *clock)
@@ -276,7 +266,7 @@ measure_store (CaseloadStore *store,
   const char *mind_id;
 
   g_assert_no_error (error);
-  mind_id = caseload_staff_get_organisation_id (staff_named (staff, "daniel.okoro"));
+  mind_id = caseload_staff_get_organisation_id (test_staff_named (staff, "daniel.okoro"));
   person_id = choose_person (nurse_desk, nurse);
   add_heavy_person (nurse_desk, nurse, person_id, mind_id, now);
   return time_outcomes (nurse_desk, nurse, person_id);
@@ -297,7 +287,7 @@ measure_desk_file (CaseloadClock *clock,
   seed_demo (store, clock);
   staff = caseload_store_list_staff (store, &error);
   g_assert_no_error (error);
-  met = measure_store (store, store, staff_named (staff, "adaeze.nwosu"), now);
+  met = measure_store (store, store, test_staff_named (staff, "adaeze.nwosu"), now);
   g_clear_object (&store);
   bench_remove_database (dir, path);
   return met;
@@ -323,7 +313,7 @@ measure_site (const char    *server,
   seed_demo (admin, clock);
   staff = caseload_store_list_staff (admin, &error);
   g_assert_no_error (error);
-  if (!caseload_store_set_password (admin, NULL, caseload_staff_get_id (staff_named (staff, "adaeze.nwosu")),
+  if (!caseload_store_set_password (admin, NULL, caseload_staff_get_id (test_staff_named (staff, "adaeze.nwosu")),
                                     TEST_DEMO_PASSWORD, FALSE, &error))
     g_error ("Could not set the nurse's password: %s", error->message);
   nurse_desk = test_pg_desk_open (uri, clock, "adaeze.nwosu", &nurse);

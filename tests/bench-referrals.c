@@ -642,16 +642,6 @@ measure (Desks *desks)
   return all_met;
 }
 
-static CaseloadStaff *
-staff_named (GPtrArray  *staff,
-             const char *username)
-{
-  for (guint i = 0; i < staff->len; i++)
-    if (g_strcmp0 (caseload_staff_get_username (g_ptr_array_index (staff, i)), username) == 0)
-      return g_ptr_array_index (staff, i);
-  g_error ("No staff member %s in the benchmark database", username);
-}
-
 static gboolean
 measure_desk_file (const char    *path,
                    CaseloadClock *clock)
@@ -664,9 +654,9 @@ measure_desk_file (const char    *path,
   g_assert_no_error (error);
   staff = caseload_store_list_staff (store, &error);
   g_assert_no_error (error);
-  desks.manager = staff_named (staff, "morven.adeyinka");
-  desks.nurse = staff_named (staff, "adaeze.nwosu");
-  desks.worker_id = caseload_staff_get_id (staff_named (staff, "marcus.campbell"));
+  desks.manager = test_staff_named (staff, "morven.adeyinka");
+  desks.nurse = test_staff_named (staff, "adaeze.nwosu");
+  desks.worker_id = caseload_staff_get_id (test_staff_named (staff, "marcus.campbell"));
   return measure (&desks);
 }
 
@@ -728,7 +718,7 @@ measure_site (const char    *server,
   g_assert_no_error (error);
   /* Staff moved from a desk have no password on the site yet. */
   for (guint i = 0; i < G_N_ELEMENTS (users); i++)
-    if (!caseload_store_set_password (admin, NULL, caseload_staff_get_id (staff_named (staff, users[i])),
+    if (!caseload_store_set_password (admin, NULL, caseload_staff_get_id (test_staff_named (staff, users[i])),
                                       TEST_DEMO_PASSWORD, FALSE, &error))
       g_error ("Could not set %s's password: %s", users[i], error->message);
   manager_desk = test_pg_desk_open (uri, clock, users[0], &manager);
@@ -737,7 +727,7 @@ measure_site (const char    *server,
   desks.manager = manager;
   desks.nurse_store = nurse_desk;
   desks.nurse = nurse;
-  desks.worker_id = caseload_staff_get_id (staff_named (staff, "marcus.campbell"));
+  desks.worker_id = caseload_staff_get_id (test_staff_named (staff, "marcus.campbell"));
   all_met = measure (&desks);
 
   g_clear_object (&manager_desk);

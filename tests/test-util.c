@@ -453,3 +453,13 @@ test_make_dashboard (const char *from,
 
   return dashboard;
 }
+
+CaseloadStaff *
+test_staff_named (GPtrArray  *staff,
+                  const char *username)
+{
+  for (guint i = 0; i < staff->len; i++)
+    if (g_strcmp0 (caseload_staff_get_username (g_ptr_array_index (staff, i)), username) == 0)
+      return g_ptr_array_index (staff, i);
+  g_error ("No staff member %s", username);
+}

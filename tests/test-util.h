@@ -57,6 +57,9 @@ void            test_pg_drop_database (const char *database);
 CaseloadStore  *test_pg_desk_open    (const char *uri, CaseloadClock *clock, const char *username,
                                       CaseloadStaff **staff);
 
+/* The staff member in @staff with @username; fails the program if there is none. */
+CaseloadStaff  *test_staff_named     (GPtrArray *staff, const char *username);
+
 void            test_store_setup     (TestStore *fixture, gconstpointer data);
 /* Runs @sql straight on the fixture's database, outside the store (SQLite: the file;
  * PostgreSQL: a superuser connection with search_path caseload, public). Returns FALSE

@@ -35,12 +35,12 @@ caseload_csv_append_field (GString    *csv,
   g_string_append_c (csv, '"');
 }
 
+/* A row's first three fields and the comma before its value. */
 static void
-append_row (GString    *csv,
+append_key (GString    *csv,
             const char *section,
             const char *label,
-            const char *detail,
-            const char *value)
+            const char *detail)
 {
   caseload_csv_append_field (csv, section);
   g_string_append_c (csv, ',');
@@ -48,6 +48,16 @@ append_row (GString    *csv,
   g_string_append_c (csv, ',');
   caseload_csv_append_field (csv, detail);
   g_string_append_c (csv, ',');
+}
+
+static void
+append_row (GString    *csv,
+            const char *section,
+            const char *label,
+            const char *detail,
+            const char *value)
+{
+  append_key (csv, section, label, detail);
   caseload_csv_append_field (csv, value);
   g_string_append (csv, "\r\n");
 }
@@ -89,12 +99,8 @@ append_decimal (GString    *csv,
 {
   g_autofree char *number = caseload_instrument_format_total (value);
 
-  caseload_csv_append_field (csv, section);
-  g_string_append_c (csv, ',');
-  caseload_csv_append_field (csv, label);
-  g_string_append_c (csv, ',');
-  caseload_csv_append_field (csv, detail);
-  g_string_append_printf (csv, ",%s\r\n", number);
+  append_key (csv, section, label, detail);
+  g_string_append_printf (csv, "%s\r\n", number);
 }
 
 /* Whether @change is better or worse for its instrument, as a code. */

@@ -8,6 +8,7 @@
 #include <gio/gio.h>
 
 #include "caseload-demo-plans.h"
+#include "caseload-demo-private.h"
 #include "caseload-instrument.h"
 #include "caseload-plan-action.h"
 #include "caseload-plan-goal.h"
@@ -259,36 +260,6 @@ typedef struct {
   gboolean       unsupported;    /* the store has no plans */
 } Demo;
 
-static CaseloadStaff *
-find_staff (GPtrArray  *staff,
-            const char *username)
-{
-  for (guint i = 0; i < staff->len; i++)
-    if (g_strcmp0 (caseload_staff_get_username (g_ptr_array_index (staff, i)), username) == 0)
-      return g_ptr_array_index (staff, i);
-  return NULL;
-}
-
-/* ISO date @days from today (negative: before). */
-static char *
-day (Demo *demo,
-     int   days)
-{
-  g_autoptr(GDateTime) then = g_date_time_add_days (demo->now, days);
-
-  return g_date_time_format (then, "%Y-%m-%d");
-}
-
-static gboolean
-may_add (Demo          *demo,
-         CaseloadStaff *actor,
-         const char    *person_id)
-{
-  CaseloadAccess access = { FALSE, FALSE, CASELOAD_ACCESS_BASIS_NONE };
-
-  return caseload_store_check_access (demo->store, actor, person_id, &access, NULL, NULL) && access.may_add;
-}
-
 /* Two writers who may add to the record, from different organisations where there are. */
 static gboolean
 choose_writers (Demo           *demo,
@@ -303,7 +274,7 @@ choose_writers (Demo           *demo,
     {
       CaseloadStaff *staff = g_ptr_array_index (demo->writers, (i + n) % demo->writers->len);
 
-      if (!may_add (demo, staff, person_id))
+      if (!caseload_demo_access (demo->store, staff, person_id).may_add)
         continue;
       if (*first == NULL)
         *first = staff;
@@ -325,7 +296,7 @@ make_action (Demo             *demo,
 {
   CaseloadPlanAction *action = caseload_plan_action_new ();
   g_autofree char *id = g_uuid_string_random ();
-  g_autofree char *due_on = day (demo, due_in_days);
+  g_autofree char *due_on = caseload_demo_day (demo->now, due_in_days);
 
   caseload_plan_action_set_id (action, id);
   caseload_plan_action_set_words (action, spec->words);
@@ -358,7 +329,7 @@ make_goal (Demo           *demo,
 {
   CaseloadPlanGoal *goal = caseload_plan_goal_new ();
   g_autofree char *id = g_uuid_string_random ();
-  g_autofree char *target_on = day (demo, target_in_days);
+  g_autofree char *target_on = caseload_demo_day (demo->now, target_in_days);
 
   caseload_plan_goal_set_id (goal, id);
   caseload_plan_goal_set_words (goal, spec->words);
@@ -381,7 +352,7 @@ first_version (Demo            *demo,
 {
   CaseloadPlan *plan = caseload_plan_new ();
   g_autofree char *who = g_strconcat (story->close_contact, " ", crisis_contacts, NULL);
-  g_autofree char *review_on = day (demo, 42);
+  g_autofree char *review_on = caseload_demo_day (demo->now, 42);
 
   caseload_plan_set_person_id (plan, person_id);
   caseload_plan_set_what_matters (plan, story->what_matters);
@@ -412,7 +383,7 @@ second_version (Demo            *demo,
                 guint            n)
 {
   GPtrArray *goals = caseload_plan_get_goals (plan);
-  g_autofree char *given_on = day (demo, 0);
+  g_autofree char *given_on = caseload_demo_day (demo->now, 0);
 
   caseload_plan_set_strengths_community (plan, story->strengths_community);
   g_ptr_array_add (goals, make_goal (demo, &story->goals[2], 2, 90));
@@ -483,7 +454,7 @@ add_measures (Demo           *demo,
       for (guint p = 0; p < N_MEASURE_POINTS; p++)
         {
           g_autoptr(CaseloadMeasure) measure = caseload_measure_new ();
-          g_autofree char *completed_on = day (demo, -days_ago[p]);
+          g_autofree char *completed_on = caseload_demo_day (demo->now, -days_ago[p]);
           double severity = start + (end - start) * p / (N_MEASURE_POINTS - 1);
           /* One person answered PHQ-9's ninth question above 0 once */
           gboolean risk = n == 2 && instruments[k] == CASELOAD_INSTRUMENT_PHQ9 && p == 1;
@@ -524,9 +495,9 @@ review (Demo             *demo,
   g_autoptr(CaseloadReview) review = caseload_review_new ();
   g_autoptr(CaseloadPlan) before = caseload_plan_copy (plan);
   GPtrArray *goals = caseload_plan_get_goals (plan);
-  g_autofree char *reviewed_on = day (demo, -3);
-  g_autofree char *next_review_on = day (demo, 25 + (int) (n % 20));
-  g_autofree char *since = day (demo, -30);
+  g_autofree char *reviewed_on = caseload_demo_day (demo->now, -3);
+  g_autofree char *next_review_on = caseload_demo_day (demo->now, 25 + (int) (n % 20));
+  g_autofree char *since = caseload_demo_day (demo->now, -30);
 
   caseload_plan_goal_set_progress (g_ptr_array_index (goals, 0),
                                    n % 5 == 3 ? CASELOAD_GOAL_UNDER_WAY : CASELOAD_GOAL_ACHIEVED);
@@ -603,11 +574,11 @@ caseload_demo_seed_plans (CaseloadStore  *store,
   if (staff == NULL)
     return FALSE;
 
-  demo.nurse = find_staff (staff, "adaeze.nwosu");
-  peer = find_staff (staff, "daniel.okoro");
+  demo.nurse = caseload_demo_find_staff (staff, "adaeze.nwosu");
+  peer = caseload_demo_find_staff (staff, "daniel.okoro");
   for (guint i = 0; i < G_N_ELEMENTS (writers); i++)
-    if (find_staff (staff, writers[i]) != NULL)
-      g_ptr_array_add (writer_staff, find_staff (staff, writers[i]));
+    if (caseload_demo_find_staff (staff, writers[i]) != NULL)
+      g_ptr_array_add (writer_staff, caseload_demo_find_staff (staff, writers[i]));
   /* A team made before (or by someone else): no plans to make up. */
   if (demo.nurse == NULL || peer == NULL)
     return TRUE;

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "caseload-demo-plans.h"
+#include "caseload-demo-private.h"
 #include "caseload-demo-referrals.h"
 #include "caseload-error.h"
 
@@ -59,14 +60,23 @@ typedef struct {
   GPtrArray     *others;    /* more workers to allocate */
 } Demo;
 
-static CaseloadStaff *
-find_staff (GPtrArray  *staff,
-            const char *username)
+CaseloadStaff *
+caseload_demo_find_staff (GPtrArray  *staff,
+                          const char *username)
 {
   for (guint i = 0; i < staff->len; i++)
     if (g_strcmp0 (caseload_staff_get_username (g_ptr_array_index (staff, i)), username) == 0)
       return g_ptr_array_index (staff, i);
   return NULL;
+}
+
+char *
+caseload_demo_day (GDateTime *now,
+                   int        days)
+{
+  g_autoptr(GDateTime) then = g_date_time_add_days (now, days);
+
+  return g_date_time_format (then, "%Y-%m-%d");
 }
 
 /* ISO time @hours before now. */
@@ -84,20 +94,17 @@ static char *
 day (Demo *demo,
      int   days)
 {
-  g_autoptr(GDateTime) then = g_date_time_add_days (demo->now, days);
-
-  return g_date_time_format (then, "%Y-%m-%d");
+  return caseload_demo_day (demo->now, days);
 }
 
-/* What @actor may do with the person's record (nothing, if it cannot be read). */
-static CaseloadAccess
-access_of (Demo          *demo,
-           CaseloadStaff *actor,
-           const char    *person_id)
+CaseloadAccess
+caseload_demo_access (CaseloadStore *store,
+                      CaseloadStaff *actor,
+                      const char    *person_id)
 {
   CaseloadAccess access = { FALSE, FALSE, CASELOAD_ACCESS_BASIS_NONE };
 
-  if (!caseload_store_check_access (demo->store, actor, person_id, &access, NULL, NULL))
+  if (!caseload_store_check_access (store, actor, person_id, &access, NULL, NULL))
     access.may_view = access.may_add = FALSE;
   return access;
 }
@@ -116,7 +123,7 @@ share_with_peer (Demo        *demo,
   g_autofree char *review_on = day (demo, 365 - days_ago);
   g_autofree char *met_at = hours_ago (demo, (days_ago - 1) * 24.0 - 2);
 
-  if (access_of (demo, demo->peer, person_id).may_view)
+  if (caseload_demo_access (demo->store, demo->peer, person_id).may_view)
     return TRUE;
   caseload_consent_set_person_id (consent, person_id);
   caseload_consent_set_organisation_id (consent, caseload_staff_get_organisation_id (demo->peer));
@@ -379,12 +386,12 @@ caseload_demo_seed_referrals (CaseloadStore  *store,
 
   if (staff == NULL)
     return FALSE;
-  demo.manager = find_staff (staff, "morven.adeyinka");
-  demo.nurse = find_staff (staff, "adaeze.nwosu");
-  demo.peer = find_staff (staff, "daniel.okoro");
+  demo.manager = caseload_demo_find_staff (staff, "morven.adeyinka");
+  demo.nurse = caseload_demo_find_staff (staff, "adaeze.nwosu");
+  demo.peer = caseload_demo_find_staff (staff, "daniel.okoro");
   for (guint i = 0; i < G_N_ELEMENTS (others); i++)
-    if (find_staff (staff, others[i]) != NULL)
-      g_ptr_array_add (other_staff, find_staff (staff, others[i]));
+    if (caseload_demo_find_staff (staff, others[i]) != NULL)
+      g_ptr_array_add (other_staff, caseload_demo_find_staff (staff, others[i]));
   /* A team made before (or by someone else): no referrals to make up. */
   if (demo.manager == NULL || demo.nurse == NULL || demo.peer == NULL || other_staff->len == 0)
     return TRUE;
@@ -393,7 +400,7 @@ caseload_demo_seed_referrals (CaseloadStore  *store,
     {
       const char *person_id = g_ptr_array_index (person_ids, i);
 
-      if (!access_of (&demo, demo.manager, person_id).may_add)
+      if (!caseload_demo_access (demo.store, demo.manager, person_id).may_add)
         continue;
       if (!make_referral (&demo, person_id, (Plan) (made % N_PLANS), made, error))
         return FALSE;
