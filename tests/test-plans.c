@@ -26,26 +26,6 @@ typedef struct {
   CaseloadPerson       *person;
 } Fixture;
 
-static CaseloadStaff *
-add_staff (Fixture              *f,
-           const char           *name,
-           const char           *username,
-           CaseloadAccessRole    role,
-           CaseloadOrganisation *organisation)
-{
-  g_autoptr(GError) error = NULL;
-  CaseloadStaff *staff = caseload_staff_new ();
-
-  caseload_staff_set_display_name (staff, name);
-  caseload_staff_set_role (staff, "Mental health practitioner");
-  caseload_staff_set_access_role (staff, role);
-  caseload_staff_set_username (staff, username);
-  caseload_staff_set_organisation_id (staff, caseload_organisation_get_id (organisation));
-  g_assert_true (caseload_store_save_staff (f->base.store, NULL, staff, &error));
-  g_assert_no_error (error);
-  return staff;
-}
-
 static CaseloadPerson *
 add_person (Fixture    *f,
             const char *given,
@@ -72,10 +52,10 @@ fixture_setup (Fixture       *f,
   caseload_organisation_set_kind (f->eput, CASELOAD_ORGANISATION_MENTAL_HEALTH_TRUST);
   g_assert_true (caseload_store_save_organisation (f->base.store, f->eput, &error));
   g_assert_no_error (error);
-  f->nurse = add_staff (f, "Ngozi Eze", "ngozi.eze", CASELOAD_ROLE_MENTAL_HEALTH_PRACTITIONER, f->eput);
-  f->arrs = add_staff (f, "Tom Harris", "tom.harris", CASELOAD_ROLE_MENTAL_HEALTH_PRACTITIONER, f->base.practice);
-  f->manager = add_staff (f, "Morven Adeyinka", "morven.adeyinka", CASELOAD_ROLE_TEAM_MANAGER, f->base.practice);
-  f->befriender = add_staff (f, "Sam Okafor", "sam.okafor", CASELOAD_ROLE_PEER_SUPPORT_WORKER, f->base.mind);
+  f->nurse = test_new_staff (&f->base, "Ngozi Eze", "ngozi.eze", CASELOAD_ROLE_MENTAL_HEALTH_PRACTITIONER, f->eput);
+  f->arrs = test_new_staff (&f->base, "Tom Harris", "tom.harris", CASELOAD_ROLE_MENTAL_HEALTH_PRACTITIONER, f->base.practice);
+  f->manager = test_new_staff (&f->base, "Morven Adeyinka", "morven.adeyinka", CASELOAD_ROLE_TEAM_MANAGER, f->base.practice);
+  f->befriender = test_new_staff (&f->base, "Sam Okafor", "sam.okafor", CASELOAD_ROLE_PEER_SUPPORT_WORKER, f->base.mind);
   f->person = add_person (f, "Aisha", "Bello");
 }
 
@@ -826,6 +806,56 @@ test_permissions (Fixture       *f,
   g_assert_cmpuint (n_versions (f, f->person), ==, 1);
 }
 
+/* The actions of the person's audit events, newest first, space-separated. */
+static char *
+audited (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) events = caseload_store_list_audit (f->base.store, f->manager, NULL,
+                                                           caseload_person_get_id (f->person), NULL, NULL, 0, 100,
+                                                           &error);
+  GString *actions = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < events->len; i++)
+    g_string_append_printf (actions, " %s", caseload_audit_event_get_action (g_ptr_array_index (events, i)));
+  return g_string_free (actions, FALSE);
+}
+
+static void
+test_audited (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CaseloadPlan) plan = new_plan (f->person);
+  g_autoptr(CaseloadMeasure) measure = new_measure (f->person, CASELOAD_INSTRUMENT_GAD7, 8, "2026-11-20");
+  g_autoptr(CaseloadReview) review = new_review (f->person, "2027-02-20");
+  g_autoptr(CaseloadPlan) stale = NULL;
+  g_autofree char *before = audited (f);
+  g_autofree char *after_refusal = NULL;
+  g_autofree char *after = NULL;
+
+  save_plan (f, f->base.gp, plan);
+  save_measure (f, measure);
+  g_assert_true (caseload_store_save_review (f->base.store, f->arrs, review, plan, &error));
+  g_assert_no_error (error);
+  after = audited (f);
+  g_assert_cmpstr (after, !=, before);
+  /* The embedded store names the call; the shared site's triggers name the rows. */
+  if (!test_backend_is_postgresql ())
+    {
+      g_assert_nonnull (strstr (after, " review-add plan-save measure-add plan-save"));
+    }
+
+  /* A refused save leaves nothing in the trail either. */
+  stale = caseload_plan_copy (plan);
+  caseload_plan_set_version (stale, 1);
+  g_assert_false (caseload_store_save_plan (f->base.store, f->base.gp, stale, &error));
+  g_assert_error (error, CASELOAD_ERROR, CASELOAD_ERROR_CONFLICT);
+  after_refusal = audited (f);
+  g_assert_cmpstr (after_refusal, ==, after);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -842,6 +872,7 @@ main (int   argc,
   TEST ("/plans/referral-review-date", test_referral_review_date);
   TEST ("/plans/dashboard", test_dashboard);
   TEST ("/plans/permissions", test_permissions);
+  TEST ("/plans/audited", test_audited);
 
   return g_test_run ();
 }

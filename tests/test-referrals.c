@@ -22,26 +22,6 @@ typedef struct {
   CaseloadReferral     *referrals[7];
 } Fixture;
 
-static CaseloadStaff *
-add_staff (Fixture              *f,
-           const char           *name,
-           const char           *username,
-           CaseloadAccessRole    role,
-           CaseloadOrganisation *organisation)
-{
-  g_autoptr(GError) error = NULL;
-  CaseloadStaff *staff = caseload_staff_new ();
-
-  caseload_staff_set_display_name (staff, name);
-  caseload_staff_set_role (staff, "Mental health practitioner");
-  caseload_staff_set_access_role (staff, role);
-  caseload_staff_set_username (staff, username);
-  caseload_staff_set_organisation_id (staff, caseload_organisation_get_id (organisation));
-  g_assert_true (caseload_store_save_staff (f->base.store, NULL, staff, &error));
-  g_assert_no_error (error);
-  return staff;
-}
-
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
@@ -54,9 +34,9 @@ fixture_setup (Fixture       *f,
   caseload_organisation_set_kind (f->eput, CASELOAD_ORGANISATION_MENTAL_HEALTH_TRUST);
   g_assert_true (caseload_store_save_organisation (f->base.store, f->eput, &error));
   g_assert_no_error (error);
-  f->nurse = add_staff (f, "Ngozi Eze", "ngozi.eze", CASELOAD_ROLE_MENTAL_HEALTH_PRACTITIONER, f->eput);
-  f->arrs = add_staff (f, "Tom Harris", "tom.harris", CASELOAD_ROLE_MENTAL_HEALTH_PRACTITIONER, f->base.practice);
-  f->manager = add_staff (f, "Morven Adeyinka", "morven.adeyinka", CASELOAD_ROLE_TEAM_MANAGER, f->base.practice);
+  f->nurse = test_new_staff (&f->base, "Ngozi Eze", "ngozi.eze", CASELOAD_ROLE_MENTAL_HEALTH_PRACTITIONER, f->eput);
+  f->arrs = test_new_staff (&f->base, "Tom Harris", "tom.harris", CASELOAD_ROLE_MENTAL_HEALTH_PRACTITIONER, f->base.practice);
+  f->manager = test_new_staff (&f->base, "Morven Adeyinka", "morven.adeyinka", CASELOAD_ROLE_TEAM_MANAGER, f->base.practice);
 }
 
 static void

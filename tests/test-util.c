@@ -312,6 +312,26 @@ test_person_new (const char *given,
   return person;
 }
 
+CaseloadStaff *
+test_new_staff (TestStore            *fixture,
+                const char           *name,
+                const char           *username,
+                CaseloadAccessRole    role,
+                CaseloadOrganisation *organisation)
+{
+  g_autoptr(GError) error = NULL;
+  CaseloadStaff *staff = caseload_staff_new ();
+
+  caseload_staff_set_display_name (staff, name);
+  caseload_staff_set_role (staff, "Mental health practitioner");
+  caseload_staff_set_access_role (staff, role);
+  caseload_staff_set_username (staff, username);
+  caseload_staff_set_organisation_id (staff, caseload_organisation_get_id (organisation));
+  g_assert_true (caseload_store_save_staff (fixture->store, NULL, staff, &error));
+  g_assert_no_error (error);
+  return staff;
+}
+
 CaseloadPerson *
 test_add_person (TestStore  *fixture,
                  const char *given,

@@ -218,22 +218,6 @@ assign_ids (CaseloadPlan *plan)
     }
 }
 
-char *
-store_organisation_name (CaseloadStoreSqlite *self,
-                         const char          *organisation_id)
-{
-  sqlite3_stmt *stmt = store_prepare (self, "SELECT name FROM organisation WHERE id = ?1", NULL);
-  char *name = NULL;
-
-  if (stmt == NULL || organisation_id == NULL)
-    return NULL;
-  store_bind_text (stmt, 1, organisation_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    name = g_strdup (store_column_text (stmt, 0));
-  sqlite3_reset (stmt);
-  return name;
-}
-
 /* Fills the owner names of worker and organisation actions from the store, so that the
  * version reads as it was; an owner the store does not know is a problem beside it. */
 static gboolean

@@ -144,7 +144,7 @@ gboolean      store_audit_change      (CaseloadStoreSqlite *self, const ActorInf
 void          store_conflict          (GError **error, const char *what);
 /* A staff member's display name, or NULL. */
 char         *store_staff_name        (CaseloadStoreSqlite *self, const char *staff_id);
-/* An organisation's name, or NULL (caseload-store-sqlite-plans.c). */
+/* An organisation's name, or NULL. */
 char         *store_organisation_name (CaseloadStoreSqlite *self, const char *organisation_id);
 
 void          store_access_iface_init (CaseloadStoreInterface *iface);

@@ -753,20 +753,36 @@ triage_note (CaseloadReferral *referral,
   return g_strdup_printf (_("%s\nDecided by %s on %s."), decision, decided_by_name, date);
 }
 
-char *
-store_staff_name (CaseloadStoreSqlite *self,
-                  const char          *staff_id)
+/* The name (@sql's one column) of the row @id (?1), or NULL. */
+static char *
+name_of (CaseloadStoreSqlite *self,
+         const char          *sql,
+         const char          *id)
 {
-  sqlite3_stmt *stmt = store_prepare (self, "SELECT display_name FROM staff WHERE id = ?1", NULL);
+  sqlite3_stmt *stmt = store_prepare (self, sql, NULL);
   char *name = NULL;
 
-  if (stmt == NULL || staff_id == NULL)
+  if (stmt == NULL || id == NULL)
     return NULL;
-  store_bind_text (stmt, 1, staff_id);
+  store_bind_text (stmt, 1, id);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     name = g_strdup (store_column_text (stmt, 0));
   sqlite3_reset (stmt);
   return name;
+}
+
+char *
+store_staff_name (CaseloadStoreSqlite *self,
+                  const char          *staff_id)
+{
+  return name_of (self, "SELECT display_name FROM staff WHERE id = ?1", staff_id);
+}
+
+char *
+store_organisation_name (CaseloadStoreSqlite *self,
+                         const char          *organisation_id)
+{
+  return name_of (self, "SELECT name FROM organisation WHERE id = ?1", organisation_id);
 }
 
 static gboolean
