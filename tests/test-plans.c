@@ -556,7 +556,7 @@ test_tasks (Fixture       *f,
   g_autoptr(GPtrArray) eput_tasks = NULL;
   g_autoptr(CaseloadPlan) saved = NULL;
   CaseloadPlanGoal *goal = g_ptr_array_index (caseload_plan_get_goals (plan), 0);
-  CaseloadPlanAction *by_worker, *by_mind, *own;
+  CaseloadPlanAction *by_worker, *by_mind, *own, *long_action;
   CaseloadPlanAction *saved_action;
   CaseloadTask *task;
   g_autofree char *worker_task_id = NULL;
@@ -623,6 +623,23 @@ test_tasks (Fixture       *f,
   g_assert_cmpstr (caseload_task_get_id (task), ==, worker_task_id);
   g_assert_cmpstr (caseload_task_get_due_on (task), ==, "2026-12-20");
   g_assert_cmpstr (caseload_task_get_title (task), ==, "Help Aisha apply for the sleep clinic at Orsett");
+
+  /* Long words make a short title, cut at a word. */
+  long_action = add_action (goal, "Ring the Orsett sleep clinic every Monday morning to ask where Aisha is on the "
+                            "waiting list, and tell her what they say the same day, by text or by phone, "
+                            "whichever she prefers that week", CASELOAD_ACTION_OWNER_WORKER,
+                            caseload_staff_get_id (f->arrs), "2026-12-21");
+  save_plan (f, f->base.gp, plan);
+  g_clear_pointer (&arrs_tasks, g_ptr_array_unref);
+  arrs_tasks = open_tasks (f, f->arrs);
+  task = task_for (arrs_tasks, long_action);
+  g_assert_nonnull (task);
+  g_assert_cmpint (g_utf8_strlen (caseload_task_get_title (task), -1), <=, 120);
+  g_assert_true (g_str_has_prefix (caseload_task_get_title (task), "Ring the Orsett sleep clinic every Monday"));
+  g_assert_true (g_str_has_suffix (caseload_task_get_title (task), "…"));
+  g_assert_false (g_str_has_suffix (caseload_task_get_title (task), " …"));
+  g_assert_null (strstr (caseload_task_get_title (task), "prefers"));
+  g_ptr_array_remove (caseload_plan_goal_get_actions (goal), long_action);
 
   caseload_plan_action_set_done (by_worker, TRUE);
   save_plan (f, f->base.gp, plan);
