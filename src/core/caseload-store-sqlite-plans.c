@@ -723,6 +723,11 @@ caseload_store_sqlite_save_measure (CaseloadStore    *store,
   char today_iso[16];
   gboolean ok;
 
+  if (caseload_measure_get_person_id (measure) == NULL)
+    {
+      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION, _("A measure must be about a person."));
+      return FALSE;
+    }
   today_of (self, &today, today_iso);
   problems = caseload_measure_check (measure, &today);
   if (caseload_field_errors_to_error (problems, error))
