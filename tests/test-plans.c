@@ -634,7 +634,7 @@ test_tasks (Fixture       *f,
   arrs_tasks = open_tasks (f, f->arrs);
   task = task_for (arrs_tasks, long_action);
   g_assert_nonnull (task);
-  g_assert_cmpint (g_utf8_strlen (caseload_task_get_title (task), -1), <=, 120);
+  g_assert_cmpint (g_utf8_strlen (caseload_task_get_title (task), -1), <=, CASELOAD_PLAN_ACTION_TASK_TITLE_CHARS);
   g_assert_true (g_str_has_prefix (caseload_task_get_title (task), "Ring the Orsett sleep clinic every Monday"));
   g_assert_true (g_str_has_suffix (caseload_task_get_title (task), "…"));
   g_assert_false (g_str_has_suffix (caseload_task_get_title (task), " …"));

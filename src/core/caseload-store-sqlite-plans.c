@@ -24,9 +24,6 @@
  * the record.
  */
 
-/* A task's title: the action's words, cut at a word near this many characters. */
-#define TASK_TITLE_CHARS 120
-
 #define VERSION_SELECT \
   "SELECT pv.id, pv.person_id, pv.version, pv.saved_at, s.display_name, o.name, pv.review_on " \
   "FROM plan_version pv JOIN staff s ON s.id = pv.author_id JOIN organisation o ON o.id = pv.organisation_id "
@@ -260,28 +257,6 @@ fill_owner_names (CaseloadStoreSqlite  *self,
   return !caseload_field_errors_to_error (problems, error);
 }
 
-/* The task's title: the action's words on one line, cut at a word boundary. */
-static char *
-task_title (const char *words)
-{
-  g_autofree char *line = g_strdup (words != NULL ? words : "");
-  g_autoptr(GString) title = NULL;
-  const char *cut;
-
-  g_strdelimit (line, "\r\n\t", ' ');
-  g_strstrip (line);
-  if (g_utf8_strlen (line, -1) <= TASK_TITLE_CHARS)
-    return g_steal_pointer (&line);
-  cut = g_utf8_offset_to_pointer (line, TASK_TITLE_CHARS - 1);
-  title = g_string_new_len (line, cut - line);
-  while (title->len > TASK_TITLE_CHARS / 2 && title->str[title->len - 1] != ' ')
-    g_string_truncate (title, title->len - 1);
-  while (title->len > 0 && title->str[title->len - 1] == ' ')
-    g_string_truncate (title, title->len - 1);
-  g_string_append (title, "…");
-  return g_string_free (g_steal_pointer (&title), FALSE);
-}
-
 typedef struct {
   guint opened;
   guint changed;
@@ -303,7 +278,7 @@ sync_action_task (CaseloadStoreSqlite  *self,
   const char *owner_id = by_worker ? caseload_plan_action_get_owner_staff_id (action) : NULL;
   const char *owner_organisation_id = by_worker ? NULL : caseload_plan_action_get_owner_organisation_id (action);
   gboolean done = caseload_plan_action_get_done (action);
-  g_autofree char *title = task_title (caseload_plan_action_get_words (action));
+  g_autofree char *title = caseload_plan_action_get_task_title (action);
   g_autofree char *id = g_uuid_string_random ();
   sqlite3_stmt *stmt;
 
