@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <stdarg.h>
 #include <string.h>
 
 #include "caseload-error.h"
@@ -39,14 +40,26 @@ add_action (CaseloadPlanGoal *goal,
   return action;
 }
 
+static gpointer
+item_at (GPtrArray *items,
+         guint      index)
+{
+  g_assert_cmpuint (index, <, items->len);
+  return g_ptr_array_index (items, index);
+}
+
 static CaseloadPlanGoal *
 goal_at (CaseloadPlan *plan,
          guint         index)
 {
-  GPtrArray *goals = caseload_plan_get_goals (plan);
+  return item_at (caseload_plan_get_goals (plan), index);
+}
 
-  g_assert_cmpuint (index, <, goals->len);
-  return g_ptr_array_index (goals, index);
+static CaseloadPlanAction *
+action_at (CaseloadPlanGoal *goal,
+           guint             index)
+{
+  return item_at (caseload_plan_goal_get_actions (goal), index);
 }
 
 static CaseloadPlanGoal *
@@ -60,16 +73,6 @@ find_goal (CaseloadPlan *plan,
       return g_ptr_array_index (goals, i);
 
   return NULL;
-}
-
-static CaseloadPlanAction *
-action_at (CaseloadPlanGoal *goal,
-           guint             index)
-{
-  GPtrArray *actions = caseload_plan_goal_get_actions (goal);
-
-  g_assert_cmpuint (index, <, actions->len);
-  return g_ptr_array_index (actions, index);
 }
 
 static CaseloadPlan *
@@ -119,6 +122,35 @@ their_plan (CaseloadPlan *base)
   return theirs;
 }
 
+/* The version both read, my edit of it and theirs, saved since. */
+typedef struct {
+  CaseloadPlan *base;
+  CaseloadPlan *mine;
+  CaseloadPlan *theirs;
+  CaseloadPlan *merged;   /* by merge () */
+  GPtrArray    *conflicts;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  f->base = base_plan ();
+  f->mine = caseload_plan_copy (f->base);
+  f->theirs = their_plan (f->base);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_clear_object (&f->base);
+  g_clear_object (&f->mine);
+  g_clear_object (&f->theirs);
+  g_clear_object (&f->merged);
+  g_clear_pointer (&f->conflicts, g_ptr_array_unref);
+}
+
 static const CaseloadPlanChange *
 find_change (GPtrArray  *changes,
              const char *key,
@@ -157,14 +189,28 @@ assert_change (GPtrArray              *changes,
   g_assert_cmpstr (change->after, ==, after);
 }
 
-static guint
-change_index (GPtrArray  *changes,
-              const char *key)
+/* The changes with these keys come in this order (a NULL-terminated list). */
+static void
+assert_order (GPtrArray  *changes,
+              const char *first,
+              ...)
 {
-  guint index = 0;
+  va_list args;
+  const char *key;
+  guint previous = 0;
 
-  find_change (changes, key, &index);
-  return index;
+  find_change (changes, first, &previous);
+  va_start (args, first);
+  while ((key = va_arg (args, const char *)) != NULL)
+    {
+      guint index = 0;
+
+      find_change (changes, key, &index);
+      if (index <= previous)
+        g_error ("“%s” is not after the change before it", key);
+      previous = index;
+    }
+  va_end (args);
 }
 
 static const CaseloadPlanConflict *
@@ -268,32 +314,30 @@ test_text_bad (void)
 /* Differences. */
 
 static void
-test_diff_same (void)
+test_diff_same (Fixture       *f,
+                gconstpointer  data)
 {
-  g_autoptr(CaseloadPlan) before = base_plan ();
-  g_autoptr(CaseloadPlan) after = their_plan (before);
-  g_autoptr(GPtrArray) changes = caseload_plan_diff (before, after);
+  g_autoptr(GPtrArray) changes = caseload_plan_diff (f->base, f->theirs);
 
   /* The version and id are not content. */
   g_assert_cmpuint (changes->len, ==, 0);
 }
 
 static void
-test_diff_sections (void)
+test_diff_sections (Fixture       *f,
+                    gconstpointer  data)
 {
-  g_autoptr(CaseloadPlan) before = base_plan ();
-  g_autoptr(CaseloadPlan) after = their_plan (before);
   g_autoptr(GPtrArray) changes = NULL;
 
-  caseload_plan_set_what_matters (after, "My children, my allotment and my dog");
-  caseload_plan_set_what_matters_by (after, CASELOAD_COPRODUCTION_PERSON_AGREED);
-  caseload_plan_set_strengths_people (after, NULL);
-  caseload_plan_set_strengths_community (after, "The allotment society");
-  caseload_plan_set_review_on (after, "2027-04-01");
-  caseload_plan_set_warning_signs (after, "");   /* empty is none */
-  caseload_plan_set_copy_format (after, CASELOAD_COPY_READ_ALOUD);
+  caseload_plan_set_what_matters (f->theirs, "My children, my allotment and my dog");
+  caseload_plan_set_what_matters_by (f->theirs, CASELOAD_COPRODUCTION_PERSON_AGREED);
+  caseload_plan_set_strengths_people (f->theirs, NULL);
+  caseload_plan_set_strengths_community (f->theirs, "The allotment society");
+  caseload_plan_set_review_on (f->theirs, "2027-04-01");
+  caseload_plan_set_warning_signs (f->theirs, "");   /* empty is none */
+  caseload_plan_set_copy_format (f->theirs, CASELOAD_COPY_READ_ALOUD);
 
-  changes = caseload_plan_diff (before, after);
+  changes = caseload_plan_diff (f->base, f->theirs);
   g_assert_cmpuint (changes->len, ==, 7);
   assert_change (changes, "what-matters", CASELOAD_PLAN_CHANGE_CHANGED, "What matters to me", "What matters to me",
                  "My children and my allotment", "My children, my allotment and my dog");
@@ -311,29 +355,27 @@ test_diff_sections (void)
                  "Not given yet", "Read aloud");
 
   /* In reading order. */
-  g_assert_cmpuint (change_index (changes, "what-matters"), <, change_index (changes, "strengths-people"));
-  g_assert_cmpuint (change_index (changes, "strengths-community"), <, change_index (changes, "warning-signs"));
-  g_assert_cmpuint (change_index (changes, "warning-signs"), <, change_index (changes, "review-on"));
+  assert_order (changes, "what-matters", "strengths-people", "strengths-community", "warning-signs",
+                "review-on", NULL);
 }
 
 static void
-test_diff_goals (void)
+test_diff_goals (Fixture       *f,
+                 gconstpointer  data)
 {
-  g_autoptr(CaseloadPlan) before = base_plan ();
-  g_autoptr(CaseloadPlan) after = their_plan (before);
   g_autoptr(GPtrArray) changes = NULL;
-  CaseloadPlanGoal *goal = goal_at (after, 0);
+  CaseloadPlanGoal *goal = goal_at (f->theirs, 0);
   CaseloadPlanGoal *added;
 
   caseload_plan_goal_set_target_on (goal, "2027-02-15");
   caseload_plan_goal_set_progress (goal, CASELOAD_GOAL_ACHIEVED);
   caseload_plan_goal_set_life_area (goal, CASELOAD_LIFE_AREA_PHYSICAL_HEALTH);
-  g_ptr_array_remove_index (caseload_plan_get_goals (after), 1);   /* g2 and a3 */
-  added = add_goal (after, "g3", "Find some work I enjoy");
+  g_ptr_array_remove_index (caseload_plan_get_goals (f->theirs), 1);   /* g2 and a3 */
+  added = add_goal (f->theirs, "g3", "Find some work I enjoy");
   add_action (added, "a4", "Meet the employment specialist");
-  caseload_plan_set_who_to_contact (after, "Jo");
+  caseload_plan_set_who_to_contact (f->theirs, "Jo");
 
-  changes = caseload_plan_diff (before, after);
+  changes = caseload_plan_diff (f->base, f->theirs);
   g_assert_cmpuint (changes->len, ==, 8);
   assert_change (changes, "goal:g1:target-on", CASELOAD_PLAN_CHANGE_CHANGED, "My goals",
                  "Goal: Get back to swimming — Target date", "01/02/2027", "15/02/2027");
@@ -352,20 +394,16 @@ test_diff_goals (void)
 
   /* Reading order: the removed goal where it was (after g1, before the new g3), its
    * action after it, and the goals between strengths and staying well. */
-  g_assert_cmpuint (change_index (changes, "goal:g1:target-on"), <, change_index (changes, "goal:g2"));
-  g_assert_cmpuint (change_index (changes, "goal:g2"), <, change_index (changes, "action:a3"));
-  g_assert_cmpuint (change_index (changes, "action:a3"), <, change_index (changes, "goal:g3"));
-  g_assert_cmpuint (change_index (changes, "goal:g3"), <, change_index (changes, "action:a4"));
-  g_assert_cmpuint (change_index (changes, "action:a4"), <, change_index (changes, "who-to-contact"));
+  assert_order (changes, "goal:g1:target-on", "goal:g2", "action:a3", "goal:g3", "action:a4",
+                "who-to-contact", NULL);
 }
 
 static void
-test_diff_actions (void)
+test_diff_actions (Fixture       *f,
+                   gconstpointer  data)
 {
-  g_autoptr(CaseloadPlan) before = base_plan ();
-  g_autoptr(CaseloadPlan) after = their_plan (before);
   g_autoptr(GPtrArray) changes = NULL;
-  CaseloadPlanGoal *goal = goal_at (after, 0);
+  CaseloadPlanGoal *goal = goal_at (f->theirs, 0);
   CaseloadPlanAction *action = action_at (goal, 1);
 
   caseload_plan_action_set_done (action_at (goal, 0), TRUE);
@@ -378,7 +416,7 @@ test_diff_actions (void)
   caseload_plan_action_set_id (action_at (goal, 0), "a6");
   caseload_plan_action_set_words (action_at (goal, 0), "Ask about a concession card");
 
-  changes = caseload_plan_diff (before, after);
+  changes = caseload_plan_diff (f->base, f->theirs);
   g_assert_cmpuint (changes->len, ==, 6);
   assert_change (changes, "action:a1", CASELOAD_PLAN_CHANGE_REMOVED, "My goals",
                  "Action: Find the pool timetable", "Find the pool timetable", NULL);
@@ -393,22 +431,19 @@ test_diff_actions (void)
   assert_change (changes, "action:a6", CASELOAD_PLAN_CHANGE_ADDED, "My goals",
                  "Action: Ask about a concession card", NULL, "Ask about a concession card");
   /* a1 was first: it is read there, before the new a6. */
-  g_assert_cmpuint (change_index (changes, "action:a1"), <, change_index (changes, "action:a6"));
-  g_assert_cmpuint (change_index (changes, "action:a6"), <, change_index (changes, "action:a2:words"));
-  g_assert_cmpuint (change_index (changes, "action:a2:due-on"), <, change_index (changes, "action:a5"));
+  assert_order (changes, "action:a1", "action:a6", "action:a2:words", "action:a2:due-on", "action:a5", NULL);
 }
 
 static void
-test_diff_done (void)
+test_diff_done (Fixture       *f,
+                gconstpointer  data)
 {
-  g_autoptr(CaseloadPlan) before = base_plan ();
-  g_autoptr(CaseloadPlan) after = their_plan (before);
   g_autoptr(GPtrArray) changes = NULL;
   g_autofree char *long_words = g_strnfill (60, 'x');
 
-  caseload_plan_action_set_done (action_at (goal_at (after, 0), 0), TRUE);
-  caseload_plan_goal_set_words (goal_at (after, 1), long_words);
-  changes = caseload_plan_diff (before, after);
+  caseload_plan_action_set_done (action_at (goal_at (f->theirs, 0), 0), TRUE);
+  caseload_plan_goal_set_words (goal_at (f->theirs, 1), long_words);
+  changes = caseload_plan_diff (f->base, f->theirs);
   g_assert_cmpuint (changes->len, ==, 2);
   assert_change (changes, "action:a1:done", CASELOAD_PLAN_CHANGE_CHANGED, "My goals",
                  "Action: Find the pool timetable — Done", "Not done", "Done");
@@ -419,115 +454,95 @@ test_diff_done (void)
 
 /* Merging. */
 
-static CaseloadPlan *
-merge (CaseloadPlan  *base,
-       CaseloadPlan  *mine,
-       CaseloadPlan  *theirs,
-       GPtrArray    **conflicts)
+static void
+merge (Fixture *f)
 {
-  CaseloadPlan *merged = caseload_plan_merge (base, mine, theirs, conflicts);
+  f->merged = caseload_plan_merge (f->base, f->mine, f->theirs, &f->conflicts);
 
-  g_assert_nonnull (merged);
-  g_assert_nonnull (*conflicts);
-  g_assert_cmpint (caseload_plan_get_version (merged), ==, caseload_plan_get_version (theirs));
-  g_assert_cmpstr (caseload_plan_get_id (merged), ==, caseload_plan_get_id (theirs));
-  return merged;
+  g_assert_nonnull (f->merged);
+  g_assert_nonnull (f->conflicts);
+  g_assert_cmpint (caseload_plan_get_version (f->merged), ==, caseload_plan_get_version (f->theirs));
+  g_assert_cmpstr (caseload_plan_get_id (f->merged), ==, caseload_plan_get_id (f->theirs));
 }
 
 static void
-test_merge_only_mine (void)
+test_merge_only_mine (Fixture       *f,
+                      gconstpointer  data)
 {
-  g_autoptr(CaseloadPlan) base = base_plan ();
-  g_autoptr(CaseloadPlan) mine = caseload_plan_copy (base);
-  g_autoptr(CaseloadPlan) theirs = their_plan (base);
-  g_autoptr(CaseloadPlan) merged = NULL;
-  g_autoptr(GPtrArray) conflicts = NULL;
 
-  caseload_plan_set_what_matters (mine, "My dog");
-  caseload_plan_goal_set_progress (goal_at (mine, 1), CASELOAD_GOAL_UNDER_WAY);
-  caseload_plan_action_set_owner_kind (action_at (goal_at (mine, 0), 0), CASELOAD_ACTION_OWNER_ORGANISATION);
-  caseload_plan_action_set_owner_organisation_id (action_at (goal_at (mine, 0), 0), "o2");
-  caseload_plan_action_set_owner_name (action_at (goal_at (mine, 0), 0), "Mind");
+  caseload_plan_set_what_matters (f->mine, "My dog");
+  caseload_plan_goal_set_progress (goal_at (f->mine, 1), CASELOAD_GOAL_UNDER_WAY);
+  caseload_plan_action_set_owner_kind (action_at (goal_at (f->mine, 0), 0), CASELOAD_ACTION_OWNER_ORGANISATION);
+  caseload_plan_action_set_owner_organisation_id (action_at (goal_at (f->mine, 0), 0), "o2");
+  caseload_plan_action_set_owner_name (action_at (goal_at (f->mine, 0), 0), "Mind");
 
-  merged = merge (base, mine, theirs, &conflicts);
-  g_assert_cmpuint (conflicts->len, ==, 0);
-  g_assert_cmpstr (caseload_plan_get_what_matters (merged), ==, "My dog");
-  g_assert_cmpint (caseload_plan_goal_get_progress (goal_at (merged, 1)), ==, CASELOAD_GOAL_UNDER_WAY);
-  g_assert_cmpint (caseload_plan_action_get_owner_kind (action_at (goal_at (merged, 0), 0)), ==,
+  merge (f);
+  g_assert_cmpuint (f->conflicts->len, ==, 0);
+  g_assert_cmpstr (caseload_plan_get_what_matters (f->merged), ==, "My dog");
+  g_assert_cmpint (caseload_plan_goal_get_progress (goal_at (f->merged, 1)), ==, CASELOAD_GOAL_UNDER_WAY);
+  g_assert_cmpint (caseload_plan_action_get_owner_kind (action_at (goal_at (f->merged, 0), 0)), ==,
                    CASELOAD_ACTION_OWNER_ORGANISATION);
-  g_assert_cmpstr (caseload_plan_action_get_owner_organisation_id (action_at (goal_at (merged, 0), 0)), ==, "o2");
-  g_assert_cmpstr (caseload_plan_action_get_owner_name (action_at (goal_at (merged, 0), 0)), ==, "Mind");
+  g_assert_cmpstr (caseload_plan_action_get_owner_organisation_id (action_at (goal_at (f->merged, 0), 0)), ==, "o2");
+  g_assert_cmpstr (caseload_plan_action_get_owner_name (action_at (goal_at (f->merged, 0), 0)), ==, "Mind");
 }
 
 static void
-test_merge_only_theirs (void)
+test_merge_only_theirs (Fixture       *f,
+                        gconstpointer  data)
 {
-  g_autoptr(CaseloadPlan) base = base_plan ();
-  g_autoptr(CaseloadPlan) mine = caseload_plan_copy (base);
-  g_autoptr(CaseloadPlan) theirs = their_plan (base);
-  g_autoptr(CaseloadPlan) merged = NULL;
-  g_autoptr(GPtrArray) conflicts = NULL;
   g_autoptr(GPtrArray) changes = NULL;
 
-  caseload_plan_set_review_on (theirs, "2027-05-01");
-  caseload_plan_set_what_matters (mine, "My dog");
-  caseload_plan_action_set_done (action_at (goal_at (theirs, 1), 0), TRUE);
+  caseload_plan_set_review_on (f->theirs, "2027-05-01");
+  caseload_plan_set_what_matters (f->mine, "My dog");
+  caseload_plan_action_set_done (action_at (goal_at (f->theirs, 1), 0), TRUE);
 
-  merged = merge (base, mine, theirs, &conflicts);
-  g_assert_cmpuint (conflicts->len, ==, 0);
-  g_assert_cmpstr (caseload_plan_get_review_on (merged), ==, "2027-05-01");
-  g_assert_true (caseload_plan_action_get_done (action_at (goal_at (merged, 1), 0)));
-  g_assert_cmpstr (caseload_plan_get_what_matters (merged), ==, "My dog");
+  merge (f);
+  g_assert_cmpuint (f->conflicts->len, ==, 0);
+  g_assert_cmpstr (caseload_plan_get_review_on (f->merged), ==, "2027-05-01");
+  g_assert_true (caseload_plan_action_get_done (action_at (goal_at (f->merged, 1), 0)));
+  g_assert_cmpstr (caseload_plan_get_what_matters (f->merged), ==, "My dog");
 
   /* From theirs, the merge is just my change. */
-  changes = caseload_plan_diff (theirs, merged);
+  changes = caseload_plan_diff (f->theirs, f->merged);
   g_assert_cmpuint (changes->len, ==, 1);
   g_assert_cmpstr (((CaseloadPlanChange *) g_ptr_array_index (changes, 0))->key, ==, "what-matters");
 }
 
 static void
-test_merge_both_same (void)
+test_merge_both_same (Fixture       *f,
+                      gconstpointer  data)
 {
-  g_autoptr(CaseloadPlan) base = base_plan ();
-  g_autoptr(CaseloadPlan) mine = caseload_plan_copy (base);
-  g_autoptr(CaseloadPlan) theirs = their_plan (base);
-  g_autoptr(CaseloadPlan) merged = NULL;
-  g_autoptr(GPtrArray) conflicts = NULL;
 
-  caseload_plan_set_warning_signs (mine, "Not sleeping");
-  caseload_plan_set_warning_signs (theirs, "Not sleeping");
-  caseload_plan_goal_set_target_on (goal_at (mine, 0), NULL);
-  caseload_plan_goal_set_target_on (goal_at (theirs, 0), "");
+  caseload_plan_set_warning_signs (f->mine, "Not sleeping");
+  caseload_plan_set_warning_signs (f->theirs, "Not sleeping");
+  caseload_plan_goal_set_target_on (goal_at (f->mine, 0), NULL);
+  caseload_plan_goal_set_target_on (goal_at (f->theirs, 0), "");
 
-  merged = merge (base, mine, theirs, &conflicts);
-  g_assert_cmpuint (conflicts->len, ==, 0);
-  g_assert_cmpstr (caseload_plan_get_warning_signs (merged), ==, "Not sleeping");
+  merge (f);
+  g_assert_cmpuint (f->conflicts->len, ==, 0);
+  g_assert_cmpstr (caseload_plan_get_warning_signs (f->merged), ==, "Not sleeping");
 }
 
 static void
-test_merge_both_different (void)
+test_merge_both_different (Fixture       *f,
+                           gconstpointer  data)
 {
-  g_autoptr(CaseloadPlan) base = base_plan ();
-  g_autoptr(CaseloadPlan) mine = caseload_plan_copy (base);
-  g_autoptr(CaseloadPlan) theirs = their_plan (base);
-  g_autoptr(CaseloadPlan) merged = NULL;
-  g_autoptr(GPtrArray) conflicts = NULL;
   const CaseloadPlanConflict *conflict;
 
-  caseload_plan_set_what_matters (mine, "My dog");
-  caseload_plan_set_what_matters (theirs, "My garden");
-  caseload_plan_set_review_on (mine, "2027-04-01");
-  caseload_plan_set_review_on (theirs, "2027-05-01");
-  caseload_plan_goal_set_words (goal_at (mine, 1), "Sleep through the night");
-  caseload_plan_goal_set_words (goal_at (theirs, 1), "Sleep six hours");
+  caseload_plan_set_what_matters (f->mine, "My dog");
+  caseload_plan_set_what_matters (f->theirs, "My garden");
+  caseload_plan_set_review_on (f->mine, "2027-04-01");
+  caseload_plan_set_review_on (f->theirs, "2027-05-01");
+  caseload_plan_goal_set_words (goal_at (f->mine, 1), "Sleep through the night");
+  caseload_plan_goal_set_words (goal_at (f->theirs, 1), "Sleep six hours");
   /* Different fields of one action: both taken. */
-  caseload_plan_action_set_words (action_at (goal_at (mine, 0), 1), "Go with Jo the first time");
-  caseload_plan_action_set_due_on (action_at (goal_at (theirs, 0), 1), "2027-01-31");
+  caseload_plan_action_set_words (action_at (goal_at (f->mine, 0), 1), "Go with Jo the first time");
+  caseload_plan_action_set_due_on (action_at (goal_at (f->theirs, 0), 1), "2027-01-31");
 
-  merged = merge (base, mine, theirs, &conflicts);
-  g_assert_cmpuint (conflicts->len, ==, 3);
+  merge (f);
+  g_assert_cmpuint (f->conflicts->len, ==, 3);
 
-  conflict = find_conflict (conflicts, "what-matters");
+  conflict = find_conflict (f->conflicts, "what-matters");
   g_assert_cmpstr (conflict->section, ==, "What matters to me");
   g_assert_cmpstr (conflict->field, ==, "What matters to me");
   g_assert_cmpstr (conflict->base, ==, "My children and my allotment");
@@ -535,109 +550,97 @@ test_merge_both_different (void)
   g_assert_cmpstr (conflict->theirs, ==, "My garden");
   g_assert_true (conflict->text);
 
-  conflict = find_conflict (conflicts, "review-on");
+  conflict = find_conflict (f->conflicts, "review-on");
   g_assert_cmpstr (conflict->base, ==, "01/03/2027");
   g_assert_cmpstr (conflict->mine, ==, "01/04/2027");
   g_assert_cmpstr (conflict->theirs, ==, "01/05/2027");
   g_assert_false (conflict->text);
 
-  conflict = find_conflict (conflicts, "goal:g2:words");
+  conflict = find_conflict (f->conflicts, "goal:g2:words");
   g_assert_cmpstr (conflict->section, ==, "My goals");
   g_assert_cmpstr (conflict->field, ==, "Goal: Sleep through the night — In their words");
   g_assert_true (conflict->text);
 
   /* Until resolved, mine. */
-  g_assert_cmpstr (caseload_plan_get_what_matters (merged), ==, "My dog");
-  g_assert_cmpstr (caseload_plan_get_review_on (merged), ==, "2027-04-01");
-  g_assert_cmpstr (caseload_plan_goal_get_words (goal_at (merged, 1)), ==, "Sleep through the night");
-  g_assert_cmpstr (caseload_plan_action_get_words (action_at (goal_at (merged, 0), 1)), ==, "Go with Jo the first time");
-  g_assert_cmpstr (caseload_plan_action_get_due_on (action_at (goal_at (merged, 0), 1)), ==, "2027-01-31");
+  g_assert_cmpstr (caseload_plan_get_what_matters (f->merged), ==, "My dog");
+  g_assert_cmpstr (caseload_plan_get_review_on (f->merged), ==, "2027-04-01");
+  g_assert_cmpstr (caseload_plan_goal_get_words (goal_at (f->merged, 1)), ==, "Sleep through the night");
+  g_assert_cmpstr (caseload_plan_action_get_words (action_at (goal_at (f->merged, 0), 1)), ==, "Go with Jo the first time");
+  g_assert_cmpstr (caseload_plan_action_get_due_on (action_at (goal_at (f->merged, 0), 1)), ==, "2027-01-31");
 }
 
 static void
-test_merge_goals_added (void)
+test_merge_goals_added (Fixture       *f,
+                        gconstpointer  data)
 {
-  g_autoptr(CaseloadPlan) base = base_plan ();
-  g_autoptr(CaseloadPlan) mine = caseload_plan_copy (base);
-  g_autoptr(CaseloadPlan) theirs = their_plan (base);
-  g_autoptr(CaseloadPlan) merged = NULL;
-  g_autoptr(GPtrArray) conflicts = NULL;
   CaseloadPlanGoal *goal;
 
   /* Mine: a goal after the first; theirs: one at the end, and an action under g1. */
   goal = caseload_plan_goal_new ();
   caseload_plan_goal_set_id (goal, "g3");
   caseload_plan_goal_set_words (goal, "Cook a meal a week");
-  g_ptr_array_insert (caseload_plan_get_goals (mine), 1, goal);
+  g_ptr_array_insert (caseload_plan_get_goals (f->mine), 1, goal);
   add_action (goal, "a7", "Buy a slow cooker");
-  add_goal (theirs, "g4", "See my brother");
-  add_action (goal_at (theirs, 0), "a8", "Ask Jo which day suits");
+  add_goal (f->theirs, "g4", "See my brother");
+  add_action (goal_at (f->theirs, 0), "a8", "Ask Jo which day suits");
 
-  merged = merge (base, mine, theirs, &conflicts);
-  g_assert_cmpuint (conflicts->len, ==, 0);
-  g_assert_cmpuint (caseload_plan_get_goals (merged)->len, ==, 4);
-  g_assert_cmpstr (caseload_plan_goal_get_id (goal_at (merged, 0)), ==, "g1");
-  g_assert_cmpstr (caseload_plan_goal_get_id (goal_at (merged, 1)), ==, "g3");
-  g_assert_cmpstr (caseload_plan_goal_get_id (goal_at (merged, 2)), ==, "g2");
-  g_assert_cmpstr (caseload_plan_goal_get_id (goal_at (merged, 3)), ==, "g4");
-  g_assert_cmpstr (caseload_plan_action_get_words (action_at (goal_at (merged, 1), 0)), ==, "Buy a slow cooker");
-  g_assert_cmpuint (caseload_plan_goal_get_actions (goal_at (merged, 0))->len, ==, 3);
-  g_assert_cmpstr (caseload_plan_action_get_id (action_at (goal_at (merged, 0), 2)), ==, "a8");
+  merge (f);
+  g_assert_cmpuint (f->conflicts->len, ==, 0);
+  g_assert_cmpuint (caseload_plan_get_goals (f->merged)->len, ==, 4);
+  g_assert_cmpstr (caseload_plan_goal_get_id (goal_at (f->merged, 0)), ==, "g1");
+  g_assert_cmpstr (caseload_plan_goal_get_id (goal_at (f->merged, 1)), ==, "g3");
+  g_assert_cmpstr (caseload_plan_goal_get_id (goal_at (f->merged, 2)), ==, "g2");
+  g_assert_cmpstr (caseload_plan_goal_get_id (goal_at (f->merged, 3)), ==, "g4");
+  g_assert_cmpstr (caseload_plan_action_get_words (action_at (goal_at (f->merged, 1), 0)), ==, "Buy a slow cooker");
+  g_assert_cmpuint (caseload_plan_goal_get_actions (goal_at (f->merged, 0))->len, ==, 3);
+  g_assert_cmpstr (caseload_plan_action_get_id (action_at (goal_at (f->merged, 0), 2)), ==, "a8");
 }
 
 static void
-test_merge_removed (void)
+test_merge_removed (Fixture       *f,
+                    gconstpointer  data)
 {
-  g_autoptr(CaseloadPlan) base = base_plan ();
-  g_autoptr(CaseloadPlan) mine = caseload_plan_copy (base);
-  g_autoptr(CaseloadPlan) theirs = their_plan (base);
-  g_autoptr(CaseloadPlan) merged = NULL;
-  g_autoptr(GPtrArray) conflicts = NULL;
 
   /* They removed g2 and a1, which I did not change; I removed a2. */
-  g_ptr_array_remove_index (caseload_plan_get_goals (theirs), 1);
-  g_ptr_array_remove_index (caseload_plan_goal_get_actions (goal_at (theirs, 0)), 0);
-  g_ptr_array_remove_index (caseload_plan_goal_get_actions (goal_at (mine, 0)), 1);
-  caseload_plan_set_what_matters (mine, "My dog");
+  g_ptr_array_remove_index (caseload_plan_get_goals (f->theirs), 1);
+  g_ptr_array_remove_index (caseload_plan_goal_get_actions (goal_at (f->theirs, 0)), 0);
+  g_ptr_array_remove_index (caseload_plan_goal_get_actions (goal_at (f->mine, 0)), 1);
+  caseload_plan_set_what_matters (f->mine, "My dog");
 
-  merged = merge (base, mine, theirs, &conflicts);
-  g_assert_cmpuint (conflicts->len, ==, 0);
-  g_assert_cmpuint (caseload_plan_get_goals (merged)->len, ==, 1);
-  g_assert_cmpuint (caseload_plan_goal_get_actions (goal_at (merged, 0))->len, ==, 0);
-  g_assert_cmpstr (caseload_plan_get_what_matters (merged), ==, "My dog");
+  merge (f);
+  g_assert_cmpuint (f->conflicts->len, ==, 0);
+  g_assert_cmpuint (caseload_plan_get_goals (f->merged)->len, ==, 1);
+  g_assert_cmpuint (caseload_plan_goal_get_actions (goal_at (f->merged, 0))->len, ==, 0);
+  g_assert_cmpstr (caseload_plan_get_what_matters (f->merged), ==, "My dog");
 }
 
 static void
-test_merge_removed_and_edited (void)
+test_merge_removed_and_edited (Fixture       *f,
+                               gconstpointer  data)
 {
-  g_autoptr(CaseloadPlan) base = base_plan ();
-  g_autoptr(CaseloadPlan) mine = caseload_plan_copy (base);
-  g_autoptr(CaseloadPlan) theirs = their_plan (base);
-  g_autoptr(CaseloadPlan) merged = NULL;
-  g_autoptr(GPtrArray) conflicts = NULL;
   const CaseloadPlanConflict *conflict;
   CaseloadPlanGoal *goal;
 
   /* I removed g2; they edited it. They removed g1; I added an action under it. */
-  g_ptr_array_remove_index (caseload_plan_get_goals (mine), 1);
-  caseload_plan_goal_set_words (goal_at (theirs, 1), "Sleep better, without tablets");
-  g_ptr_array_remove_index (caseload_plan_get_goals (theirs), 0);
-  add_action (goal_at (mine, 0), "a9", "Look up lessons");
+  g_ptr_array_remove_index (caseload_plan_get_goals (f->mine), 1);
+  caseload_plan_goal_set_words (goal_at (f->theirs, 1), "Sleep better, without tablets");
+  g_ptr_array_remove_index (caseload_plan_get_goals (f->theirs), 0);
+  add_action (goal_at (f->mine, 0), "a9", "Look up lessons");
 
-  merged = merge (base, mine, theirs, &conflicts);
-  g_assert_cmpuint (conflicts->len, ==, 2);
+  merge (f);
+  g_assert_cmpuint (f->conflicts->len, ==, 2);
 
   /* Nothing lost: both kept, with the changes. */
-  g_assert_cmpuint (caseload_plan_get_goals (merged)->len, ==, 2);
-  goal = find_goal (merged, "g2");
+  g_assert_cmpuint (caseload_plan_get_goals (f->merged)->len, ==, 2);
+  goal = find_goal (f->merged, "g2");
   g_assert_nonnull (goal);
   g_assert_cmpstr (caseload_plan_goal_get_words (goal), ==, "Sleep better, without tablets");
   g_assert_cmpuint (caseload_plan_goal_get_actions (goal)->len, ==, 1);
-  goal = find_goal (merged, "g1");
+  goal = find_goal (f->merged, "g1");
   g_assert_nonnull (goal);
   g_assert_cmpuint (caseload_plan_goal_get_actions (goal)->len, ==, 3);
 
-  conflict = find_conflict (conflicts, "goal:g2");
+  conflict = find_conflict (f->conflicts, "goal:g2");
   g_assert_cmpstr (conflict->section, ==, "My goals");
   g_assert_cmpstr (conflict->field, ==, "Goal: Sleep better, without tablets");
   g_assert_cmpstr (conflict->base, ==, "Sleep better");
@@ -645,131 +648,132 @@ test_merge_removed_and_edited (void)
   g_assert_cmpstr (conflict->theirs, ==, "Sleep better, without tablets");
   g_assert_false (conflict->text);
 
-  conflict = find_conflict (conflicts, "goal:g1");
+  conflict = find_conflict (f->conflicts, "goal:g1");
   g_assert_cmpstr (conflict->mine, ==, "Get back to swimming");
   g_assert_null (conflict->theirs);
 }
 
 /* Resolving. */
 
-static CaseloadPlan *
-conflicted (GPtrArray **conflicts)
+static void
+conflicted (Fixture *f)
 {
-  g_autoptr(CaseloadPlan) base = base_plan ();
-  g_autoptr(CaseloadPlan) mine = caseload_plan_copy (base);
-  g_autoptr(CaseloadPlan) theirs = their_plan (base);
   CaseloadPlanAction *action;
 
-  caseload_plan_set_what_matters (mine, "My dog");
-  caseload_plan_set_what_matters (theirs, "My garden");
-  caseload_plan_set_review_on (mine, "2027-04-01");
-  caseload_plan_set_review_on (theirs, "2027-05-01");
-  caseload_plan_set_who_to_contact (mine, NULL);
-  caseload_plan_set_who_to_contact (theirs, "Jo; NHS 111, option 2; Mind crisis sanctuary");
-  action = action_at (goal_at (mine, 0), 1);
+  caseload_plan_set_what_matters (f->mine, "My dog");
+  caseload_plan_set_what_matters (f->theirs, "My garden");
+  caseload_plan_set_review_on (f->mine, "2027-04-01");
+  caseload_plan_set_review_on (f->theirs, "2027-05-01");
+  caseload_plan_set_who_to_contact (f->mine, NULL);
+  caseload_plan_set_who_to_contact (f->theirs, "Jo; NHS 111, option 2; Mind crisis sanctuary");
+  action = action_at (goal_at (f->mine, 0), 1);
   caseload_plan_action_set_owner_name (action, "Sam");
-  action = action_at (goal_at (theirs, 0), 1);
+  action = action_at (goal_at (f->theirs, 0), 1);
   caseload_plan_action_set_owner_kind (action, CASELOAD_ACTION_OWNER_WORKER);
   caseload_plan_action_set_owner_staff_id (action, "s2");
   caseload_plan_action_set_owner_name (action, "Alex Peer");
-  g_ptr_array_remove_index (caseload_plan_get_goals (mine), 1);
-  caseload_plan_goal_set_progress (goal_at (theirs, 1), CASELOAD_GOAL_UNDER_WAY);
+  g_ptr_array_remove_index (caseload_plan_get_goals (f->mine), 1);
+  caseload_plan_goal_set_progress (goal_at (f->theirs, 1), CASELOAD_GOAL_UNDER_WAY);
 
-  return merge (base, mine, theirs, conflicts);
+  merge (f);
 }
 
 static void
-resolve (CaseloadPlan        *merged,
-         GPtrArray           *conflicts,
+resolve (Fixture             *f,
          const char          *key,
          CaseloadMergeChoice  choice)
 {
-  caseload_plan_resolve (merged, find_conflict (conflicts, key), choice);
+  caseload_plan_resolve (f->merged, find_conflict (f->conflicts, key), choice);
 }
 
 static void
-test_resolve_mine (void)
+resolve_all (Fixture             *f,
+             CaseloadMergeChoice  choice)
 {
-  g_autoptr(GPtrArray) conflicts = NULL;
-  g_autoptr(CaseloadPlan) merged = conflicted (&conflicts);
+  for (guint i = 0; i < f->conflicts->len; i++)
+    caseload_plan_resolve (f->merged, g_ptr_array_index (f->conflicts, i), choice);
+}
+
+static void
+test_resolve_mine (Fixture       *f,
+                   gconstpointer  data)
+{
+  conflicted (f);
   CaseloadPlanAction *action;
 
-  g_assert_cmpuint (conflicts->len, ==, 5);
-  g_assert_cmpstr (find_conflict (conflicts, "action:a2:owner")->mine, ==, "Sam (Someone in their network)");
-  g_assert_cmpstr (find_conflict (conflicts, "action:a2:owner")->theirs, ==, "Alex Peer (A named worker)");
+  g_assert_cmpuint (f->conflicts->len, ==, 5);
+  g_assert_cmpstr (find_conflict (f->conflicts, "action:a2:owner")->mine, ==, "Sam (Someone in their network)");
+  g_assert_cmpstr (find_conflict (f->conflicts, "action:a2:owner")->theirs, ==, "Alex Peer (A named worker)");
 
-  for (guint i = 0; i < conflicts->len; i++)
-    caseload_plan_resolve (merged, g_ptr_array_index (conflicts, i), CASELOAD_MERGE_KEEP_MINE);
+  resolve_all (f, CASELOAD_MERGE_KEEP_MINE);
 
-  g_assert_cmpstr (caseload_plan_get_what_matters (merged), ==, "My dog");
-  g_assert_cmpstr (caseload_plan_get_review_on (merged), ==, "2027-04-01");
-  g_assert_null (caseload_plan_get_who_to_contact (merged));
-  action = action_at (goal_at (merged, 0), 1);
+  g_assert_cmpstr (caseload_plan_get_what_matters (f->merged), ==, "My dog");
+  g_assert_cmpstr (caseload_plan_get_review_on (f->merged), ==, "2027-04-01");
+  g_assert_null (caseload_plan_get_who_to_contact (f->merged));
+  action = action_at (goal_at (f->merged, 0), 1);
   g_assert_cmpint (caseload_plan_action_get_owner_kind (action), ==, CASELOAD_ACTION_OWNER_NETWORK);
   g_assert_cmpstr (caseload_plan_action_get_owner_name (action), ==, "Sam");
   g_assert_null (caseload_plan_action_get_owner_staff_id (action));
   /* I removed g2: keeping mine removes it. */
-  g_assert_cmpuint (caseload_plan_get_goals (merged)->len, ==, 1);
+  g_assert_cmpuint (caseload_plan_get_goals (f->merged)->len, ==, 1);
 }
 
 static void
-test_resolve_theirs (void)
+test_resolve_theirs (Fixture       *f,
+                     gconstpointer  data)
 {
-  g_autoptr(GPtrArray) conflicts = NULL;
-  g_autoptr(CaseloadPlan) merged = conflicted (&conflicts);
+  conflicted (f);
   CaseloadPlanAction *action;
 
-  for (guint i = 0; i < conflicts->len; i++)
-    caseload_plan_resolve (merged, g_ptr_array_index (conflicts, i), CASELOAD_MERGE_KEEP_THEIRS);
+  resolve_all (f, CASELOAD_MERGE_KEEP_THEIRS);
 
-  g_assert_cmpstr (caseload_plan_get_what_matters (merged), ==, "My garden");
-  g_assert_cmpstr (caseload_plan_get_review_on (merged), ==, "2027-05-01");
-  g_assert_cmpstr (caseload_plan_get_who_to_contact (merged), ==, "Jo; NHS 111, option 2; Mind crisis sanctuary");
-  action = action_at (goal_at (merged, 0), 1);
+  g_assert_cmpstr (caseload_plan_get_what_matters (f->merged), ==, "My garden");
+  g_assert_cmpstr (caseload_plan_get_review_on (f->merged), ==, "2027-05-01");
+  g_assert_cmpstr (caseload_plan_get_who_to_contact (f->merged), ==, "Jo; NHS 111, option 2; Mind crisis sanctuary");
+  action = action_at (goal_at (f->merged, 0), 1);
   g_assert_cmpint (caseload_plan_action_get_owner_kind (action), ==, CASELOAD_ACTION_OWNER_WORKER);
   g_assert_cmpstr (caseload_plan_action_get_owner_staff_id (action), ==, "s2");
   g_assert_cmpstr (caseload_plan_action_get_owner_name (action), ==, "Alex Peer");
-  g_assert_cmpuint (caseload_plan_get_goals (merged)->len, ==, 2);
-  g_assert_cmpint (caseload_plan_goal_get_progress (goal_at (merged, 1)), ==, CASELOAD_GOAL_UNDER_WAY);
+  g_assert_cmpuint (caseload_plan_get_goals (f->merged)->len, ==, 2);
+  g_assert_cmpint (caseload_plan_goal_get_progress (goal_at (f->merged, 1)), ==, CASELOAD_GOAL_UNDER_WAY);
 }
 
 static void
-test_resolve_both (void)
+test_resolve_both (Fixture       *f,
+                   gconstpointer  data)
 {
-  g_autoptr(GPtrArray) conflicts = NULL;
-  g_autoptr(CaseloadPlan) merged = conflicted (&conflicts);
+  conflicted (f);
 
-  for (guint i = 0; i < conflicts->len; i++)
-    caseload_plan_resolve (merged, g_ptr_array_index (conflicts, i), CASELOAD_MERGE_KEEP_BOTH);
+  resolve_all (f, CASELOAD_MERGE_KEEP_BOTH);
 
   /* Text: theirs, then mine on a new line; I emptied one, so theirs. */
-  g_assert_cmpstr (caseload_plan_get_what_matters (merged), ==, "My garden\nMy dog");
-  g_assert_cmpstr (caseload_plan_get_who_to_contact (merged), ==, "Jo; NHS 111, option 2; Mind crisis sanctuary");
+  g_assert_cmpstr (caseload_plan_get_what_matters (f->merged), ==, "My garden\nMy dog");
+  g_assert_cmpstr (caseload_plan_get_who_to_contact (f->merged), ==, "Jo; NHS 111, option 2; Mind crisis sanctuary");
   /* Not text: mine. */
-  g_assert_cmpstr (caseload_plan_get_review_on (merged), ==, "2027-04-01");
-  g_assert_cmpstr (caseload_plan_action_get_owner_name (action_at (goal_at (merged, 0), 1)), ==, "Sam");
+  g_assert_cmpstr (caseload_plan_get_review_on (f->merged), ==, "2027-04-01");
+  g_assert_cmpstr (caseload_plan_action_get_owner_name (action_at (goal_at (f->merged, 0), 1)), ==, "Sam");
   /* A goal removed and changed: kept. */
-  g_assert_cmpuint (caseload_plan_get_goals (merged)->len, ==, 2);
+  g_assert_cmpuint (caseload_plan_get_goals (f->merged)->len, ==, 2);
 }
 
 static void
-test_resolve_each (void)
+test_resolve_each (Fixture       *f,
+                   gconstpointer  data)
 {
-  g_autoptr(GPtrArray) conflicts = NULL;
-  g_autoptr(CaseloadPlan) merged = conflicted (&conflicts);
+  conflicted (f);
 
   /* One at a time, the others untouched; resolving twice settles on the last choice. */
-  resolve (merged, conflicts, "what-matters", CASELOAD_MERGE_KEEP_THEIRS);
-  g_assert_cmpstr (caseload_plan_get_what_matters (merged), ==, "My garden");
-  g_assert_cmpstr (caseload_plan_get_review_on (merged), ==, "2027-04-01");
-  resolve (merged, conflicts, "what-matters", CASELOAD_MERGE_KEEP_MINE);
-  g_assert_cmpstr (caseload_plan_get_what_matters (merged), ==, "My dog");
-  resolve (merged, conflicts, "review-on", CASELOAD_MERGE_KEEP_THEIRS);
-  g_assert_cmpstr (caseload_plan_get_review_on (merged), ==, "2027-05-01");
-  resolve (merged, conflicts, "goal:g2", CASELOAD_MERGE_KEEP_THEIRS);
-  g_assert_nonnull (find_goal (merged, "g2"));
-  resolve (merged, conflicts, "goal:g2", CASELOAD_MERGE_KEEP_MINE);
-  g_assert_null (find_goal (merged, "g2"));
+  resolve (f, "what-matters", CASELOAD_MERGE_KEEP_THEIRS);
+  g_assert_cmpstr (caseload_plan_get_what_matters (f->merged), ==, "My garden");
+  g_assert_cmpstr (caseload_plan_get_review_on (f->merged), ==, "2027-04-01");
+  resolve (f, "what-matters", CASELOAD_MERGE_KEEP_MINE);
+  g_assert_cmpstr (caseload_plan_get_what_matters (f->merged), ==, "My dog");
+  resolve (f, "review-on", CASELOAD_MERGE_KEEP_THEIRS);
+  g_assert_cmpstr (caseload_plan_get_review_on (f->merged), ==, "2027-05-01");
+  resolve (f, "goal:g2", CASELOAD_MERGE_KEEP_THEIRS);
+  g_assert_nonnull (find_goal (f->merged, "g2"));
+  resolve (f, "goal:g2", CASELOAD_MERGE_KEEP_MINE);
+  g_assert_null (find_goal (f->merged, "g2"));
 }
 
 int
@@ -780,22 +784,22 @@ main (int   argc,
 
   g_test_add_func ("/plan-compare/text/round-trip", test_text_round_trip);
   g_test_add_func ("/plan-compare/text/bad", test_text_bad);
-  g_test_add_func ("/plan-compare/diff/same", test_diff_same);
-  g_test_add_func ("/plan-compare/diff/sections", test_diff_sections);
-  g_test_add_func ("/plan-compare/diff/goals", test_diff_goals);
-  g_test_add_func ("/plan-compare/diff/actions", test_diff_actions);
-  g_test_add_func ("/plan-compare/diff/done", test_diff_done);
-  g_test_add_func ("/plan-compare/merge/only-mine", test_merge_only_mine);
-  g_test_add_func ("/plan-compare/merge/only-theirs", test_merge_only_theirs);
-  g_test_add_func ("/plan-compare/merge/both-same", test_merge_both_same);
-  g_test_add_func ("/plan-compare/merge/both-different", test_merge_both_different);
-  g_test_add_func ("/plan-compare/merge/goals-added", test_merge_goals_added);
-  g_test_add_func ("/plan-compare/merge/removed", test_merge_removed);
-  g_test_add_func ("/plan-compare/merge/removed-and-edited", test_merge_removed_and_edited);
-  g_test_add_func ("/plan-compare/resolve/mine", test_resolve_mine);
-  g_test_add_func ("/plan-compare/resolve/theirs", test_resolve_theirs);
-  g_test_add_func ("/plan-compare/resolve/both", test_resolve_both);
-  g_test_add_func ("/plan-compare/resolve/each", test_resolve_each);
+  g_test_add ("/plan-compare/diff/same", Fixture, NULL, fixture_setup, test_diff_same, fixture_teardown);
+  g_test_add ("/plan-compare/diff/sections", Fixture, NULL, fixture_setup, test_diff_sections, fixture_teardown);
+  g_test_add ("/plan-compare/diff/goals", Fixture, NULL, fixture_setup, test_diff_goals, fixture_teardown);
+  g_test_add ("/plan-compare/diff/actions", Fixture, NULL, fixture_setup, test_diff_actions, fixture_teardown);
+  g_test_add ("/plan-compare/diff/done", Fixture, NULL, fixture_setup, test_diff_done, fixture_teardown);
+  g_test_add ("/plan-compare/merge/only-mine", Fixture, NULL, fixture_setup, test_merge_only_mine, fixture_teardown);
+  g_test_add ("/plan-compare/merge/only-theirs", Fixture, NULL, fixture_setup, test_merge_only_theirs, fixture_teardown);
+  g_test_add ("/plan-compare/merge/both-same", Fixture, NULL, fixture_setup, test_merge_both_same, fixture_teardown);
+  g_test_add ("/plan-compare/merge/both-different", Fixture, NULL, fixture_setup, test_merge_both_different, fixture_teardown);
+  g_test_add ("/plan-compare/merge/goals-added", Fixture, NULL, fixture_setup, test_merge_goals_added, fixture_teardown);
+  g_test_add ("/plan-compare/merge/removed", Fixture, NULL, fixture_setup, test_merge_removed, fixture_teardown);
+  g_test_add ("/plan-compare/merge/removed-and-edited", Fixture, NULL, fixture_setup, test_merge_removed_and_edited, fixture_teardown);
+  g_test_add ("/plan-compare/resolve/mine", Fixture, NULL, fixture_setup, test_resolve_mine, fixture_teardown);
+  g_test_add ("/plan-compare/resolve/theirs", Fixture, NULL, fixture_setup, test_resolve_theirs, fixture_teardown);
+  g_test_add ("/plan-compare/resolve/both", Fixture, NULL, fixture_setup, test_resolve_both, fixture_teardown);
+  g_test_add ("/plan-compare/resolve/each", Fixture, NULL, fixture_setup, test_resolve_each, fixture_teardown);
 
   return g_test_run ();
 }

@@ -16,18 +16,35 @@
 static gboolean
 blank (const char *text)
 {
-  if (text == NULL)
-    return TRUE;
-  while (g_ascii_isspace (*text))
-    text++;
-  return *text == '\0';
+  g_autofree char *copy = g_strdup (text);
+
+  return copy == NULL || g_strstrip (copy)[0] == '\0';
 }
 
+/* dd/mm/yyyy, as the forms show dates. */
 static char *
 show_date (const GDate *date)
 {
-  return g_strdup_printf ("%02u/%02u/%04u", (guint) g_date_get_day (date),
-                          (guint) g_date_get_month (date), (guint) g_date_get_year (date));
+  g_autofree char *iso = caseload_date_to_iso (date);
+
+  return caseload_date_iso_to_display (iso);
+}
+
+/* A goal's or action's words: @missing when there are none. */
+static void
+check_words (GPtrArray  *problems,
+             const char *kind,
+             const char *id,
+             const char *words,
+             const char *label,
+             const char *missing)
+{
+  g_autofree char *key = g_strdup_printf ("%s:%s:words", kind, id);
+
+  if (blank (words))
+    caseload_field_errors_add (problems, key, missing);
+  else
+    caseload_field_errors_check_text (problems, key, label, words, TRUE, CASELOAD_MAX_LONG_TEXT);
 }
 
 /* An optional date: TRUE with @date set when it is one; a message when it is not. */
@@ -80,18 +97,14 @@ check_action (GPtrArray          *problems,
               CaseloadPlanAction *action)
 {
   const char *id = caseload_plan_action_get_id (action);
-  g_autofree char *words_key = g_strdup_printf ("action:%s:words", id);
   g_autofree char *owner_key = g_strdup_printf ("action:%s:owner", id);
   g_autofree char *due_key = g_strdup_printf ("action:%s:due-on", id);
-  const char *words = caseload_plan_action_get_words (action);
   CaseloadActionOwnerKind kind = caseload_plan_action_get_owner_kind (action);
   const char *owner = NULL;
   GDate due;
 
-  if (blank (words))
-    caseload_field_errors_add (problems, words_key, _("Write what will be done."));
-  else
-    caseload_field_errors_check_text (problems, words_key, _("The action"), words, TRUE, CASELOAD_MAX_LONG_TEXT);
+  check_words (problems, "action", id, caseload_plan_action_get_words (action), _("The action"),
+               _("Write what will be done."));
 
   if (kind == CASELOAD_ACTION_OWNER_NETWORK)
     owner = caseload_plan_action_get_owner_name (action);
@@ -116,16 +129,12 @@ check_goal (GPtrArray        *problems,
             CaseloadPlanGoal *goal)
 {
   const char *id = caseload_plan_goal_get_id (goal);
-  g_autofree char *words_key = g_strdup_printf ("goal:%s:words", id);
   g_autofree char *target_key = g_strdup_printf ("goal:%s:target-on", id);
-  const char *words = caseload_plan_goal_get_words (goal);
   GPtrArray *actions = caseload_plan_goal_get_actions (goal);
   GDate target;
 
-  if (blank (words))
-    caseload_field_errors_add (problems, words_key, _("Write the goal in the person’s words."));
-  else
-    caseload_field_errors_check_text (problems, words_key, _("The goal"), words, TRUE, CASELOAD_MAX_LONG_TEXT);
+  check_words (problems, "goal", id, caseload_plan_goal_get_words (goal), _("The goal"),
+               _("Write the goal in the person’s words."));
 
   check_date (problems, target_key, _("Target date"), caseload_plan_goal_get_target_on (goal), &target);
 
