@@ -596,6 +596,34 @@ test_merge_goals_added (Fixture       *f,
   g_assert_cmpstr (caseload_plan_action_get_id (action_at (goal_at (f->merged, 0), 2)), ==, "a8");
 }
 
+/* A new goal or action has an id of its own; one without any still counts, as new. */
+static void
+test_merge_new_ids (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(CaseloadPlanGoal) one = caseload_plan_goal_new ();
+  g_autoptr(CaseloadPlanGoal) two = caseload_plan_goal_new ();
+  g_autoptr(CaseloadPlanAction) action = caseload_plan_action_new ();
+
+  g_assert_nonnull (caseload_plan_goal_get_id (one));
+  g_assert_cmpstr (caseload_plan_goal_get_id (one), !=, caseload_plan_goal_get_id (two));
+  g_assert_nonnull (caseload_plan_action_get_id (action));
+
+  add_goal (f->mine, NULL, "Walk the dog");
+  add_goal (f->mine, NULL, "Call my brother");
+  add_goal (f->theirs, "", "Join the choir");
+  merge (f);
+  g_assert_cmpuint (f->conflicts->len, ==, 0);
+  g_assert_cmpuint (caseload_plan_get_goals (f->merged)->len, ==, 5);
+  /* Mine where they were in mine, after g2: before theirs, added at the end. */
+  g_assert_cmpstr (caseload_plan_goal_get_words (goal_at (f->merged, 2)), ==, "Walk the dog");
+  g_assert_cmpstr (caseload_plan_goal_get_words (goal_at (f->merged, 3)), ==, "Call my brother");
+  g_assert_cmpstr (caseload_plan_goal_get_words (goal_at (f->merged, 4)), ==, "Join the choir");
+  /* … and have ids now. */
+  g_assert_nonnull (caseload_plan_goal_get_id (goal_at (f->merged, 2)));
+  g_assert_cmpstr (caseload_plan_goal_get_id (goal_at (f->merged, 4)), !=, "");
+}
+
 static void
 test_merge_removed (Fixture       *f,
                     gconstpointer  data)
@@ -794,6 +822,7 @@ main (int   argc,
   g_test_add ("/plan-compare/merge/both-same", Fixture, NULL, fixture_setup, test_merge_both_same, fixture_teardown);
   g_test_add ("/plan-compare/merge/both-different", Fixture, NULL, fixture_setup, test_merge_both_different, fixture_teardown);
   g_test_add ("/plan-compare/merge/goals-added", Fixture, NULL, fixture_setup, test_merge_goals_added, fixture_teardown);
+  g_test_add ("/plan-compare/merge/new-ids", Fixture, NULL, fixture_setup, test_merge_new_ids, fixture_teardown);
   g_test_add ("/plan-compare/merge/removed", Fixture, NULL, fixture_setup, test_merge_removed, fixture_teardown);
   g_test_add ("/plan-compare/merge/removed-and-edited", Fixture, NULL, fixture_setup, test_merge_removed_and_edited, fixture_teardown);
   g_test_add ("/plan-compare/resolve/mine", Fixture, NULL, fixture_setup, test_resolve_mine, fixture_teardown);

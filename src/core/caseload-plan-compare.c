@@ -228,7 +228,19 @@ item_id (GObject *item)
   else
     id = caseload_plan_action_get_id (CASELOAD_PLAN_ACTION (item));
 
-  return id != NULL ? id : "";
+  if (id != NULL && id[0] != '\0')
+    return id;
+
+  /* Without an id it matches nothing: it is new. */
+  id = g_object_get_data (item, "caseload-compare-id");
+  if (id == NULL)
+    {
+      char *made = g_strdup_printf ("new-%p", (void *) item);
+
+      g_object_set_data_full (item, "caseload-compare-id", made, g_free);
+      id = made;
+    }
+  return id;
 }
 
 static const char *
@@ -313,6 +325,7 @@ static GObject *
 item_copy (GObject *item)
 {
   GObject *copy = g_object_new (G_OBJECT_TYPE (item), NULL);
+  g_autofree char *id = NULL;
   const CaseloadPlanField *fields;
   guint n_fields;
   GPtrArray *children;
@@ -324,6 +337,15 @@ item_copy (GObject *item)
 
       g_object_get_property (item, fields[i].property, &value);
       g_object_set_property (copy, fields[i].property, &value);
+    }
+
+  /* One saved without an id gets one now, so later versions can be matched with it. */
+  g_object_get (copy, "id", &id, NULL);
+  if (id == NULL || id[0] == '\0')
+    {
+      g_free (id);
+      id = g_uuid_string_random ();
+      g_object_set (copy, "id", id, NULL);
     }
 
   children = item_children (item);
