@@ -26,17 +26,8 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
   test_store_setup (&f->base, data);
-  f->eput = caseload_organisation_new ();
-  caseload_organisation_set_name (f->eput, "EPUT Community Mental Health");
-  caseload_organisation_set_kind (f->eput, CASELOAD_ORGANISATION_MENTAL_HEALTH_TRUST);
-  g_assert_true (caseload_store_save_organisation (f->base.store, f->eput, &error));
-  g_assert_no_error (error);
-  f->nurse = test_new_staff (&f->base, "Ngozi Eze", "ngozi.eze", CASELOAD_ROLE_MENTAL_HEALTH_PRACTITIONER, f->eput);
-  f->arrs = test_new_staff (&f->base, "Tom Harris", "tom.harris", CASELOAD_ROLE_MENTAL_HEALTH_PRACTITIONER, f->base.practice);
-  f->manager = test_new_staff (&f->base, "Morven Adeyinka", "morven.adeyinka", CASELOAD_ROLE_TEAM_MANAGER, f->base.practice);
+  test_add_team (&f->base, &f->eput, &f->nurse, &f->arrs, &f->manager);
 }
 
 static void

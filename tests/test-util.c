@@ -332,6 +332,27 @@ test_new_staff (TestStore            *fixture,
   return staff;
 }
 
+void
+test_add_team (TestStore             *fixture,
+               CaseloadOrganisation **eput,
+               CaseloadStaff        **nurse,
+               CaseloadStaff        **arrs,
+               CaseloadStaff        **manager)
+{
+  g_autoptr(GError) error = NULL;
+
+  *eput = caseload_organisation_new ();
+  caseload_organisation_set_name (*eput, "EPUT Community Mental Health");
+  caseload_organisation_set_kind (*eput, CASELOAD_ORGANISATION_MENTAL_HEALTH_TRUST);
+  g_assert_true (caseload_store_save_organisation (fixture->store, *eput, &error));
+  g_assert_no_error (error);
+  *nurse = test_new_staff (fixture, "Ngozi Eze", "ngozi.eze", CASELOAD_ROLE_MENTAL_HEALTH_PRACTITIONER, *eput);
+  *arrs = test_new_staff (fixture, "Tom Harris", "tom.harris", CASELOAD_ROLE_MENTAL_HEALTH_PRACTITIONER,
+                          fixture->practice);
+  *manager = test_new_staff (fixture, "Morven Adeyinka", "morven.adeyinka", CASELOAD_ROLE_TEAM_MANAGER,
+                             fixture->practice);
+}
+
 CaseloadPerson *
 test_add_person (TestStore  *fixture,
                  const char *given,

@@ -147,6 +147,16 @@ caseload_store_sqlite_get_plan (CaseloadStore  *store,
   return plan;
 }
 
+/* The actor may see the person. */
+static gboolean
+may_see_person (CaseloadStoreSqlite  *self,
+                const ActorInfo      *info,
+                const char           *person_id,
+                GError              **error)
+{
+  return store_require_access (self, info, person_id, FALSE, error);
+}
+
 /* The rows @sql (?1 the person) returns, when the actor may see the person. */
 static GPtrArray *
 list_for_person (CaseloadStoreSqlite  *self,
@@ -156,21 +166,7 @@ list_for_person (CaseloadStoreSqlite  *self,
                  const RowKind        *kind,
                  GError              **error)
 {
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  g_auto(ActorInfo) info = { 0 };
-  sqlite3_stmt *stmt;
-  gboolean ok = FALSE;
-
-  g_rec_mutex_lock (&self->lock);
-  if (store_load_actor (self, actor, &info, error) &&
-      store_require_access (self, &info, person_id, FALSE, error) &&
-      (stmt = store_prepare (self, sql, error)) != NULL)
-    {
-      store_bind_text (stmt, 1, person_id);
-      ok = store_collect_rows (self, stmt, kind, items, error);
-    }
-  g_rec_mutex_unlock (&self->lock);
-  return ok ? g_steal_pointer (&items) : NULL;
+  return store_list_by_key (self, actor, person_id, may_see_person, sql, kind, error);
 }
 
 static GPtrArray *

@@ -133,6 +133,12 @@ gpointer      store_one_row           (CaseloadStoreSqlite *self, sqlite3_stmt *
 /* The one row @sql finds by @key (?2), with the clock's now as ?1. */
 gpointer      store_get_one           (CaseloadStoreSqlite *self, const char *sql, const char *key,
                                        const RowKind *kind, const char *missing, GError **error);
+/* Whether @info may read what @key (a person, a referral) names; else @error. */
+typedef gboolean (*StoreKeyCheck) (CaseloadStoreSqlite *self, const ActorInfo *info, const char *key,
+                                   GError **error);
+/* Under the lock: the rows of @sql (?1 @key) when @check lets the actor read them. */
+GPtrArray    *store_list_by_key       (CaseloadStoreSqlite *self, CaseloadStaff *actor, const char *key,
+                                       StoreKeyCheck check, const char *sql, const RowKind *kind, GError **error);
 /* Copies every readable and writable property of @from onto @to (same type). */
 void          store_copy_properties   (gpointer from, gpointer to);
 /* Audits @action on @person_id: {"@key": @id, "before": …, "after": …} with @names'

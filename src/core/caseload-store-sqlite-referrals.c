@@ -1151,6 +1151,44 @@ caseload_store_sqlite_end_clock_pause (CaseloadStore       *store,
 }
 
 /* The rows of one referral's @sql (?1 referral id), after checking the actor may see it. */
+GPtrArray *
+store_list_by_key (CaseloadStoreSqlite  *self,
+                   CaseloadStaff        *actor,
+                   const char           *key,
+                   StoreKeyCheck         check,
+                   const char           *sql,
+                   const RowKind        *kind,
+                   GError              **error)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_auto(ActorInfo) info = { 0 };
+  sqlite3_stmt *stmt;
+  gboolean ok = FALSE;
+
+  g_rec_mutex_lock (&self->lock);
+  if (store_load_actor (self, actor, &info, error) &&
+      check (self, &info, key, error) &&
+      (stmt = store_prepare (self, sql, error)) != NULL)
+    {
+      store_bind_text (stmt, 1, key);
+      ok = store_collect_rows (self, stmt, kind, items, error);
+    }
+  g_rec_mutex_unlock (&self->lock);
+  return ok ? g_steal_pointer (&items) : NULL;
+}
+
+/* The actor may see the referral's person. */
+static gboolean
+may_see_referral (CaseloadStoreSqlite  *self,
+                  const ActorInfo      *info,
+                  const char           *referral_id,
+                  GError              **error)
+{
+  g_autoptr(CaseloadReferral) referral = require_referral (self, info, referral_id, FALSE, error);
+
+  return referral != NULL;
+}
+
 static GPtrArray *
 list_for_referral (CaseloadStoreSqlite  *self,
                    CaseloadStaff        *actor,
@@ -1159,22 +1197,7 @@ list_for_referral (CaseloadStoreSqlite  *self,
                    const RowKind        *kind,
                    GError              **error)
 {
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(CaseloadReferral) referral = NULL;
-  g_auto(ActorInfo) info = { 0 };
-  sqlite3_stmt *stmt;
-  gboolean ok = FALSE;
-
-  g_rec_mutex_lock (&self->lock);
-  if (store_load_actor (self, actor, &info, error) &&
-      (referral = require_referral (self, &info, referral_id, FALSE, error)) != NULL &&
-      (stmt = store_prepare (self, sql, error)) != NULL)
-    {
-      store_bind_text (stmt, 1, referral_id);
-      ok = store_collect_rows (self, stmt, kind, items, error);
-    }
-  g_rec_mutex_unlock (&self->lock);
-  return ok ? g_steal_pointer (&items) : NULL;
+  return store_list_by_key (self, actor, referral_id, may_see_referral, sql, kind, error);
 }
 
 static GPtrArray *
