@@ -26,20 +26,6 @@ typedef struct {
   CaseloadPerson       *person;
 } Fixture;
 
-static CaseloadPerson *
-add_person (Fixture    *f,
-            const char *given,
-            const char *family)
-{
-  g_autoptr(GError) error = NULL;
-  CaseloadPerson *person = test_person_new (given, family, NULL);
-
-  caseload_person_set_gp_practice_id (person, caseload_organisation_get_id (f->base.practice));
-  g_assert_true (caseload_store_create_person (f->base.store, f->base.gp, person, &error));
-  g_assert_no_error (error);
-  return person;
-}
-
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
@@ -47,7 +33,7 @@ fixture_setup (Fixture       *f,
   test_store_setup (&f->base, data);
   test_add_team (&f->base, &f->eput, &f->nurse, &f->arrs, &f->manager);
   f->befriender = test_new_staff (&f->base, "Sam Okafor", "sam.okafor", CASELOAD_ROLE_PEER_SUPPORT_WORKER, f->base.mind);
-  f->person = add_person (f, "Aisha", "Bello");
+  f->person = test_add_practice_person (&f->base, "Aisha", "Bello");
 }
 
 static void
@@ -688,9 +674,9 @@ test_dashboard (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(CaseloadPerson) b = add_person (f, "Ben", "Carter");
-  g_autoptr(CaseloadPerson) c = add_person (f, "Chloe", "Davies");
-  g_autoptr(CaseloadPerson) d = add_person (f, "Dev", "Evans");
+  g_autoptr(CaseloadPerson) b = test_add_practice_person (&f->base, "Ben", "Carter");
+  g_autoptr(CaseloadPerson) c = test_add_practice_person (&f->base, "Chloe", "Davies");
+  g_autoptr(CaseloadPerson) d = test_add_practice_person (&f->base, "Dev", "Evans");
   g_autoptr(CaseloadPlan) plan_a = new_plan (f->person);
   g_autoptr(CaseloadPlan) plan_b = new_plan (b);
   g_autoptr(CaseloadDashboard) dashboard = NULL;

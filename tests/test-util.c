@@ -367,6 +367,20 @@ test_add_person (TestStore  *fixture,
   return person;
 }
 
+CaseloadPerson *
+test_add_practice_person (TestStore  *fixture,
+                          const char *given,
+                          const char *family)
+{
+  g_autoptr(GError) error = NULL;
+  CaseloadPerson *person = test_person_new (given, family, NULL);
+
+  caseload_person_set_gp_practice_id (person, caseload_organisation_get_id (fixture->practice));
+  g_assert_true (caseload_store_create_person (fixture->store, fixture->gp, person, &error));
+  g_assert_no_error (error);
+  return person;
+}
+
 void
 test_share (TestStore            *fixture,
             CaseloadPerson       *person,

@@ -77,6 +77,8 @@ CaseloadStaff  *test_new_staff       (TestStore *fixture, const char *name, cons
  * a mental health practitioner (Tom Harris) and the team manager (Morven Adeyinka). */
 void            test_add_team        (TestStore *fixture, CaseloadOrganisation **eput, CaseloadStaff **nurse,
                                       CaseloadStaff **arrs, CaseloadStaff **manager);
+/* A person registered at the fixture's practice (in its PCN), added by the GP. */
+CaseloadPerson *test_add_practice_person (TestStore *fixture, const char *given, const char *family);
 /* The person's decision about sharing with @organisation, recorded by the GP. */
 void            test_share           (TestStore *fixture, CaseloadPerson *person,
                                       CaseloadOrganisation *organisation, gboolean may_view, gboolean may_add);
