@@ -15,7 +15,8 @@ G_DECLARE_FINAL_TYPE (CaseloadPlanAction, caseload_plan_action, CASELOAD, PLAN_A
  * organisation), and by when ("due-on", an ISO date). "owner-name" is the network
  * member's name for NETWORK and, for WORKER and ORGANISATION, the store fills it from
  * "owner-staff-id" or "owner-organisation-id" when the plan is saved, so an old version
- * reads as it was. "id" is kept across versions (compare and merge match actions by it).
+ * reads as it was. "id" (a new action has a random one) is kept across versions (compare
+ * and merge match actions by it).
  * "done" marks it done. An action owned by a worker or an organisation is also a task on
  * their list (CASELOAD_TASK_ORIGIN_PLAN_ACTION, "source-id" this id). */
 CaseloadPlanAction      *caseload_plan_action_new                       (void);
@@ -35,5 +36,10 @@ const char              *caseload_plan_action_get_due_on                (Caseloa
 void                     caseload_plan_action_set_due_on                (CaseloadPlanAction *self, const char *due_on);
 gboolean                 caseload_plan_action_get_done                  (CaseloadPlanAction *self);
 void                     caseload_plan_action_set_done                  (CaseloadPlanAction *self, gboolean done);
+
+/* The title of the action's task: its words on one line, cut at a word to at most
+ * CASELOAD_PLAN_ACTION_TASK_TITLE_CHARS characters ending "…" (both stores use it). */
+#define CASELOAD_PLAN_ACTION_TASK_TITLE_CHARS 120
+char                    *caseload_plan_action_get_task_title            (CaseloadPlanAction *self);
 
 G_END_DECLS
