@@ -7,6 +7,8 @@
 #include <glib/gstdio.h>
 
 #include "caseload-core.h"
+#include "caseload-plan-action.h"
+#include "caseload-plan-goal.h"
 #include "test-util.h"
 
 /* A fresh SQLite store in a temporary directory with a fixed clock: empty, or (for
@@ -785,6 +787,100 @@ check_sharing (CaseloadStore *store,
   g_assert_cmpuint (n_declined, <=, people->len / 5);
 }
 
+/* What the demo's plans hold, over everyone the nurse can see. */
+typedef struct {
+  guint    with_plan;
+  guint    reviewed;             /* three versions or more: written, added to, reviewed */
+  guint    several_organisations;
+  gboolean owners[4];            /* CaseloadActionOwnerKind seen */
+  guint    crisis_lines;         /* plans naming NHS 111 option 2 and the crisis sanctuary */
+  guint    risk_measures;
+  guint    measured_over_time;   /* people with four PHQ-9 scores */
+  guint    reviews;
+} PlanCounts;
+
+static void
+count_plan (PlanCounts       *counts,
+            CaseloadOutcomes *outcomes)
+{
+  g_autofree char *text = caseload_plan_to_text (outcomes->plan);
+  g_autofree char *lower = g_utf8_strdown (text, -1);
+  GPtrArray *goals = caseload_plan_get_goals (outcomes->plan);
+  const char *who = caseload_plan_get_who_to_contact (outcomes->plan);
+  guint phq9 = 0;
+
+  /* The team's words */
+  g_assert_null (strstr (lower, "patient"));
+  g_assert_null (strstr (lower, "discharge"));
+
+  counts->with_plan++;
+  counts->reviewed += outcomes->versions->len >= 3;
+  for (guint v = 1; v < outcomes->versions->len; v++)
+    if (g_strcmp0 (caseload_plan_version_get_organisation_name (g_ptr_array_index (outcomes->versions, v)),
+                   caseload_plan_version_get_organisation_name (g_ptr_array_index (outcomes->versions, 0))) != 0)
+      {
+        counts->several_organisations++;
+        break;
+      }
+  for (guint g = 0; g < goals->len; g++)
+    {
+      GPtrArray *actions = caseload_plan_goal_get_actions (g_ptr_array_index (goals, g));
+
+      g_assert_cmpuint (actions->len, >, 0);
+      for (guint a = 0; a < actions->len; a++)
+        counts->owners[caseload_plan_action_get_owner_kind (g_ptr_array_index (actions, a))] = TRUE;
+    }
+  counts->crisis_lines += who != NULL && strstr (who, "NHS 111, option 2") != NULL && strstr (who, "crisis sanctuary") != NULL;
+  for (guint m = 0; m < outcomes->measures->len; m++)
+    {
+      CaseloadMeasure *measure = g_ptr_array_index (outcomes->measures, m);
+
+      counts->risk_measures += caseload_measure_get_risk (measure);
+      phq9 += caseload_measure_get_instrument (measure) == CASELOAD_INSTRUMENT_PHQ9;
+    }
+  counts->measured_over_time += phq9 >= 4;
+  counts->reviews += outcomes->reviews->len;
+}
+
+static void
+test_plans (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(GPtrArray) staff = list_staff (fixture->store);
+  CaseloadStaff *nurse = find_username (staff, "adaeze.nwosu");
+  g_autoptr(GPtrArray) people = NULL;
+  g_autoptr(GError) error = NULL;
+  PlanCounts counts = { 0 };
+
+  seed (fixture->store, fixture->clock, 300, 20261122);
+  people = caseload_store_list_people (fixture->store, nurse, NULL, 0, 1000, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < people->len; i++)
+    {
+      g_autoptr(CaseloadOutcomes) outcomes = NULL;
+
+      outcomes = caseload_store_read_outcomes (fixture->store, nurse,
+                                               caseload_person_get_id (g_ptr_array_index (people, i)), &error);
+      g_assert_no_error (error);
+      if (caseload_plan_get_version (outcomes->plan) > 0)
+        count_plan (&counts, outcomes);
+    }
+
+  /* A few dozen plans, most reviewed, written by more than one organisation */
+  g_assert_cmpuint (counts.with_plan, >=, 20);
+  g_assert_cmpuint (counts.reviewed, >=, counts.with_plan / 2);
+  g_assert_cmpuint (counts.reviews, ==, counts.reviewed);
+  g_assert_cmpuint (counts.several_organisations, >=, counts.with_plan / 2);
+  /* Actions for the person, their network, a named worker and an organisation */
+  for (guint k = 0; k < G_N_ELEMENTS (counts.owners); k++)
+    g_assert_true (counts.owners[k]);
+  g_assert_cmpuint (counts.crisis_lines, ==, counts.with_plan);
+  /* Measures over months, and the one risk answer */
+  g_assert_cmpuint (counts.measured_over_time, >=, counts.with_plan / 2);
+  g_assert_cmpuint (counts.risk_measures, ==, 1);
+}
+
 static void
 test_timelines (Fixture       *fixture,
                 gconstpointer  data)
@@ -888,6 +984,7 @@ main (int    argc,
   TEAM_TEST ("/demo/seed/again", test_again);
   TEAM_TEST ("/demo/seed/timelines", test_timelines);
   TEAM_TEST ("/demo/seed/heavy", test_heavy);
+  TEAM_TEST ("/demo/seed/plans", test_plans);
 
   status = g_test_run ();
   if (team_dir != NULL)

@@ -565,6 +565,8 @@ caseload_demo_seed_plans (CaseloadStore  *store,
 {
   const char * const writers[] = {
     "adaeze.nwosu", "daniel.okoro", "marcus.campbell", "samuel.boateng", "joanna.wisniewska", "morven.adeyinka",
+    /* the practices' own mental health practitioners and social prescriber */
+    "tomasz.kowalczyk", "grace.mensah", "sophie.barker", "liam.doherty", "beata.nowicka", "chiara.russo",
   };
   g_autoptr(GPtrArray) staff = caseload_store_list_staff (store, error);
   g_autoptr(GPtrArray) writer_staff = g_ptr_array_new ();
