@@ -309,7 +309,10 @@ caseload_dashboard_print_operation_new (const CaseloadDashboard *dashboard,
       add_block (job, BLOCK_FIGURE, caseload_dashboard_figure_title (f), caseload_dashboard_figure_value (dashboard, f));
     }
 
-  /* The outcomes group goes on with each measure's median change */
+  /* Each measure's median change, as the window shows it */
+  add_block (job, BLOCK_HEADING, _("Change in Measures"), NULL);
+  if (dashboard->measure_change == NULL || dashboard->measure_change->len == 0)
+    add_block (job, BLOCK_LINE, _("Nobody has been measured twice in the range"), NULL);
   for (guint i = 0; dashboard->measure_change != NULL && i < dashboard->measure_change->len; i++)
     {
       const CaseloadDashboardChange *change = &g_array_index (dashboard->measure_change, CaseloadDashboardChange, i);

@@ -522,7 +522,7 @@ test_print_pdf (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "Outcomes"));
   g_assert_nonnull (strstr (text, "18 of 40 people (45%)"));
   g_assert_nonnull (strstr (text, "12 of 30 goals (40%)"));
-  g_assert_nonnull (strstr (text, "PHQ-9 — Median change over 12 people"));
+  g_assert_nonnull (strstr (text, "Change in Measures PHQ-9 — Median change over 12 people"));
   g_assert_nonnull (strstr (text, PHQ9_CHANGE));
   g_assert_nonnull (strstr (text, GAD7_CHANGE));
 }
