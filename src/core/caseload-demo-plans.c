@@ -19,8 +19,10 @@
  * own words: what matters to them, their strengths, goals across the DIALOG life areas
  * with actions for themselves, someone close to them, a named worker and Mind, and how
  * they stay well (with NHS 111 option 2 and the Mind crisis sanctuary). The plan is
- * written by one worker, added to by another from a different organisation, then
- * reviewed; measures taken over the months before show change, mostly for the better.
+ * written by one worker, added to by another from a different organisation (who gives
+ * the person a copy), then, for most, reviewed, and for some a new copy given after the
+ * review: two to four versions. Measures taken over the two months before show change,
+ * mostly for the better.
  * Everything is invented.
  */
 
@@ -554,7 +556,19 @@ make_plan (Demo        *demo,
   /* Two in three have had their first review */
   if (n % 3 == 2)
     return TRUE;
-  return review (demo, first, plan, story, n, measures, error);
+  if (!review (demo, first, plan, story, n, measures, error))
+    return FALSE;
+
+  /* and a third of those a fresh copy of the reviewed plan, from the other worker */
+  if (n % 3 == 0)
+    {
+      g_autofree char *given_on = caseload_demo_day (demo->now, -2);
+
+      caseload_plan_set_copy_given_on (plan, given_on);
+      caseload_plan_set_copy_format (plan, n % 2 == 0 ? CASELOAD_COPY_PRINTED : CASELOAD_COPY_EMAILED);
+      return caseload_store_save_plan (demo->store, second, plan, error);
+    }
+  return TRUE;
 }
 
 gboolean
