@@ -552,7 +552,7 @@ draw_bands (CaseloadChart            *self,
           GdkRGBA hatch = style->band_concern;
 
           cairo_clip (cr);
-          hatch.alpha = MIN (hatch.alpha * 1.6, 1);
+          hatch.alpha = MIN (hatch.alpha * 1.2, 1);
           gdk_cairo_set_source_rgba (cr, &hatch);
           cairo_set_line_width (cr, 1);
           for (double d = -(y_bottom - y_top); d < width; d += 9)
@@ -565,6 +565,21 @@ draw_bands (CaseloadChart            *self,
       else
         cairo_new_path (cr);
       cairo_restore (cr);
+
+      /* Where the band begins, so that neighbouring concern bands part too */
+      if (i > 0)
+        {
+          GdkRGBA edge = style->dim;
+
+          edge.alpha *= 0.5;
+          cairo_save (cr);
+          gdk_cairo_set_source_rgba (cr, &edge);
+          cairo_set_line_width (cr, 1);
+          cairo_move_to (cr, plot->left, round (y_bottom) + 0.5);
+          cairo_line_to (cr, width, round (y_bottom) + 0.5);
+          cairo_stroke (cr);
+          cairo_restore (cr);
+        }
 
       if (y_bottom - y_top >= plot->line * 0.9)
         draw_text (cr, pango_context, band->label, width - plot->line * 0.3, (y_top + y_bottom) / 2, 1.0,
@@ -713,6 +728,7 @@ draw_line (CaseloadChart *self,
   gdk_cairo_set_source_rgba (cr, &style->series[0]);
   cairo_set_line_width (cr, 2.5);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_new_path (cr);
   for (guint i = 0; i < n; i++)
     cairo_line_to (cr, plot.left + i * plot.slot + plot.slot / 2, plot_y (&plot, caseload_chart_get_value (self, i, 0)));
   cairo_stroke (cr);

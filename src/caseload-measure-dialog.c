@@ -265,6 +265,8 @@ static void
 show_instrument (CaseloadMeasureDialog *self,
                  CaseloadInstrument     instrument)
 {
+  g_autofree char *title = NULL;
+
   self->def = caseload_instrument_get (instrument);
 
   for (guint i = 0; i < self->item_rows->len; i++)
@@ -273,8 +275,9 @@ show_instrument (CaseloadMeasureDialog *self,
   g_ptr_array_set_size (self->buttons, 0);
   g_array_set_size (self->answers, 0);
 
-  adw_preferences_group_set_title (self->items_group, _(self->def->question));
-  adw_preferences_group_set_description (self->items_group, _(self->def->title));
+  title = g_strdup_printf ("%s: %s", self->def->name, _(self->def->title));
+  adw_preferences_group_set_title (self->items_group, title);
+  adw_preferences_group_set_description (self->items_group, _(self->def->question));
   adw_window_title_set_subtitle (self->window_title, self->def->name);
 
   for (guint i = 0; i < self->def->n_items; i++)

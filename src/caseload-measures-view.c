@@ -292,8 +292,9 @@ create_instrument_group (CaseloadMeasuresView *self,
   chart = create_chart (self, def);
   if (caseload_chart_get_n_categories (chart) > 0)
     {
-      GtkWidget *row = gtk_list_box_row_new ();
+      GtkWidget *row = adw_preferences_row_new ();
 
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), caseload_chart_get_title (chart));
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
       gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), GTK_WIDGET (chart));
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);

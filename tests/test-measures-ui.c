@@ -15,6 +15,7 @@
 #include "caseload-instrument.h"
 #include "caseload-measure-dialog.h"
 #include "caseload-measures-view.h"
+#include "caseload-plan-goal.h"
 #include "caseload-person-page.h"
 #include "test-ui-util.h"
 #include "test-util.h"
@@ -134,7 +135,7 @@ answer (CaseloadMeasureDialog *dialog,
 
       button = caseload_measure_dialog_get_answer_button (dialog, i, answers[i]);
       g_assert_true (gtk_widget_is_visible (button));
-      gtk_widget_activate (button);
+      g_signal_emit_by_name (button, "clicked");
       g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)));
     }
 }
@@ -205,16 +206,16 @@ test_phq9_risk (Fixture       *fixture,
   g_assert_null (caseload_measure_dialog_get_risk_prompt (dialog));
 
   /* Item 9 above 0: the risk prompt shows at once, before any save */
-  gtk_widget_activate (caseload_measure_dialog_get_answer_button (dialog, 8, 1));
+  g_signal_emit_by_name (caseload_measure_dialog_get_answer_button (dialog, 8, 1), "clicked");
   g_assert_cmpstr (caseload_measure_dialog_get_risk_prompt (dialog), ==, def->risk_prompt);
   g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (dialog), def->risk_prompt));
   g_assert_nonnull (strstr (caseload_measure_dialog_get_score_text (dialog), "Score 12"));
   g_assert_nonnull (strstr (caseload_measure_dialog_get_score_text (dialog), "Moderate"));
 
   /* Pressed again: unanswered, and the prompt goes; then back */
-  gtk_widget_activate (caseload_measure_dialog_get_answer_button (dialog, 8, 1));
+  g_signal_emit_by_name (caseload_measure_dialog_get_answer_button (dialog, 8, 1), "clicked");
   g_assert_null (caseload_measure_dialog_get_risk_prompt (dialog));
-  gtk_widget_activate (caseload_measure_dialog_get_answer_button (dialog, 8, 1));
+  g_signal_emit_by_name (caseload_measure_dialog_get_answer_button (dialog, 8, 1), "clicked");
   g_assert_nonnull (caseload_measure_dialog_get_risk_prompt (dialog));
 
   save_and_close (fixture, dialog);
