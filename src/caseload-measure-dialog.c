@@ -96,6 +96,7 @@ describe_score (const CaseloadInstrumentDef *def,
                 const CaseloadScore         *score)
 {
   GString *text = g_string_new (NULL);
+  g_autofree char *total = NULL;
 
   if (!score->has_total)
     {
@@ -111,15 +112,20 @@ describe_score (const CaseloadInstrumentDef *def,
       return g_string_free (text, FALSE);
     }
 
+  total = caseload_instrument_format_total (score->total);
   /* Translators: a measure's total, as in "Score 12" or "Score 19.25" */
-  g_string_append_printf (text, _("Score %g"), score->total);
+  g_string_append_printf (text, _("Score %s"), total);
   if (score->band != NULL)
     g_string_append_printf (text, " · %s", _(score->band->label));
   if (score->band != NULL && score->band->concern)
     /* Translators: after a band, as in "Score 17 · Moderately severe (of concern)" */
     g_string_append (text, _(" (of concern)"));
   if (score->has_secondary && def->secondary_label != NULL)
-    g_string_append_printf (text, " · %s %g", _(def->secondary_label), score->secondary);
+    {
+      g_autofree char *secondary = caseload_instrument_format_total (score->secondary);
+
+      g_string_append_printf (text, " · %s %s", _(def->secondary_label), secondary);
+    }
   if (!score->complete)
     g_string_append_printf (text,
                             g_dngettext (GETTEXT_PACKAGE,
@@ -209,6 +215,7 @@ create_item_row (CaseloadMeasureDialog *self,
   GtkWidget *label = gtk_label_new (question);
   GtkWidget *choices = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   GPtrArray *row_buttons = g_ptr_array_new ();
+  const char * const *labels = caseload_instrument_answer_labels (self->def, item);
 
   gtk_widget_set_margin_top (box, 12);
   gtk_widget_set_margin_bottom (box, 12);
@@ -225,7 +232,7 @@ create_item_row (CaseloadMeasureDialog *self,
 
   for (int answer = self->def->answer_min; answer <= self->def->answer_max; answer++)
     {
-      const char *words = _(self->def->answer_labels[answer - self->def->answer_min]);
+      const char *words = _(labels[answer - self->def->answer_min]);
       g_autofree char *name = g_strdup_printf ("%s: %s", question, words);
       GtkWidget *button = gtk_toggle_button_new ();
       GtkWidget *button_label = gtk_label_new (words);

@@ -96,13 +96,15 @@ static char *
 describe_total (CaseloadMeasure *measure)
 {
   const CaseloadBand *band = measure_band (measure);
+  g_autofree char *total = NULL;
   GString *text;
 
   if (!caseload_measure_get_has_total (measure))
     return g_strdup (_("Incomplete: no total"));
 
   text = g_string_new (NULL);
-  g_string_append_printf (text, "%g", caseload_measure_get_total (measure));
+  total = caseload_instrument_format_total (caseload_measure_get_total (measure));
+  g_string_append (text, total);
   if (band != NULL)
     g_string_append_printf (text, " · %s", _(band->label));
   if (!caseload_measure_get_complete (measure))
