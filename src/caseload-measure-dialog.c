@@ -253,6 +253,7 @@ create_item_row (CaseloadMeasureDialog *self,
   g_ptr_array_add (self->buttons, row_buttons);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), question);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, question, -1);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
 

@@ -297,6 +297,8 @@ create_instrument_group (CaseloadMeasuresView *self,
       GtkWidget *row = adw_preferences_row_new ();
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), caseload_chart_get_title (chart));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      caseload_chart_get_title (chart), -1);
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
       gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), GTK_WIDGET (chart));
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
