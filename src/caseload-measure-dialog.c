@@ -301,6 +301,15 @@ show_instrument (CaseloadMeasureDialog *self,
       add_item_row (self, error_row);
     }
 
+  /* "Answer at least one question", under them all */
+  if (self->item_rows->len > 0)
+    {
+      GtkWidget *error_row = caseload_field_error_row_new ();
+
+      g_object_set (error_row, "field", "answers", "widget", g_ptr_array_index (self->item_rows, 0), NULL);
+      add_item_row (self, error_row);
+    }
+
   gtk_widget_set_visible (GTK_WIDGET (self->areas_group), instrument == CASELOAD_INSTRUMENT_DIALOG);
   for (guint a = 0; a < N_LIFE_AREAS; a++)
     gtk_check_button_set_active (GTK_CHECK_BUTTON (self->area_buttons[a]), FALSE);

@@ -258,6 +258,12 @@ test_gad7_incomplete (Fixture       *fixture,
   caseload_measure_dialog_set_instrument (dialog, CASELOAD_INSTRUMENT_GAD7);
   g_assert_nonnull (caseload_measure_dialog_get_answer_button (dialog, 6, 3));
 
+  /* Nothing answered: said beside the questions, nothing saved */
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "measure-dialog.save", NULL);
+  g_assert_false (caseload_measure_dialog_get_busy (dialog));
+  g_assert_nonnull (caseload_measure_dialog_get_error (dialog, "answers"));
+  g_assert_null (caseload_measure_dialog_get_error (dialog, NULL));
+
   answer (dialog, answers, G_N_ELEMENTS (answers));
   g_assert_cmpstr (caseload_measure_dialog_get_score_text (dialog), ==,
                    "Incomplete: no total (2 questions unanswered)");
