@@ -26,6 +26,8 @@ struct _CaseloadMeasureDialog
   GCancellable                 *cancellable;
   const CaseloadInstrumentDef  *def;
   GArray                       *answers;       /* int, one per item, -1 missing */
+  GArray                       *kept[N_INSTRUMENTS]; /* answers to another instrument, kept
+                                                      * while it is not on show */
   GPtrArray                    *item_rows;     /* the rows of the items group, to remove */
   GPtrArray                    *buttons;       /* per item: a GPtrArray of its toggle buttons */
   GtkWidget                    *area_buttons[N_LIFE_AREAS];
@@ -274,6 +276,14 @@ show_instrument (CaseloadMeasureDialog *self,
                  CaseloadInstrument     instrument)
 {
   g_autofree char *title = NULL;
+  GArray *kept;
+
+  /* Choosing another instrument loses nothing: back on this one, its answers return */
+  if (self->def != NULL)
+    {
+      g_clear_pointer (&self->kept[self->def->instrument], g_array_unref);
+      self->kept[self->def->instrument] = g_array_copy (self->answers);
+    }
 
   self->def = caseload_instrument_get (instrument);
 
@@ -311,8 +321,12 @@ show_instrument (CaseloadMeasureDialog *self,
     }
 
   gtk_widget_set_visible (GTK_WIDGET (self->areas_group), instrument == CASELOAD_INSTRUMENT_DIALOG);
-  for (guint a = 0; a < N_LIFE_AREAS; a++)
-    gtk_check_button_set_active (GTK_CHECK_BUTTON (self->area_buttons[a]), FALSE);
+
+  kept = self->kept[instrument];
+  for (guint i = 0; kept != NULL && i < kept->len && i < self->def->n_items; i++)
+    if (g_array_index (kept, int, i) >= self->def->answer_min)
+      gtk_toggle_button_set_active (caseload_measure_dialog_get_answer_button (self, i, g_array_index (kept, int, i)),
+                                    TRUE);
 
   show_banner (self, NULL);
   update_score (self);
@@ -763,6 +777,8 @@ caseload_measure_dialog_finalize (GObject *object)
   g_clear_object (&self->person);
   g_clear_object (&self->saved);
   g_clear_pointer (&self->answers, g_array_unref);
+  for (guint i = 0; i < N_INSTRUMENTS; i++)
+    g_clear_pointer (&self->kept[i], g_array_unref);
   g_clear_pointer (&self->item_rows, g_ptr_array_unref);
   g_clear_pointer (&self->buttons, g_ptr_array_unref);
   g_free (self->score_text);

@@ -267,6 +267,14 @@ test_gad7_incomplete (Fixture       *fixture,
   answer (dialog, answers, G_N_ELEMENTS (answers));
   g_assert_cmpstr (caseload_measure_dialog_get_score_text (dialog), ==,
                    "Incomplete: no total (2 questions unanswered)");
+
+  /* Another instrument and back: the answers are kept */
+  caseload_measure_dialog_set_instrument (dialog, CASELOAD_INSTRUMENT_PHQ9);
+  g_assert_cmpstr (caseload_measure_dialog_get_score_text (dialog), ==, "No answers yet");
+  caseload_measure_dialog_set_instrument (dialog, CASELOAD_INSTRUMENT_GAD7);
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (caseload_measure_dialog_get_answer_button (dialog, 1, 2))));
+  g_assert_cmpstr (caseload_measure_dialog_get_score_text (dialog), ==,
+                   "Incomplete: no total (2 questions unanswered)");
   g_assert_null (caseload_measure_dialog_get_risk_prompt (dialog));
 
   save_and_close (fixture, dialog);
