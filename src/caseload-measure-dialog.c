@@ -324,9 +324,15 @@ show_instrument (CaseloadMeasureDialog *self,
 
   kept = self->kept[instrument];
   for (guint i = 0; kept != NULL && i < kept->len && i < self->def->n_items; i++)
-    if (g_array_index (kept, int, i) >= self->def->answer_min)
-      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (caseload_measure_dialog_get_answer_button (self, i, g_array_index (kept, int, i))),
-                                    TRUE);
+    {
+      int answer = g_array_index (kept, int, i);
+      GtkWidget *button;
+
+      if (answer < self->def->answer_min)
+        continue;
+      button = caseload_measure_dialog_get_answer_button (self, i, answer);
+      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), TRUE);
+    }
 
   show_banner (self, NULL);
   update_score (self);
