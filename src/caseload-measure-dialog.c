@@ -633,9 +633,7 @@ goals_thread (gpointer       data,
       for (guint i = 0; i < call->areas->len; i++)
         {
           g_autoptr(CaseloadPlanGoal) goal = caseload_plan_goal_new ();
-          g_autofree char *id = g_uuid_string_random ();
 
-          caseload_plan_goal_set_id (goal, id);
           caseload_plan_goal_set_words (goal, g_ptr_array_index (call->words, i));
           caseload_plan_goal_set_life_area (goal, g_array_index (call->areas, CaseloadLifeArea, i));
           g_ptr_array_add (goals, g_steal_pointer (&goal));
