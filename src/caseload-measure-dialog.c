@@ -713,11 +713,15 @@ add_goals_action (GtkWidget  *widget,
         continue;
 
       words = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->goal_entries[a]))));
-      if (*words == '\0')
+      if (*words == '\0' || g_utf8_strlen (words, -1) > CASELOAD_MAX_LONG_TEXT)
         {
           g_autofree char *field = g_strdup_printf ("goal:%s", caseload_life_area_to_code (a));
+          g_autofree char *too_long = g_strdup_printf (_("Keep the goal to %d characters or fewer."),
+                                                       CASELOAD_MAX_LONG_TEXT);
 
-          g_ptr_array_add (problems, caseload_field_error_new (field, _("Write the goal in the person’s own words.")));
+          g_ptr_array_add (problems, caseload_field_error_new (field, *words == '\0'
+                                                               ? _("Write the goal in the person’s own words.")
+                                                               : too_long));
           continue;
         }
       g_array_append_val (call->areas, area);
