@@ -206,6 +206,14 @@ on_answer_toggled_cb (GtkToggleButton       *button,
   update_score (self);
 }
 
+/* The row under @widget that shows the problem with @field. */
+static GtkWidget *
+create_error_row (const char *field,
+                  gpointer    widget)
+{
+  return g_object_new (CASELOAD_TYPE_FIELD_ERROR_ROW, "field", field, "widget", widget, NULL);
+}
+
 static GtkWidget *
 create_item_row (CaseloadMeasureDialog *self,
                  guint                  item)
@@ -302,23 +310,16 @@ show_instrument (CaseloadMeasureDialog *self,
     {
       g_autofree char *field = g_strdup_printf ("answer:%u", i + 1);
       GtkWidget *row = create_item_row (self, i);
-      GtkWidget *error_row = caseload_field_error_row_new ();
       int missing = -1;
 
       g_array_append_val (self->answers, missing);
       add_item_row (self, row);
-      g_object_set (error_row, "field", field, "widget", row, NULL);
-      add_item_row (self, error_row);
+      add_item_row (self, create_error_row (field, row));
     }
 
   /* "Answer at least one question", under them all */
   if (self->item_rows->len > 0)
-    {
-      GtkWidget *error_row = caseload_field_error_row_new ();
-
-      g_object_set (error_row, "field", "answers", "widget", g_ptr_array_index (self->item_rows, 0), NULL);
-      add_item_row (self, error_row);
-    }
+    add_item_row (self, create_error_row ("answers", g_ptr_array_index (self->item_rows, 0)));
 
   gtk_widget_set_visible (GTK_WIDGET (self->areas_group), instrument == CASELOAD_INSTRUMENT_DIALOG);
 
@@ -388,12 +389,7 @@ build_areas (CaseloadMeasureDialog *self)
       self->area_buttons[a] = check;
     }
 
-  {
-    GtkWidget *error_row = caseload_field_error_row_new ();
-
-    g_object_set (error_row, "field", "chosen-areas", "widget", self->area_buttons[0], NULL);
-    adw_preferences_group_add (self->areas_group, error_row);
-  }
+  adw_preferences_group_add (self->areas_group, create_error_row ("chosen-areas", self->area_buttons[0]));
 }
 
 static char *
@@ -461,7 +457,6 @@ show_goal_rows (CaseloadMeasureDialog *self)
   for (guint a = 0; a < N_LIFE_AREAS; a++)
     {
       g_autofree char *field = NULL;
-      GtkWidget *error_row;
 
       if (!gtk_check_button_get_active (GTK_CHECK_BUTTON (self->area_buttons[a])))
         continue;
@@ -471,9 +466,7 @@ show_goal_rows (CaseloadMeasureDialog *self)
       adw_preferences_group_add (self->goals_group, self->goal_entries[a]);
 
       field = g_strdup_printf ("goal:%s", caseload_life_area_to_code (a));
-      error_row = caseload_field_error_row_new ();
-      g_object_set (error_row, "field", field, "widget", self->goal_entries[a], NULL);
-      adw_preferences_group_add (self->goals_group, error_row);
+      adw_preferences_group_add (self->goals_group, create_error_row (field, self->goal_entries[a]));
     }
 }
 

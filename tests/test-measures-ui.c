@@ -344,6 +344,7 @@ test_chart (Fixture       *fixture,
   g_assert_nonnull (strstr (description, "Severe 20 to 27"));
   g_assert_nonnull (strstr (description, "(of concern)"));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (chart)));
+  test_ui_wait_until (window_allocated, chart, TIMEOUT_MS, "the chart to be drawn");
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (chart)), >, 100);
 
   /* No review yet: the change says so */
