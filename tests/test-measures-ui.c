@@ -316,6 +316,25 @@ save_measure (Fixture            *fixture,
 }
 
 static void
+add_review (Fixture    *fixture,
+            const char *reviewed_on)
+{
+  g_autoptr(CaseloadReview) review = caseload_review_new ();
+  g_autoptr(CaseloadPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+
+  plan = caseload_store_get_plan (fixture->store.store, fixture->store.gp, caseload_person_get_id (fixture->person),
+                                  0, &error);
+  g_assert_no_error (error);
+  caseload_review_set_person_id (review, caseload_person_get_id (fixture->person));
+  caseload_review_set_reviewed_on (review, reviewed_on);
+  caseload_review_set_person_said (review, "Sleeping better.");
+  caseload_review_set_next_review_on (review, "2027-01-10");
+  g_assert_true (caseload_store_save_review (fixture->store.store, fixture->store.gp, review, plan, &error));
+  g_assert_no_error (error);
+}
+
+static void
 test_chart (Fixture       *fixture,
             gconstpointer  user_data)
 {
@@ -323,6 +342,7 @@ test_chart (Fixture       *fixture,
   const int moderate[] = { 2, 2, 1, 1, 2, 1, 1, 1, 0 }; /* 11 */
   const int mild[] = { 1, 1, 1, 1, 1, 1, 0, 0, 0 };     /* 6 */
   g_autofree char *description = NULL;
+  g_autofree char *change = NULL;
   CaseloadChart *chart;
 
   save_measure (fixture, CASELOAD_INSTRUMENT_PHQ9, "2026-08-03", severe, G_N_ELEMENTS (severe));
@@ -349,6 +369,16 @@ test_chart (Fixture       *fixture,
 
   /* No review yet: the change says so */
   g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (fixture->view), "No review yet"));
+
+  /* After a review on 20 Sep: the score then (11) against the latest (6) */
+  add_review (fixture, "2026-09-20");
+  caseload_person_page_reload (fixture->page);
+  test_ui_wait_until (record_open, fixture, TIMEOUT_MS, "the person page to read again");
+  change = caseload_instrument_describe_change (caseload_instrument_get (CASELOAD_INSTRUMENT_PHQ9), 11, 6);
+  g_assert_nonnull (strstr (change, "better"));
+  g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (fixture->view), "Change since the review on 20 Sep 2026"));
+  g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (fixture->view), change));
+  g_assert_null (test_ui_find_label_containing (GTK_WIDGET (fixture->view), "No review yet"));
 }
 
 static void
