@@ -404,7 +404,7 @@ chosen_areas_text (CaseloadMeasureDialog *self)
   return g_string_free (text, FALSE);
 }
 
-/* ── Saving the measure ─────────────────────────────────────────────────────────── */
+/* Saving the measure */
 
 typedef struct {
   CaseloadStore   *store;
@@ -582,7 +582,7 @@ save_action (GtkWidget  *widget,
                        on_saved_cb, g_object_ref (self));
 }
 
-/* ── DIALOG+: goals into the plan ───────────────────────────────────────────────── */
+/* DIALOG+: goals into the plan */
 
 typedef struct {
   CaseloadStore  *store;
@@ -739,7 +739,7 @@ add_goals_action (GtkWidget  *widget,
                        on_goals_added_cb, g_object_ref (self));
 }
 
-/* ── The window ─────────────────────────────────────────────────────────────────── */
+/* The window */
 
 static GtkStringList *
 instrument_names (void)

@@ -78,7 +78,7 @@ clear_shown (CaseloadMeasuresView *self)
   self->n_history = 0;
 }
 
-/* ── What a measure says ──────────────────────────────────────────────────────────── */
+/* What a measure says */
 
 static const CaseloadBand *
 measure_band (CaseloadMeasure *measure)
@@ -159,8 +159,8 @@ static char *
 describe_who (CaseloadMeasure *measure)
 {
   const char *recorded_by = caseload_measure_get_recorded_by_name (measure);
-  g_autofree char *completed = g_strdup_printf (_("Completed by: %s"),
-                                                caseload_completed_by_label (caseload_measure_get_completed_by (measure)));
+  CaseloadCompletedBy completed_by = caseload_measure_get_completed_by (measure);
+  g_autofree char *completed = g_strdup_printf (_("Completed by: %s"), caseload_completed_by_label (completed_by));
 
   if (recorded_by == NULL)
     return g_steal_pointer (&completed);
@@ -168,7 +168,7 @@ describe_who (CaseloadMeasure *measure)
   return g_strdup_printf (_("%s · Recorded by %s"), completed, recorded_by);
 }
 
-/* ── One group per instrument ───────────────────────────────────────────────────── */
+/* One group per instrument */
 
 /* The newest measure of @instrument with a total, completed on or before @on (NULL:
  * any), or NULL. The measures come newest first. */
@@ -310,7 +310,7 @@ create_instrument_group (CaseloadMeasuresView *self,
   return group;
 }
 
-/* ── The history ────────────────────────────────────────────────────────────────── */
+/* The history */
 
 static GtkWidget *
 create_history_row (CaseloadMeasure *measure)
@@ -403,7 +403,7 @@ show_measures (CaseloadMeasuresView *self)
   gtk_stack_set_visible_child_name (self->stack, "measures");
 }
 
-/* ── New Measure ────────────────────────────────────────────────────────────────── */
+/* New Measure */
 
 static void
 on_dialog_saved_cb (CaseloadMeasuresView *self)
