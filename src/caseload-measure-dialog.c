@@ -58,6 +58,7 @@ struct _CaseloadMeasureDialog
   AdwPreferencesGroup          *goals_group;
   GtkWidget                    *goals_button;
   GtkWidget                    *goals_done_label;
+  GtkWidget                    *score_bar;
   GtkWidget                    *score_icon;
   GtkLabel                     *score_label;
 };
@@ -278,7 +279,8 @@ add_item_row (CaseloadMeasureDialog *self,
   g_ptr_array_add (self->item_rows, row);
 }
 
-/* The items of the chosen instrument, all unanswered. */
+/* The items of the chosen instrument, with its answers from before if it was chosen
+ * before. */
 static void
 show_instrument (CaseloadMeasureDialog *self,
                  CaseloadInstrument     instrument)
@@ -513,6 +515,7 @@ on_saved_cb (GObject      *source,
   adw_status_page_set_description (self->saved_page, self->score_text);
   show_goal_rows (self);
   gtk_stack_set_visible_child_name (self->stack, "saved");
+  gtk_widget_set_visible (self->score_bar, FALSE);
   update_actions (self);
   if (self->goal_entries[0] != NULL)
     gtk_widget_grab_focus (self->goal_entries[0]);
@@ -673,7 +676,7 @@ on_goals_added_cb (GObject      *source,
   self->goals_added = TRUE;
   for (guint a = 0; a < N_LIFE_AREAS; a++)
     if (self->goal_entries[a] != NULL)
-      gtk_editable_set_editable (GTK_EDITABLE (self->goal_entries[a]), FALSE);
+      gtk_widget_set_sensitive (self->goal_entries[a], FALSE);
   gtk_widget_set_visible (self->goals_button, FALSE);
   gtk_widget_set_visible (self->goals_done_label, TRUE);
   update_actions (self);
@@ -837,6 +840,7 @@ caseload_measure_dialog_class_init (CaseloadMeasureDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CaseloadMeasureDialog, goals_group);
   gtk_widget_class_bind_template_child (widget_class, CaseloadMeasureDialog, goals_button);
   gtk_widget_class_bind_template_child (widget_class, CaseloadMeasureDialog, goals_done_label);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadMeasureDialog, score_bar);
   gtk_widget_class_bind_template_child (widget_class, CaseloadMeasureDialog, score_icon);
   gtk_widget_class_bind_template_child (widget_class, CaseloadMeasureDialog, score_label);
 
