@@ -6,7 +6,9 @@
 #include <glib/gi18n.h>
 
 #include "caseload-format.h"
+#include "caseload-plan-editor.h"
 #include "caseload-plan-sheet.h"
+#include "caseload-plan-version-window.h"
 #include "caseload-plan-view.h"
 
 struct _CaseloadPlanView
@@ -172,11 +174,27 @@ show_plan (CaseloadPlanView *self)
 }
 
 static void
+on_editor_saved_cb (CaseloadPlanEditor *editor,
+                    CaseloadPlanView   *self)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
 edit_plan (GtkWidget  *widget,
            const char *action_name,
            GVariant   *parameter)
 {
-  /* The editor comes with the next change. */
+  CaseloadPlanView *self = CASELOAD_PLAN_VIEW (widget);
+  CaseloadPlanEditor *editor;
+
+  if (self->plan == NULL || self->person == NULL || self->context == NULL || !self->may_add)
+    return;
+
+  editor = caseload_plan_editor_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->context, self->person,
+                                     self->plan, self->network);
+  g_signal_connect_object (editor, "saved", G_CALLBACK (on_editor_saved_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (editor));
 }
 
 static void
@@ -184,7 +202,16 @@ open_version (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
 {
-  /* The version window comes with the next change. */
+  CaseloadPlanView *self = CASELOAD_PLAN_VIEW (widget);
+  CaseloadPlanVersionWindow *window;
+  int version = g_variant_get_int32 (parameter);
+
+  if (self->plan == NULL || self->person == NULL || self->context == NULL || version <= 0)
+    return;
+
+  window = caseload_plan_version_window_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->context,
+                                             self->person, self->plan, version);
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 static void
