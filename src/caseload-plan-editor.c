@@ -1427,6 +1427,38 @@ caseload_plan_editor_get_busy (CaseloadPlanEditor *self)
   return self->loading || self->saving;
 }
 
+/* The goal's or action's own control for @part, for the fields no check names. */
+static GtkWidget *
+find_control (CaseloadPlanEditor *self,
+              const char         *field)
+{
+  g_auto(GStrv) parts = g_strsplit (field, ":", 3);
+
+  if (g_strv_length (parts) != 3)
+    return NULL;
+
+  for (guint i = 0; i < self->goals->len; i++)
+    {
+      GoalEdit *goal = g_ptr_array_index (self->goals, i);
+
+      if (g_str_equal (parts[0], "goal") && g_str_equal (parts[1], goal->id))
+        return g_str_equal (parts[2], "life-area") ? GTK_WIDGET (goal->area_row)
+             : g_str_equal (parts[2], "progress") ? GTK_WIDGET (goal->progress_row) : NULL;
+
+      for (guint j = 0; j < goal->actions->len; j++)
+        {
+          ActionEdit *action = g_ptr_array_index (goal->actions, j);
+
+          if (g_str_equal (parts[0], "action") && g_str_equal (parts[1], action->id))
+            return g_str_equal (parts[2], "owner-kind") ? GTK_WIDGET (action->kind_row)
+                 : g_str_equal (parts[2], "owner-name") ? GTK_WIDGET (action->owner_name_row)
+                 : g_str_equal (parts[2], "done") ? GTK_WIDGET (action->done_switch) : NULL;
+        }
+    }
+
+  return NULL;
+}
+
 GtkWidget *
 caseload_plan_editor_get_field (CaseloadPlanEditor *self,
                                 const char         *field)
@@ -1437,7 +1469,13 @@ caseload_plan_editor_get_field (CaseloadPlanEditor *self,
   g_return_val_if_fail (field != NULL, NULL);
 
   row = caseload_field_error_row_find (self->form_box, field);
-  return row != NULL ? caseload_field_error_row_get_widget (row) : NULL;
+  if (row != NULL)
+    return caseload_field_error_row_get_widget (row);
+
+  if (g_hash_table_contains (self->by_rows, field))
+    return g_hash_table_lookup (self->by_rows, field);
+
+  return find_control (self, field);
 }
 
 const char *

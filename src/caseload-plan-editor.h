@@ -36,7 +36,10 @@ CaseloadPlanEditor *caseload_plan_editor_new (GtkWindow       *parent,
 /* For tests and the window: reading the lists or saving. */
 gboolean    caseload_plan_editor_get_busy      (CaseloadPlanEditor *self);
 /* The widget for a checked field ("what-matters", "goal:ID:words", …; see
- * caseload-validate-plan.h), or NULL. A text field's widget is its GtkScrolledWindow. */
+ * caseload-validate-plan.h), or NULL. A text field's widget is its GtkScrolledWindow.
+ * Also the controls no check names: "what-matters-by" (and the other "…-by"),
+ * "goal:ID:life-area", "goal:ID:progress", "action:ID:owner-kind",
+ * "action:ID:owner-name" (a name typed for someone in the network), "action:ID:done". */
 GtkWidget  *caseload_plan_editor_get_field     (CaseloadPlanEditor *self,
                                                 const char         *field);
 /* The problem shown beside @field, or NULL. */
