@@ -118,7 +118,7 @@ static const struct {
   const char *title;
   int         section;
 } text_fields[] = {
-  { "what-matters",        N_("What matters to me"), SECTION_WHAT_MATTERS },
+  { "what-matters",        N_("In their words"), SECTION_WHAT_MATTERS },
   { "strengths-personal",  N_("Personal: what I am good at, what I enjoy"), SECTION_STRENGTHS },
   { "strengths-people",    N_("People around me"), SECTION_STRENGTHS },
   { "strengths-community", N_("Community: groups, Local Area Coordinator, community hubs, faith, work"), SECTION_STRENGTHS },
@@ -392,8 +392,8 @@ add_text_field (CaseloadPlanEditor  *self,
   gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 72);
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 240);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_has_frame (GTK_SCROLLED_WINDOW (scroller), TRUE);
   gtk_widget_add_css_class (scroller, "entry-text");
-  gtk_widget_add_css_class (scroller, "card");
 
   gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
   gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
@@ -574,6 +574,16 @@ on_owner_selected_cb (AdwComboRow *row,
 static void
 number_goals (CaseloadPlanEditor *self);
 
+/* A ticked box for an action done, an empty one for one to do. */
+static void
+on_done_changed_cb (GtkSwitch  *done_switch,
+                    GParamSpec *pspec,
+                    ActionEdit *action)
+{
+  adw_expander_row_set_icon_name (action->row, gtk_switch_get_active (done_switch) ? "checkbox-checked-symbolic"
+                                                                                  : "checkbox-symbolic");
+}
+
 static void
 on_remove_action_cb (GtkButton  *button,
                      ActionEdit *action)
@@ -604,7 +614,6 @@ add_action (GoalEdit           *goal,
 
   action->row = ADW_EXPANDER_ROW (adw_expander_row_new ());
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (action->row), FALSE);
-  adw_expander_row_set_icon_name (action->row, "task-due-symbolic");
   adw_expander_row_set_expanded (action->row, TRUE);
 
   action->words_row = ADW_ENTRY_ROW (new_entry_row (self, _("What will be done")));
@@ -657,7 +666,6 @@ add_action (GoalEdit           *goal,
   gtk_widget_set_valign (remove_button, GTK_ALIGN_CENTER);
   gtk_widget_set_halign (remove_button, GTK_ALIGN_END);
   gtk_widget_set_hexpand (remove_button, TRUE);
-  gtk_widget_add_css_class (remove_button, "destructive-action");
   gtk_widget_add_css_class (remove_button, "flat");
   g_signal_connect (remove_button, "clicked", G_CALLBACK (on_remove_action_cb), action);
   adw_action_row_add_suffix (ADW_ACTION_ROW (remove_row), remove_button);
@@ -675,12 +683,16 @@ add_action (GoalEdit           *goal,
     }
   g_signal_connect (action->kind_row, "notify::selected", G_CALLBACK (on_owner_kind_selected_cb), action);
   g_signal_connect (action->owner_row, "notify::selected", G_CALLBACK (on_owner_selected_cb), action);
+  g_signal_connect (action->done_switch, "notify::active", G_CALLBACK (on_done_changed_cb), action);
+  on_done_changed_cb (action->done_switch, NULL, action);
   fill_owners (action);
 
   /* Before the goal's "Add Action" row. */
+  g_object_ref (goal->add_action_row);
   adw_preferences_group_remove (goal->group, goal->add_action_row);
   adw_preferences_group_add (goal->group, GTK_WIDGET (action->row));
   adw_preferences_group_add (goal->group, goal->add_action_row);
+  g_object_unref (goal->add_action_row);
   g_ptr_array_add (goal->actions, action);
 }
 
@@ -805,6 +817,7 @@ add_goal (CaseloadPlanEditor *self,
                         g_object_new (ADW_TYPE_BUTTON_CONTENT, "icon-name", "list-add-symbolic",
                                       "label", _("Add _Action"), "use-underline", TRUE, NULL));
   gtk_widget_add_css_class (add_button, "flat");
+  gtk_widget_set_halign (add_button, GTK_ALIGN_START);
   gtk_widget_set_margin_top (add_button, 6);
   gtk_widget_set_margin_bottom (add_button, 6);
   gtk_widget_set_margin_start (add_button, 6);

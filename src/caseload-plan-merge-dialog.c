@@ -94,7 +94,6 @@ create_side (const char *heading,
   gtk_label_set_wrap (GTK_LABEL (body), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (body), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_selectable (GTK_LABEL (body), TRUE);
-  gtk_widget_set_vexpand (body, TRUE);
   gtk_widget_set_margin_bottom (body, 12);
   gtk_widget_set_margin_start (body, 12);
   gtk_widget_set_margin_end (body, 12);
@@ -129,7 +128,8 @@ add_question (CaseloadPlanMergeDialog *self,
   question->choice = NO_CHOICE;
 
   /* Translators: a field both people changed, as in "My goals — Goal: Swimming — Target date" */
-  heading = g_strdup_printf (_("%s — %s"), conflict->section, conflict->field);
+  heading = g_strcmp0 (conflict->section, conflict->field) == 0 ? g_strdup (conflict->field)
+            : g_strdup_printf (_("%s — %s"), conflict->section, conflict->field);
   gtk_label_set_text (GTK_LABEL (title), heading);
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_label_set_wrap (GTK_LABEL (title), TRUE);

@@ -85,6 +85,10 @@ show_text (AdwActionRow *row,
   gboolean empty = text == NULL || *text == '\0';
 
   adw_action_row_set_subtitle (row, empty ? _("Not written yet") : text);
+  if (empty)
+    gtk_widget_add_css_class (GTK_WIDGET (row), "plan-text-empty");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (row), "plan-text-empty");
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   empty ? _("Not written yet") : text,
