@@ -377,6 +377,7 @@ add_text_field (CaseloadPlanEditor  *self,
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_widget_set_focusable (row, FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
 
   gtk_widget_set_margin_top (box, 12);
   gtk_widget_set_margin_bottom (box, 12);
@@ -662,6 +663,7 @@ add_action (GoalEdit           *goal,
   adw_expander_row_add_row (action->row, done_row);
 
   remove_row = adw_action_row_new ();
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove_row), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Remove this action"), -1);
   remove_button = gtk_button_new_with_mnemonic (_("_Remove Action"));
   gtk_widget_set_valign (remove_button, GTK_ALIGN_CENTER);
   gtk_widget_set_halign (remove_button, GTK_ALIGN_END);
@@ -721,6 +723,7 @@ number_goals (CaseloadPlanEditor *self)
           else
             action_title = g_strdup_printf (_("Action %u"), j + 1);
           adw_preferences_row_set_title (ADW_PREFERENCES_ROW (action->row), action_title);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (action->row), GTK_ACCESSIBLE_PROPERTY_LABEL, action_title, -1);
         }
     }
 }
@@ -812,6 +815,8 @@ add_goal (CaseloadPlanEditor *self,
   goal->add_action_row = adw_preferences_row_new ();
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (goal->add_action_row), FALSE);
   gtk_widget_set_focusable (goal->add_action_row, FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (goal->add_action_row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Add an action to this goal"), -1);
   add_button = gtk_button_new ();
   gtk_button_set_child (GTK_BUTTON (add_button),
                         g_object_new (ADW_TYPE_BUTTON_CONTENT, "icon-name", "list-add-symbolic",
