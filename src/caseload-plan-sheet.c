@@ -281,8 +281,11 @@ static void
 caseload_plan_sheet_dispose (GObject *object)
 {
   CaseloadPlanSheet *self = CASELOAD_PLAN_SHEET (object);
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CASELOAD_TYPE_PLAN_SHEET);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_pointer (&self->goal_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (caseload_plan_sheet_parent_class)->dispose (object);
