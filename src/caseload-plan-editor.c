@@ -8,6 +8,7 @@
 
 #include "caseload-discard.h"
 #include "caseload-field-error-row.h"
+#include "caseload-form.h"
 #include "caseload-format.h"
 #include "caseload-plan-action.h"
 #include "caseload-plan-compare.h"
@@ -253,62 +254,6 @@ static gboolean
 is_empty (const char *text)
 {
   return text == NULL || *text == '\0';
-}
-
-static char *
-get_text_view_text (GtkTextView *view)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  return g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
-}
-
-static char *
-get_entry_text (AdwEntryRow *row)
-{
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-}
-
-static void
-set_entry_iso (AdwEntryRow *row,
-               const char  *iso)
-{
-  g_autofree char *text = caseload_format_for_editing (iso);
-
-  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
-}
-
-static void
-add_problem (GPtrArray  *problems,
-             const char *field,
-             const char *message)
-{
-  g_ptr_array_add (problems, caseload_field_error_new (field, message));
-}
-
-/* The ISO date typed in @row, NULL when empty or not a date (a problem for @field). */
-static char *
-read_date (AdwEntryRow *row,
-           const char  *field,
-           GPtrArray   *problems)
-{
-  g_autofree char *text = get_entry_text (row);
-  g_autoptr(GError) error = NULL;
-  GDate date;
-
-  if (*text == '\0')
-    return NULL;
-
-  if (!caseload_parse_date (text, &date, &error))
-    {
-      if (problems != NULL)
-        add_problem (problems, field, error->message);
-      return NULL;
-    }
-
-  return caseload_date_to_iso (&date);
 }
 
 static void
@@ -679,7 +624,7 @@ add_action (GoalEdit           *goal,
                              caseload_plan_action_get_words (original) != NULL
                              ? caseload_plan_action_get_words (original) : "");
       adw_combo_row_set_selected (action->kind_row, caseload_plan_action_get_owner_kind (original));
-      set_entry_iso (action->due_row, caseload_plan_action_get_due_on (original));
+      caseload_form_set_entry_iso (action->due_row, caseload_plan_action_get_due_on (original));
       gtk_switch_set_active (action->done_switch, caseload_plan_action_get_done (original));
       adw_expander_row_set_expanded (action->row, FALSE);
     }
@@ -714,7 +659,7 @@ number_goals (CaseloadPlanEditor *self)
       for (guint j = 0; j < goal->actions->len; j++)
         {
           ActionEdit *action = g_ptr_array_index (goal->actions, j);
-          g_autofree char *words = get_entry_text (action->words_row);
+          g_autofree char *words = caseload_form_get_entry_text (action->words_row);
           g_autofree char *action_title = NULL;
 
           if (*words != '\0')
@@ -840,7 +785,7 @@ add_goal (CaseloadPlanEditor *self,
                              caseload_plan_goal_get_words (original) != NULL
                              ? caseload_plan_goal_get_words (original) : "");
       adw_combo_row_set_selected (goal->area_row, caseload_plan_goal_get_life_area (original));
-      set_entry_iso (goal->target_row, caseload_plan_goal_get_target_on (original));
+      caseload_form_set_entry_iso (goal->target_row, caseload_plan_goal_get_target_on (original));
       adw_combo_row_set_selected (goal->progress_row, caseload_plan_goal_get_progress (original));
 
       for (guint i = 0; i < actions->len; i++)
@@ -881,12 +826,12 @@ build_action (ActionEdit *edit,
   CaseloadPlanAction *action = caseload_plan_action_new ();
   CaseloadActionOwnerKind kind = get_owner_kind (edit);
   guint selected = adw_combo_row_get_selected (edit->owner_row);
-  g_autofree char *words = get_entry_text (edit->words_row);
+  g_autofree char *words = caseload_form_get_entry_text (edit->words_row);
   g_autofree char *due = NULL;
   g_autofree char *field = g_strdup_printf ("action:%s:due-on", edit->id);
   gboolean same_kind = edit->original != NULL && caseload_plan_action_get_owner_kind (edit->original) == kind;
 
-  due = read_date (edit->due_row, field, problems);
+  due = caseload_form_read_when (edit->due_row, field, TRUE, FALSE, problems);
   caseload_plan_action_set_id (action, edit->id);
   caseload_plan_action_set_words (action, words);
   caseload_plan_action_set_owner_kind (action, kind);
@@ -904,7 +849,7 @@ build_action (ActionEdit *edit,
         }
       else
         {
-          g_autofree char *name = get_entry_text (edit->owner_name_row);
+          g_autofree char *name = caseload_form_get_entry_text (edit->owner_name_row);
 
           caseload_plan_action_set_owner_name (action, is_empty (name) ? NULL : name);
         }
@@ -955,9 +900,9 @@ build_goal (GoalEdit  *edit,
             GPtrArray *problems)
 {
   CaseloadPlanGoal *goal = caseload_plan_goal_new ();
-  g_autofree char *words = get_entry_text (edit->words_row);
+  g_autofree char *words = caseload_form_get_entry_text (edit->words_row);
   g_autofree char *field = g_strdup_printf ("goal:%s:target-on", edit->id);
-  g_autofree char *target = read_date (edit->target_row, field, problems);
+  g_autofree char *target = caseload_form_read_when (edit->target_row, field, TRUE, FALSE, problems);
   GPtrArray *actions = caseload_plan_goal_get_actions (goal);
 
   caseload_plan_goal_set_id (goal, edit->id);
@@ -982,12 +927,12 @@ build_plan (CaseloadPlanEditor *self,
   GPtrArray *goals = caseload_plan_get_goals (plan);
   GHashTableIter iter;
   gpointer key, value;
-  g_autofree char *review = read_date (self->review_row, "review-on", problems);
+  g_autofree char *review = caseload_form_read_when (self->review_row, "review-on", TRUE, FALSE, problems);
 
   g_hash_table_iter_init (&iter, self->texts);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
-      g_autofree char *text = get_text_view_text (value);
+      g_autofree char *text = caseload_form_get_text_view_text (value);
 
       g_object_set (plan, key, is_empty (text) ? NULL : text, NULL);
     }
@@ -1161,7 +1106,7 @@ save_action (GtkWidget  *widget,
       for (guint j = 0; j < problems->len && !already; j++)
         already = g_strcmp0 (((CaseloadFieldError *) g_ptr_array_index (problems, j))->field, problem->field) == 0;
       if (!already)
-        add_problem (problems, problem->field, problem->message);
+        caseload_field_errors_add (problems, problem->field, problem->message);
     }
 
   if (!show_problems (self, problems))
@@ -1171,16 +1116,6 @@ save_action (GtkWidget  *widget,
 }
 
 /* Lists. */
-
-static int
-compare_staff (gconstpointer a,
-               gconstpointer b)
-{
-  CaseloadStaff *first = *(CaseloadStaff **) a;
-  CaseloadStaff *second = *(CaseloadStaff **) b;
-
-  return g_utf8_collate (caseload_staff_get_display_name (first), caseload_staff_get_display_name (second));
-}
 
 static void
 on_lists_read_cb (GObject      *source,
@@ -1209,12 +1144,8 @@ on_lists_read_cb (GObject      *source,
       return;
     }
 
-  /* Only those who can be named now: a deactivated worker is never offered. */
-  self->staff = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < lists->staff->len; i++)
-    if (caseload_staff_get_active (g_ptr_array_index (lists->staff, i)))
-      g_ptr_array_add (self->staff, g_object_ref (g_ptr_array_index (lists->staff, i)));
-  g_ptr_array_sort (self->staff, compare_staff);
+  /* Only those who can be named now. */
+  self->staff = caseload_form_active_staff (lists->staff);
   self->organisations = g_steal_pointer (&lists->organisations);
 
   for (guint i = 0; i < self->goals->len; i++)
@@ -1280,7 +1211,7 @@ fill (CaseloadPlanEditor *self)
   for (guint i = 0; i < goals->len; i++)
     add_goal (self, g_ptr_array_index (goals, i));
 
-  set_entry_iso (self->review_row, caseload_plan_get_review_on (self->base));
+  caseload_form_set_entry_iso (self->review_row, caseload_plan_get_review_on (self->base));
 }
 
 static gboolean
