@@ -1036,10 +1036,11 @@ on_saved_cb (GObject      *source,
     {
       CaseloadPlanMergeDialog *dialog;
 
-      /* Someone saved since: their version is the base of whatever is saved next. */
+      /* Someone saved since. The form stays on the version it started from: saving it
+       * again (the merge cancelled) merges again, so nothing of theirs is lost; the
+       * combined plan carries their version. */
       g_debug ("The plan was saved by someone else meanwhile: merging (%u fields both changed)",
                answer->conflicts != NULL ? answer->conflicts->len : 0);
-      g_set_object (&self->base, answer->theirs);
       update_save_action (self);
       dialog = caseload_plan_merge_dialog_new (GTK_WINDOW (self), answer->merged, answer->theirs,
                                                answer->conflicts);

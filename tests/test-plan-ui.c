@@ -497,6 +497,14 @@ test_conflict_merge (Fixture       *fixture,
   test_ui_wait_until (merge_dialog_shown, NULL, TIMEOUT_MS, "the merge dialog");
   dialog = CASELOAD_PLAN_MERGE_DIALOG (test_ui_find_window (CASELOAD_TYPE_PLAN_MERGE_DIALOG, TRUE));
 
+  /* Cancelled, the form keeps what was typed; saving again asks again. */
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  test_ui_spin (50);
+  g_assert_null (test_ui_find_window (CASELOAD_TYPE_PLAN_MERGE_DIALOG, TRUE));
+  g_assert_false (save (editor, "what-matters"));
+  test_ui_wait_until (merge_dialog_shown, NULL, TIMEOUT_MS, "the merge dialog again");
+  dialog = CASELOAD_PLAN_MERGE_DIALOG (test_ui_find_window (CASELOAD_TYPE_PLAN_MERGE_DIALOG, TRUE));
+
   /* Only what both changed asks; both versions are on screen. */
   g_assert_cmpuint (caseload_plan_merge_dialog_get_n_conflicts (dialog), ==, 1);
   g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (dialog), "My niece, and getting out of the flat"));
