@@ -165,8 +165,9 @@ show_plan (CaseloadPlanView *self)
   {
     GDate today;
 
-    caseload_clock_today (caseload_context_get_clock (self->context), &today);
-    caseload_plan_sheet_show (self->sheet, self->plan, person_name, &today);
+    if (self->context != NULL)
+      caseload_clock_today (caseload_context_get_clock (self->context), &today);
+    caseload_plan_sheet_show (self->sheet, self->plan, person_name, self->context != NULL ? &today : NULL);
   }
 
   show_versions (self);
