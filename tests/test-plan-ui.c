@@ -568,6 +568,28 @@ test_versions_compare (Fixture       *fixture,
   g_assert_null (test_ui_find_label_containing (GTK_WIDGET (window), "Added:"));
 }
 
+/* A review date passed: said in words, with an icon. */
+static void
+test_overdue (Fixture       *fixture,
+              gconstpointer  user_data)
+{
+  g_autoptr(CaseloadPlan) plan = save_plan_directly (fixture, "Swimming, and my niece");
+  g_autoptr(GDateTime) later = g_date_time_new_utc (2027, 3, 1, 10, 0, 0);
+  GtkWidget *label;
+  GtkWidget *row;
+
+  caseload_clock_set_fixed (fixture->store.clock, later);
+  open_plan (fixture);
+  wait_for_view_text (fixture, "Swimming, and my niece");
+
+  label = test_ui_find_label_containing (GTK_WIDGET (get_view (fixture)), "Overdue");
+  g_assert_nonnull (label);
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), "22 Feb 2027"));
+  row = gtk_widget_get_ancestor (label, ADW_TYPE_ACTION_ROW);
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_has_css_class (row, "overdue"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -579,6 +601,7 @@ main (int   argc,
   g_test_add ("/ui/plan/create", Fixture, NULL, fixture_setup, test_create, fixture_teardown);
   g_test_add ("/ui/plan/goal-needs-words", Fixture, NULL, fixture_setup, test_goal_needs_words, fixture_teardown);
   g_test_add ("/ui/plan/conflict-merge", Fixture, NULL, fixture_setup, test_conflict_merge, fixture_teardown);
+  g_test_add ("/ui/plan/overdue", Fixture, NULL, fixture_setup, test_overdue, fixture_teardown);
   g_test_add ("/ui/plan/versions-compare", Fixture, NULL, fixture_setup, test_versions_compare, fixture_teardown);
 
   return g_test_run ();
