@@ -30,12 +30,6 @@ typedef struct {
   CaseloadPersonPage *page;
 } Fixture;
 
-static gboolean
-window_allocated (gpointer data)
-{
-  return gtk_widget_get_width (data) > 0;
-}
-
 static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  user_data)
@@ -60,32 +54,14 @@ fixture_setup (Fixture       *fixture,
   fixture->page = CASELOAD_PERSON_PAGE (caseload_person_page_new ());
   caseload_person_page_set_context (fixture->page, fixture->context);
 
-  fixture->window = GTK_WINDOW (gtk_window_new ());
-  g_object_ref (fixture->window);
-  gtk_window_set_default_size (fixture->window, 900, 760);
-  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
-  gtk_window_present (fixture->window);
-  test_ui_wait_until (window_allocated, fixture->window, TIMEOUT_MS, "the window to get its size");
+  fixture->window = test_ui_present (GTK_WIDGET (fixture->page), 900, 760);
 }
 
 static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  user_data)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i - 1);
-
-      if (window != fixture->window)
-        gtk_window_destroy (window);
-    }
-  gtk_window_destroy (fixture->window);
-
-  /* Let cancelled reads come home before counting references. */
-  test_ui_spin (300);
-  g_assert_finalize_object (g_steal_pointer (&fixture->window));
+  test_ui_destroy_windows (g_steal_pointer (&fixture->window));
   g_assert_finalize_object (g_steal_pointer (&fixture->context));
   g_clear_object (&fixture->person);
   g_clear_object (&fixture->manager);

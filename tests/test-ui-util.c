@@ -183,3 +183,44 @@ test_ui_find_widget (GtkWidget       *widget,
     }
   return NULL;
 }
+
+static gboolean
+window_allocated (gpointer data)
+{
+  return gtk_widget_get_width (data) > 0;
+}
+
+GtkWindow *
+test_ui_present (GtkWidget *child,
+                 int        width,
+                 int        height)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+
+  g_object_ref (window);
+  gtk_window_set_default_size (window, width, height);
+  gtk_window_set_child (window, child);
+  gtk_window_present (window);
+  test_ui_wait_until (window_allocated, window, 20000, "the window to get its size");
+
+  return window;
+}
+
+void
+test_ui_destroy_windows (GtkWindow *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
+    {
+      g_autoptr(GtkWindow) other = g_list_model_get_item (toplevels, i - 1);
+
+      if (other != window)
+        gtk_window_destroy (other);
+    }
+  gtk_window_destroy (window);
+
+  /* Let cancelled reads come home before counting references. */
+  test_ui_spin (300);
+  g_assert_finalize_object (window);
+}
