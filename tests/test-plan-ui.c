@@ -149,44 +149,28 @@ get_text (CaseloadPlanEditor *editor,
   return g_strdup (gtk_editable_get_text (GTK_EDITABLE (widget)));
 }
 
-/* Chooses the item containing @text in the combo row named by @field. */
 static void
 choose (CaseloadPlanEditor *editor,
         const char         *field,
         const char         *text)
 {
-  AdwComboRow *row = ADW_COMBO_ROW (get_field (editor, field));
-  GListModel *model = adw_combo_row_get_model (row);
-
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(GtkStringObject) item = g_list_model_get_item (model, i);
-
-      if (strstr (gtk_string_object_get_string (item), text) != NULL)
-        {
-          adw_combo_row_set_selected (row, i);
-          return;
-        }
-    }
-
-  g_error ("No choice “%s” for %s", text, field);
+  test_ui_choose (get_field (editor, field), text);
 }
 
 typedef struct {
   CaseloadPlanEditor *editor;
   const char         *field;
-  gboolean            destroyed;
 } SaveWait;
 
+/* The editor shows a problem for the field, or asks to merge. */
 static gboolean
-save_answered (gpointer data)
+save_refused (gpointer data)
 {
   SaveWait *wait = data;
 
-  return wait->destroyed ||
-         (!caseload_plan_editor_get_busy (wait->editor) &&
-          (caseload_plan_editor_get_error (wait->editor, wait->field) != NULL ||
-           test_ui_find_window (CASELOAD_TYPE_PLAN_MERGE_DIALOG, TRUE) != NULL));
+  return !caseload_plan_editor_get_busy (wait->editor) &&
+         (caseload_plan_editor_get_error (wait->editor, wait->field) != NULL ||
+          test_ui_find_window (CASELOAD_TYPE_PLAN_MERGE_DIALOG, TRUE) != NULL);
 }
 
 /* Saves; TRUE when the editor closed, FALSE when it showed a problem for @field or
@@ -195,18 +179,9 @@ static gboolean
 save (CaseloadPlanEditor *editor,
       const char         *field)
 {
-  SaveWait wait = { editor, field, FALSE };
-  gulong handler;
-  gboolean closed;
+  SaveWait wait = { editor, field };
 
-  handler = g_signal_connect (editor, "destroy", G_CALLBACK (test_ui_on_destroyed_cb), &wait.destroyed);
-  gtk_widget_activate_action (GTK_WIDGET (editor), "plan-editor.save", NULL);
-  test_ui_wait_until (save_answered, &wait, TIMEOUT_MS, "the save to be answered");
-  closed = wait.destroyed;
-  if (!closed)
-    g_signal_handler_disconnect (editor, handler);
-
-  return closed;
+  return test_ui_save (GTK_WIDGET (editor), "plan-editor.save", save_refused, &wait);
 }
 
 static CaseloadPlan *
