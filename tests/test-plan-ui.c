@@ -334,6 +334,35 @@ test_create (Fixture       *fixture,
     choose (editor, owner, "Jordan Reeves");
     set_field (editor, due, "05/12/2026");
   }
+  /* Someone in their network, by a typed name (no network recorded), and an
+   * organisation. */
+  gtk_widget_activate_action (GTK_WIDGET (editor), "plan-editor.add-action", "s", goal_id);
+  {
+    const char *id = caseload_plan_editor_get_action_id (editor, 0, 1);
+    g_autofree char *words = g_strdup_printf ("action:%s:words", id);
+    g_autofree char *kind = g_strdup_printf ("action:%s:owner-kind", id);
+    g_autofree char *name = g_strdup_printf ("action:%s:owner-name", id);
+    g_autofree char *due = g_strdup_printf ("action:%s:due-on", id);
+
+    set_field (editor, words, "Lend me her swimming bag");
+    adw_combo_row_set_selected (ADW_COMBO_ROW (get_field (editor, kind)), CASELOAD_ACTION_OWNER_NETWORK);
+    g_assert_true (gtk_widget_get_visible (get_field (editor, name)));
+    set_field (editor, name, "Dee");
+    set_field (editor, due, "01/12/2026");
+  }
+  gtk_widget_activate_action (GTK_WIDGET (editor), "plan-editor.add-action", "s", goal_id);
+  {
+    const char *id = caseload_plan_editor_get_action_id (editor, 0, 2);
+    g_autofree char *words = g_strdup_printf ("action:%s:words", id);
+    g_autofree char *kind = g_strdup_printf ("action:%s:owner-kind", id);
+    g_autofree char *owner = g_strdup_printf ("action:%s:owner", id);
+    g_autofree char *due = g_strdup_printf ("action:%s:due-on", id);
+
+    set_field (editor, words, "Peer support group on Thursdays");
+    adw_combo_row_set_selected (ADW_COMBO_ROW (get_field (editor, kind)), CASELOAD_ACTION_OWNER_ORGANISATION);
+    choose (editor, owner, caseload_organisation_get_name (fixture->store.mind));
+    set_field (editor, due, "10/12/2026");
+  }
   set_field (editor, "review-on", "22/02/2027");
 
   g_assert_true (save (editor, "review-on"));
@@ -350,7 +379,14 @@ test_create (Fixture       *fixture,
   g_assert_cmpint (caseload_plan_goal_get_life_area (goal), ==, CASELOAD_LIFE_AREA_LEISURE);
   g_assert_cmpstr (caseload_plan_goal_get_target_on (goal), ==, "2027-03-01");
   g_assert_cmpint (caseload_plan_goal_get_progress (goal), ==, CASELOAD_GOAL_UNDER_WAY);
-  g_assert_cmpuint (caseload_plan_goal_get_actions (goal)->len, ==, 1);
+  g_assert_cmpuint (caseload_plan_goal_get_actions (goal)->len, ==, 3);
+  action = g_ptr_array_index (caseload_plan_goal_get_actions (goal), 1);
+  g_assert_cmpint (caseload_plan_action_get_owner_kind (action), ==, CASELOAD_ACTION_OWNER_NETWORK);
+  g_assert_cmpstr (caseload_plan_action_get_owner_name (action), ==, "Dee");
+  action = g_ptr_array_index (caseload_plan_goal_get_actions (goal), 2);
+  g_assert_cmpint (caseload_plan_action_get_owner_kind (action), ==, CASELOAD_ACTION_OWNER_ORGANISATION);
+  g_assert_cmpstr (caseload_plan_action_get_owner_organisation_id (action), ==,
+                   caseload_organisation_get_id (fixture->store.mind));
   action = g_ptr_array_index (caseload_plan_goal_get_actions (goal), 0);
   g_assert_cmpint (caseload_plan_action_get_owner_kind (action), ==, CASELOAD_ACTION_OWNER_WORKER);
   g_assert_cmpstr (caseload_plan_action_get_owner_staff_id (action), ==, caseload_staff_get_id (fixture->store.worker));
@@ -361,6 +397,8 @@ test_create (Fixture       *fixture,
   g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (get_view (fixture)), "Written by Alex"));
   g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (get_view (fixture)), "Find a quiet swimming session"));
   g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (get_view (fixture)), "Jordan Reeves"));
+  g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (get_view (fixture)), "Dee (their network)"));
+  g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (get_view (fixture)), "Brentwood Mind (organisation)"));
   g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (get_view (fixture)), "Not recorded yet"));
 }
 
