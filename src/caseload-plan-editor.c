@@ -63,6 +63,7 @@ struct _CaseloadPlanEditor
   GPtrArray           *goals;       /* GoalEdit */
   GHashTable          *texts;       /* property name → GtkTextView */
   GHashTable          *by_rows;     /* property name → AdwComboRow */
+  char                *filled;      /* the form as filled in, as plan text */
   GCancellable        *cancellable;
   guint                loading : 1;
   guint                saving : 1;
@@ -1164,6 +1165,14 @@ on_lists_read_cb (GObject      *source,
     }
 }
 
+static char *
+get_form_text (CaseloadPlanEditor *self)
+{
+  g_autoptr(CaseloadPlan) plan = build_plan (self, NULL);
+
+  return caseload_plan_to_text (plan);
+}
+
 /* Filling the form. */
 
 static void
@@ -1213,16 +1222,18 @@ fill (CaseloadPlanEditor *self)
     add_goal (self, g_ptr_array_index (goals, i));
 
   caseload_form_set_entry_iso (self->review_row, caseload_plan_get_review_on (self->base));
+  self->filled = get_form_text (self);
 }
 
+
+/* Anything typed or chosen since the form was filled in (the suggested crisis lines
+ * are not the user's). */
 static gboolean
 is_dirty (CaseloadPlanEditor *self)
 {
-  g_autoptr(CaseloadPlan) plan = build_plan (self, NULL);
-  g_autofree char *now = caseload_plan_to_text (plan);
-  g_autofree char *before = caseload_plan_to_text (self->base);
+  g_autofree char *now = get_form_text (self);
 
-  return g_strcmp0 (now, before) != 0;
+  return g_strcmp0 (now, self->filled) != 0;
 }
 
 static gboolean
@@ -1253,6 +1264,7 @@ caseload_plan_editor_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), CASELOAD_TYPE_PLAN_EDITOR);
 
   g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->filled, g_free);
   g_clear_pointer (&self->goals, g_ptr_array_unref);
   g_clear_pointer (&self->texts, g_hash_table_unref);
   g_clear_pointer (&self->by_rows, g_hash_table_unref);

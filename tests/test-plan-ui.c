@@ -557,6 +557,31 @@ test_versions_compare (Fixture       *fixture,
   g_assert_null (test_ui_find_label_containing (GTK_WIDGET (window), "Added:"));
 }
 
+/* Cancel: an untouched new plan just closes (the suggested crisis lines are not the
+ * user's words); once something is typed, it asks before throwing it away. */
+static void
+test_cancel (Fixture       *fixture,
+             gconstpointer  user_data)
+{
+  CaseloadPlanEditor *editor;
+  gboolean closed = FALSE;
+
+  open_plan (fixture);
+  editor = open_editor (fixture);
+  g_signal_connect (editor, "destroy", G_CALLBACK (test_ui_on_destroyed_cb), &closed);
+  gtk_window_close (GTK_WINDOW (editor));
+  test_ui_wait_until (test_ui_flag_set, &closed, TIMEOUT_MS, "the untouched editor to close");
+
+  editor = open_editor (fixture);
+  closed = FALSE;
+  g_signal_connect (editor, "destroy", G_CALLBACK (test_ui_on_destroyed_cb), &closed);
+  set_field (editor, "warning-signs", "Not sleeping");
+  gtk_window_close (GTK_WINDOW (editor));
+  test_ui_spin (100);
+  g_assert_false (closed);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
+}
+
 /* A review date passed: said in words, with an icon. */
 static void
 test_overdue (Fixture       *fixture,
@@ -590,6 +615,7 @@ main (int   argc,
   g_test_add ("/ui/plan/create", Fixture, NULL, fixture_setup, test_create, fixture_teardown);
   g_test_add ("/ui/plan/goal-needs-words", Fixture, NULL, fixture_setup, test_goal_needs_words, fixture_teardown);
   g_test_add ("/ui/plan/conflict-merge", Fixture, NULL, fixture_setup, test_conflict_merge, fixture_teardown);
+  g_test_add ("/ui/plan/cancel", Fixture, NULL, fixture_setup, test_cancel, fixture_teardown);
   g_test_add ("/ui/plan/overdue", Fixture, NULL, fixture_setup, test_overdue, fixture_teardown);
   g_test_add ("/ui/plan/versions-compare", Fixture, NULL, fixture_setup, test_versions_compare, fixture_teardown);
 
