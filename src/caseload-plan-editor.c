@@ -507,6 +507,8 @@ on_owner_kind_selected_cb (AdwComboRow *row,
                            GParamSpec  *pspec,
                            ActionEdit  *action)
 {
+  if (gtk_widget_in_destruction (GTK_WIDGET (action->goal->editor)))
+    return;
   fill_owners (action);
 }
 
@@ -515,6 +517,8 @@ on_owner_selected_cb (AdwComboRow *row,
                       GParamSpec  *pspec,
                       ActionEdit  *action)
 {
+  if (gtk_widget_in_destruction (GTK_WIDGET (action->goal->editor)))
+    return;
   update_owner_name_row (action);
 }
 
@@ -632,6 +636,8 @@ add_action (GoalEdit           *goal,
   g_signal_connect (action->kind_row, "notify::selected", G_CALLBACK (on_owner_kind_selected_cb), action);
   g_signal_connect (action->owner_row, "notify::selected", G_CALLBACK (on_owner_selected_cb), action);
   g_signal_connect (action->done_switch, "notify::active", G_CALLBACK (on_done_changed_cb), action);
+  g_signal_connect_swapped (action->kind_row, "notify::selected", G_CALLBACK (number_goals), self);
+  g_signal_connect_swapped (action->due_row, "changed", G_CALLBACK (number_goals), self);
   on_done_changed_cb (action->done_switch, NULL, action);
   fill_owners (action);
 
@@ -650,6 +656,9 @@ add_action (GoalEdit           *goal,
 static void
 number_goals (CaseloadPlanEditor *self)
 {
+  if (gtk_widget_in_destruction (GTK_WIDGET (self)))
+    return;
+
   for (guint i = 0; i < self->goals->len; i++)
     {
       GoalEdit *goal = g_ptr_array_index (self->goals, i);
@@ -668,7 +677,14 @@ number_goals (CaseloadPlanEditor *self)
             action_title = g_strdup_printf (_("Action %u: %s"), j + 1, words);
           else
             action_title = g_strdup_printf (_("Action %u"), j + 1);
+          g_autofree char *due = caseload_form_get_entry_text (action->due_row);
+          g_autofree char *summary = NULL;
+
           adw_preferences_row_set_title (ADW_PREFERENCES_ROW (action->row), action_title);
+          /* Translators: who does an action and by when, under its heading in the plan editor, as in "A named worker · by 05/12/2026" */
+          summary = *due != '\0' ? g_strdup_printf (_("%s · by %s"), caseload_action_owner_kind_label (get_owner_kind (action)), due)
+                                 : g_strdup (caseload_action_owner_kind_label (get_owner_kind (action)));
+          adw_expander_row_set_subtitle (action->row, summary);
           gtk_accessible_update_property (GTK_ACCESSIBLE (action->row), GTK_ACCESSIBLE_PROPERTY_LABEL, action_title, -1);
         }
     }
