@@ -557,6 +557,59 @@ test_versions_compare (Fixture       *fixture,
   g_assert_null (test_ui_find_label_containing (GTK_WIDGET (window), "Added:"));
 }
 
+/* Someone in the person's network, chosen from it: no name to type. */
+static void
+test_network_owner (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  g_autoptr(CaseloadNetworkMember) sister = caseload_network_member_new ();
+  g_autoptr(CaseloadPlan) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *goal_words = NULL;
+  g_autofree char *words = NULL;
+  g_autofree char *kind = NULL;
+  g_autofree char *owner = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *due = NULL;
+  CaseloadPlanEditor *editor;
+  CaseloadPlanAction *action;
+  const char *goal_id;
+  const char *action_id;
+
+  caseload_network_member_set_person_id (sister, caseload_person_get_id (fixture->person));
+  caseload_network_member_set_name (sister, "Dee Marsh");
+  caseload_network_member_set_relationship (sister, CASELOAD_RELATIONSHIP_FAMILY);
+  g_assert_true (caseload_store_add_network_member (fixture->store.store, fixture->store.gp, sister, &error));
+  g_assert_no_error (error);
+
+  open_plan (fixture);
+  editor = open_editor (fixture);
+  gtk_widget_activate_action (GTK_WIDGET (editor), "plan-editor.add-goal", NULL);
+  goal_id = caseload_plan_editor_get_goal_id (editor, 0);
+  goal_words = g_strdup_printf ("goal:%s:words", goal_id);
+  set_field (editor, goal_words, "See more of my family");
+  gtk_widget_activate_action (GTK_WIDGET (editor), "plan-editor.add-action", "s", goal_id);
+  action_id = caseload_plan_editor_get_action_id (editor, 0, 0);
+  words = g_strdup_printf ("action:%s:words", action_id);
+  kind = g_strdup_printf ("action:%s:owner-kind", action_id);
+  owner = g_strdup_printf ("action:%s:owner", action_id);
+  name = g_strdup_printf ("action:%s:owner-name", action_id);
+  due = g_strdup_printf ("action:%s:due-on", action_id);
+
+  set_field (editor, words, "Sunday lunch together");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (get_field (editor, kind)), CASELOAD_ACTION_OWNER_NETWORK);
+  choose (editor, owner, "Dee Marsh");
+  g_assert_false (gtk_widget_get_visible (get_field (editor, name)));
+  set_field (editor, due, "29/11/2026");
+  set_field (editor, "review-on", "22/02/2027");
+  g_assert_true (save (editor, "review-on"));
+
+  saved = read_plan (fixture, 0);
+  action = g_ptr_array_index (caseload_plan_goal_get_actions (g_ptr_array_index (caseload_plan_get_goals (saved), 0)), 0);
+  g_assert_cmpint (caseload_plan_action_get_owner_kind (action), ==, CASELOAD_ACTION_OWNER_NETWORK);
+  g_assert_cmpstr (caseload_plan_action_get_owner_name (action), ==, "Dee Marsh");
+}
+
 /* Cancel: an untouched new plan just closes (the suggested crisis lines are not the
  * user's words); once something is typed, it asks before throwing it away. */
 static void
@@ -615,6 +668,7 @@ main (int   argc,
   g_test_add ("/ui/plan/create", Fixture, NULL, fixture_setup, test_create, fixture_teardown);
   g_test_add ("/ui/plan/goal-needs-words", Fixture, NULL, fixture_setup, test_goal_needs_words, fixture_teardown);
   g_test_add ("/ui/plan/conflict-merge", Fixture, NULL, fixture_setup, test_conflict_merge, fixture_teardown);
+  g_test_add ("/ui/plan/network-owner", Fixture, NULL, fixture_setup, test_network_owner, fixture_teardown);
   g_test_add ("/ui/plan/cancel", Fixture, NULL, fixture_setup, test_cancel, fixture_teardown);
   g_test_add ("/ui/plan/overdue", Fixture, NULL, fixture_setup, test_overdue, fixture_teardown);
   g_test_add ("/ui/plan/versions-compare", Fixture, NULL, fixture_setup, test_versions_compare, fixture_teardown);
