@@ -720,6 +720,7 @@ caseload_person_page_constructed (GObject *object)
   self->break_glass = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   gtk_list_box_bind_model (self->network_list, G_LIST_MODEL (self->network),
                            create_network_row, NULL, NULL);
+  caseload_plan_view_set_network (self->plan_view, G_LIST_MODEL (self->network));
 }
 
 static void
