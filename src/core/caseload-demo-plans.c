@@ -459,8 +459,8 @@ add_measures (Demo           *demo,
           g_autoptr(CaseloadMeasure) measure = caseload_measure_new ();
           g_autofree char *completed_on = caseload_demo_day (demo->now, -days_ago[p]);
           double severity = start + (end - start) * p / (N_MEASURE_POINTS - 1);
-          /* One person answered PHQ-9's ninth question above 0 once */
-          gboolean risk = n == 2 && instruments[k] == CASELOAD_INSTRUMENT_PHQ9 && p == 1;
+          /* One person (reviewed since) answered PHQ-9's ninth question above 0 once */
+          gboolean risk = n == 4 && instruments[k] == CASELOAD_INSTRUMENT_PHQ9 && p == 1;
 
           make_answers (def, severity, rand, risk, answers);
           caseload_measure_set_person_id (measure, person_id);
@@ -472,9 +472,10 @@ add_measures (Demo           *demo,
           if (instruments[k] == CASELOAD_INSTRUMENT_DIALOG)
             caseload_measure_set_chosen_areas (measure, p == 0 ? "job,friendships" : "leisure");
           if (risk)
-            caseload_measure_set_note (measure, "Said some days she'd be better off not here, no plans or intent. "
-                                                "Went through her staying-well plan and the crisis numbers "
-                                                "together; her daughter knows. Discussed with the team the same day.");
+            caseload_measure_set_note (measure, "Said some nights they'd be better off not here; no plans or intent. "
+                                                "Went through the staying-well plan and the crisis numbers together; "
+                                                "Nan knows and will stay close. Talked through with the team the same "
+                                                "day.");
           if (!caseload_store_save_measure (demo->store, actor, measure, error))
             return FALSE;
           g_ptr_array_add (measures, g_steal_pointer (&measure));
