@@ -29,6 +29,7 @@ static const char * const migrations[] = {
   "0002-search.sql",
   "0003-access.sql",
   "0004-referrals.sql",
+  "0005-plans.sql",
 };
 
 static void caseload_store_postgresql_iface_init (CaseloadStoreInterface *iface);
