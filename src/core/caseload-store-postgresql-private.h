@@ -128,5 +128,7 @@ void          pg_access_iface_init    (CaseloadStoreInterface *iface);
  * dashboard. */
 void          pg_referrals_iface_init (CaseloadStoreInterface *iface);
 void          pg_cases_iface_init     (CaseloadStoreInterface *iface);
+/* caseload-store-postgresql-plans.c: support plans, measures and reviews. */
+void          pg_plans_iface_init     (CaseloadStoreInterface *iface);
 
 G_END_DECLS
