@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "caseload-plan-action.h"
+#include "caseload-plan-goal.h"
 #include "caseload-store-postgresql.h"
 #include "test-util.h"
 
@@ -745,6 +747,194 @@ test_referrals (gconstpointer data)
   PQfinish (owner);
 }
 
+/* A plan, its versions, measures and reviews: the trust writes them through the store;
+ * the server stamps and audits them and never lets a saved version change; Mind, without
+ * the person's consent, sees none of it (the task of an action Mind owns included) and
+ * writes none of it. */
+static void
+test_plans (gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(Facts) facts = { 0 };
+  CaseloadStaff *eput = find_staff ("adaeze.nwosu");
+  CaseloadStaff *mind = find_staff ("daniel.okoro");
+  const char *hidden = NULL;
+  g_autoptr(CaseloadPlan) plan = caseload_plan_new ();
+  g_autoptr(CaseloadPlanGoal) goal = caseload_plan_goal_new ();
+  g_autoptr(CaseloadPlanAction) ours = caseload_plan_action_new ();
+  g_autoptr(CaseloadPlanAction) theirs = caseload_plan_action_new ();
+  g_autoptr(CaseloadMeasure) measure = caseload_measure_new ();
+  g_autoptr(CaseloadReview) review = caseload_review_new ();
+  g_autoptr(CaseloadPlan) read = NULL;
+  g_autoptr(GPtrArray) tasks = NULL;
+  g_autofree char *own_id = g_uuid_string_random ();
+  const int answers[] = { 1, 2, 1, 0, 2, 1, 0, 1, 0 };
+  const char *tables[] = { "plan WHERE person_id = $1", "plan_version WHERE person_id = $1",
+                           "measure WHERE person_id = $1", "review WHERE person_id = $1",
+                           "task WHERE person_id = $1" };
+  PGconn *owner = owner_connect ();
+  PGconn *conn;
+  PGresult *result;
+
+  facts_load (&facts, owner);
+  for (guint p = 0; p < facts.people->len && hidden == NULL; p++)
+    {
+      const char *id = g_ptr_array_index (facts.people, p);
+
+      if (!decide (&facts, mind, id).may_view && decide (&facts, eput, id).may_add)
+        hidden = id;
+    }
+  g_assert_nonnull (hidden);
+
+  /* The trust writes a plan with an action for itself and one for Mind, a measure and a
+   * review. */
+  caseload_plan_set_person_id (plan, hidden);
+  caseload_plan_set_what_matters (plan, "Getting back to the allotment.");
+  caseload_plan_set_review_on (plan, "2026-12-20");
+  caseload_plan_goal_set_words (goal, "Go to the allotment twice a week.");
+  caseload_plan_goal_set_life_area (goal, CASELOAD_LIFE_AREA_LEISURE);
+  caseload_plan_action_set_words (ours, "Check in by phone.");
+  caseload_plan_action_set_owner_kind (ours, CASELOAD_ACTION_OWNER_WORKER);
+  caseload_plan_action_set_owner_staff_id (ours, caseload_staff_get_id (eput));
+  caseload_plan_action_set_due_on (ours, "2026-12-01");
+  caseload_plan_action_set_words (theirs, "Peer support group.");
+  caseload_plan_action_set_owner_kind (theirs, CASELOAD_ACTION_OWNER_ORGANISATION);
+  caseload_plan_action_set_owner_organisation_id (theirs, caseload_staff_get_organisation_id (mind));
+  caseload_plan_action_set_due_on (theirs, "2026-12-05");
+  g_ptr_array_add (caseload_plan_goal_get_actions (goal), g_object_ref (ours));
+  g_ptr_array_add (caseload_plan_goal_get_actions (goal), g_object_ref (theirs));
+  g_ptr_array_add (caseload_plan_get_goals (plan), g_object_ref (goal));
+  g_assert_true (caseload_store_save_plan (site.store, eput, plan, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (caseload_plan_get_version (plan), ==, 1);
+  g_assert_cmpstr (caseload_plan_action_get_owner_name (theirs), ==, "Thurrock & Brentwood Mind");
+
+  caseload_measure_set_person_id (measure, hidden);
+  caseload_measure_set_instrument (measure, CASELOAD_INSTRUMENT_PHQ9);
+  caseload_measure_set_answer_values (measure, answers, G_N_ELEMENTS (answers));
+  caseload_measure_set_completed_on (measure, "2026-11-21");
+  caseload_measure_set_completed_by (measure, CASELOAD_COMPLETED_BY_PERSON);
+  g_assert_true (caseload_store_save_measure (site.store, eput, measure, &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat (caseload_measure_get_total (measure), ==, 8);
+
+  caseload_review_set_reviewed_on (review, "2026-11-22");
+  caseload_review_set_person_said (review, "The allotment helps.");
+  caseload_review_set_next_review_on (review, "2027-02-20");
+  g_assert_true (caseload_store_save_review (site.store, eput, review, plan, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (caseload_review_get_plan_version (review), ==, 2);
+
+  /* The server's stamps, keys and events, whatever a desk sends. */
+  conn = staff_connect (eput);
+  PQclear (query_ok (conn,
+                     "INSERT INTO caseload.measure (id, person_id, person_pk, instrument, answers, completed_on, "
+                     "  completed_by, complete, organisation_id, version, created_at, created_by, updated_at, updated_by) "
+                     "VALUES ($1, $2, -1, 'gad-7', '1,1,1,1,1,1,1', '2026-11-20', 'person', true, $3, 9, "
+                     "  '2020-01-01T00:00:00Z', $4, '2020-01-01T00:00:00Z', $4)", 4,
+                     (const char *[]) { own_id, hidden, caseload_staff_get_organisation_id (mind),
+                                        caseload_staff_get_id (eput) }));
+  result = query_ok (owner, "SELECT m.version, m.created_at, m.organisation_id, m.person_pk = p.pk "
+                            "FROM caseload.measure m JOIN caseload.person p ON p.id = m.person_id WHERE m.id = $1",
+                     1, (const char *[]) { own_id });
+  g_assert_cmpstr (PQgetvalue (result, 0, 0), ==, "1");
+  g_assert_cmpstr (PQgetvalue (result, 0, 1), !=, "2020-01-01T00:00:00Z");
+  g_assert_cmpstr (PQgetvalue (result, 0, 2), ==, caseload_staff_get_organisation_id (eput));
+  g_assert_cmpstr (PQgetvalue (result, 0, 3), ==, "t");
+  PQclear (result);
+  result = query_ok (owner, "SELECT v.version, v.author_id, v.organisation_id, v.saved_at, pl.version, pl.goals, "
+                            "  pl.person_pk = p.pk, r.created_by, r.plan_version "
+                            "FROM caseload.plan_version v JOIN caseload.plan pl ON pl.person_id = v.person_id "
+                            "JOIN caseload.person p ON p.id = v.person_id JOIN caseload.review r ON r.person_id = v.person_id "
+                            "WHERE v.person_id = $1 ORDER BY v.version DESC LIMIT 1", 1, (const char *[]) { hidden });
+  g_assert_cmpstr (PQgetvalue (result, 0, 0), ==, "2");
+  g_assert_cmpstr (PQgetvalue (result, 0, 1), ==, caseload_staff_get_id (eput));
+  g_assert_cmpstr (PQgetvalue (result, 0, 2), ==, caseload_staff_get_organisation_id (eput));
+  g_assert_cmpstr (PQgetvalue (result, 0, 3), ==, "2026-11-22T10:00:00Z");
+  g_assert_cmpstr (PQgetvalue (result, 0, 4), ==, "2");
+  g_assert_cmpstr (PQgetvalue (result, 0, 5), ==, "1");
+  g_assert_cmpstr (PQgetvalue (result, 0, 6), ==, "t");
+  g_assert_cmpstr (PQgetvalue (result, 0, 7), ==, caseload_staff_get_id (eput));
+  g_assert_cmpstr (PQgetvalue (result, 0, 8), ==, "2");
+  PQclear (result);
+  /* Every change is in the chain: two versions, two measures, a review, two tasks. */
+  result = query_ok (owner, "SELECT action, count(*) FROM caseload.audit_event WHERE person_id = $1 "
+                            "AND (action IN ('save-plan', 'add-measure', 'add-review') "
+                            "     OR (action = 'add-task' AND strpos (detail, 'plan-action') > 0)) "
+                            "GROUP BY action ORDER BY action", 1, (const char *[]) { hidden });
+  g_assert_cmpint (PQntuples (result), ==, 4);
+  g_assert_cmpstr (PQgetvalue (result, 0, 1), ==, "2");
+  g_assert_cmpstr (PQgetvalue (result, 1, 1), ==, "1");
+  g_assert_cmpstr (PQgetvalue (result, 2, 1), ==, "2");
+  g_assert_cmpstr (PQgetvalue (result, 3, 1), ==, "2");
+  PQclear (result);
+  /* A saved version is what it was, for the trust and the site's owner alike. */
+  result = query (conn, "UPDATE caseload.plan_version SET body = '' WHERE person_id = $1", 1,
+                  (const char *[]) { hidden });
+  g_assert_true (PQresultStatus (result) == PGRES_FATAL_ERROR || strcmp (PQcmdTuples (result), "0") == 0);
+  PQclear (result);
+  g_assert_true (failed (query (owner, "UPDATE caseload.plan_version SET body = '' WHERE person_id = $1", 1,
+                                (const char *[]) { hidden })));
+  g_assert_true (failed (query (owner, "DELETE FROM caseload.plan_version WHERE person_id = $1", 1,
+                                (const char *[]) { hidden })));
+  PQfinish (conn);
+
+  /* Mind sees none of it, not even the task its organisation owns, and writes none. */
+  conn = staff_connect (mind);
+  for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM caseload.%s", tables[t]);
+
+      g_assert_cmpint (value_int (conn, sql, hidden), ==, 0);
+    }
+  g_assert_true (failed (query (conn,
+                                "INSERT INTO caseload.measure (id, person_id, person_pk, instrument, answers, "
+                                "  completed_on, completed_by, complete, organisation_id, version, created_at, "
+                                "  created_by, updated_at, updated_by) "
+                                "VALUES ($1, $2, 0, 'gad-7', '0,0,0,0,0,0,0', '2026-11-20', 'person', true, $3, 1, 'x', "
+                                "  $4, 'x', $4)", 4,
+                                (const char *[]) { "mind-measure", hidden, caseload_staff_get_organisation_id (mind),
+                                                   caseload_staff_get_id (mind) })));
+  g_assert_true (failed (query (conn,
+                                "INSERT INTO caseload.plan_version (id, person_id, version, body, author_id, "
+                                "  organisation_id, saved_at) VALUES ('mind-version', $1, 3, '{}', $2, $3, 'x')", 3,
+                                (const char *[]) { hidden, caseload_staff_get_id (mind),
+                                                   caseload_staff_get_organisation_id (mind) })));
+  g_assert_true (failed (query (conn,
+                                "INSERT INTO caseload.review (id, person_id, person_pk, reviewed_on, plan_version, "
+                                "  next_review_on, organisation_id, created_at, created_by) "
+                                "VALUES ('mind-review', $1, 0, '2026-11-22', 2, '2027-01-01', $2, 'x', $3)", 3,
+                                (const char *[]) { hidden, caseload_staff_get_organisation_id (mind),
+                                                   caseload_staff_get_id (mind) })));
+  result = query (conn, "UPDATE caseload.plan SET review_on = '2030-01-01' WHERE person_id = $1", 1,
+                  (const char *[]) { hidden });
+  g_assert_true (PQresultStatus (result) == PGRES_FATAL_ERROR || strcmp (PQcmdTuples (result), "0") == 0);
+  PQclear (result);
+  PQfinish (conn);
+  g_assert_cmpint (value_int (owner, "SELECT count(*) FROM caseload.plan WHERE review_on = '2030-01-01'", NULL), ==, 0);
+
+  /* And through the store: refused, and not on Mind's list. */
+  read = caseload_store_get_plan (site.store, mind, hidden, 0, &error);
+  g_assert_error (error, CASELOAD_ERROR, CASELOAD_ERROR_PERMISSION);
+  g_assert_null (read);
+  g_clear_error (&error);
+  g_assert_false (caseload_store_save_plan (site.store, mind, plan, &error));
+  g_assert_error (error, CASELOAD_ERROR, CASELOAD_ERROR_PERMISSION);
+  g_clear_error (&error);
+  tasks = caseload_store_list_tasks (site.store, mind, caseload_staff_get_id (mind), NULL, TRUE, 0, 100, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < tasks->len; i++)
+    g_assert_cmpstr (caseload_task_get_person_id (g_ptr_array_index (tasks, i)), !=, hidden);
+
+  {
+    gint64 checked = 0;
+
+    g_assert_true (caseload_store_verify_audit (site.store, &checked, &error));
+    g_assert_no_error (error);
+  }
+  PQfinish (owner);
+}
+
 static const char *
 basis_code (CaseloadAccessBasis basis)
 {
@@ -933,6 +1123,7 @@ main (int   argc,
   g_test_add_data_func ("/postgresql/rls/audit-guarded", NULL, test_audit_guarded);
   g_test_add_data_func ("/postgresql/rls/writes-refused", NULL, test_writes_refused);
   g_test_add_data_func ("/postgresql/rls/referrals", NULL, test_referrals);
+  g_test_add_data_func ("/postgresql/rls/plans", NULL, test_plans);
 
   site_setup ();
   status = g_test_run ();

@@ -471,7 +471,7 @@ save_plan_locked (CaseloadStorePostgresql  *self,
   body = caseload_plan_to_text (plan);
 
   {
-    const char *params[] = { person_id, review_on, goals_text, achieved_text, info->staff_id, read_at };
+    const char *params[] = { person_id, review_on, goals_text, achieved_text, info->staff_id };
 
     /* Two first saves at once: the second finds the row there, and is stale. */
     if (newest == 0)
@@ -482,7 +482,8 @@ save_plan_locked (CaseloadStorePostgresql  *self,
     else
       row = pg_query (self, "UPDATE plan SET version = version + 1, review_on = $2, goals = $3::integer, "
                             "  goals_achieved = $4::integer "
-                            "WHERE person_id = $1 AND version = $6::integer RETURNING version", 6, params, error);
+                            "WHERE person_id = $1 AND version = $5::integer RETURNING version",
+                      5, (const char *[]) { person_id, review_on, goals_text, achieved_text, read_at }, error);
     if (row == NULL)
       return FALSE;
     if (PQntuples (row) == 0)

@@ -1255,7 +1255,7 @@ caseload_store_postgresql_save_task (CaseloadStore  *store,
         id, caseload_task_get_person_id (task), caseload_task_get_owner_id (task), caseload_task_get_title (task),
         caseload_task_get_due_on (task), caseload_task_get_done (task) ? "true" : "false",
         caseload_task_origin_to_code (caseload_task_get_origin (task)), null_if_empty (caseload_task_get_source_id (task)),
-        info.staff_id, version, null_if_empty (caseload_task_get_owner_organisation_id (task)),
+        info.staff_id, null_if_empty (caseload_task_get_owner_organisation_id (task)), version,
       };
 
       if (creating)
@@ -1263,9 +1263,9 @@ caseload_store_postgresql_save_task (CaseloadStore  *store,
           result = pg_query (self, "INSERT INTO task (id, person_id, person_pk, owner_id, owner_organisation_id, title, "
                                    "  due_on, done, origin, source_id, version, created_at, created_by, updated_at, "
                                    "  updated_by) "
-                                   "VALUES ($1, $2, 0, $3, $11, $4, $5, $6::boolean, $7, $8, 1, caseload.now_text (), $9, "
+                                   "VALUES ($1, $2, 0, $3, $10, $4, $5, $6::boolean, $7, $8, 1, caseload.now_text (), $9, "
                                    "  caseload.now_text (), $9) RETURNING version, created_at, done_at, done_by",
-                             11, params, error);
+                             10, params, error);
           ok = result != NULL;
         }
       else
@@ -1275,7 +1275,7 @@ caseload_store_postgresql_save_task (CaseloadStore  *store,
                                    "WHERE id = $1 AND version = $2::integer "
                                    "RETURNING version, created_at, done_at, done_by",
                              8, (const char *[]) { id, version, params[2], params[3], params[4], params[5], info.staff_id,
-                                                   params[10] },
+                                                   params[9] },
                              error);
           ok = updated_one (self, result, "SELECT 1 FROM task WHERE id = $1", id,
                             _("Someone else changed this task after you opened it. Nothing was saved: look at "
