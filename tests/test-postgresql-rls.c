@@ -926,6 +926,20 @@ test_plans (gconstpointer data)
   for (guint i = 0; i < tasks->len; i++)
     g_assert_cmpstr (caseload_task_get_person_id (g_ptr_array_index (tasks, i)), !=, hidden);
 
+  /* The dashboard counts them for a manager who sees the person. */
+  {
+    CaseloadStaff *manager = find_staff ("morven.adeyinka");
+    g_autoptr(CaseloadDashboard) dashboard = caseload_store_read_dashboard (site.store, manager, "2026-11-01",
+                                                                            "2026-11-30", NULL, &error);
+
+    g_assert_no_error (error);
+    if (decide (&facts, manager, hidden).may_view)
+      {
+        g_assert_cmpuint (dashboard->people_measured, >=, 1);
+        g_assert_cmpuint (dashboard->goals, >=, 1);
+      }
+  }
+
   {
     gint64 checked = 0;
 
