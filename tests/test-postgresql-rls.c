@@ -11,6 +11,7 @@
 
 #include "caseload-plan-action.h"
 #include "caseload-plan-goal.h"
+#include "caseload-plan-version.h"
 #include "caseload-store-postgresql.h"
 #include "test-util.h"
 
@@ -825,6 +826,61 @@ test_plans (gconstpointer data)
   g_assert_no_error (error);
   g_assert_cmpint (caseload_review_get_plan_version (review), ==, 2);
 
+  /* Read back as written; a stale save changes nothing. */
+  {
+    g_autoptr(CaseloadOutcomes) outcomes = caseload_store_read_outcomes (site.store, eput, hidden, &error);
+    g_autoptr(CaseloadPlan) first = NULL;
+    g_autoptr(CaseloadPlan) stale = NULL;
+
+    g_assert_no_error (error);
+    g_assert_cmpint (caseload_plan_get_version (outcomes->plan), ==, 2);
+    g_assert_cmpstr (caseload_plan_get_review_on (outcomes->plan), ==, "2027-02-20");
+    g_assert_cmpstr (caseload_plan_get_author_id (outcomes->plan), ==, caseload_staff_get_id (eput));
+    g_assert_cmpuint (outcomes->versions->len, ==, 2);
+    g_assert_cmpint (caseload_plan_version_get_version (g_ptr_array_index (outcomes->versions, 0)), ==, 2);
+    g_assert_cmpuint (outcomes->reviews->len, ==, 1);
+    g_assert_cmpstr (caseload_review_get_person_said (g_ptr_array_index (outcomes->reviews, 0)), ==,
+                     "The allotment helps.");
+    g_assert_cmpuint (outcomes->measures->len, ==, 1);
+    g_assert_true (caseload_measure_get_has_total (g_ptr_array_index (outcomes->measures, 0)));
+    first = caseload_store_get_plan (site.store, eput, hidden, 1, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (caseload_plan_get_what_matters (first), ==, "Getting back to the allotment.");
+    g_assert_cmpstr (caseload_plan_get_review_on (first), ==, "2026-12-20");
+    g_assert_cmpuint (caseload_plan_get_goals (first)->len, ==, 1);
+    g_assert_null (caseload_store_get_plan (site.store, eput, hidden, 9, &error));
+    g_assert_error (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND);
+    g_clear_error (&error);
+    stale = caseload_plan_copy (first);
+    caseload_plan_set_what_matters (stale, "Stale.");
+    g_assert_false (caseload_store_save_plan (site.store, eput, stale, &error));
+    g_assert_error (error, CASELOAD_ERROR, CASELOAD_ERROR_CONFLICT);
+    g_clear_error (&error);
+    g_assert_cmpint (value_int (owner, "SELECT version FROM caseload.plan WHERE person_id = $1", hidden), ==, 2);
+    /* The review date is the next review of the person's open referrals. */
+    g_assert_cmpint (value_int (owner, "SELECT count(*) FROM caseload.referral WHERE person_id = $1 "
+                                       "AND status = 'accepted' AND next_review_on IS DISTINCT FROM '2027-02-20'",
+                                hidden), ==, 0);
+  }
+  /* The worker's action is on their list; Mind's on Mind's, where Mind may see the person. */
+  tasks = caseload_store_list_tasks (site.store, eput, caseload_staff_get_id (eput), hidden, FALSE, 0, 100, &error);
+  g_assert_no_error (error);
+  {
+    guint n_plan = 0;
+
+    for (guint i = 0; i < tasks->len; i++)
+      if (caseload_task_get_origin (g_ptr_array_index (tasks, i)) == CASELOAD_TASK_ORIGIN_PLAN_ACTION)
+        {
+          g_assert_cmpstr (caseload_task_get_source_id (g_ptr_array_index (tasks, i)), ==, caseload_plan_action_get_id (ours));
+          n_plan++;
+        }
+    g_assert_cmpuint (n_plan, ==, 1);
+  }
+  g_clear_pointer (&tasks, g_ptr_array_unref);
+  g_assert_cmpint (value_int (owner, "SELECT count(*) FROM caseload.task WHERE origin = 'plan-action' "
+                                     "AND owner_organisation_id IS NOT NULL AND owner_id IS NULL AND NOT done "
+                                     "AND person_id = $1", hidden), ==, 1);
+
   /* The server's stamps, keys and events, whatever a desk sends. */
   conn = staff_connect (eput);
   PQclear (query_ok (conn,
@@ -925,6 +981,53 @@ test_plans (gconstpointer data)
   g_assert_no_error (error);
   for (guint i = 0; i < tasks->len; i++)
     g_assert_cmpstr (caseload_task_get_person_id (g_ptr_array_index (tasks, i)), !=, hidden);
+
+  /* Where Mind may see the person, the action Mind owns is on the list of everyone at
+   * Mind, until it is done. */
+  {
+    const char *shared = NULL;
+    g_autoptr(CaseloadPlan) other = caseload_plan_new ();
+    g_autoptr(CaseloadPlanGoal) other_goal = caseload_plan_goal_new ();
+    g_autoptr(CaseloadPlanAction) action = caseload_plan_action_new ();
+    guint found = 0;
+
+    for (guint p = 0; p < facts.people->len && shared == NULL; p++)
+      {
+        const char *id = g_ptr_array_index (facts.people, p);
+
+        if (decide (&facts, mind, id).may_view && decide (&facts, eput, id).may_add
+            && value_int (owner, "SELECT count(*) FROM caseload.plan WHERE person_id = $1", id) == 0)
+          shared = id;
+      }
+    g_assert_nonnull (shared);
+    caseload_plan_set_person_id (other, shared);
+    caseload_plan_goal_set_words (other_goal, "Meet people.");
+    caseload_plan_action_set_words (action, "Invite to the walking group.");
+    caseload_plan_action_set_owner_kind (action, CASELOAD_ACTION_OWNER_ORGANISATION);
+    caseload_plan_action_set_owner_organisation_id (action, caseload_staff_get_organisation_id (mind));
+    caseload_plan_action_set_due_on (action, "2026-12-10");
+    g_ptr_array_add (caseload_plan_goal_get_actions (other_goal), g_object_ref (action));
+    g_ptr_array_add (caseload_plan_get_goals (other), g_object_ref (other_goal));
+    g_assert_true (caseload_store_save_plan (site.store, eput, other, &error));
+    g_assert_no_error (error);
+    tasks = caseload_store_list_tasks (site.store, mind, caseload_staff_get_id (mind), NULL, FALSE, 0, 1000, &error);
+    g_assert_no_error (error);
+    for (guint i = 0; i < tasks->len; i++)
+      if (g_strcmp0 (caseload_task_get_source_id (g_ptr_array_index (tasks, i)), caseload_plan_action_get_id (action)) == 0)
+        {
+          g_assert_null (caseload_task_get_owner_id (g_ptr_array_index (tasks, i)));
+          g_assert_cmpstr (caseload_task_get_owner_organisation_name (g_ptr_array_index (tasks, i)), ==,
+                           "Thurrock & Brentwood Mind");
+          found++;
+        }
+    g_assert_cmpuint (found, ==, 1);
+    g_clear_pointer (&tasks, g_ptr_array_unref);
+    caseload_plan_action_set_done (action, TRUE);
+    g_assert_true (caseload_store_save_plan (site.store, eput, other, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (value_int (owner, "SELECT count(*) FROM caseload.task WHERE origin = 'plan-action' AND done "
+                                       "AND person_id = $1", shared), ==, 1);
+  }
 
   /* The dashboard counts them for a manager who sees the person. */
   {

@@ -94,6 +94,37 @@ begin_acting (CaseloadStorePostgresql  *self,
   return FALSE;
 }
 
+typedef GObject *(*ReadRow) (const PGresult *result, int row);
+
+/* The rows of @sql about a person @actor may see: $1 the person, and, with @n_params 2,
+ * $2 @extra. */
+static GPtrArray *
+list_about_person (CaseloadStorePostgresql  *self,
+                   CaseloadStaff            *actor,
+                   const char               *person_id,
+                   int                       n_params,
+                   const char               *extra,
+                   const char               *sql,
+                   ReadRow                   read_row,
+                   GError                  **error)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(PGresult) result = NULL;
+  g_auto(PgActor) info = { 0 };
+  const char *params[] = { person_id, extra };
+  gboolean ok;
+
+  if (!begin_acting (self, actor, &info, person_id, FALSE, error))
+    return NULL;
+  result = pg_query (self, sql, n_params, params, error);
+  ok = result != NULL;
+  for (int i = 0; ok && i < PQntuples (result); i++)
+    g_ptr_array_add (rows, read_row (result, i));
+  if (!pg_end (self, ok, ok ? error : NULL) || !ok)
+    return NULL;
+  return g_steal_pointer (&rows);
+}
+
 /* Reading rows */
 
 static CaseloadPlanVersion *
@@ -247,27 +278,14 @@ caseload_store_postgresql_list_plan_versions (CaseloadStore  *store,
                                               const char     *person_id,
                                               GError        **error)
 {
-  CaseloadStorePostgresql *self = CASELOAD_STORE_POSTGRESQL (store);
-  g_autoptr(GPtrArray) versions = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(PGresult) result = NULL;
-  g_auto(PgActor) info = { 0 };
-  const char *params[] = { person_id };
-  gboolean ok;
-
-  if (!begin_acting (self, actor, &info, person_id, FALSE, error))
-    return NULL;
   /* Without the content: the list needs who, where and when. */
-  result = pg_query (self, "SELECT v.id, v.person_id, v.version, v.saved_at, v.author_id, s.display_name, "
-                           "  v.organisation_id, o.name, v.review_on "
-                           "FROM plan_version v JOIN staff s ON s.id = v.author_id "
-                           "JOIN organisation o ON o.id = v.organisation_id "
-                           "WHERE v.person_id = $1 ORDER BY v.version DESC", 1, params, error);
-  ok = result != NULL;
-  for (int i = 0; ok && i < PQntuples (result); i++)
-    g_ptr_array_add (versions, read_version (result, i));
-  if (!pg_end (self, ok, ok ? error : NULL) || !ok)
-    return NULL;
-  return g_steal_pointer (&versions);
+  return list_about_person (CASELOAD_STORE_POSTGRESQL (store), actor, person_id, 1, NULL,
+                            "SELECT v.id, v.person_id, v.version, v.saved_at, v.author_id, s.display_name, "
+                            "  v.organisation_id, o.name, v.review_on "
+                            "FROM plan_version v JOIN staff s ON s.id = v.author_id "
+                            "JOIN organisation o ON o.id = v.organisation_id "
+                            "WHERE v.person_id = $1 ORDER BY v.version DESC",
+                            (ReadRow) read_version, error);
 }
 
 /* Names the owner of each worker's or organisation's action as it is now (an old
@@ -624,26 +642,11 @@ caseload_store_postgresql_list_measures (CaseloadStore  *store,
                                          int             instrument,
                                          GError        **error)
 {
-  CaseloadStorePostgresql *self = CASELOAD_STORE_POSTGRESQL (store);
-  g_autoptr(GPtrArray) measures = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(PGresult) result = NULL;
-  g_auto(PgActor) info = { 0 };
-  const char *params[] = {
-    person_id, instrument >= 0 ? caseload_instrument_to_code ((CaseloadInstrument) instrument) : NULL,
-  };
-  gboolean ok;
-
-  if (!begin_acting (self, actor, &info, person_id, FALSE, error))
-    return NULL;
-  result = pg_query (self, MEASURE_SELECT "WHERE m.person_id = $1 AND ($2::text IS NULL OR m.instrument = $2) "
-                                          "ORDER BY m.completed_on DESC, m.created_at DESC, m.id DESC",
-                     2, params, error);
-  ok = result != NULL;
-  for (int i = 0; ok && i < PQntuples (result); i++)
-    g_ptr_array_add (measures, read_measure (result, i));
-  if (!pg_end (self, ok, ok ? error : NULL) || !ok)
-    return NULL;
-  return g_steal_pointer (&measures);
+  return list_about_person (CASELOAD_STORE_POSTGRESQL (store), actor, person_id, 2,
+                            instrument >= 0 ? caseload_instrument_to_code ((CaseloadInstrument) instrument) : NULL,
+                            MEASURE_SELECT "WHERE m.person_id = $1 AND ($2::text IS NULL OR m.instrument = $2) "
+                                           "ORDER BY m.completed_on DESC, m.created_at DESC, m.id DESC",
+                            (ReadRow) read_measure, error);
 }
 
 /* Reviews */
@@ -716,23 +719,10 @@ caseload_store_postgresql_list_reviews (CaseloadStore  *store,
                                         const char     *person_id,
                                         GError        **error)
 {
-  CaseloadStorePostgresql *self = CASELOAD_STORE_POSTGRESQL (store);
-  g_autoptr(GPtrArray) reviews = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(PGresult) result = NULL;
-  g_auto(PgActor) info = { 0 };
-  const char *params[] = { person_id };
-  gboolean ok;
-
-  if (!begin_acting (self, actor, &info, person_id, FALSE, error))
-    return NULL;
-  result = pg_query (self, REVIEW_SELECT "WHERE r.person_id = $1 ORDER BY r.reviewed_on DESC, r.created_at DESC, r.id DESC",
-                     1, params, error);
-  ok = result != NULL;
-  for (int i = 0; ok && i < PQntuples (result); i++)
-    g_ptr_array_add (reviews, read_review (result, i));
-  if (!pg_end (self, ok, ok ? error : NULL) || !ok)
-    return NULL;
-  return g_steal_pointer (&reviews);
+  return list_about_person (CASELOAD_STORE_POSTGRESQL (store), actor, person_id, 1, NULL,
+                            REVIEW_SELECT "WHERE r.person_id = $1 "
+                                          "ORDER BY r.reviewed_on DESC, r.created_at DESC, r.id DESC",
+                            (ReadRow) read_review, error);
 }
 
 void
