@@ -915,14 +915,18 @@ test_plans (gconstpointer data)
   PQclear (result);
   /* Every change is in the chain: two versions, two measures, a review, two tasks. */
   result = query_ok (owner, "SELECT action, count(*) FROM caseload.audit_event WHERE person_id = $1 "
-                            "AND (action IN ('save-plan', 'add-measure', 'add-review') "
+                            "AND (action IN ('plan-save', 'measure-add', 'review-add') "
                             "     OR (action = 'add-task' AND strpos (detail, 'plan-action') > 0)) "
                             "GROUP BY action ORDER BY action", 1, (const char *[]) { hidden });
   g_assert_cmpint (PQntuples (result), ==, 4);
+  g_assert_cmpstr (PQgetvalue (result, 0, 0), ==, "add-task");
   g_assert_cmpstr (PQgetvalue (result, 0, 1), ==, "2");
-  g_assert_cmpstr (PQgetvalue (result, 1, 1), ==, "1");
+  g_assert_cmpstr (PQgetvalue (result, 1, 0), ==, "measure-add");
+  g_assert_cmpstr (PQgetvalue (result, 1, 1), ==, "2");
+  g_assert_cmpstr (PQgetvalue (result, 2, 0), ==, "plan-save");
   g_assert_cmpstr (PQgetvalue (result, 2, 1), ==, "2");
-  g_assert_cmpstr (PQgetvalue (result, 3, 1), ==, "2");
+  g_assert_cmpstr (PQgetvalue (result, 3, 0), ==, "review-add");
+  g_assert_cmpstr (PQgetvalue (result, 3, 1), ==, "1");
   PQclear (result);
   /* A saved version is what it was, for the trust and the site's owner alike. */
   result = query (conn, "UPDATE caseload.plan_version SET body = '' WHERE person_id = $1", 1,

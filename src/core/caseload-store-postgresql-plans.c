@@ -288,8 +288,33 @@ caseload_store_postgresql_list_plan_versions (CaseloadStore  *store,
                             (ReadRow) read_version, error);
 }
 
+/* Gives new goals and actions their ids (kept from version to version), before the
+ * check names them. */
+static void
+give_ids (CaseloadPlan *plan)
+{
+  GPtrArray *goals = caseload_plan_get_goals (plan);
+
+  for (guint g = 0; g < goals->len; g++)
+    {
+      CaseloadPlanGoal *goal = g_ptr_array_index (goals, g);
+      GPtrArray *actions = caseload_plan_goal_get_actions (goal);
+      g_autofree char *goal_id = g_uuid_string_random ();
+
+      if (text_or_null (caseload_plan_goal_get_id (goal)) == NULL)
+        caseload_plan_goal_set_id (goal, goal_id);
+      for (guint a = 0; a < actions->len; a++)
+        {
+          g_autofree char *action_id = g_uuid_string_random ();
+
+          if (text_or_null (caseload_plan_action_get_id (g_ptr_array_index (actions, a))) == NULL)
+            caseload_plan_action_set_id (g_ptr_array_index (actions, a), action_id);
+        }
+    }
+}
+
 /* Names the owner of each worker's or organisation's action as it is now (an old
- * version then reads as it was), and gives new goals and actions their ids. */
+ * version then reads as it was). */
 static gboolean
 prepare_actions (CaseloadStorePostgresql  *self,
                  CaseloadPlan             *plan,
@@ -303,12 +328,6 @@ prepare_actions (CaseloadStorePostgresql  *self,
       CaseloadPlanGoal *goal = g_ptr_array_index (goals, g);
       GPtrArray *actions = caseload_plan_goal_get_actions (goal);
 
-      if (text_or_null (caseload_plan_goal_get_id (goal)) == NULL)
-        {
-          g_autofree char *id = g_uuid_string_random ();
-
-          caseload_plan_goal_set_id (goal, id);
-        }
       for (guint a = 0; a < actions->len; a++)
         {
           CaseloadPlanAction *action = g_ptr_array_index (actions, a);
@@ -316,12 +335,6 @@ prepare_actions (CaseloadStorePostgresql  *self,
           const char *params[1] = { NULL };
           g_autoptr(PGresult) owner = NULL;
 
-          if (text_or_null (caseload_plan_action_get_id (action)) == NULL)
-            {
-              g_autofree char *id = g_uuid_string_random ();
-
-              caseload_plan_action_set_id (action, id);
-            }
           if (kind == CASELOAD_ACTION_OWNER_WORKER)
             {
               params[0] = caseload_plan_action_get_owner_staff_id (action);
@@ -411,20 +424,19 @@ keep_action_tasks (CaseloadStorePostgresql  *self,
       dues->str,
     };
 
-    /* A task marked done on someone's list stays done until the action changes hands. */
+    /* A task marked done stays done. */
     if (n > 0)
       kept = pg_query (self,
                        "INSERT INTO task AS t (id, person_id, person_pk, owner_id, owner_organisation_id, title, due_on, "
                        "  origin, source_id, version, created_at, created_by, updated_at, updated_by) "
-                       "SELECT gen_random_uuid ()::text, $1, 0, u.staff_id, u.organisation_id, u.title, u.due_on, "
+                       "SELECT gen_random_uuid ()::text, $1, 0, u.staff_id, u.organisation_id, "
+                       "  caseload.plan_task_title (u.words), u.due_on, "
                        "  'plan-action', u.id, 1, caseload.now_text (), $2, caseload.now_text (), $2 "
                        "FROM unnest ($3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) "
-                       "  AS u (id, staff_id, organisation_id, title, due_on) "
+                       "  AS u (id, staff_id, organisation_id, words, due_on) "
                        "ON CONFLICT (source_id) WHERE origin = 'plan-action' DO UPDATE "
                        "  SET owner_id = EXCLUDED.owner_id, owner_organisation_id = EXCLUDED.owner_organisation_id, "
-                       "    title = EXCLUDED.title, due_on = EXCLUDED.due_on, "
-                       "    done = t.done AND t.owner_id IS NOT DISTINCT FROM EXCLUDED.owner_id "
-                       "      AND t.owner_organisation_id IS NOT DISTINCT FROM EXCLUDED.owner_organisation_id "
+                       "    title = EXCLUDED.title, due_on = EXCLUDED.due_on "
                        "  WHERE t.person_id = EXCLUDED.person_id "
                        "    AND (t.owner_id, t.owner_organisation_id, t.title, t.due_on) IS DISTINCT FROM "
                        "        (EXCLUDED.owner_id, EXCLUDED.owner_organisation_id, EXCLUDED.title, EXCLUDED.due_on)",
@@ -468,6 +480,11 @@ save_plan_locked (CaseloadStorePostgresql  *self,
     return FALSE;
   if (PQntuples (current) > 0)
     newest = (int) pg_int (current, 0, 0);
+  caseload_clock_today (self->clock, &today);
+  give_ids (plan);
+  if (!no_problems (caseload_plan_check (plan, PQntuples (current) > 0 ? pg_text (current, 0, 1) : NULL, &today),
+                    error))
+    return FALSE;
   if (newest != caseload_plan_get_version (plan))
     {
       g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_CONFLICT,
@@ -475,10 +492,7 @@ save_plan_locked (CaseloadStorePostgresql  *self,
                      "with theirs."));
       return FALSE;
     }
-  caseload_clock_today (self->clock, &today);
-  if (!no_problems (caseload_plan_check (plan, PQntuples (current) > 0 ? pg_text (current, 0, 1) : NULL, &today),
-                    error)
-      || !prepare_actions (self, plan, error))
+  if (!prepare_actions (self, plan, error))
     return FALSE;
 
   for (guint g = 0; g < goals->len; g++)

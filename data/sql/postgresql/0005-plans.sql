@@ -173,33 +173,61 @@ ALTER TABLE plan_version ENABLE ALWAYS TRIGGER plan_version_no_truncate;
 
 ---------------------------------------------------------------------------------------
 -- Audit: every change, in its own transaction, into the same hash chain (audit_append ()
--- as the actor). Measures and reviews through audit_case_change () of 0004 (what was
--- added, the stamps left out). A saved version is one 'save-plan' event naming the
--- version; its content stays in plan_version, which is never changed. The plan row is
--- the newest version's summary, written in the same transaction.
+-- as the actor), under the embedded store's names: 'plan-save' for a saved version
+-- (naming it; its content stays in plan_version, which is never changed), 'measure-add'
+-- and 'review-add' with what was added (the stamps left out: case_json () of 0004).
+-- The plan row is the newest version's summary, written in the same transaction.
 
-CREATE FUNCTION audit_plan_version () RETURNS trigger
+CREATE FUNCTION audit_outcome () RETURNS trigger
 LANGUAGE plpgsql AS $$
+DECLARE
+  v_detail jsonb;
 BEGIN
-  PERFORM caseload.audit_append (caseload.actor_id (), 'save-plan', NEW.person_id,
-    jsonb_build_object ('plan_version', NEW.id, 'version', NEW.version, 'review_on', NEW.review_on,
-                        'organisation', NEW.organisation_id)::text, NULL);
+  IF TG_TABLE_NAME = 'plan_version' THEN
+    v_detail := jsonb_build_object ('plan', NEW.id, 'version', NEW.version, 'review_on', NEW.review_on,
+                                    'organisation', NEW.organisation_id);
+  ELSE
+    v_detail := jsonb_build_object (TG_TABLE_NAME, NEW.id, 'after', caseload.case_json (to_jsonb (NEW)));
+  END IF;
+  PERFORM caseload.audit_append (caseload.actor_id (),
+                                 CASE TG_TABLE_NAME WHEN 'plan_version' THEN 'plan-save' ELSE TG_TABLE_NAME || '-add' END,
+                                 NEW.person_id, v_detail::text, NULL);
   RETURN NULL;
 END
 $$;
 CREATE TRIGGER plan_version_audit AFTER INSERT ON plan_version
-  FOR EACH ROW EXECUTE FUNCTION audit_plan_version ();
-CREATE TRIGGER measure_audit AFTER INSERT OR UPDATE ON measure
-  FOR EACH ROW EXECUTE FUNCTION audit_case_change ();
+  FOR EACH ROW EXECUTE FUNCTION audit_outcome ();
+CREATE TRIGGER measure_audit AFTER INSERT ON measure
+  FOR EACH ROW EXECUTE FUNCTION audit_outcome ();
 CREATE TRIGGER review_audit AFTER INSERT ON review
-  FOR EACH ROW EXECUTE FUNCTION audit_case_change ();
+  FOR EACH ROW EXECUTE FUNCTION audit_outcome ();
+
+-- A plan action's task title: the action's words on one line, cut at a word near 120
+-- characters (as the embedded store cuts them).
+CREATE FUNCTION plan_task_title (p_words text) RETURNS text
+LANGUAGE plpgsql IMMUTABLE AS $$
+DECLARE
+  v_line text := btrim (translate (coalesce (p_words, ''), E'\r\n\t', '   '), E' \f\v');
+  v_title text;
+BEGIN
+  IF char_length (v_line) <= 120 THEN
+    RETURN v_line;
+  END IF;
+  v_title := left (v_line, 119);
+  WHILE char_length (v_title) > 60 AND right (v_title, 1) <> ' ' LOOP
+    v_title := left (v_title, -1);
+  END LOOP;
+  RETURN rtrim (v_title, ' ') || '…';
+END
+$$;
 
 ---------------------------------------------------------------------------------------
 -- The dashboard's outcome figures for a team manager (caseload-dashboard.h), over the
 -- people their organisation may see (PCN: the person's): measures completed from @p_from
 -- to @p_to (ISO dates, inclusive), and the goals and review dates of current plans.
 -- Rows of (section, instrument, n, x): 'measured' and 'twice' (people), 'change' (per
--- instrument: people with two or more totals, and the median of last − first), 'goals',
+-- instrument: people with two or more totals, and the median of last − first by the
+-- nearest rank, as for the waits), 'goals',
 -- 'achieved', 'overdue' (review date before @p_today).
 CREATE FUNCTION outcome_counts (p_username text, p_from text, p_to text, p_pcn text, p_today text)
 RETURNS TABLE (section text, instrument text, n bigint, x double precision)
@@ -230,7 +258,7 @@ BEGIN
     UNION ALL
     SELECT 'twice', NULL, count(DISTINCT c.person_pk), NULL FROM per c WHERE c.totals >= 2
     UNION ALL
-    SELECT 'change', c.instrument, count(*), percentile_cont (0.5) WITHIN GROUP (ORDER BY c.change)
+    SELECT 'change', c.instrument, count(*), percentile_disc (0.5) WITHIN GROUP (ORDER BY c.change)
       FROM per c WHERE c.totals >= 2 GROUP BY c.instrument
     UNION ALL
     SELECT f.k, NULL, f.v, NULL FROM plans g,
@@ -293,6 +321,7 @@ CREATE POLICY review_add ON review FOR INSERT TO caseload_staff WITH CHECK (
 REVOKE ALL ON plan, plan_version, measure, review FROM PUBLIC;
 GRANT SELECT, INSERT, UPDATE ON plan TO caseload_staff;
 GRANT SELECT, INSERT ON plan_version, measure, review TO caseload_staff;
-REVOKE ALL ON FUNCTION stamp_outcome (), refuse_plan_version_change (), audit_plan_version (),
+REVOKE ALL ON FUNCTION stamp_outcome (), refuse_plan_version_change (), audit_outcome (), plan_task_title (text),
   outcome_counts (text, text, text, text, text) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION caseload.outcome_counts (text, text, text, text, text) TO caseload_staff;
+GRANT EXECUTE ON FUNCTION caseload.outcome_counts (text, text, text, text, text), caseload.plan_task_title (text)
+  TO caseload_staff;
