@@ -1033,6 +1033,51 @@ test_plans (gconstpointer data)
                                        "AND person_id = $1", shared), ==, 1);
   }
 
+  /* Where Mind may only look, its staff may mark its task done, and change nothing else. */
+  {
+    CaseloadStaff *gp = find_staff ("rajinder.sandhu");
+    const char *viewed = NULL;
+    g_autoptr(CaseloadPlan) other = caseload_plan_new ();
+    g_autoptr(CaseloadPlanGoal) other_goal = caseload_plan_goal_new ();
+    g_autoptr(CaseloadPlanAction) action = caseload_plan_action_new ();
+
+    for (guint p = 0; p < facts.people->len && viewed == NULL; p++)
+      {
+        const char *id = g_ptr_array_index (facts.people, p);
+
+        if (decide (&facts, mind, id).may_view && !decide (&facts, mind, id).may_add
+            && decide (&facts, gp, id).may_add
+            && value_int (owner, "SELECT count(*) FROM caseload.plan WHERE person_id = $1", id) == 0)
+          viewed = id;
+      }
+    g_assert_nonnull (viewed);
+    caseload_plan_set_person_id (other, viewed);
+    caseload_plan_goal_set_words (other_goal, "Sleep better.");
+    caseload_plan_action_set_words (action, "Wellbeing course.");
+    caseload_plan_action_set_owner_kind (action, CASELOAD_ACTION_OWNER_ORGANISATION);
+    caseload_plan_action_set_owner_organisation_id (action, caseload_staff_get_organisation_id (mind));
+    caseload_plan_action_set_due_on (action, "2026-12-12");
+    g_ptr_array_add (caseload_plan_goal_get_actions (other_goal), g_object_ref (action));
+    g_ptr_array_add (caseload_plan_get_goals (other), g_object_ref (other_goal));
+    g_assert_true (caseload_store_save_plan (site.store, gp, other, &error));
+    g_assert_no_error (error);
+
+    conn = staff_connect (mind);
+    g_assert_true (failed (query (conn, "UPDATE caseload.task SET title = 'Changed.' WHERE source_id = $1", 1,
+                                  (const char *[]) { caseload_plan_action_get_id (action) })));
+    result = query_ok (conn, "UPDATE caseload.task SET done = true WHERE source_id = $1", 1,
+                       (const char *[]) { caseload_plan_action_get_id (action) });
+    g_assert_cmpstr (PQcmdTuples (result), ==, "1");
+    PQclear (result);
+    PQfinish (conn);
+    result = query_ok (owner, "SELECT done, done_by, title FROM caseload.task WHERE source_id = $1", 1,
+                       (const char *[]) { caseload_plan_action_get_id (action) });
+    g_assert_cmpstr (PQgetvalue (result, 0, 0), ==, "t");
+    g_assert_cmpstr (PQgetvalue (result, 0, 1), ==, caseload_staff_get_id (mind));
+    g_assert_cmpstr (PQgetvalue (result, 0, 2), ==, "Wellbeing course.");
+    PQclear (result);
+  }
+
   /* The dashboard counts them for a manager who sees the person. */
   {
     CaseloadStaff *manager = find_staff ("morven.adeyinka");

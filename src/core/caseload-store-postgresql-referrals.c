@@ -1229,6 +1229,22 @@ caseload_store_postgresql_list_allocations (CaseloadStore  *store,
 
 /* Tasks */
 
+/* 1 when the task @id is on the list of @organisation_id (a plan action it owns), 0 when
+ * not, -1 on error. */
+static int
+task_on_list_of (CaseloadStorePostgresql  *self,
+                 const char               *id,
+                 const char               *organisation_id,
+                 GError                  **error)
+{
+  g_autoptr(PGresult) result = pg_query (self, "SELECT owner_organisation_id = $2 FROM task WHERE id = $1",
+                                         2, (const char *[]) { id, organisation_id }, error);
+
+  if (result == NULL)
+    return -1;
+  return PQntuples (result) == 1 && pg_bool (result, 0, 0) ? 1 : 0;
+}
+
 static gboolean
 caseload_store_postgresql_save_task (CaseloadStore  *store,
                                      CaseloadStaff  *actor,
@@ -1243,19 +1259,25 @@ caseload_store_postgresql_save_task (CaseloadStore  *store,
   g_autoptr(PGresult) names = NULL;
   g_auto(PgActor) info = { 0 };
   gboolean ok = FALSE;
+  int on_list = 0;
 
   if (!check (caseload_task_check (task), error))
     return FALSE;
   if (!pg_begin (self, actor, error))
     return FALSE;
   if (pg_acting (self, actor, &info, error)
-      && pg_require_access (self, &info, caseload_task_get_person_id (task), TRUE, error))
+      && (creating || (on_list = task_on_list_of (self, id, info.organisation_id, error)) >= 0)
+      /* Anyone in the organisation whose list a task is on may mark it done while they
+       * see the person (the server lets them change nothing else); other changes need
+       * leave to add to the record. */
+      && pg_require_access (self, &info, caseload_task_get_person_id (task), on_list != 1, error))
     {
+      const char *owner_id = null_if_empty (caseload_task_get_owner_id (task));
       const char *params[] = {
-        id, caseload_task_get_person_id (task), caseload_task_get_owner_id (task), caseload_task_get_title (task),
+        id, caseload_task_get_person_id (task), owner_id, caseload_task_get_title (task),
         caseload_task_get_due_on (task), caseload_task_get_done (task) ? "true" : "false",
         caseload_task_origin_to_code (caseload_task_get_origin (task)), null_if_empty (caseload_task_get_source_id (task)),
-        info.staff_id, null_if_empty (caseload_task_get_owner_organisation_id (task)), version,
+        info.staff_id, owner_id == NULL ? null_if_empty (caseload_task_get_owner_organisation_id (task)) : NULL, version,
       };
 
       if (creating)
@@ -1424,7 +1446,9 @@ caseload_store_postgresql_count_reminders (CaseloadStore           *store,
     result = pg_query (self,
                        "SELECT (SELECT count(*) FROM allocation a WHERE a.staff_id = $1 AND $2::text IS NOT NULL "
                        "          AND a.created_at > $2 AND a.ended_on IS NULL), "
-                       "  (SELECT count(*) FROM task t WHERE t.owner_id = $1 AND NOT t.done AND t.due_on <= left ($3, 10)), "
+                       "  (SELECT count(*) FROM task t WHERE (t.owner_id = $1 OR t.owner_organisation_id = "
+                       "     (SELECT w.organisation_id FROM staff w WHERE w.id = $1)) AND NOT t.done "
+                       "     AND t.due_on <= left ($3, 10)), "
                        "  (SELECT count(*) FROM referral r WHERE r.clock_stopped_at IS NULL AND NOT r.clock_paused "
                        "     AND r.status IN ('awaiting-triage', 'accepted') AND r.clock_warn_at <= $3 "
                        "     AND ($4::boolean OR EXISTS (SELECT 1 FROM allocation a WHERE a.referral_id = r.id "

@@ -270,8 +270,29 @@ $$;
 -- Row-level security, as for referrals: a plan, its versions, measures and reviews are
 -- seen by whoever may see the person (person_access for their organisation, or break
 -- glass), and added by whoever may add to the record, as themselves. Tasks keep 0004's
--- policies: an organisation's task is on the list of its staff only where they may see
--- the person, as for every task.
+-- read policy: an organisation's task is on the list of its staff only where they may
+-- see the person, as for every task.
+
+-- Anyone in the organisation whose list a task is on may mark it done while they see the
+-- person; any other change needs leave to add to the record (the guard below).
+CREATE POLICY task_change_own_list ON task FOR UPDATE TO caseload_staff USING (
+  owner_organisation_id = (SELECT caseload.actor_organisation ())
+  AND EXISTS (SELECT 1 FROM caseload.person p WHERE p.id = task.person_id));
+
+CREATE FUNCTION guard_task_done_only () RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+  v_done text[] := '{done,done_at,done_by,version,updated_at,updated_by}';
+BEGIN
+  IF caseload.actor_id () IS NOT NULL AND NOT caseload.may_add_to (NEW.person_id)
+     AND (to_jsonb (OLD) - v_done) IS DISTINCT FROM (to_jsonb (NEW) - v_done) THEN
+    RAISE EXCEPTION 'only marking the task done is allowed here' USING ERRCODE = 'CLPER';
+  END IF;
+  RETURN NEW;
+END
+$$;
+CREATE TRIGGER task_guard BEFORE UPDATE ON task
+  FOR EACH ROW EXECUTE FUNCTION guard_task_done_only ();
 
 ALTER TABLE plan ENABLE ROW LEVEL SECURITY;
 CREATE POLICY plan_read ON plan FOR SELECT TO caseload_staff USING (
@@ -322,6 +343,7 @@ REVOKE ALL ON plan, plan_version, measure, review FROM PUBLIC;
 GRANT SELECT, INSERT, UPDATE ON plan TO caseload_staff;
 GRANT SELECT, INSERT ON plan_version, measure, review TO caseload_staff;
 REVOKE ALL ON FUNCTION stamp_outcome (), refuse_plan_version_change (), audit_outcome (), plan_task_title (text),
+  guard_task_done_only (),
   outcome_counts (text, text, text, text, text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION caseload.outcome_counts (text, text, text, text, text), caseload.plan_task_title (text)
   TO caseload_staff;
