@@ -748,6 +748,53 @@ test_referrals (gconstpointer data)
   PQfinish (owner);
 }
 
+/* A plan for @person_id with one goal and one action @organisation owns, saved by
+ * @writer; returns the action (the plan holds it). */
+static CaseloadPlanAction *
+save_organisation_action (CaseloadStaff *writer,
+                          const char    *person_id,
+                          const char    *organisation_id,
+                          const char    *words,
+                          CaseloadPlan  *plan)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CaseloadPlanGoal) goal = caseload_plan_goal_new ();
+  g_autoptr(CaseloadPlanAction) action = caseload_plan_action_new ();
+
+  caseload_plan_set_person_id (plan, person_id);
+  caseload_plan_goal_set_words (goal, "Meet people.");
+  caseload_plan_action_set_words (action, words);
+  caseload_plan_action_set_owner_kind (action, CASELOAD_ACTION_OWNER_ORGANISATION);
+  caseload_plan_action_set_owner_organisation_id (action, organisation_id);
+  caseload_plan_action_set_due_on (action, "2026-12-10");
+  g_ptr_array_add (caseload_plan_goal_get_actions (goal), g_object_ref (action));
+  g_ptr_array_add (caseload_plan_get_goals (plan), g_object_ref (goal));
+  g_assert_true (caseload_store_save_plan (site.store, writer, plan, &error));
+  g_assert_no_error (error);
+  return action;
+}
+
+/* The first person @reader may see (and, with @may_add, add to, or otherwise not) to
+ * whom @writer may add, with no plan yet. */
+static const char *
+find_person_without_plan (Facts         *facts,
+                          PGconn        *owner,
+                          CaseloadStaff *reader,
+                          gboolean       may_add,
+                          CaseloadStaff *writer)
+{
+  for (guint p = 0; p < facts->people->len; p++)
+    {
+      const char *id = g_ptr_array_index (facts->people, p);
+      CaseloadAccess access = decide (facts, reader, id);
+
+      if (access.may_view && access.may_add == may_add && decide (facts, writer, id).may_add
+          && value_int (owner, "SELECT count(*) FROM caseload.plan WHERE person_id = $1", id) == 0)
+        return id;
+    }
+  g_error ("No person to try organisation tasks on");
+}
+
 /* A plan, its versions, measures and reviews: the trust writes them through the store;
  * the server stamps and audits them and never lets a saved version change; Mind, without
  * the person's consent, sees none of it (the task of an action Mind owns included) and
@@ -986,34 +1033,15 @@ test_plans (gconstpointer data)
   for (guint i = 0; i < tasks->len; i++)
     g_assert_cmpstr (caseload_task_get_person_id (g_ptr_array_index (tasks, i)), !=, hidden);
 
-  /* Where Mind may see the person, the action Mind owns is on the list of everyone at
-   * Mind, until it is done. */
+  /* Where Mind may see and add to the record, the action Mind owns is on the list of
+   * everyone at Mind, until it is done. */
   {
-    const char *shared = NULL;
+    const char *shared = find_person_without_plan (&facts, owner, mind, TRUE, eput);
     g_autoptr(CaseloadPlan) other = caseload_plan_new ();
-    g_autoptr(CaseloadPlanGoal) other_goal = caseload_plan_goal_new ();
-    g_autoptr(CaseloadPlanAction) action = caseload_plan_action_new ();
+    CaseloadPlanAction *action = save_organisation_action (eput, shared, caseload_staff_get_organisation_id (mind),
+                                                           "Invite to the walking group.", other);
     guint found = 0;
 
-    for (guint p = 0; p < facts.people->len && shared == NULL; p++)
-      {
-        const char *id = g_ptr_array_index (facts.people, p);
-
-        if (decide (&facts, mind, id).may_view && decide (&facts, eput, id).may_add
-            && value_int (owner, "SELECT count(*) FROM caseload.plan WHERE person_id = $1", id) == 0)
-          shared = id;
-      }
-    g_assert_nonnull (shared);
-    caseload_plan_set_person_id (other, shared);
-    caseload_plan_goal_set_words (other_goal, "Meet people.");
-    caseload_plan_action_set_words (action, "Invite to the walking group.");
-    caseload_plan_action_set_owner_kind (action, CASELOAD_ACTION_OWNER_ORGANISATION);
-    caseload_plan_action_set_owner_organisation_id (action, caseload_staff_get_organisation_id (mind));
-    caseload_plan_action_set_due_on (action, "2026-12-10");
-    g_ptr_array_add (caseload_plan_goal_get_actions (other_goal), g_object_ref (action));
-    g_ptr_array_add (caseload_plan_get_goals (other), g_object_ref (other_goal));
-    g_assert_true (caseload_store_save_plan (site.store, eput, other, &error));
-    g_assert_no_error (error);
     tasks = caseload_store_list_tasks (site.store, mind, caseload_staff_get_id (mind), NULL, FALSE, 0, 1000, &error);
     g_assert_no_error (error);
     for (guint i = 0; i < tasks->len; i++)
@@ -1036,42 +1064,19 @@ test_plans (gconstpointer data)
   /* Where Mind may only look, its staff may mark its task done, and change nothing else. */
   {
     CaseloadStaff *gp = find_staff ("rajinder.sandhu");
-    const char *viewed = NULL;
+    const char *viewed = find_person_without_plan (&facts, owner, mind, FALSE, gp);
     g_autoptr(CaseloadPlan) other = caseload_plan_new ();
-    g_autoptr(CaseloadPlanGoal) other_goal = caseload_plan_goal_new ();
-    g_autoptr(CaseloadPlanAction) action = caseload_plan_action_new ();
-
-    for (guint p = 0; p < facts.people->len && viewed == NULL; p++)
-      {
-        const char *id = g_ptr_array_index (facts.people, p);
-
-        if (decide (&facts, mind, id).may_view && !decide (&facts, mind, id).may_add
-            && decide (&facts, gp, id).may_add
-            && value_int (owner, "SELECT count(*) FROM caseload.plan WHERE person_id = $1", id) == 0)
-          viewed = id;
-      }
-    g_assert_nonnull (viewed);
-    caseload_plan_set_person_id (other, viewed);
-    caseload_plan_goal_set_words (other_goal, "Sleep better.");
-    caseload_plan_action_set_words (action, "Wellbeing course.");
-    caseload_plan_action_set_owner_kind (action, CASELOAD_ACTION_OWNER_ORGANISATION);
-    caseload_plan_action_set_owner_organisation_id (action, caseload_staff_get_organisation_id (mind));
-    caseload_plan_action_set_due_on (action, "2026-12-12");
-    g_ptr_array_add (caseload_plan_goal_get_actions (other_goal), g_object_ref (action));
-    g_ptr_array_add (caseload_plan_get_goals (other), g_object_ref (other_goal));
-    g_assert_true (caseload_store_save_plan (site.store, gp, other, &error));
-    g_assert_no_error (error);
+    CaseloadPlanAction *action = save_organisation_action (gp, viewed, caseload_staff_get_organisation_id (mind),
+                                                           "Wellbeing course.", other);
+    const char *source[] = { caseload_plan_action_get_id (action) };
 
     conn = staff_connect (mind);
-    g_assert_true (failed (query (conn, "UPDATE caseload.task SET title = 'Changed.' WHERE source_id = $1", 1,
-                                  (const char *[]) { caseload_plan_action_get_id (action) })));
-    result = query_ok (conn, "UPDATE caseload.task SET done = true WHERE source_id = $1", 1,
-                       (const char *[]) { caseload_plan_action_get_id (action) });
+    g_assert_true (failed (query (conn, "UPDATE caseload.task SET title = 'Changed.' WHERE source_id = $1", 1, source)));
+    result = query_ok (conn, "UPDATE caseload.task SET done = true WHERE source_id = $1", 1, source);
     g_assert_cmpstr (PQcmdTuples (result), ==, "1");
     PQclear (result);
     PQfinish (conn);
-    result = query_ok (owner, "SELECT done, done_by, title FROM caseload.task WHERE source_id = $1", 1,
-                       (const char *[]) { caseload_plan_action_get_id (action) });
+    result = query_ok (owner, "SELECT done, done_by, title FROM caseload.task WHERE source_id = $1", 1, source);
     g_assert_cmpstr (PQgetvalue (result, 0, 0), ==, "t");
     g_assert_cmpstr (PQgetvalue (result, 0, 1), ==, caseload_staff_get_id (mind));
     g_assert_cmpstr (PQgetvalue (result, 0, 2), ==, "Wellbeing course.");
