@@ -78,6 +78,18 @@ no_problems (GPtrArray  *problems,
   return !caseload_field_errors_to_error (owned, error);
 }
 
+/* A plan, measure or review names its person, as the embedded store requires. */
+static gboolean
+about_a_person (const char  *person_id,
+                const char  *message,
+                GError     **error)
+{
+  if (person_id != NULL)
+    return TRUE;
+  g_set_error_literal (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION, message);
+  return FALSE;
+}
+
 static gboolean
 begin_acting (CaseloadStorePostgresql  *self,
               CaseloadStaff            *actor,
@@ -393,6 +405,7 @@ keep_action_tasks (CaseloadStorePostgresql  *self,
           CaseloadPlanAction *action = g_ptr_array_index (actions, a);
           CaseloadActionOwnerKind kind = caseload_plan_action_get_owner_kind (action);
           const char *sep = n > 0 ? "," : "";
+          g_autofree char *title = NULL;
 
           if (caseload_plan_action_get_done (action)
               || (kind != CASELOAD_ACTION_OWNER_WORKER && kind != CASELOAD_ACTION_OWNER_ORGANISATION))
@@ -407,7 +420,8 @@ keep_action_tasks (CaseloadStorePostgresql  *self,
                                        ? caseload_plan_action_get_owner_staff_id (action) : NULL);
           append_array_text (organisations, kind == CASELOAD_ACTION_OWNER_ORGANISATION
                                                ? caseload_plan_action_get_owner_organisation_id (action) : NULL);
-          append_array_text (titles, caseload_plan_action_get_words (action));
+          title = caseload_plan_action_get_task_title (action);
+          append_array_text (titles, title);
           append_array_text (dues, caseload_plan_action_get_due_on (action));
           n++;
         }
@@ -429,11 +443,10 @@ keep_action_tasks (CaseloadStorePostgresql  *self,
       kept = pg_query (self,
                        "INSERT INTO task AS t (id, person_id, person_pk, owner_id, owner_organisation_id, title, due_on, "
                        "  origin, source_id, version, created_at, created_by, updated_at, updated_by) "
-                       "SELECT gen_random_uuid ()::text, $1, 0, u.staff_id, u.organisation_id, "
-                       "  caseload.plan_task_title (u.words), u.due_on, "
+                       "SELECT gen_random_uuid ()::text, $1, 0, u.staff_id, u.organisation_id, u.title, u.due_on, "
                        "  'plan-action', u.id, 1, caseload.now_text (), $2, caseload.now_text (), $2 "
                        "FROM unnest ($3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) "
-                       "  AS u (id, staff_id, organisation_id, words, due_on) "
+                       "  AS u (id, staff_id, organisation_id, title, due_on) "
                        "ON CONFLICT (source_id) WHERE origin = 'plan-action' DO UPDATE "
                        "  SET owner_id = EXCLUDED.owner_id, owner_organisation_id = EXCLUDED.owner_organisation_id, "
                        "    title = EXCLUDED.title, due_on = EXCLUDED.due_on "
@@ -572,7 +585,8 @@ caseload_store_postgresql_save_plan (CaseloadStore  *store,
   g_auto(PgActor) info = { 0 };
   gboolean ok;
 
-  if (!begin_acting (self, actor, &info, caseload_plan_get_person_id (plan), TRUE, error))
+  if (!about_a_person (caseload_plan_get_person_id (plan), _("A plan must be about a person."), error)
+      || !begin_acting (self, actor, &info, caseload_plan_get_person_id (plan), TRUE, error))
     return FALSE;
   ok = save_plan_locked (self, &info, plan, error);
   return pg_end (self, ok, ok ? error : NULL) && ok;
@@ -599,7 +613,8 @@ caseload_store_postgresql_save_measure (CaseloadStore    *store,
   gboolean ok;
 
   caseload_clock_today (self->clock, &today);
-  if (!no_problems (caseload_measure_check (measure, &today), error))
+  if (!about_a_person (caseload_measure_get_person_id (measure), _("A measure must be about a person."), error)
+      || !no_problems (caseload_measure_check (measure, &today), error))
     return FALSE;
   answers = caseload_measure_get_answer_values (measure);
   if (!caseload_instrument_score (def, (const int *) (gpointer) answers->data, answers->len, &score, error))
@@ -683,8 +698,15 @@ caseload_store_postgresql_save_review (CaseloadStore   *store,
   GDate today;
 
   caseload_clock_today (self->clock, &today);
-  if (!no_problems (caseload_review_check (review, &today), error))
+  if (!about_a_person (person_id, _("A plan must be about a person."), error)
+      || !no_problems (caseload_review_check (review, &today), error))
     return FALSE;
+  if (caseload_review_get_person_id (review) != NULL && g_strcmp0 (caseload_review_get_person_id (review), person_id) != 0)
+    {
+      g_set_error_literal (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION,
+                           _("The review and the plan are not the same person’s."));
+      return FALSE;
+    }
   if (!begin_acting (self, actor, &info, person_id, TRUE, error))
     return FALSE;
   caseload_plan_set_review_on (plan, caseload_review_get_next_review_on (review));

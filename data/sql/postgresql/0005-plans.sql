@@ -202,25 +202,6 @@ CREATE TRIGGER measure_audit AFTER INSERT ON measure
 CREATE TRIGGER review_audit AFTER INSERT ON review
   FOR EACH ROW EXECUTE FUNCTION audit_outcome ();
 
--- A plan action's task title: the action's words on one line, cut at a word near 120
--- characters (as the embedded store cuts them).
-CREATE FUNCTION plan_task_title (p_words text) RETURNS text
-LANGUAGE plpgsql IMMUTABLE AS $$
-DECLARE
-  v_line text := btrim (translate (coalesce (p_words, ''), E'\r\n\t', '   '), E' \f\v');
-  v_title text;
-BEGIN
-  IF char_length (v_line) <= 120 THEN
-    RETURN v_line;
-  END IF;
-  v_title := left (v_line, 119);
-  WHILE char_length (v_title) > 60 AND right (v_title, 1) <> ' ' LOOP
-    v_title := left (v_title, -1);
-  END LOOP;
-  RETURN rtrim (v_title, ' ') || '…';
-END
-$$;
-
 ---------------------------------------------------------------------------------------
 -- The dashboard's outcome figures for a team manager (caseload-dashboard.h), over the
 -- people their organisation may see (PCN: the person's): measures completed from @p_from
@@ -342,8 +323,6 @@ CREATE POLICY review_add ON review FOR INSERT TO caseload_staff WITH CHECK (
 REVOKE ALL ON plan, plan_version, measure, review FROM PUBLIC;
 GRANT SELECT, INSERT, UPDATE ON plan TO caseload_staff;
 GRANT SELECT, INSERT ON plan_version, measure, review TO caseload_staff;
-REVOKE ALL ON FUNCTION stamp_outcome (), refuse_plan_version_change (), audit_outcome (), plan_task_title (text),
-  guard_task_done_only (),
+REVOKE ALL ON FUNCTION stamp_outcome (), refuse_plan_version_change (), audit_outcome (), guard_task_done_only (),
   outcome_counts (text, text, text, text, text) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION caseload.outcome_counts (text, text, text, text, text), caseload.plan_task_title (text)
-  TO caseload_staff;
+GRANT EXECUTE ON FUNCTION caseload.outcome_counts (text, text, text, text, text) TO caseload_staff;
