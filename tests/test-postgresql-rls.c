@@ -1070,12 +1070,22 @@ test_plans (gconstpointer data)
                                                            "Wellbeing course.", other);
     const char *source[] = { caseload_plan_action_get_id (action) };
 
+    CaseloadTask *task = NULL;
+
     conn = staff_connect (mind);
     g_assert_true (failed (query (conn, "UPDATE caseload.task SET title = 'Changed.' WHERE source_id = $1", 1, source)));
-    result = query_ok (conn, "UPDATE caseload.task SET done = true WHERE source_id = $1", 1, source);
-    g_assert_cmpstr (PQcmdTuples (result), ==, "1");
-    PQclear (result);
     PQfinish (conn);
+    /* Marked done at Mind's desk, from Mind's list. */
+    tasks = caseload_store_list_tasks (site.store, mind, caseload_staff_get_id (mind), viewed, FALSE, 0, 100, &error);
+    g_assert_no_error (error);
+    for (guint i = 0; i < tasks->len; i++)
+      if (g_strcmp0 (caseload_task_get_source_id (g_ptr_array_index (tasks, i)), source[0]) == 0)
+        task = g_ptr_array_index (tasks, i);
+    g_assert_nonnull (task);
+    caseload_task_set_done (task, TRUE);
+    g_assert_true (caseload_store_save_task (site.store, mind, task, &error));
+    g_assert_no_error (error);
+    g_clear_pointer (&tasks, g_ptr_array_unref);
     result = query_ok (owner, "SELECT done, done_by, title FROM caseload.task WHERE source_id = $1", 1, source);
     g_assert_cmpstr (PQgetvalue (result, 0, 0), ==, "t");
     g_assert_cmpstr (PQgetvalue (result, 0, 1), ==, caseload_staff_get_id (mind));
