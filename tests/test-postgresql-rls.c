@@ -984,6 +984,9 @@ test_plans (gconstpointer data)
                                 (const char *[]) { hidden })));
   g_assert_true (failed (query (owner, "DELETE FROM caseload.plan_version WHERE person_id = $1", 1,
                                 (const char *[]) { hidden })));
+  /* Nor does the plan change without a saved version behind it. */
+  g_assert_true (failed (query (conn, "UPDATE caseload.plan SET review_on = '2030-01-01' WHERE person_id = $1", 1,
+                                (const char *[]) { hidden })));
   PQfinish (conn);
 
   /* Mind sees none of it, not even the task its organisation owns, and writes none. */

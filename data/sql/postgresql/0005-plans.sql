@@ -171,12 +171,31 @@ CREATE TRIGGER plan_version_no_truncate BEFORE TRUNCATE ON plan_version
 ALTER TABLE plan_version ENABLE ALWAYS TRIGGER plan_version_frozen;
 ALTER TABLE plan_version ENABLE ALWAYS TRIGGER plan_version_no_truncate;
 
+-- The plan row is the newest saved version's summary and nothing else: at commit, its
+-- version (counted by the stamp, so every change to it is a new version) must have been
+-- saved in plan_version, with the same review date. A member's change to the plan row
+-- alone cannot slip past the audit trail (the site owner, acting as nobody, may repair).
+CREATE FUNCTION check_plan_version () RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF caseload.actor_id () IS NOT NULL AND NOT EXISTS (SELECT 1 FROM caseload.plan_version v
+                  WHERE v.person_id = NEW.person_id AND v.version = NEW.version
+                    AND v.review_on IS NOT DISTINCT FROM NEW.review_on) THEN
+    RAISE EXCEPTION 'a plan changes only by saving a new version' USING ERRCODE = 'CLVAL';
+  END IF;
+  RETURN NULL;
+END
+$$;
+CREATE CONSTRAINT TRIGGER plan_follows_version AFTER INSERT OR UPDATE ON plan
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION check_plan_version ();
+
 ---------------------------------------------------------------------------------------
 -- Audit: every change, in its own transaction, into the same hash chain (audit_append ()
 -- as the actor), under the embedded store's names: 'plan-save' for a saved version
 -- (naming it; its content stays in plan_version, which is never changed), 'measure-add'
 -- and 'review-add' with what was added (the stamps left out: case_json () of 0004).
--- The plan row is the newest version's summary, written in the same transaction.
+-- The plan row is the newest version's summary, written in the same transaction (and
+-- held to it by plan_follows_version).
 
 CREATE FUNCTION audit_outcome () RETURNS trigger
 LANGUAGE plpgsql AS $$
@@ -184,8 +203,12 @@ DECLARE
   v_detail jsonb;
 BEGIN
   IF TG_TABLE_NAME = 'plan_version' THEN
-    v_detail := jsonb_build_object ('plan', NEW.id, 'version', NEW.version, 'review_on', NEW.review_on,
-                                    'organisation', NEW.organisation_id);
+    -- With the plan row's goal counts, which the store writes first.
+    SELECT jsonb_build_object ('plan', NEW.id, 'version', NEW.version, 'review_on', NEW.review_on,
+                               'organisation', NEW.organisation_id, 'goals', p.goals,
+                               'goals_achieved', p.goals_achieved)
+      INTO v_detail FROM caseload.plan p WHERE p.person_id = NEW.person_id;
+    v_detail := coalesce (v_detail, jsonb_build_object ('plan', NEW.id, 'version', NEW.version));
   ELSE
     v_detail := jsonb_build_object (TG_TABLE_NAME, NEW.id, 'after', caseload.case_json (to_jsonb (NEW)));
   END IF;
@@ -323,6 +346,7 @@ CREATE POLICY review_add ON review FOR INSERT TO caseload_staff WITH CHECK (
 REVOKE ALL ON plan, plan_version, measure, review FROM PUBLIC;
 GRANT SELECT, INSERT, UPDATE ON plan TO caseload_staff;
 GRANT SELECT, INSERT ON plan_version, measure, review TO caseload_staff;
-REVOKE ALL ON FUNCTION stamp_outcome (), refuse_plan_version_change (), audit_outcome (), guard_task_done_only (),
+REVOKE ALL ON FUNCTION stamp_outcome (), refuse_plan_version_change (), check_plan_version (), audit_outcome (),
+  guard_task_done_only (),
   outcome_counts (text, text, text, text, text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION caseload.outcome_counts (text, text, text, text, text) TO caseload_staff;
