@@ -27,21 +27,45 @@
  * plan actions and the review dates of the person's open referrals in step with the plan.
  */
 
+/* The columns of each SELECT, read by pg_read_object(). */
 #define VERSION_SELECT \
   "SELECT v.id, v.person_id, v.version, v.saved_at, v.author_id, s.display_name, v.organisation_id, o.name, " \
   "  v.review_on, v.body " \
   "FROM plan_version v JOIN staff s ON s.id = v.author_id JOIN organisation o ON o.id = v.organisation_id "
+static const char * const plan_columns[] = {
+  "id", "person-id", "version", "saved-at", "author-id", "author-name", "organisation-id", "organisation-name", NULL
+};
+#define PLAN_BODY_COLUMN 9
 
+/* The list of versions, without their content. */
+#define VERSION_LIST \
+  "SELECT v.id, v.person_id, v.version, v.saved_at, s.display_name, o.name, v.review_on " \
+  "FROM plan_version v JOIN staff s ON s.id = v.author_id JOIN organisation o ON o.id = v.organisation_id "
+static const char * const version_columns[] = {
+  "id", "person-id", "version", "saved-at", "author-name", "organisation-name", "review-on", NULL
+};
+
+/* The instrument (last) is read by its code, which is not its nick. */
 #define MEASURE_SELECT \
-  "SELECT m.id, m.person_id, m.instrument, m.answers, m.completed_on, m.completed_by, m.chosen_areas, m.note, " \
-  "  m.complete, m.total, m.secondary, m.band, m.risk, m.created_by, s.display_name, m.organisation_id, o.name, " \
-  "  m.version, m.created_at " \
+  "SELECT m.id, m.person_id, m.answers, m.completed_on, m.completed_by, m.chosen_areas, m.note, m.complete, " \
+  "  m.total IS NOT NULL, m.total, m.secondary IS NOT NULL, m.secondary, m.band, m.risk, m.created_by, " \
+  "  s.display_name, m.organisation_id, o.name, m.version, m.created_at, m.instrument " \
   "FROM measure m JOIN staff s ON s.id = m.created_by JOIN organisation o ON o.id = m.organisation_id "
+static const char * const measure_columns[] = {
+  "id", "person-id", "answers", "completed-on", "completed-by", "chosen-areas", "note", "complete",
+  "has-total", "total", "has-secondary", "secondary", "band", "risk", "recorded-by", "recorded-by-name",
+  "organisation-id", "organisation-name", "version", "created-at", NULL
+};
+#define MEASURE_INSTRUMENT_COLUMN 20
 
 #define REVIEW_SELECT \
   "SELECT r.id, r.person_id, r.reviewed_on, r.person_said, r.goal_progress, r.measure_changes, r.plan_version, " \
   "  r.next_review_on, r.created_by, s.display_name, o.name, r.created_at " \
   "FROM review r JOIN staff s ON s.id = r.created_by JOIN organisation o ON o.id = r.organisation_id "
+static const char * const review_columns[] = {
+  "id", "person-id", "reviewed-on", "person-said", "goal-progress", "measure-changes", "plan-version",
+  "next-review-on", "reviewed-by", "reviewed-by-name", "organisation-name", "created-at", NULL
+};
 
 static const char *
 text_or_null (const char *text)
@@ -139,85 +163,30 @@ list_about_person (CaseloadStorePostgresql  *self,
 
 /* Reading rows */
 
-static CaseloadPlanVersion *
+static GObject *
 read_version (const PGresult *result,
               int             row)
 {
-  CaseloadPlanVersion *version = caseload_plan_version_new ();
-
-  caseload_plan_version_set_id (version, pg_text (result, row, 0));
-  caseload_plan_version_set_person_id (version, pg_text (result, row, 1));
-  caseload_plan_version_set_version (version, (int) pg_int (result, row, 2));
-  caseload_plan_version_set_saved_at (version, pg_text (result, row, 3));
-  caseload_plan_version_set_author_name (version, pg_text (result, row, 5));
-  caseload_plan_version_set_organisation_name (version, pg_text (result, row, 7));
-  caseload_plan_version_set_review_on (version, pg_text (result, row, 8));
-  return version;
+  return pg_read_object (result, row, CASELOAD_TYPE_PLAN_VERSION, version_columns);
 }
 
-static double
-read_double (const PGresult *result,
-             int             row,
-             int             column)
-{
-  const char *text = pg_text (result, row, column);
-
-  return text != NULL ? g_ascii_strtod (text, NULL) : 0.0;
-}
-
-static CaseloadMeasure *
+static GObject *
 read_measure (const PGresult *result,
               int             row)
 {
-  CaseloadMeasure *measure = caseload_measure_new ();
-  CaseloadInstrument instrument = CASELOAD_INSTRUMENT_PHQ9;
-  CaseloadCompletedBy completed_by = CASELOAD_COMPLETED_BY_PERSON;
+  CaseloadMeasure *measure = pg_read_object (result, row, CASELOAD_TYPE_MEASURE, measure_columns);
+  CaseloadInstrument instrument;
 
-  caseload_measure_set_id (measure, pg_text (result, row, 0));
-  caseload_measure_set_person_id (measure, pg_text (result, row, 1));
-  caseload_instrument_from_code (pg_text (result, row, 2), &instrument);
-  caseload_measure_set_instrument (measure, instrument);
-  caseload_measure_set_answers (measure, pg_text (result, row, 3));
-  caseload_measure_set_completed_on (measure, pg_text (result, row, 4));
-  caseload_completed_by_from_code (pg_text (result, row, 5), &completed_by);
-  caseload_measure_set_completed_by (measure, completed_by);
-  caseload_measure_set_chosen_areas (measure, pg_text (result, row, 6));
-  caseload_measure_set_note (measure, pg_text (result, row, 7));
-  caseload_measure_set_complete (measure, pg_bool (result, row, 8));
-  caseload_measure_set_has_total (measure, pg_text (result, row, 9) != NULL);
-  caseload_measure_set_total (measure, read_double (result, row, 9));
-  caseload_measure_set_has_secondary (measure, pg_text (result, row, 10) != NULL);
-  caseload_measure_set_secondary (measure, read_double (result, row, 10));
-  caseload_measure_set_band (measure, pg_text (result, row, 11));
-  caseload_measure_set_risk (measure, pg_bool (result, row, 12));
-  caseload_measure_set_recorded_by (measure, pg_text (result, row, 13));
-  caseload_measure_set_recorded_by_name (measure, pg_text (result, row, 14));
-  caseload_measure_set_organisation_id (measure, pg_text (result, row, 15));
-  caseload_measure_set_organisation_name (measure, pg_text (result, row, 16));
-  caseload_measure_set_version (measure, (int) pg_int (result, row, 17));
-  caseload_measure_set_created_at (measure, pg_text (result, row, 18));
-  return measure;
+  if (caseload_instrument_from_code (pg_text (result, row, MEASURE_INSTRUMENT_COLUMN), &instrument))
+    caseload_measure_set_instrument (measure, instrument);
+  return G_OBJECT (measure);
 }
 
-static CaseloadReview *
+static GObject *
 read_review (const PGresult *result,
              int             row)
 {
-  CaseloadReview *review = caseload_review_new ();
-
-  caseload_review_set_id (review, pg_text (result, row, 0));
-  caseload_review_set_person_id (review, pg_text (result, row, 1));
-  caseload_review_set_reviewed_on (review, pg_text (result, row, 2));
-  caseload_review_set_person_said (review, pg_text (result, row, 3));
-  caseload_review_set_goal_progress (review, pg_text (result, row, 4));
-  caseload_review_set_measure_changes (review, pg_text (result, row, 5));
-  caseload_review_set_plan_version (review, (int) pg_int (result, row, 6));
-  caseload_review_set_next_review_on (review, pg_text (result, row, 7));
-  caseload_review_set_reviewed_by (review, pg_text (result, row, 8));
-  caseload_review_set_reviewed_by_name (review, pg_text (result, row, 9));
-  caseload_review_set_organisation_name (review, pg_text (result, row, 10));
-  caseload_review_set_created_at (review, pg_text (result, row, 11));
-  return review;
+  return pg_read_object (result, row, CASELOAD_TYPE_REVIEW, review_columns);
 }
 
 /* Plans */
@@ -231,7 +200,7 @@ get_plan_locked (CaseloadStorePostgresql  *self,
   g_autofree char *number = g_strdup_printf ("%d", version);
   const char *params[] = { person_id, number };
   g_autoptr(PGresult) result = NULL;
-  g_autoptr(CaseloadPlan) plan = caseload_plan_new ();
+  g_autoptr(CaseloadPlan) plan = NULL;
 
   /* The newest version is the current plan (the plan row follows it). */
   result = pg_query (self, VERSION_SELECT "WHERE v.person_id = $1 AND ($2::integer = 0 OR v.version = $2::integer) "
@@ -246,20 +215,13 @@ get_plan_locked (CaseloadStorePostgresql  *self,
                        _("This version of the plan is not in the database."));
           return NULL;
         }
+      plan = caseload_plan_new ();
       caseload_plan_set_person_id (plan, person_id);
-      caseload_plan_set_version (plan, 0);
       return g_steal_pointer (&plan);
     }
-  if (!caseload_plan_set_from_text (plan, pg_text (result, 0, 9), error))
+  plan = pg_read_object (result, 0, CASELOAD_TYPE_PLAN, plan_columns);
+  if (!caseload_plan_set_from_text (plan, pg_text (result, 0, PLAN_BODY_COLUMN), error))
     return NULL;
-  caseload_plan_set_id (plan, pg_text (result, 0, 0));
-  caseload_plan_set_person_id (plan, pg_text (result, 0, 1));
-  caseload_plan_set_version (plan, (int) pg_int (result, 0, 2));
-  caseload_plan_set_saved_at (plan, pg_text (result, 0, 3));
-  caseload_plan_set_author_id (plan, pg_text (result, 0, 4));
-  caseload_plan_set_author_name (plan, pg_text (result, 0, 5));
-  caseload_plan_set_organisation_id (plan, pg_text (result, 0, 6));
-  caseload_plan_set_organisation_name (plan, pg_text (result, 0, 7));
   return g_steal_pointer (&plan);
 }
 
@@ -290,14 +252,9 @@ caseload_store_postgresql_list_plan_versions (CaseloadStore  *store,
                                               const char     *person_id,
                                               GError        **error)
 {
-  /* Without the content: the list needs who, where and when. */
   return list_about_person (CASELOAD_STORE_POSTGRESQL (store), actor, person_id, 1, NULL,
-                            "SELECT v.id, v.person_id, v.version, v.saved_at, v.author_id, s.display_name, "
-                            "  v.organisation_id, o.name, v.review_on "
-                            "FROM plan_version v JOIN staff s ON s.id = v.author_id "
-                            "JOIN organisation o ON o.id = v.organisation_id "
-                            "WHERE v.person_id = $1 ORDER BY v.version DESC",
-                            (ReadRow) read_version, error);
+                            VERSION_LIST "WHERE v.person_id = $1 ORDER BY v.version DESC",
+                            read_version, error);
 }
 
 /* Gives new goals and actions their ids (kept from version to version), before the
@@ -675,7 +632,7 @@ caseload_store_postgresql_list_measures (CaseloadStore  *store,
                             instrument >= 0 ? caseload_instrument_to_code ((CaseloadInstrument) instrument) : NULL,
                             MEASURE_SELECT "WHERE m.person_id = $1 AND ($2::text IS NULL OR m.instrument = $2) "
                                            "ORDER BY m.completed_on DESC, m.created_at DESC, m.id DESC",
-                            (ReadRow) read_measure, error);
+                            read_measure, error);
 }
 
 /* Reviews */
@@ -758,7 +715,7 @@ caseload_store_postgresql_list_reviews (CaseloadStore  *store,
   return list_about_person (CASELOAD_STORE_POSTGRESQL (store), actor, person_id, 1, NULL,
                             REVIEW_SELECT "WHERE r.person_id = $1 "
                                           "ORDER BY r.reviewed_on DESC, r.created_at DESC, r.id DESC",
-                            (ReadRow) read_review, error);
+                            read_review, error);
 }
 
 void
