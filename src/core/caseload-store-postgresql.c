@@ -390,18 +390,20 @@ pg_int (const PGresult *result,
   return value != NULL ? g_ascii_strtoll (value, NULL, 10) : 0;
 }
 
-/* Sets @spec on @object from a column's text by the property's type: enumerations by
- * nick (the stored codes of caseload-types.c are the nicks). NULL leaves the default. */
+/* Sets @property of @object from a column's text by the property's type: enumerations
+ * by nick (the stored codes of caseload-types.c are the nicks). NULL leaves the default. */
 static void
 set_from_text (GObject        *object,
-               GParamSpec     *spec,
+               const char     *property,
                const PGresult *result,
                int             row,
                int             column)
 {
-  g_auto(GValue) value = G_VALUE_INIT;
+  GParamSpec *spec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
   const char *text = pg_text (result, row, column);
+  g_auto(GValue) value = G_VALUE_INIT;
 
+  g_return_if_fail (spec != NULL);
   if (text == NULL)
     return;
   g_value_init (&value, spec->value_type);
@@ -426,7 +428,7 @@ set_from_text (GObject        *object,
     }
   else
     g_return_if_reached ();
-  g_object_set_property (object, spec->name, &value);
+  g_object_set_property (object, property, &value);
 }
 
 gpointer
@@ -437,15 +439,8 @@ pg_read_object (const PGresult     *result,
 {
   GObject *object = g_object_new (type, NULL);
 
-  g_object_freeze_notify (object);
   for (int i = 0; columns[i] != NULL; i++)
-    {
-      GParamSpec *spec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), columns[i]);
-
-      g_assert (spec != NULL);
-      set_from_text (object, spec, result, row, i);
-    }
-  g_object_thaw_notify (object);
+    set_from_text (object, columns[i], result, row, i);
   return object;
 }
 
