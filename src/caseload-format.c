@@ -308,6 +308,8 @@ caseload_format_audit_action (const char *action,
           if (g_strcmp0 (what, "dashboard") == 0)
             return g_strdup (g_str_equal (action, "export") ? _("Exported the team dashboard’s figures")
                                                             : _("Printed the team dashboard"));
+          if (g_strcmp0 (what, "plan") == 0 && g_str_equal (action, "print"))
+            return g_strdup (_("Printed the person’s copy of their plan"));
         }
 
       if (g_str_equal (action, "break-glass"))

@@ -197,6 +197,34 @@ layout_height (PangoLayout *layout)
   return height;
 }
 
+/* The height to keep on the page under a heading or label at @next - 1: any headings
+ * and labels that follow it and the first two lines of the text after them. */
+static double
+keep_with_next (PlanPaper *paper,
+                guint      next)
+{
+  double keep = 0;
+
+  for (; next < paper->pieces->len; next++)
+    {
+      Piece *piece = g_ptr_array_index (paper->pieces, next);
+      PangoRectangle first;
+
+      keep += piece_space_above (piece->kind);
+      if (piece->kind == PIECE_HEADING || piece->kind == PIECE_LABEL)
+        {
+          keep += layout_height (piece->layout);
+          continue;
+        }
+
+      pango_layout_line_get_extents (pango_layout_get_line_readonly (piece->layout, 0), NULL, &first);
+      keep += 2.0 * first.height / PANGO_SCALE;
+      break;
+    }
+
+  return keep;
+}
+
 /* Lays each piece out and gives every line a page: long text runs on to the next page
  * line by line; a heading or label goes over with the start of what follows it; the
  * crisis box is never split. */
@@ -231,15 +259,8 @@ on_begin_print_cb (GtkPrintOperation *operation,
 
       if (piece->kind == PIECE_BOX)
         keep += BOX_PADDING + BOX_LINE;
-      else if ((piece->kind == PIECE_HEADING || piece->kind == PIECE_LABEL) && i + 1 < paper->pieces->len)
-        {
-          /* with the first two lines of what follows */
-          Piece *next = g_ptr_array_index (paper->pieces, i + 1);
-          PangoRectangle first;
-
-          pango_layout_line_get_extents (pango_layout_get_line_readonly (next->layout, 0), NULL, &first);
-          keep += piece_space_above (next->kind) + 2.0 * first.height / PANGO_SCALE;
-        }
+      else if (piece->kind == PIECE_HEADING || piece->kind == PIECE_LABEL)
+        keep += keep_with_next (paper, i + 1);
       else
         keep = 0;   /* split line by line below */
 
@@ -463,7 +484,6 @@ caseload_plan_print_operation_new (CaseloadPlan   *plan,
 
   add (paper, PIECE_HEADING, g_strdup (_("If things get difficult")));
   add_labelled (paper, _("Early warning signs"), caseload_plan_get_warning_signs (plan));
-  add_labelled (paper, _("What helps then"), caseload_plan_get_what_helps (plan));
   add_labelled (paper, _("Who to contact"), caseload_plan_get_who_to_contact (plan));
 
   add (paper, PIECE_BOX, crisis_box_markup ());
