@@ -36,6 +36,10 @@ typedef struct {
   CaseloadItemPart  part;
   gboolean          reversed;     /* scored as (max + min − answer) */
   gboolean          risk;         /* an answer above the scale's minimum raises a risk prompt */
+  const char * const *answer_labels; /* translatable; NULL: the instrument's answer_labels.
+                                      * Same scale, other words (BEST items 13–15 are
+                                      * about how often, ReQoL-10's physical item about
+                                      * how much) */
 } CaseloadInstrumentItem;
 
 /* A band covers totals from @lower to @upper, both inclusive; a total between two bands
@@ -96,9 +100,16 @@ gboolean caseload_instrument_score (const CaseloadInstrumentDef *def,
                                    CaseloadScore               *score,
                                    GError                     **error);
 
+/* The answer labels for item @index (from 0): the item's own, or the instrument's. */
+const char * const *caseload_instrument_answer_labels (const CaseloadInstrumentDef *def,
+                                                       guint                        index);
+
 /* The band @total falls in, or NULL. */
 const CaseloadBand *caseload_instrument_band (const CaseloadInstrumentDef *def,
                                               double                       total);
+
+/* @total as shown: at most 2 decimal places, without trailing zeros ("7", "4.13"). */
+char    *caseload_instrument_format_total (double total);
 
 /* The change from @before to @after in words that say whether it is better or worse for
  * this instrument ("Down 7: better", "Up 0.5: better" for DIALOG, "No change"). */
