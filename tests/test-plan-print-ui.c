@@ -12,6 +12,7 @@
 
 #include "caseload-core.h"
 #include "caseload-format.h"
+#include "caseload-measure.h"
 #include "caseload-plan-action.h"
 #include "caseload-plan-copy-dialog.h"
 #include "caseload-plan-goal.h"
@@ -25,6 +26,7 @@
 #define PERSON_ID  "person-1"
 #define WHAT_MATTERS "Getting back to swimming with my sister on Saturdays"
 #define PERSON_SAID "The swimming has helped more than I thought it would"
+#define MEASURE_CHANGE "PHQ-9: 18 (moderately severe) → 11 (moderate), down 7: better"
 
 /* A store that knows a person's plan versions, reviews and the audit trail. */
 
@@ -620,11 +622,33 @@ get_said (CaseloadReviewDialog *dialog)
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
+static void
+add_measure (GPtrArray          *measures,
+             CaseloadInstrument  instrument,
+             const char         *completed_on,
+             const char         *answers)
+{
+  CaseloadMeasure *measure = caseload_measure_new ();
+
+  caseload_measure_set_instrument (measure, instrument);
+  caseload_measure_set_completed_on (measure, completed_on);
+  caseload_measure_set_answers (measure, answers);
+  g_ptr_array_add (measures, measure);
+}
+
+/* The dialog over the plan, with a review on 1 Sep 2026 and a PHQ-9 before and after
+ * it (18, then 11). */
 static CaseloadReviewDialog *
 open_review (Fixture *fixture)
 {
   g_autoptr(GPtrArray) reviews = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) measures = g_ptr_array_new_with_free_func (g_object_unref);
+  CaseloadReview *last = caseload_review_new ();
+
+  caseload_review_set_reviewed_on (last, "2026-09-01");
+  g_ptr_array_add (reviews, last);
+  add_measure (measures, CASELOAD_INSTRUMENT_PHQ9, "2026-11-20", "2,2,2,2,1,1,1,0,0");
+  add_measure (measures, CASELOAD_INSTRUMENT_PHQ9, "2026-08-01", "3,3,3,3,2,2,2,0,0");
   CaseloadReviewDialog *dialog = caseload_review_dialog_new (fixture->window, fixture->context, fixture->person,
                                                              fixture->plan, reviews, measures);
 
@@ -691,6 +715,7 @@ test_review_saved (Fixture       *fixture,
   gboolean saved = FALSE;
 
   g_signal_connect (dialog, "saved", G_CALLBACK (on_saved_cb), &saved);
+  g_assert_cmpstr (caseload_review_dialog_get_measure_changes (dialog), ==, MEASURE_CHANGE);
   adw_combo_row_set_selected (ADW_COMBO_ROW (caseload_review_dialog_get_field (dialog, "goal:goal-1")),
                               CASELOAD_GOAL_ACHIEVED);
   set_said (dialog, PERSON_SAID);
@@ -717,7 +742,9 @@ test_review_saved (Fixture       *fixture,
   g_assert_cmpstr (caseload_review_get_person_said (review), ==, PERSON_SAID);
   g_assert_cmpstr (caseload_review_get_next_review_on (review), ==, "2027-02-22");
   g_assert_cmpint (caseload_review_get_plan_version (review), ==, 3);
-  g_assert_nonnull (strstr (caseload_review_get_goal_progress (review), "Swim once a week"));
+  g_assert_cmpstr (caseload_review_get_goal_progress (review), ==,
+                   "Swim once a week: Under way → Achieved\nFind part-time work: Not started");
+  g_assert_cmpstr (caseload_review_get_measure_changes (review), ==, MEASURE_CHANGE);
 
   /* In the list: date and reviewer, and what the person said when opened */
   list = caseload_review_list_new ();
@@ -734,6 +761,8 @@ test_review_saved (Fixture       *fixture,
   test_ui_spin (400);
   g_assert_nonnull (test_ui_find_label_containing (list, PERSON_SAID));
   g_assert_nonnull (test_ui_find_label_containing (list, "22 February 2027"));
+  g_assert_nonnull (test_ui_find_label_containing (list, MEASURE_CHANGE));
+  g_assert_nonnull (test_ui_find_label_containing (list, "Swim once a week: Under way → Achieved"));
 }
 
 int
