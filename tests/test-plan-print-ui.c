@@ -680,7 +680,8 @@ test_review_past_date (Fixture       *fixture,
   /* In the past */
   set_text (caseload_review_dialog_get_field (dialog, "next-review-on"), "21/11/2026");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "review-dialog.save", NULL));
-  g_assert_nonnull (caseload_review_dialog_get_error (dialog, "next-review-on"));
+  g_assert_cmpstr (caseload_review_dialog_get_error (dialog, "next-review-on"), ==,
+                   "The next review cannot be in the past.");
   g_assert_null (caseload_review_dialog_get_error (dialog, "reviewed-on"));
   test_ui_spin (100);
 
