@@ -563,3 +563,19 @@ caseload_format_for_editing (const char *iso)
 
   return g_date_time_format (when, "%d/%m/%Y %H:%M");
 }
+
+PangoLayout *
+caseload_format_print_layout (GtkPrintContext *context,
+                              const char      *font,
+                              double           width)
+{
+  PangoLayout *layout = gtk_print_context_create_pango_layout (context);
+  PangoFontDescription *description = pango_font_description_from_string (font);
+
+  pango_layout_set_font_description (layout, description);
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_font_description_free (description);
+
+  return layout;
+}

@@ -158,39 +158,35 @@ on_saved_cb (GObject      *source,
              gpointer      user_data)
 {
   g_autoptr(CaseloadPlanCopyDialog) self = user_data;
-  CaseloadPlanSave *save = caseload_worker_get_data (result);
-  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  CaseloadPlanSave *save;
 
-  if (caseload_worker_finish (result, &error) != NULL)
+  switch (caseload_plan_save_finish (result, self->context, &save, &message))
     {
+    case CASELOAD_PLAN_SAVE_DONE:
       self->saving = FALSE;
       g_signal_emit (self, signals [SAVED], 0, save->plan);
       gtk_window_destroy (GTK_WINDOW (self));
       return;
-    }
 
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
+    case CASELOAD_PLAN_SAVE_CANCELLED:
+      return;
+
+    case CASELOAD_PLAN_SAVE_CONFLICT:
+      /* What was entered stays; it goes on the newest version at the next save. */
+      g_set_object (&self->plan, save->current);
+      message = g_strdup (_("Someone else saved this plan while you were recording the copy. The newest version "
+                            "is now loaded: press Save to record the copy on it."));
+      break;
+
+    case CASELOAD_PLAN_SAVE_FAILED:
+    default:
+      break;
+    }
 
   self->saving = FALSE;
   update_save_action (self);
-  g_debug ("Recording a copy failed: %s %d", g_quark_to_string (error->domain), error->code);
-
-  if (g_error_matches (error, CASELOAD_ERROR, CASELOAD_ERROR_CONFLICT) && save->current != NULL)
-    {
-      /* What was entered stays; it goes on the newest version at the next save. */
-      g_set_object (&self->plan, save->current);
-      show_banner (self, _("Someone else saved this plan while you were recording the copy. The newest version is "
-                           "now loaded: press Save to record the copy on it."));
-      return;
-    }
-
-  {
-    g_autofree char *message = caseload_format_save_error (error);
-
-    caseload_context_report_error (self->context, error);
-    show_banner (self, message);
-  }
+  show_banner (self, message);
 }
 
 static void
@@ -233,6 +229,7 @@ caseload_plan_copy_dialog_constructed (GObject *object)
 {
   CaseloadPlanCopyDialog *self = CASELOAD_PLAN_COPY_DIALOG (object);
   g_autoptr(GtkListItemFactory) factory = NULL;
+  g_autofree char *today_iso = NULL;
   g_autofree char *today_text = NULL;
   GDate today;
 
@@ -247,8 +244,8 @@ caseload_plan_copy_dialog_constructed (GObject *object)
   adw_combo_row_set_selected (self->format_row, 0);
 
   caseload_clock_today (caseload_context_get_clock (self->context), &today);
-  today_text = g_strdup_printf ("%02u/%02u/%04u", g_date_get_day (&today), g_date_get_month (&today),
-                                g_date_get_year (&today));
+  today_iso = caseload_date_to_iso (&today);
+  today_text = caseload_format_for_editing (today_iso);
   gtk_editable_set_text (GTK_EDITABLE (self->given_on_row), today_text);
 }
 

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "caseload-dates.h"
+#include "caseload-format.h"
 #include "caseload-plan-action.h"
 #include "caseload-plan-goal.h"
 #include "caseload-plan-print.h"
@@ -160,26 +161,10 @@ piece_space_above (PieceKind kind)
     }
 }
 
-static PangoLayout *
-make_layout (GtkPrintContext *context,
-             const char      *font,
-             double           width)
-{
-  PangoLayout *layout = gtk_print_context_create_pango_layout (context);
-  PangoFontDescription *description = pango_font_description_from_string (font);
-
-  pango_layout_set_font_description (layout, description);
-  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_font_description_free (description);
-
-  return layout;
-}
-
 static double
 foot_height (GtkPrintContext *context)
 {
-  g_autoptr(PangoLayout) layout = make_layout (context, FOOT_FONT, 1000);
+  g_autoptr(PangoLayout) layout = caseload_format_print_layout (context, FOOT_FONT, 1000);
   int height;
 
   pango_layout_set_text (layout, "Page", -1);
@@ -243,7 +228,7 @@ on_begin_print_cb (GtkPrintOperation *operation,
       Piece *piece = g_ptr_array_index (paper->pieces, i);
       double inner = width - 2 * piece_indent (piece->kind) + (piece->kind == PIECE_INDENTED ? INDENT : 0);
 
-      piece->layout = make_layout (context, piece_font (piece->kind), inner);
+      piece->layout = caseload_format_print_layout (context, piece_font (piece->kind), inner);
       if (piece->kind == PIECE_BOX)
         pango_layout_set_markup (piece->layout, piece->text, -1);
       else
@@ -327,7 +312,7 @@ on_draw_page_cb (GtkPrintOperation *operation,
   cairo_t *cr = gtk_print_context_get_cairo_context (context);
   double width = gtk_print_context_get_width (context);
   double height = gtk_print_context_get_height (context);
-  g_autoptr(PangoLayout) foot = make_layout (context, FOOT_FONT, width);
+  g_autoptr(PangoLayout) foot = caseload_format_print_layout (context, FOOT_FONT, width);
   g_autofree char *page_text = NULL;
 
   cairo_set_source_rgb (cr, 0, 0, 0);

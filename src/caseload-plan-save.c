@@ -4,6 +4,7 @@
 
 #include "config.h"
 
+#include "caseload-format.h"
 #include "caseload-plan-save.h"
 #include "caseload-worker.h"
 
@@ -63,4 +64,30 @@ caseload_plan_save_thread (gpointer       data,
 
   g_propagate_error (error, g_steal_pointer (&local_error));
   return NULL;
+}
+
+CaseloadPlanSaveOutcome
+caseload_plan_save_finish (GAsyncResult      *result,
+                           CaseloadContext   *context,
+                           CaseloadPlanSave **save,
+                           char             **message)
+{
+  g_autoptr(GError) error = NULL;
+
+  *save = caseload_worker_get_data (result);
+  *message = NULL;
+
+  if (caseload_worker_finish (result, &error) != NULL)
+    return CASELOAD_PLAN_SAVE_DONE;
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return CASELOAD_PLAN_SAVE_CANCELLED;
+
+  /* The message may quote what was typed: on screen, never in the log. */
+  g_debug ("Saving a plan failed: %s %d", g_quark_to_string (error->domain), error->code);
+  if (g_error_matches (error, CASELOAD_ERROR, CASELOAD_ERROR_CONFLICT) && (*save)->current != NULL)
+    return CASELOAD_PLAN_SAVE_CONFLICT;
+
+  caseload_context_report_error (context, error);
+  *message = caseload_format_save_error (error);
+  return CASELOAD_PLAN_SAVE_FAILED;
 }

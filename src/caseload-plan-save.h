@@ -31,4 +31,20 @@ gpointer          caseload_plan_save_thread (gpointer          data,
                                              GCancellable     *cancellable,
                                              GError          **error);
 
+/* What became of a save, for the dialog's callback. */
+typedef enum {
+  CASELOAD_PLAN_SAVE_DONE,
+  CASELOAD_PLAN_SAVE_CANCELLED,  /* the dialog went: nothing to do */
+  CASELOAD_PLAN_SAVE_CONFLICT,   /* a newer version is in the save's "current" */
+  CASELOAD_PLAN_SAVE_FAILED,     /* nothing saved: @message says why (reported to @context) */
+} CaseloadPlanSaveOutcome;
+
+/* Finishes caseload_worker_run (…, caseload_plan_save_thread, save, …): returns what
+ * became of it; *@save is the call's CaseloadPlanSave (owned by the result) and, for
+ * CASELOAD_PLAN_SAVE_FAILED, *@message the sentence for the dialog's banner. */
+CaseloadPlanSaveOutcome caseload_plan_save_finish (GAsyncResult      *result,
+                                                   CaseloadContext   *context,
+                                                   CaseloadPlanSave **save,
+                                                   char             **message);
+
 G_END_DECLS

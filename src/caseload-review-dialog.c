@@ -248,59 +248,64 @@ update_save_action (CaseloadReviewDialog *self)
   gtk_button_set_label (GTK_BUTTON (self->save_button), self->saving ? _("Saving…") : _("_Save"));
 }
 
+/* The progress chosen for each goal (id → progress + 1), to keep over a reload. */
+static GHashTable *
+chosen_progress (CaseloadReviewDialog *self)
+{
+  GHashTable *chosen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < self->goal_rows->len; i++)
+    {
+      GObject *row = g_ptr_array_index (self->goal_rows, i);
+      const char *id = g_object_get_data (row, "goal-id");
+
+      if (id != NULL)
+        g_hash_table_insert (chosen, g_strdup (id),
+                             GUINT_TO_POINTER (adw_combo_row_get_selected (ADW_COMBO_ROW (row)) + 1));
+    }
+
+  return chosen;
+}
+
 static void
 on_saved_cb (GObject      *source,
              GAsyncResult *result,
              gpointer      user_data)
 {
   g_autoptr(CaseloadReviewDialog) self = user_data;
-  CaseloadPlanSave *save = caseload_worker_get_data (result);
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) chosen = NULL;
+  g_autofree char *message = NULL;
+  CaseloadPlanSave *save;
 
-  if (caseload_worker_finish (result, &error) != NULL)
+  switch (caseload_plan_save_finish (result, self->context, &save, &message))
     {
+    case CASELOAD_PLAN_SAVE_DONE:
       self->saving = FALSE;
       g_signal_emit (self, signals [SAVED], 0, save->review);
       gtk_window_destroy (GTK_WINDOW (self));
       return;
-    }
 
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
+    case CASELOAD_PLAN_SAVE_CANCELLED:
+      return;
+
+    case CASELOAD_PLAN_SAVE_CONFLICT:
+      /* The progress chosen stays for every goal still there; the rest comes from
+       * the newest version. */
+      chosen = chosen_progress (self);
+      g_set_object (&self->plan, save->current);
+      show_goals (self, chosen);
+      message = g_strdup (_("Someone else saved this plan while you were reviewing it. The newest version is now "
+                            "loaded with what you entered: check the goals and press Save again."));
+      break;
+
+    case CASELOAD_PLAN_SAVE_FAILED:
+    default:
+      break;
+    }
 
   self->saving = FALSE;
   update_save_action (self);
-  g_debug ("Saving a review failed: %s %d", g_quark_to_string (error->domain), error->code);
-
-  if (g_error_matches (error, CASELOAD_ERROR, CASELOAD_ERROR_CONFLICT) && save->current != NULL)
-    {
-      g_autoptr(GHashTable) chosen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
-      /* The progress chosen stays for every goal still there; the rest comes from the
-       * newest version. */
-      for (guint i = 0; i < self->goal_rows->len; i++)
-        {
-          GObject *row = g_ptr_array_index (self->goal_rows, i);
-          const char *id = g_object_get_data (row, "goal-id");
-
-          if (id != NULL)
-            g_hash_table_insert (chosen, g_strdup (id),
-                                 GUINT_TO_POINTER (adw_combo_row_get_selected (ADW_COMBO_ROW (row)) + 1));
-        }
-
-      g_set_object (&self->plan, save->current);
-      show_goals (self, chosen);
-      show_banner (self, _("Someone else saved this plan while you were reviewing it. The newest version is now "
-                           "loaded with what you entered: check the goals and press Save again."));
-      return;
-    }
-
-  {
-    g_autofree char *message = caseload_format_save_error (error);
-
-    caseload_context_report_error (self->context, error);
-    show_banner (self, message);
-  }
+  show_banner (self, message);
 }
 
 static void
@@ -343,8 +348,8 @@ static void
 caseload_review_dialog_constructed (GObject *object)
 {
   CaseloadReviewDialog *self = CASELOAD_REVIEW_DIALOG (object);
+  g_autofree char *today_iso = NULL;
   g_autofree char *today_text = NULL;
-  g_autofree char *next_text = NULL;
   GDate today;
 
   G_OBJECT_CLASS (caseload_review_dialog_parent_class)->constructed (object);
@@ -358,8 +363,8 @@ caseload_review_dialog_constructed (GObject *object)
   show_measure_changes (self);
 
   caseload_clock_today (caseload_context_get_clock (self->context), &today);
-  today_text = g_strdup_printf ("%02u/%02u/%04u", g_date_get_day (&today), g_date_get_month (&today),
-                                g_date_get_year (&today));
+  today_iso = caseload_date_to_iso (&today);
+  today_text = caseload_format_for_editing (today_iso);
   gtk_editable_set_text (GTK_EDITABLE (self->reviewed_on_row), today_text);
 
   g_signal_connect_object (gtk_text_view_get_buffer (self->said_view), "changed",
