@@ -45,12 +45,26 @@ caseload_plan_describe_copy (CaseloadPlan *plan)
     return g_strdup (_("No copy recorded yet"));
 
   date = caseload_date_long_of (caseload_plan_get_copy_given_on (plan));
-  if (format == CASELOAD_COPY_TRANSLATED && caseload_plan_get_copy_language (plan) != NULL)
-    /* Translators: when the person was given a copy of their plan, and the language, as in "Given 20 November 2026, translated (Polish)" */
-    return g_strdup_printf (_("Given %s, translated (%s)"), date, caseload_plan_get_copy_language (plan));
-
-  /* Translators: when and how the person was given a copy of their plan, as in "Given 20 November 2026, printed" */
-  return g_strdup_printf (_("Given %s, %s"), date, caseload_copy_format_label (format));
+  switch (format)
+    {
+    case CASELOAD_COPY_EMAILED:
+      /* Translators: %s is a date */
+      return g_strdup_printf (_("Emailed on %s"), date);
+    case CASELOAD_COPY_READ_ALOUD:
+      /* Translators: %s is a date */
+      return g_strdup_printf (_("Read aloud on %s"), date);
+    case CASELOAD_COPY_TRANSLATED:
+      /* Translators: a language, then a date: "Translated into Polish, given on 20 November 2026" */
+      return g_strdup_printf (_("Translated into %s, given on %s"),
+                              caseload_plan_get_copy_language (plan) != NULL ? caseload_plan_get_copy_language (plan)
+                                                                               : _("another language"),
+                              date);
+    case CASELOAD_COPY_PRINTED:
+    case CASELOAD_COPY_NOT_GIVEN:
+    default:
+      /* Translators: %s is a date */
+      return g_strdup_printf (_("Printed and given on %s"), date);
+    }
 }
 
 static GtkWindow *

@@ -16,7 +16,8 @@ G_BEGIN_DECLS
  */
 void  caseload_plan_outcome_actions_attach (CaseloadPlanView *view);
 
-/* "Given 20 November 2026, translated (Polish)", or "No copy recorded yet". */
+/* "Printed and given on 20 November 2026", "Translated into Polish, given on …", …, or
+ * "No copy recorded yet". */
 char *caseload_plan_describe_copy          (CaseloadPlan     *plan);
 
 G_END_DECLS

@@ -16,6 +16,7 @@
 #include "caseload-plan-action.h"
 #include "caseload-plan-copy-dialog.h"
 #include "caseload-plan-goal.h"
+#include "caseload-plan-outcome-actions.h"
 #include "caseload-plan-print.h"
 #include "caseload-review-dialog.h"
 #include "caseload-review-list.h"
@@ -766,6 +767,90 @@ test_review_saved (Fixture       *fixture,
   g_assert_nonnull (test_ui_find_label_containing (list, "Swim once a week: Under way → Achieved"));
 }
 
+/* The Plan view with the actions attached, over what the store has now. */
+static void
+show_view (Fixture          *fixture,
+           CaseloadPlanView *view)
+{
+  CaseloadStaff *actor = caseload_context_get_actor (fixture->context);
+  g_autoptr(CaseloadOutcomes) outcomes = g_new0 (CaseloadOutcomes, 1);
+
+  outcomes->plan = caseload_store_get_plan (CASELOAD_STORE (fixture->store), actor, PERSON_ID, 0, NULL);
+  outcomes->versions = g_ptr_array_new_with_free_func (g_object_unref);
+  outcomes->reviews = caseload_store_list_reviews (CASELOAD_STORE (fixture->store), actor, PERSON_ID, NULL);
+  outcomes->measures = g_ptr_array_new_with_free_func (g_object_unref);
+  caseload_plan_view_show (view, fixture->person, outcomes, TRUE);
+}
+
+typedef struct {
+  Fixture          *fixture;
+  CaseloadPlanView *view;
+  guint             changes;
+} ViewChanges;
+
+/* What the person page does on "changed": reads the record again. */
+static void
+on_view_changed_cb (CaseloadPlanView *view,
+                    ViewChanges      *changes)
+{
+  changes->changes++;
+  show_view (changes->fixture, view);
+}
+
+static gboolean
+view_changed (gpointer data)
+{
+  return ((ViewChanges *) data)->changes > 0;
+}
+
+static GtkWindow *
+dialog_of_type (GType type)
+{
+  GtkWindow *dialog = test_ui_find_window (type, TRUE);
+
+  g_assert_nonnull (dialog);
+  return dialog;
+}
+
+/* In the Plan view: "Give a Copy…" records the copy and the view says so; "Review…"
+ * saves a review and the Reviews group shows it. */
+static void
+test_plan_view (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  CaseloadPlanView *view = CASELOAD_PLAN_VIEW (caseload_plan_view_new ());
+  ViewChanges changes = { fixture, view, 0 };
+  CaseloadPlanCopyDialog *copy;
+  CaseloadReviewDialog *review;
+
+  caseload_plan_view_set_context (view, fixture->context);
+  caseload_plan_outcome_actions_attach (view);
+  gtk_window_set_child (fixture->window, GTK_WIDGET (view));
+  show_view (fixture, view);
+  g_signal_connect (view, "changed", G_CALLBACK (on_view_changed_cb), &changes);
+  test_ui_spin (50);
+
+  g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (view), "No copy recorded yet"));
+  g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (view), "No reviews yet"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "plan-copy.give-copy", NULL));
+  copy = CASELOAD_PLAN_COPY_DIALOG (dialog_of_type (CASELOAD_TYPE_PLAN_COPY_DIALOG));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (copy), "copy-dialog.save", NULL));
+  test_ui_wait_until (view_changed, &changes, TIMEOUT_MS, "the view to read the plan again");
+  g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (view), "Printed and given on 22 November 2026"));
+
+  changes.changes = 0;
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "plan-copy.review", NULL));
+  review = CASELOAD_REVIEW_DIALOG (dialog_of_type (CASELOAD_TYPE_REVIEW_DIALOG));
+  set_said (review, PERSON_SAID);
+  set_text (caseload_review_dialog_get_field (review, "next-review-on"), "22/02/2027");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (review), "review-dialog.save", NULL));
+  test_ui_wait_until (view_changed, &changes, TIMEOUT_MS, "the view to read the reviews again");
+  g_assert_cmpuint (count_versions (fixture->store), ==, 4);
+  g_assert_null (test_ui_find_label_containing (GTK_WIDGET (view), "No reviews yet"));
+  g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (view), "Reviewed 22 November 2026"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -781,6 +866,7 @@ main (int   argc,
   g_test_add ("/ui/plan-print/review-past-date", Fixture, NULL, fixture_setup, test_review_past_date,
               fixture_teardown);
   g_test_add ("/ui/plan-print/review-saved", Fixture, NULL, fixture_setup, test_review_saved, fixture_teardown);
+  g_test_add ("/ui/plan-print/plan-view", Fixture, NULL, fixture_setup, test_plan_view, fixture_teardown);
 
   return g_test_run ();
 }
