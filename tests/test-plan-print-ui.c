@@ -384,6 +384,29 @@ one_event (gpointer data)
   return count_events (data) >= 1;
 }
 
+/* The height on paper, in points, of the first @word in the PDF at @path (pdftotext
+ * -bbox): DejaVu Sans's box is about 1.16 times the font size. */
+static double
+word_height (const char *path,
+             const char *word)
+{
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *output = NULL;
+  g_autofree char *pattern = g_strdup_printf ("yMin=\"([0-9.]+)\" xMax=\"[0-9.]+\" yMax=\"([0-9.]+)\">%s<", word);
+  g_autoptr(GRegex) regex = g_regex_new (pattern, 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autofree char *top = NULL;
+  g_autofree char *bottom = NULL;
+  const char *argv[] = { pdftotext, "-bbox", path, "-", NULL };
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &output, NULL, NULL, NULL));
+  g_assert_true (g_regex_match (regex, output, 0, &match));
+  top = g_match_info_fetch (match, 1);
+  bottom = g_match_info_fetch (match, 2);
+
+  return g_ascii_strtod (bottom, NULL) - g_ascii_strtod (top, NULL);
+}
+
 /* The copy for the person: a PDF whose text has their words first, their goals and who
  * does what, the crisis line and the team; audited without their details. */
 static void
@@ -448,6 +471,10 @@ test_print_pdf (Fixture       *fixture,
   /* No jargon */
   g_assert_null (strstr (text, "PCN"));
   g_assert_null (strstr (text, "DIALOG"));
+
+  /* Large type: the person's words at 14 points or more, the headings larger */
+  g_assert_cmpfloat (word_height (path, "swimming"), >=, 14 * 1.16);
+  g_assert_cmpfloat (word_height (path, "strengths"), >, word_height (path, "swimming"));
 }
 
 /* A long plan runs on across pages, nothing cut off. */
