@@ -203,6 +203,7 @@ caseload_plan_action_class_init (CaseloadPlanActionClass *klass)
 static void
 caseload_plan_action_init (CaseloadPlanAction *self)
 {
+  self->id = g_uuid_string_random ();
   self->owner_kind = CASELOAD_ACTION_OWNER_PERSON;
 }
 

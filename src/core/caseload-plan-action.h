@@ -15,7 +15,8 @@ G_DECLARE_FINAL_TYPE (CaseloadPlanAction, caseload_plan_action, CASELOAD, PLAN_A
  * organisation), and by when ("due-on", an ISO date). "owner-name" is the network
  * member's name for NETWORK and, for WORKER and ORGANISATION, the store fills it from
  * "owner-staff-id" or "owner-organisation-id" when the plan is saved, so an old version
- * reads as it was. "id" is kept across versions (compare and merge match actions by it).
+ * reads as it was. "id" (a new action has a random one) is kept across versions (compare
+ * and merge match actions by it).
  * "done" marks it done. An action owned by a worker or an organisation is also a task on
  * their list (CASELOAD_TASK_ORIGIN_PLAN_ACTION, "source-id" this id). */
 CaseloadPlanAction      *caseload_plan_action_new                       (void);

@@ -50,6 +50,9 @@ typedef struct {
   char *mine;     /* as I saved it (NULL: I removed it) */
   char *theirs;   /* as they saved it (NULL: they removed it) */
   gboolean text;  /* free text, so "keep both" makes sense */
+  /* Private to caseload_plan_resolve(): each side's value as stored (NULL: removed). */
+  char *mine_value;
+  char *theirs_value;
 } CaseloadPlanConflict;
 
 void caseload_plan_conflict_free (CaseloadPlanConflict *conflict);
@@ -65,8 +68,11 @@ typedef enum {
  * version saved since. Every change only one side made is taken; goals and actions
  * either side added are kept; a goal or action one side removed and the other did not
  * change is removed. @conflicts (CaseloadPlanConflict) lists the fields both changed
- * differently; in the result those hold my value until resolved. The result has
- * @theirs' "version", so saving it succeeds unless someone saved again. */
+ * differently; in the result those hold my value until resolved. A goal or action one
+ * side removed and the other changed is kept, with the change (nothing is lost), and is a
+ * conflict on "goal:ID" / "action:ID" with NULL for the side that removed it: keeping
+ * that side removes it, keeping the other or both keeps it. The result has @theirs'
+ * "version", so saving it succeeds unless someone saved again. */
 CaseloadPlan *caseload_plan_merge   (CaseloadPlan  *base,
                                      CaseloadPlan  *mine,
                                      CaseloadPlan  *theirs,

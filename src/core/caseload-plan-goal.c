@@ -159,6 +159,7 @@ static void
 caseload_plan_goal_init (CaseloadPlanGoal *self)
 {
   self->actions = g_ptr_array_new_with_free_func (g_object_unref);
+  self->id = g_uuid_string_random ();
   self->life_area = CASELOAD_LIFE_AREA_MENTAL_HEALTH;
   self->progress = CASELOAD_GOAL_NOT_STARTED;
 }

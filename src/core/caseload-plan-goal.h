@@ -12,7 +12,8 @@ G_DECLARE_FINAL_TYPE (CaseloadPlanGoal, caseload_plan_goal, CASELOAD, PLAN_GOAL,
 
 /* A goal in a support plan, in the person's words ("words"), linked to one DIALOG life
  * area ("life-area"), with a "target-on" date (ISO, may be NULL) and "progress". "id"
- * is kept across versions (compare and merge match goals by it). The actions under it
+ * (a new goal has a random one) is kept across versions (compare and merge match goals
+ * by it). The actions under it
  * are caseload_plan_goal_get_actions(). */
 CaseloadPlanGoal     *caseload_plan_goal_new           (void);
 const char           *caseload_plan_goal_get_id        (CaseloadPlanGoal *self);

@@ -9,6 +9,7 @@
 #include "caseload-plan.h"
 #include "caseload-plan-action.h"
 #include "caseload-plan-goal.h"
+#include "caseload-plan-private.h"
 
 /*
  * A plan's content as text, one per saved version: a GVariant dictionary printed as
@@ -19,101 +20,155 @@
 
 #define PLAN_TEXT_FORMAT 1
 
-static const char * const plan_strings[] = {
-  "what-matters", "strengths-personal", "strengths-people", "strengths-community",
-  "warning-signs", "what-helps", "what-does-not-help", "who-to-contact",
-  "review-on", "copy-given-on", "copy-language",
+#define ENUM_FUNCS(name) \
+  (const char *(*) (int)) caseload_##name##_to_code, \
+  (gboolean (*) (const char *, int *)) caseload_##name##_from_code, \
+  (const char *(*) (int)) caseload_##name##_label
+
+#define TEXT(prop, section, label)  { prop, CASELOAD_PLAN_FIELD_TEXT, prop, section, label, NULL, NULL, NULL }
+#define NAME(prop, section, label)  { prop, CASELOAD_PLAN_FIELD_NAME, prop, section, label, NULL, NULL, NULL }
+#define DATE(prop, section, label)  { prop, CASELOAD_PLAN_FIELD_DATE, prop, section, label, NULL, NULL, NULL }
+#define ENUM(prop, section, label, name) \
+  { prop, CASELOAD_PLAN_FIELD_ENUM, prop, section, label, ENUM_FUNCS (name) }
+
+static const CaseloadPlanField plan_fields[] = {
+  TEXT ("what-matters", N_("What matters to me"), N_("What matters to me")),
+  ENUM ("what-matters-by", N_("What matters to me"), N_("Who wrote it"), coproduction_kind),
+  TEXT ("strengths-personal", N_("My strengths"), N_("My own strengths")),
+  TEXT ("strengths-people", N_("My strengths"), N_("People around me")),
+  TEXT ("strengths-community", N_("My strengths"), N_("Groups and community")),
+  ENUM ("strengths-by", N_("My strengths"), N_("Who wrote it"), coproduction_kind),
+  ENUM ("goals-by", N_("My goals"), N_("Who wrote it"), coproduction_kind),
+  TEXT ("warning-signs", N_("Staying well and crisis"), N_("Warning signs")),
+  TEXT ("what-helps", N_("Staying well and crisis"), N_("What helps")),
+  TEXT ("what-does-not-help", N_("Staying well and crisis"), N_("What does not help")),
+  TEXT ("who-to-contact", N_("Staying well and crisis"), N_("Who to contact")),
+  ENUM ("staying-well-by", N_("Staying well and crisis"), N_("Who wrote it"), coproduction_kind),
+  DATE ("review-on", N_("Review"), N_("Review date")),
+  DATE ("copy-given-on", N_("The person’s copy"), N_("Copy given on")),
+  ENUM ("copy-format", N_("The person’s copy"), N_("How it was given"), copy_format),
+  NAME ("copy-language", N_("The person’s copy"), N_("Language")),
 };
 
-typedef struct {
-  const char *property;
-  const char *(*to_code) (int value);
-  gboolean (*from_code) (const char *code, int *value);
-} EnumField;
-
-#define ENUM_FIELD(prop, name) \
-  { prop, (const char *(*) (int)) caseload_##name##_to_code, (gboolean (*) (const char *, int *)) caseload_##name##_from_code }
-
-static const EnumField plan_enums[] = {
-  ENUM_FIELD ("what-matters-by", coproduction_kind),
-  ENUM_FIELD ("strengths-by", coproduction_kind),
-  ENUM_FIELD ("goals-by", coproduction_kind),
-  ENUM_FIELD ("staying-well-by", coproduction_kind),
-  ENUM_FIELD ("copy-format", copy_format),
+static const CaseloadPlanField goal_fields[] = {
+  { "id", CASELOAD_PLAN_FIELD_ID, NULL, NULL, NULL, NULL, NULL, NULL },
+  TEXT ("words", NULL, N_("In their words")),
+  ENUM ("life-area", NULL, N_("Life area"), life_area),
+  DATE ("target-on", NULL, N_("Target date")),
+  ENUM ("progress", NULL, N_("Progress"), goal_progress),
 };
 
-static const char * const goal_strings[] = { "id", "words", "target-on" };
-static const EnumField goal_enums[] = {
-  ENUM_FIELD ("life-area", life_area),
-  ENUM_FIELD ("progress", goal_progress),
+static const CaseloadPlanField action_fields[] = {
+  { "id", CASELOAD_PLAN_FIELD_ID, NULL, NULL, NULL, NULL, NULL, NULL },
+  TEXT ("words", NULL, N_("What will be done")),
+  { "owner-kind", CASELOAD_PLAN_FIELD_ENUM, "owner", NULL, N_("Who does it"), ENUM_FUNCS (action_owner_kind) },
+  { "owner-name", CASELOAD_PLAN_FIELD_NAME, NULL, NULL, NULL, NULL, NULL, NULL },
+  { "owner-staff-id", CASELOAD_PLAN_FIELD_NAME, NULL, NULL, NULL, NULL, NULL, NULL },
+  { "owner-organisation-id", CASELOAD_PLAN_FIELD_NAME, NULL, NULL, NULL, NULL, NULL, NULL },
+  DATE ("due-on", NULL, N_("Due date")),
+  { "done", CASELOAD_PLAN_FIELD_BOOL, "done", NULL, N_("Done"), NULL, NULL, NULL },
 };
 
-static const char * const action_strings[] = {
-  "id", "words", "owner-name", "owner-staff-id", "owner-organisation-id", "due-on",
-};
-static const EnumField action_enums[] = {
-  ENUM_FIELD ("owner-kind", action_owner_kind),
-};
+const CaseloadPlanField *
+caseload_plan_fields (CaseloadPlanPart  part,
+                      guint            *n_fields)
+{
+  switch (part)
+    {
+    case CASELOAD_PLAN_PART_PLAN:
+      *n_fields = G_N_ELEMENTS (plan_fields);
+      return plan_fields;
+
+    case CASELOAD_PLAN_PART_GOAL:
+      *n_fields = G_N_ELEMENTS (goal_fields);
+      return goal_fields;
+
+    case CASELOAD_PLAN_PART_ACTION:
+      *n_fields = G_N_ELEMENTS (action_fields);
+      return action_fields;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
 
 static void
-add_fields (GVariantDict       *dict,
-            GObject            *object,
-            const char * const *strings,
-            guint               n_strings,
-            const EnumField    *enums,
-            guint               n_enums)
+add_fields (GVariantDict     *dict,
+            GObject          *object,
+            CaseloadPlanPart  part)
 {
-  for (guint i = 0; i < n_strings; i++)
+  guint n_fields;
+  const CaseloadPlanField *fields = caseload_plan_fields (part, &n_fields);
+
+  for (guint i = 0; i < n_fields; i++)
     {
-      g_autofree char *value = NULL;
+      const CaseloadPlanField *field = &fields[i];
 
-      g_object_get (object, strings[i], &value, NULL);
-      if (value != NULL)
-        g_variant_dict_insert (dict, strings[i], "s", value);
-    }
+      if (field->kind == CASELOAD_PLAN_FIELD_ENUM)
+        {
+          int value;
 
-  for (guint i = 0; i < n_enums; i++)
-    {
-      int value;
+          g_object_get (object, field->property, &value, NULL);
+          g_variant_dict_insert (dict, field->property, "s", field->to_code (value));
+        }
+      else if (field->kind == CASELOAD_PLAN_FIELD_BOOL)
+        {
+          gboolean value;
 
-      g_object_get (object, enums[i].property, &value, NULL);
-      g_variant_dict_insert (dict, enums[i].property, "s", enums[i].to_code (value));
+          g_object_get (object, field->property, &value, NULL);
+          g_variant_dict_insert (dict, field->property, "b", value);
+        }
+      else
+        {
+          g_autofree char *value = NULL;
+
+          g_object_get (object, field->property, &value, NULL);
+          if (value != NULL)
+            g_variant_dict_insert (dict, field->property, "s", value);
+        }
     }
 }
 
 static gboolean
-read_fields (GVariantDict       *dict,
-             GObject            *object,
-             const char * const *strings,
-             guint               n_strings,
-             const EnumField    *enums,
-             guint               n_enums,
-             GError            **error)
+read_fields (GVariantDict      *dict,
+             GObject           *object,
+             CaseloadPlanPart   part,
+             GError           **error)
 {
-  for (guint i = 0; i < n_strings; i++)
+  guint n_fields;
+  const CaseloadPlanField *fields = caseload_plan_fields (part, &n_fields);
+
+  for (guint i = 0; i < n_fields; i++)
     {
+      const CaseloadPlanField *field = &fields[i];
       const char *value = NULL;
+      gboolean flag;
+      int number;
 
-      if (g_variant_dict_lookup (dict, strings[i], "&s", &value))
-        g_object_set (object, strings[i], value, NULL);
-    }
+      if (field->kind == CASELOAD_PLAN_FIELD_BOOL)
+        {
+          if (g_variant_dict_lookup (dict, field->property, "b", &flag))
+            g_object_set (object, field->property, flag, NULL);
+          continue;
+        }
 
-  for (guint i = 0; i < n_enums; i++)
-    {
-      const char *code = NULL;
-      int value;
-
-      if (!g_variant_dict_lookup (dict, enums[i].property, "&s", &code))
+      if (!g_variant_dict_lookup (dict, field->property, "&s", &value))
         continue;
 
-      if (!enums[i].from_code (code, &value))
+      if (field->kind != CASELOAD_PLAN_FIELD_ENUM)
+        {
+          g_object_set (object, field->property, value, NULL);
+          continue;
+        }
+
+      if (!field->from_code (value, &number))
         {
           g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_STORAGE,
-                       _("A saved plan has an unknown value “%s” for “%s”."), code, enums[i].property);
+                       _("A saved plan has an unknown value “%s” for “%s”."), value, field->property);
           return FALSE;
         }
 
-      g_object_set (object, enums[i].property, value, NULL);
+      g_object_set (object, field->property, number, NULL);
     }
 
   return TRUE;
@@ -130,8 +185,7 @@ caseload_plan_to_text (CaseloadPlan *self)
   g_return_val_if_fail (CASELOAD_IS_PLAN (self), NULL);
 
   g_variant_dict_insert (&dict, "format", "i", PLAN_TEXT_FORMAT);
-  add_fields (&dict, G_OBJECT (self), plan_strings, G_N_ELEMENTS (plan_strings),
-              plan_enums, G_N_ELEMENTS (plan_enums));
+  add_fields (&dict, G_OBJECT (self), CASELOAD_PLAN_PART_PLAN);
 
   plan_goals = caseload_plan_get_goals (self);
   for (guint i = 0; i < plan_goals->len; i++)
@@ -141,17 +195,14 @@ caseload_plan_to_text (CaseloadPlan *self)
       g_auto(GVariantDict) goal_dict = G_VARIANT_DICT_INIT (NULL);
       g_auto(GVariantBuilder) actions = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("aa{sv}"));
 
-      add_fields (&goal_dict, G_OBJECT (goal), goal_strings, G_N_ELEMENTS (goal_strings),
-                  goal_enums, G_N_ELEMENTS (goal_enums));
+      add_fields (&goal_dict, G_OBJECT (goal), CASELOAD_PLAN_PART_GOAL);
 
       for (guint j = 0; j < goal_actions->len; j++)
         {
           CaseloadPlanAction *action = g_ptr_array_index (goal_actions, j);
           g_auto(GVariantDict) action_dict = G_VARIANT_DICT_INIT (NULL);
 
-          add_fields (&action_dict, G_OBJECT (action), action_strings, G_N_ELEMENTS (action_strings),
-                      action_enums, G_N_ELEMENTS (action_enums));
-          g_variant_dict_insert (&action_dict, "done", "b", caseload_plan_action_get_done (action));
+          add_fields (&action_dict, G_OBJECT (action), CASELOAD_PLAN_PART_ACTION);
           g_variant_builder_add_value (&actions, g_variant_dict_end (&action_dict));
         }
 
@@ -191,8 +242,7 @@ caseload_plan_set_from_text (CaseloadPlan  *self,
     }
 
   dict = g_variant_dict_new (variant);
-  if (!read_fields (dict, G_OBJECT (self), plan_strings, G_N_ELEMENTS (plan_strings),
-                    plan_enums, G_N_ELEMENTS (plan_enums), error))
+  if (!read_fields (dict, G_OBJECT (self), CASELOAD_PLAN_PART_PLAN, error))
     return FALSE;
 
   goals = g_variant_dict_lookup_value (dict, "goals", G_VARIANT_TYPE ("aa{sv}"));
@@ -206,8 +256,7 @@ caseload_plan_set_from_text (CaseloadPlan  *self,
           g_autoptr(CaseloadPlanGoal) goal = caseload_plan_goal_new ();
           g_auto(GVariantDict) goal_dict = G_VARIANT_DICT_INIT (owned_goal);
 
-          if (!read_fields (&goal_dict, G_OBJECT (goal), goal_strings, G_N_ELEMENTS (goal_strings),
-                            goal_enums, G_N_ELEMENTS (goal_enums), error))
+          if (!read_fields (&goal_dict, G_OBJECT (goal), CASELOAD_PLAN_PART_GOAL, error))
             return FALSE;
 
           actions = g_variant_dict_lookup_value (&goal_dict, "actions", G_VARIANT_TYPE ("aa{sv}"));
@@ -222,14 +271,9 @@ caseload_plan_set_from_text (CaseloadPlan  *self,
                   g_autoptr(GVariant) owned_action = action_variant;
                   g_autoptr(CaseloadPlanAction) action = caseload_plan_action_new ();
                   g_auto(GVariantDict) action_dict = G_VARIANT_DICT_INIT (owned_action);
-                  gboolean done = FALSE;
 
-                  if (!read_fields (&action_dict, G_OBJECT (action), action_strings,
-                                    G_N_ELEMENTS (action_strings), action_enums,
-                                    G_N_ELEMENTS (action_enums), error))
+                  if (!read_fields (&action_dict, G_OBJECT (action), CASELOAD_PLAN_PART_ACTION, error))
                     return FALSE;
-                  g_variant_dict_lookup (&action_dict, "done", "b", &done);
-                  caseload_plan_action_set_done (action, done);
                   g_ptr_array_add (caseload_plan_goal_get_actions (goal), g_steal_pointer (&action));
                 }
             }
