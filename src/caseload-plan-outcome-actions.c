@@ -84,8 +84,9 @@ on_saved_cb (CaseloadPlanView *view,
 }
 
 static void
-on_print_clicked_cb (GtkButton *button,
-                     Actions   *actions)
+on_print_cb (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
 {
   Actions *actions = user_data;
   CaseloadPlanView *view = actions->view;
@@ -98,8 +99,9 @@ on_print_clicked_cb (GtkButton *button,
 }
 
 static void
-on_copy_clicked_cb (GtkButton *button,
-                    Actions   *actions)
+on_copy_cb (GSimpleAction *action,
+            GVariant      *parameter,
+            gpointer       user_data)
 {
   Actions *actions = user_data;
   CaseloadPlanView *view = actions->view;
@@ -115,8 +117,9 @@ on_copy_clicked_cb (GtkButton *button,
 }
 
 static void
-on_review_clicked_cb (GtkButton *button,
-                      Actions   *actions)
+on_review_cb (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
 {
   Actions *actions = user_data;
   CaseloadPlanView *view = actions->view;
