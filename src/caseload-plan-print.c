@@ -24,6 +24,7 @@
 #define INDENT       24.0   /* points, for the things under a goal */
 #define BOX_PADDING  12.0
 #define BOX_LINE     2.5
+#define BULLET       "• "
 
 typedef enum {
   PIECE_TITLE,
@@ -37,6 +38,7 @@ typedef enum {
 /* Where one line of a piece's layout falls. */
 typedef struct {
   guint  page;
+  double left;      /* from the piece's left edge (a hanging indent) */
   double top;
   double baseline;  /* from the top of the line */
 } LinePlace;
@@ -233,6 +235,17 @@ on_begin_print_cb (GtkPrintOperation *operation,
         pango_layout_set_markup (piece->layout, piece->text, -1);
       else
         pango_layout_set_text (piece->layout, piece->text, -1);
+
+      /* A bullet's lines wrap under its words, not under the bullet */
+      if (g_str_has_prefix (piece->text, BULLET))
+        {
+          g_autoptr(PangoLayout) bullet = caseload_format_print_layout (context, piece_font (piece->kind), inner);
+          int bullet_width;
+
+          pango_layout_set_text (bullet, BULLET, -1);
+          pango_layout_get_size (bullet, &bullet_width, NULL);
+          pango_layout_set_indent (piece->layout, -bullet_width);
+        }
     }
 
   for (guint i = 0; i < paper->pieces->len; i++)
@@ -272,6 +285,7 @@ on_begin_print_cb (GtkPrintOperation *operation,
               y = 0;
             }
           place.page = page;
+          place.left = (double) logical.x / PANGO_SCALE;
           place.top = y;
           place.baseline = (double) (pango_layout_iter_get_baseline (iter) - logical.y) / PANGO_SCALE;
           g_array_append_val (piece->places, place);
@@ -332,7 +346,7 @@ on_draw_page_cb (GtkPrintOperation *operation,
 
           if (place->page != (guint) page_nr)
             continue;
-          cairo_move_to (cr, x, place->top + place->baseline);
+          cairo_move_to (cr, x + place->left, place->top + place->baseline);
           pango_cairo_show_layout_line (cr, lines->data);
         }
     }
