@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "caseload-discard.h"
 #include "caseload-field-error-row.h"
 #include "caseload-format.h"
 #include "caseload-measure.h"
@@ -332,6 +333,24 @@ save_action (GtkWidget  *widget,
                        NULL, self->cancellable, on_saved_cb, g_object_ref (self));
 }
 
+/* Anything entered: the person's words, a next review date or a goal's progress. */
+static gboolean
+is_dirty (CaseloadReviewDialog *self)
+{
+  g_autofree char *said = text_view_text (self->said_view);
+  GPtrArray *goals = caseload_plan_get_goals (self->plan);
+
+  if (*said != '\0' || *gtk_editable_get_text (GTK_EDITABLE (self->next_review_row)) != '\0')
+    return TRUE;
+
+  for (guint i = 0; i < goals->len && i < self->goal_rows->len; i++)
+    if (adw_combo_row_get_selected (g_ptr_array_index (self->goal_rows, i)) !=
+        (guint) caseload_plan_goal_get_progress (g_ptr_array_index (goals, i)))
+      return TRUE;
+
+  return FALSE;
+}
+
 static gboolean
 caseload_review_dialog_close_request (GtkWindow *window)
 {
@@ -340,6 +359,13 @@ caseload_review_dialog_close_request (GtkWindow *window)
   /* A save under way finishes first. */
   if (self->saving)
     return TRUE;
+
+  /* What the person said is not lost by a stray Escape */
+  if (!caseload_discard_is_confirmed (window) && is_dirty (self))
+    {
+      caseload_discard_ask (window, _("Discard Review?"), _("The review has not been saved."), _("_Keep Editing"));
+      return TRUE;
+    }
 
   return GTK_WINDOW_CLASS (caseload_review_dialog_parent_class)->close_request (window);
 }

@@ -725,6 +725,12 @@ test_review_past_date (Fixture       *fixture,
   /* Put right, the message goes */
   set_text (caseload_review_dialog_get_field (dialog, "next-review-on"), "22/02/2027");
   g_assert_null (caseload_review_dialog_get_error (dialog, "next-review-on"));
+
+  /* Closing asks first: the person's words are not lost to a stray Escape */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL));
+  test_ui_spin (100);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_assert_nonnull (test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG, TRUE));
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
