@@ -207,6 +207,10 @@ static const struct {
   { "remove-threshold",     N_("Changed the triage thresholds") },
   { "save-wait-standard",   N_("Changed a waiting-time standard") },
   { "update-wait-standard", N_("Changed a waiting-time standard") },
+  /* Support plans, measures and reviews (schema 5). */
+  { "plan-save",            N_("Saved the support plan") },
+  { "measure-add",          N_("Added an outcome measure") },
+  { "review-add",           N_("Reviewed the support plan") },
 };
 
 /* A string member of the flat JSON object the store writes as an event's detail

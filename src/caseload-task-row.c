@@ -87,6 +87,8 @@ caseload_task_row_new (CaseloadTask *task,
   CaseloadTaskRow *self;
   const char *due_on;
   const char *person;
+  const char *organisation;
+  g_autofree char *subtitle = NULL;
   g_autofree char *due = NULL;
   g_autofree char *due_text = NULL;
   g_autofree char *title = NULL;
@@ -102,9 +104,18 @@ caseload_task_row_new (CaseloadTask *task,
   title = g_markup_escape_text (caseload_task_get_title (task) != NULL ? caseload_task_get_title (task) : "", -1);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), title);
   person = caseload_task_get_person_name (task);
-  if (person != NULL)
+  organisation = caseload_task_get_owner_organisation_name (task);
+  if (person != NULL && organisation != NULL)
+    /* Translators: a task owned by an organisation (a support plan action): the person,
+     * then "For everyone at Thurrock & Brentwood Mind" */
+    subtitle = g_strdup_printf (_("%s · For everyone at %s"), person, organisation);
+  else if (organisation != NULL)
+    subtitle = g_strdup_printf (_("For everyone at %s"), organisation);
+  else
+    subtitle = g_strdup (person);
+  if (subtitle != NULL)
     {
-      g_autofree char *escaped = g_markup_escape_text (person, -1);
+      g_autofree char *escaped = g_markup_escape_text (subtitle, -1);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (self), escaped);
     }
 

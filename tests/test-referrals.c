@@ -22,41 +22,12 @@ typedef struct {
   CaseloadReferral     *referrals[7];
 } Fixture;
 
-static CaseloadStaff *
-add_staff (Fixture              *f,
-           const char           *name,
-           const char           *username,
-           CaseloadAccessRole    role,
-           CaseloadOrganisation *organisation)
-{
-  g_autoptr(GError) error = NULL;
-  CaseloadStaff *staff = caseload_staff_new ();
-
-  caseload_staff_set_display_name (staff, name);
-  caseload_staff_set_role (staff, "Mental health practitioner");
-  caseload_staff_set_access_role (staff, role);
-  caseload_staff_set_username (staff, username);
-  caseload_staff_set_organisation_id (staff, caseload_organisation_get_id (organisation));
-  g_assert_true (caseload_store_save_staff (f->base.store, NULL, staff, &error));
-  g_assert_no_error (error);
-  return staff;
-}
-
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
   test_store_setup (&f->base, data);
-  f->eput = caseload_organisation_new ();
-  caseload_organisation_set_name (f->eput, "EPUT Community Mental Health");
-  caseload_organisation_set_kind (f->eput, CASELOAD_ORGANISATION_MENTAL_HEALTH_TRUST);
-  g_assert_true (caseload_store_save_organisation (f->base.store, f->eput, &error));
-  g_assert_no_error (error);
-  f->nurse = add_staff (f, "Ngozi Eze", "ngozi.eze", CASELOAD_ROLE_MENTAL_HEALTH_PRACTITIONER, f->eput);
-  f->arrs = add_staff (f, "Tom Harris", "tom.harris", CASELOAD_ROLE_MENTAL_HEALTH_PRACTITIONER, f->base.practice);
-  f->manager = add_staff (f, "Morven Adeyinka", "morven.adeyinka", CASELOAD_ROLE_TEAM_MANAGER, f->base.practice);
+  test_add_team (&f->base, &f->eput, &f->nurse, &f->arrs, &f->manager);
 }
 
 static void
@@ -76,20 +47,6 @@ fixture_teardown (Fixture       *f,
 }
 
 #define TEST(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
-
-static CaseloadPerson *
-add_person (Fixture    *f,
-            const char *given,
-            const char *family)
-{
-  g_autoptr(GError) error = NULL;
-  CaseloadPerson *person = test_person_new (given, family, NULL);
-
-  caseload_person_set_gp_practice_id (person, caseload_organisation_get_id (f->base.practice));
-  g_assert_true (caseload_store_create_person (f->base.store, f->base.gp, person, &error));
-  g_assert_no_error (error);
-  return person;
-}
 
 static CaseloadReferral *
 new_referral (Fixture                *f,
@@ -208,7 +165,7 @@ test_create (Fixture       *f,
              gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(CaseloadPerson) person = add_person (f, "Ada", "Adams");
+  g_autoptr(CaseloadPerson) person = test_add_practice_person (&f->base, "Ada", "Adams");
   g_autoptr(CaseloadReferral) referral = new_referral (f, person, "2026-11-10T09:00:00Z", CASELOAD_URGENCY_ROUTINE,
                                                        CASELOAD_REFERRAL_SOURCE_GP);
   g_autoptr(GPtrArray) referrals = NULL;
@@ -271,7 +228,7 @@ test_triage_outcomes (Fixture       *f,
     "accept", "Signposted to Recovery College: Thurrock Recovery College",
     "EPUT Early Intervention in Psychosis", "ADHD assessment"
   };
-  g_autoptr(CaseloadPerson) person = add_person (f, "Ben", "Brown");
+  g_autoptr(CaseloadPerson) person = test_add_practice_person (&f->base, "Ben", "Brown");
 
   for (guint i = 0; i < G_N_ELEMENTS (outcomes); i++)
     {
@@ -331,7 +288,7 @@ test_milestones (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_utc (2026, 11, 22, 10, 0, 0);
-  g_autoptr(CaseloadPerson) person = add_person (f, "Cara", "Clark");
+  g_autoptr(CaseloadPerson) person = test_add_practice_person (&f->base, "Cara", "Clark");
   g_autoptr(CaseloadReferral) met = new_referral (f, person, "2026-11-21T09:00:00Z", CASELOAD_URGENCY_URGENT,
                                                   CASELOAD_REFERRAL_SOURCE_GP);
   g_autoptr(CaseloadReferral) missed = new_referral (f, person, "2026-11-20T09:00:00Z", CASELOAD_URGENCY_URGENT,
@@ -375,7 +332,7 @@ test_pauses (Fixture       *f,
              gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(CaseloadPerson) person = add_person (f, "Dev", "Dutta");
+  g_autoptr(CaseloadPerson) person = test_add_practice_person (&f->base, "Dev", "Dutta");
   g_autoptr(CaseloadReferral) referral = new_referral (f, person, "2026-11-01T10:00:00Z", CASELOAD_URGENCY_ROUTINE,
                                                        CASELOAD_REFERRAL_SOURCE_GP);
   g_autoptr(CaseloadClockPause) pause = caseload_clock_pause_new ();
@@ -427,7 +384,7 @@ test_allocation (Fixture       *f,
                  gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(CaseloadPerson) person = add_person (f, "Eve", "Evans");
+  g_autoptr(CaseloadPerson) person = test_add_practice_person (&f->base, "Eve", "Evans");
   g_autoptr(CaseloadReferral) referral = new_referral (f, person, "2026-11-01T10:00:00Z", CASELOAD_URGENCY_ROUTINE,
                                                        CASELOAD_REFERRAL_SOURCE_GP);
   g_autoptr(CaseloadAllocation) first = NULL;
@@ -520,7 +477,7 @@ test_transfer (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_utc (2026, 11, 22, 10, 0, 0);
-  g_autoptr(CaseloadPerson) person = add_person (f, "Finn", "Ford");
+  g_autoptr(CaseloadPerson) person = test_add_practice_person (&f->base, "Finn", "Ford");
   g_autoptr(CaseloadReferral) referral = new_referral (f, person, "2026-10-01T10:00:00Z", CASELOAD_URGENCY_ROUTINE,
                                                        CASELOAD_REFERRAL_SOURCE_GP);
   g_autoptr(CaseloadAllocation) allocation = NULL;
@@ -569,7 +526,7 @@ test_thresholds_and_standards (Fixture       *f,
   g_autoptr(GPtrArray) saved = NULL;
   g_autoptr(GPtrArray) standards = NULL;
   g_autoptr(CaseloadThreshold) added = caseload_threshold_new ();
-  g_autoptr(CaseloadPerson) person = add_person (f, "Gail", "Green");
+  g_autoptr(CaseloadPerson) person = test_add_practice_person (&f->base, "Gail", "Green");
   g_autoptr(CaseloadReferral) referral = new_referral (f, person, "2026-11-10T09:00:00Z", CASELOAD_URGENCY_ROUTINE,
                                                        CASELOAD_REFERRAL_SOURCE_GP);
   g_autoptr(CaseloadReferral) read = NULL;
@@ -661,7 +618,7 @@ build_scenario (Fixture *f)
   g_autoptr(CaseloadTimelineEntry) contact = NULL;
 
   for (guint i = 0; i < 7; i++)
-    f->people[i] = add_person (f, names[i][0], names[i][1]);
+    f->people[i] = test_add_practice_person (&f->base, names[i][0], names[i][1]);
 
   f->referrals[0] = new_referral (f, f->people[0], "2026-10-05T09:00:00Z", CASELOAD_URGENCY_ROUTINE,
                                   CASELOAD_REFERRAL_SOURCE_GP);
@@ -880,7 +837,7 @@ test_people_clocks (Fixture       *f,
   build_scenario (f);
   second = new_referral (f, f->people[0], "2026-11-20T09:00:00Z", CASELOAD_URGENCY_URGENT,
                          CASELOAD_REFERRAL_SOURCE_GP);
-  hana = add_person (f, "Hana", "Hill");
+  hana = test_add_practice_person (&f->base, "Hana", "Hill");
   paused = new_referral (f, hana, "2026-10-27T10:00:00Z", CASELOAD_URGENCY_ROUTINE, CASELOAD_REFERRAL_SOURCE_GP);
   caseload_clock_pause_set_referral_id (pause, caseload_referral_get_id (paused));
   caseload_clock_pause_set_reason (pause, CASELOAD_PAUSE_IN_HOSPITAL);

@@ -312,6 +312,47 @@ test_person_new (const char *given,
   return person;
 }
 
+CaseloadStaff *
+test_new_staff (TestStore            *fixture,
+                const char           *name,
+                const char           *username,
+                CaseloadAccessRole    role,
+                CaseloadOrganisation *organisation)
+{
+  g_autoptr(GError) error = NULL;
+  CaseloadStaff *staff = caseload_staff_new ();
+
+  caseload_staff_set_display_name (staff, name);
+  caseload_staff_set_role (staff, "Mental health practitioner");
+  caseload_staff_set_access_role (staff, role);
+  caseload_staff_set_username (staff, username);
+  caseload_staff_set_organisation_id (staff, caseload_organisation_get_id (organisation));
+  g_assert_true (caseload_store_save_staff (fixture->store, NULL, staff, &error));
+  g_assert_no_error (error);
+  return staff;
+}
+
+void
+test_add_team (TestStore             *fixture,
+               CaseloadOrganisation **eput,
+               CaseloadStaff        **nurse,
+               CaseloadStaff        **arrs,
+               CaseloadStaff        **manager)
+{
+  g_autoptr(GError) error = NULL;
+
+  *eput = caseload_organisation_new ();
+  caseload_organisation_set_name (*eput, "EPUT Community Mental Health");
+  caseload_organisation_set_kind (*eput, CASELOAD_ORGANISATION_MENTAL_HEALTH_TRUST);
+  g_assert_true (caseload_store_save_organisation (fixture->store, *eput, &error));
+  g_assert_no_error (error);
+  *nurse = test_new_staff (fixture, "Ngozi Eze", "ngozi.eze", CASELOAD_ROLE_MENTAL_HEALTH_PRACTITIONER, *eput);
+  *arrs = test_new_staff (fixture, "Tom Harris", "tom.harris", CASELOAD_ROLE_MENTAL_HEALTH_PRACTITIONER,
+                          fixture->practice);
+  *manager = test_new_staff (fixture, "Morven Adeyinka", "morven.adeyinka", CASELOAD_ROLE_TEAM_MANAGER,
+                             fixture->practice);
+}
+
 CaseloadPerson *
 test_add_person (TestStore  *fixture,
                  const char *given,
@@ -321,6 +362,20 @@ test_add_person (TestStore  *fixture,
   g_autoptr(GError) error = NULL;
   CaseloadPerson *person = test_person_new (given, family, nhs_number);
 
+  g_assert_true (caseload_store_create_person (fixture->store, fixture->gp, person, &error));
+  g_assert_no_error (error);
+  return person;
+}
+
+CaseloadPerson *
+test_add_practice_person (TestStore  *fixture,
+                          const char *given,
+                          const char *family)
+{
+  g_autoptr(GError) error = NULL;
+  CaseloadPerson *person = test_person_new (given, family, NULL);
+
+  caseload_person_set_gp_practice_id (person, caseload_organisation_get_id (fixture->practice));
   g_assert_true (caseload_store_create_person (fixture->store, fixture->gp, person, &error));
   g_assert_no_error (error);
   return person;

@@ -70,6 +70,15 @@ void            test_remove_dir      (const char *dir);
 CaseloadPerson *test_person_new      (const char *given, const char *family, const char *nhs_number);
 CaseloadPerson *test_add_person      (TestStore *fixture, const char *given, const char *family,
                                       const char *nhs_number);
+/* A staff member ("Mental health practitioner") of @organisation, saved by the local tool. */
+CaseloadStaff  *test_new_staff       (TestStore *fixture, const char *name, const char *username,
+                                      CaseloadAccessRole role, CaseloadOrganisation *organisation);
+/* The PCN team of the referral tests: EPUT with a nurse (Ngozi Eze), and at the practice
+ * a mental health practitioner (Tom Harris) and the team manager (Morven Adeyinka). */
+void            test_add_team        (TestStore *fixture, CaseloadOrganisation **eput, CaseloadStaff **nurse,
+                                      CaseloadStaff **arrs, CaseloadStaff **manager);
+/* A person registered at the fixture's practice (in its PCN), added by the GP. */
+CaseloadPerson *test_add_practice_person (TestStore *fixture, const char *given, const char *family);
 /* The person's decision about sharing with @organisation, recorded by the GP. */
 void            test_share           (TestStore *fixture, CaseloadPerson *person,
                                       CaseloadOrganisation *organisation, gboolean may_view, gboolean may_add);

@@ -364,3 +364,38 @@ caseload_plan_action_set_done (CaseloadPlanAction *self,
   self->done = done;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DONE]);
 }
+
+/**
+ * caseload_plan_action_get_task_title:
+ * @self: the action
+ *
+ * The title of the action's task on a worker's or organisation's list: its words on
+ * one line, cut at a word to at most %CASELOAD_PLAN_ACTION_TASK_TITLE_CHARS characters
+ * ending "…". Both stores title plan-action tasks with it.
+ *
+ * Returns: (transfer full): the title
+ */
+char *
+caseload_plan_action_get_task_title (CaseloadPlanAction *self)
+{
+  g_autofree char *line = NULL;
+  const char *cut, *space;
+
+  g_return_val_if_fail (CASELOAD_IS_PLAN_ACTION (self), NULL);
+
+  line = g_strdup (self->words != NULL ? self->words : "");
+  g_strdelimit (line, "\r\n\t", ' ');
+  g_strstrip (line);
+  if (g_utf8_strlen (line, -1) <= CASELOAD_PLAN_ACTION_TASK_TITLE_CHARS)
+    return g_steal_pointer (&line);
+
+  /* Room for the ellipsis; back to a space in the second half, if there is one. */
+  cut = g_utf8_offset_to_pointer (line, CASELOAD_PLAN_ACTION_TASK_TITLE_CHARS - 1);
+  for (space = cut; space > line + (cut - line) / 2 && *space != ' '; space--)
+    ;
+  if (*space == ' ')
+    cut = space;
+  while (cut > line && cut[-1] == ' ')
+    cut--;
+  return g_strdup_printf ("%.*s…", (int) (cut - line), line);
+}

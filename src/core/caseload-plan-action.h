@@ -37,4 +37,9 @@ void                     caseload_plan_action_set_due_on                (Caseloa
 gboolean                 caseload_plan_action_get_done                  (CaseloadPlanAction *self);
 void                     caseload_plan_action_set_done                  (CaseloadPlanAction *self, gboolean done);
 
+/* The title of the action's task: its words on one line, cut at a word to at most
+ * CASELOAD_PLAN_ACTION_TASK_TITLE_CHARS characters ending "…" (both stores use it). */
+#define CASELOAD_PLAN_ACTION_TASK_TITLE_CHARS 120
+char                    *caseload_plan_action_get_task_title            (CaseloadPlanAction *self);
+
 G_END_DECLS

@@ -379,11 +379,6 @@ caseload_store_sqlite_list_cases (CaseloadStore            *store,
 
 /* The people (by pk) the organisation may see, as a bit set: one pass over its
  * person_access range instead of a lookup per referral counted. */
-typedef struct {
-  guint8 *bits;
-  gint64  n_bits;
-} PkSet;
-
 static void
 pk_set_clear (PkSet *set)
 {
@@ -392,9 +387,9 @@ pk_set_clear (PkSet *set)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PkSet, pk_set_clear)
 
-static gboolean
-pk_set_has (const PkSet *set,
-            gint64       pk)
+gboolean
+store_pk_set_has (const PkSet *set,
+                  gint64       pk)
 {
   return pk >= 0 && pk < set->n_bits && (set->bits[pk >> 3] & (1u << (pk & 7))) != 0;
 }
@@ -453,7 +448,7 @@ read_caseloads (CaseloadStoreSqlite  *self,
     {
       const char *staff_id = store_column_text (stmt, 1);
 
-      if (pk_set_has (visible, sqlite3_column_int64 (stmt, 0)))
+      if (store_pk_set_has (visible, sqlite3_column_int64 (stmt, 0)))
         g_hash_table_insert (per_worker, g_strdup (staff_id),
                              GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (per_worker, staff_id)) + 1));
     }
@@ -604,7 +599,7 @@ read_referral_figures (CaseloadStoreSqlite  *self,
       CaseloadReferralSource source;
       int flags;
 
-      if (!pk_set_has (visible, sqlite3_column_int64 (stmt, 0)))
+      if (!store_pk_set_has (visible, sqlite3_column_int64 (stmt, 0)))
         continue;
       if (caseload_referral_source_from_code (store_column_text (stmt, 2), &source))
         tally (in, sqlite3_column_int (stmt, 1), (int) source);
@@ -661,6 +656,7 @@ caseload_store_sqlite_read_dashboard (CaseloadStore  *store,
       read_visible (self, &info, &visible, error) &&
       read_caseloads (self, &visible, dashboard, error) &&
       read_referral_figures (self, &visible, dashboard, error) &&
+      store_read_outcome_figures (self, &visible, dashboard, error) &&
       (stmt = store_prepare (self, "SELECT count(*) FROM break_glass WHERE reviewed_at IS NULL", error)) != NULL)
     {
       if (sqlite3_step (stmt) == SQLITE_ROW)

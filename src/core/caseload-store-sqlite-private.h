@@ -13,8 +13,9 @@ G_BEGIN_DECLS
  * migrations, people, networks, timelines), caseload-store-sqlite-access.c (sign-in,
  * staff accounts, consent, break glass, the policy applied to records, the audit trail),
  * caseload-store-sqlite-referrals.c (referrals, triage, clocks, allocation, transfer,
- * tasks, thresholds and standards) and caseload-store-sqlite-cases.c (the caseload lists
- * and the dashboard).
+ * tasks, thresholds and standards), caseload-store-sqlite-cases.c (the caseload lists
+ * and the dashboard) and caseload-store-sqlite-plans.c (support plans, measures, reviews
+ * and the dashboard's outcome figures).
  */
 
 struct _CaseloadStoreSqlite
@@ -117,8 +118,57 @@ gboolean      store_finish_rows       (CaseloadStoreSqlite *self, sqlite3_stmt *
 gpointer      store_read_object       (sqlite3_stmt *stmt, GType type, const char * const *columns);
 gboolean      store_is_team_manager   (const ActorInfo *info, const char *what, GError **error);
 
+/* What a row is read into: an object type and its properties, column by column. */
+typedef struct {
+  GType             (*get_type) (void);
+  const char * const *columns;
+} RowKind;
+
+/* Every row of @stmt into @items. */
+gboolean      store_collect_rows      (CaseloadStoreSqlite *self, sqlite3_stmt *stmt, const RowKind *kind,
+                                       GPtrArray *items, GError **error);
+/* One row, or CASELOAD_ERROR_NOT_FOUND with @missing. */
+gpointer      store_one_row           (CaseloadStoreSqlite *self, sqlite3_stmt *stmt, const RowKind *kind,
+                                       const char *missing, GError **error);
+/* The one row @sql finds by @key (?2), with the clock's now as ?1. */
+gpointer      store_get_one           (CaseloadStoreSqlite *self, const char *sql, const char *key,
+                                       const RowKind *kind, const char *missing, GError **error);
+/* Whether @info may read what @key (a person, a referral) names; else @error. */
+typedef gboolean (*StoreKeyCheck) (CaseloadStoreSqlite *self, const ActorInfo *info, const char *key,
+                                   GError **error);
+/* Under the lock: the rows of @sql (?1 @key) when @check lets the actor read them. */
+GPtrArray    *store_list_by_key       (CaseloadStoreSqlite *self, CaseloadStaff *actor, const char *key,
+                                       StoreKeyCheck check, const char *sql, const RowKind *kind, GError **error);
+/* Copies every readable and writable property of @from onto @to (same type). */
+void          store_copy_properties   (gpointer from, gpointer to);
+/* Audits @action on @person_id: {"@key": @id, "before": …, "after": …} with @names'
+ * properties of @before (may be NULL) and @after. */
+gboolean      store_audit_change      (CaseloadStoreSqlite *self, const ActorInfo *info, const char *action,
+                                       const char *person_id, const char *key, const char *id, gpointer before,
+                                       gpointer after, const char * const *names, GError **error);
+/* CASELOAD_ERROR_CONFLICT: someone else saved @what first. */
+void          store_conflict          (GError **error, const char *what);
+/* A staff member's display name, or NULL. */
+char         *store_staff_name        (CaseloadStoreSqlite *self, const char *staff_id);
+/* An organisation's name, or NULL. */
+char         *store_organisation_name (CaseloadStoreSqlite *self, const char *organisation_id);
+
 void          store_access_iface_init (CaseloadStoreInterface *iface);
 void          store_referrals_iface_init (CaseloadStoreInterface *iface);
 void          store_cases_iface_init  (CaseloadStoreInterface *iface);
+void          store_plans_iface_init  (CaseloadStoreInterface *iface);
+
+/* The people (by pk) an organisation may see, as a bit set (caseload-store-sqlite-cases.c). */
+typedef struct {
+  guint8 *bits;
+  gint64  n_bits;
+} PkSet;
+
+gboolean      store_pk_set_has        (const PkSet *set, gint64 pk);
+/* caseload-store-sqlite-plans.c: the dashboard's outcome figures (measures completed in
+ * its range, goals and reviews of current plans) over the people in @visible, with the
+ * dashboard's PCN filter on the person's PCN. */
+gboolean      store_read_outcome_figures (CaseloadStoreSqlite *self, const PkSet *visible,
+                                          CaseloadDashboard *dashboard, GError **error);
 
 G_END_DECLS

@@ -45,9 +45,11 @@
   "JOIN organisation o ON o.id = s.organisation_id "
 
 #define TASK_SELECT \
-  "SELECT t.id, t.person_id, " STORE_PERSON_NAME ", t.owner_id, s.display_name, t.title, t.due_on, t.done, " \
-  "  t.done_at, t.done_by, t.origin, t.source_id, t.version, t.created_at, t.created_by " \
-  "FROM task t JOIN person p ON p.pk = t.person_pk JOIN staff s ON s.id = t.owner_id "
+  "SELECT t.id, t.person_id, " STORE_PERSON_NAME ", t.owner_id, s.display_name, t.owner_organisation_id, " \
+  "  oo.name, t.title, t.due_on, t.done, t.done_at, t.done_by, t.origin, t.source_id, t.version, t.created_at, " \
+  "  t.created_by " \
+  "FROM task t JOIN person p ON p.pk = t.person_pk LEFT JOIN staff s ON s.id = t.owner_id " \
+  "LEFT JOIN organisation oo ON oo.id = t.owner_organisation_id "
 
 #define STANDARD_SELECT \
   "SELECT w.urgency, w.target, w.unit, w.warn, w.stops_at, w.version, w.updated_at, s.display_name " \
@@ -91,6 +93,8 @@ set_from_column (GObject      *object,
     g_value_set_int (&value, sqlite3_column_int (stmt, column));
   else if (G_VALUE_HOLDS_INT64 (&value))
     g_value_set_int64 (&value, sqlite3_column_int64 (stmt, column));
+  else if (G_VALUE_HOLDS_DOUBLE (&value))
+    g_value_set_double (&value, sqlite3_column_double (stmt, column));
   else if (G_VALUE_HOLDS_ENUM (&value) && type == SQLITE_INTEGER)
     g_value_set_enum (&value, sqlite3_column_int (stmt, column));
   else if (G_VALUE_HOLDS_ENUM (&value))
@@ -159,9 +163,9 @@ time_of (const char *iso)
 
 /* Copies every readable and writable property of @from onto @to (same type): the
  * caller's object takes what the store saved. */
-static void
-copy_properties (gpointer from,
-                 gpointer to)
+void
+store_copy_properties (gpointer from,
+                       gpointer to)
 {
   guint n = 0;
   g_autofree GParamSpec **specs = g_object_class_list_properties (G_OBJECT_GET_CLASS (from), &n);
@@ -205,6 +209,12 @@ object_json (gpointer           object,
         text = g_strdup_printf ("%d", g_value_get_int (&value));
       else if (G_VALUE_HOLDS_INT64 (&value))
         text = g_strdup_printf ("%" G_GINT64_FORMAT, g_value_get_int64 (&value));
+      else if (G_VALUE_HOLDS_DOUBLE (&value))
+        {
+          char number[G_ASCII_DTOSTR_BUF_SIZE];
+
+          text = g_strdup (g_ascii_dtostr (number, sizeof number, g_value_get_double (&value)));
+        }
       else if (G_VALUE_HOLDS_ENUM (&value))
         {
           g_autoptr(GEnumClass) klass = g_type_class_ref (spec->value_type);
@@ -220,17 +230,17 @@ object_json (gpointer           object,
   return g_string_free (json, FALSE);
 }
 
-static gboolean
-audit_change (CaseloadStoreSqlite  *self,
-              const ActorInfo      *info,
-              const char           *action,
-              const char           *person_id,
-              const char           *key,
-              const char           *id,
-              gpointer              before,
-              gpointer              after,
-              const char * const   *names,
-              GError              **error)
+gboolean
+store_audit_change (CaseloadStoreSqlite  *self,
+                    const ActorInfo      *info,
+                    const char           *action,
+                    const char           *person_id,
+                    const char           *key,
+                    const char           *id,
+                    gpointer              before,
+                    gpointer              after,
+                    const char * const   *names,
+                    GError              **error)
 {
   g_autofree char *quoted = caseload_audit_json_string (id);
   g_autofree char *old_json = before != NULL ? object_json (before, names) : NULL;
@@ -251,21 +261,14 @@ set_field_errors (GPtrArray  *problems,
   return caseload_field_errors_to_error (problems, error);
 }
 
-static void
-conflict (GError     **error,
-          const char  *what)
+void
+store_conflict (GError     **error,
+                const char  *what)
 {
   g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_CONFLICT,
                _("Someone else changed this %s since you opened it. Nothing was saved: reopen it and try again."),
                what);
 }
-
-/* A step that returns rows into @items through @read, with ?1 the now of the clock. */
-/* What a row is read into: an object type and its properties, column by column. */
-typedef struct {
-  GType             (*get_type) (void);
-  const char * const *columns;
-} RowKind;
 
 static gpointer
 read_row (sqlite3_stmt  *stmt,
@@ -274,12 +277,12 @@ read_row (sqlite3_stmt  *stmt,
   return store_read_object (stmt, kind->get_type (), kind->columns);
 }
 
-static gboolean
-collect_rows (CaseloadStoreSqlite  *self,
-              sqlite3_stmt         *stmt,
-              const RowKind        *kind,
-              GPtrArray            *items,
-              GError              **error)
+gboolean
+store_collect_rows (CaseloadStoreSqlite  *self,
+                    sqlite3_stmt         *stmt,
+                    const RowKind        *kind,
+                    GPtrArray            *items,
+                    GError              **error)
 {
   int rc;
 
@@ -289,12 +292,12 @@ collect_rows (CaseloadStoreSqlite  *self,
 }
 
 /* One row or NOT_FOUND with @missing. */
-static gpointer
-one_row (CaseloadStoreSqlite  *self,
-         sqlite3_stmt         *stmt,
-         const RowKind        *kind,
-         const char           *missing,
-         GError              **error)
+gpointer
+store_one_row (CaseloadStoreSqlite  *self,
+               sqlite3_stmt         *stmt,
+               const RowKind        *kind,
+               const char           *missing,
+               GError              **error)
 {
   gpointer item = NULL;
   int rc = sqlite3_step (stmt);
@@ -310,13 +313,13 @@ one_row (CaseloadStoreSqlite  *self,
 }
 
 /* The one row @sql finds by @key (?2), with the clock's now as ?1. */
-static gpointer
-get_one (CaseloadStoreSqlite  *self,
-         const char           *sql,
-         const char           *key,
-         const RowKind        *kind,
-         const char           *missing,
-         GError              **error)
+gpointer
+store_get_one (CaseloadStoreSqlite  *self,
+               const char           *sql,
+               const char           *key,
+               const RowKind        *kind,
+               const char           *missing,
+               GError              **error)
 {
   g_autofree char *now = store_now (self);
   sqlite3_stmt *stmt = store_prepare (self, sql, error);
@@ -325,7 +328,7 @@ get_one (CaseloadStoreSqlite  *self,
     return NULL;
   store_bind_text (stmt, 1, now);
   store_bind_text (stmt, 2, key);
-  return one_row (self, stmt, kind, missing, error);
+  return store_one_row (self, stmt, kind, missing, error);
 }
 
 /* Referrals */
@@ -347,7 +350,7 @@ get_referral_locked (CaseloadStoreSqlite  *self,
                      const char           *id,
                      GError              **error)
 {
-  return get_one (self, REFERRAL_SELECT "WHERE r.id = ?2", id, &referral_row,
+  return store_get_one (self, REFERRAL_SELECT "WHERE r.id = ?2", id, &referral_row,
                   _("This referral is not in the database."), error);
 }
 
@@ -392,7 +395,7 @@ get_standard_locked (CaseloadStoreSqlite  *self,
                      const char           *urgency,
                      GError              **error)
 {
-  return get_one (self, STANDARD_SELECT "WHERE w.urgency = ?2", urgency, &standard_row,
+  return store_get_one (self, STANDARD_SELECT "WHERE w.urgency = ?2", urgency, &standard_row,
                   _("There is no waiting-time standard for this urgency."), error);
 }
 
@@ -562,7 +565,7 @@ reload (CaseloadStoreSqlite *self,
   saved = get (self, id, NULL);
   g_rec_mutex_unlock (&self->lock);
   if (saved != NULL)
-    copy_properties (saved, object);
+    store_copy_properties (saved, object);
 }
 
 static gboolean
@@ -610,7 +613,7 @@ caseload_store_sqlite_create_referral (CaseloadStore     *store,
       ok = store_step_done (self, stmt, error) &&
            ensure_relationship (self, person_id, info.organisation_id, "referral", &info, error) &&
            refresh_clock (self, id, error) &&
-           audit_change (self, &info, "create-referral", person_id, "referral", id, NULL, referral,
+           store_audit_change (self, &info, "create-referral", person_id, "referral", id, NULL, referral,
                          referral_fields, error);
     }
 
@@ -629,7 +632,7 @@ explain_no_change (CaseloadReferral  *before,
                    GError           **error)
 {
   if (caseload_referral_get_version (before) != caseload_referral_get_version (referral))
-    conflict (error, _("referral"));
+    store_conflict (error, _("referral"));
   else
     g_set_error_literal (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION, wrong_state);
   return FALSE;
@@ -690,7 +693,7 @@ caseload_store_sqlite_update_referral (CaseloadStore     *store,
         ok = explain_no_change (before, referral, _("This referral could not be saved: reopen it and try again."),
                                 error);
       ok = ok && refresh_clock (self, id, error) &&
-           audit_change (self, &info, "update-referral", caseload_referral_get_person_id (before), "referral", id,
+           store_audit_change (self, &info, "update-referral", caseload_referral_get_person_id (before), "referral", id,
                          before, referral, referral_fields, error);
     }
 
@@ -750,20 +753,36 @@ triage_note (CaseloadReferral *referral,
   return g_strdup_printf (_("%s\nDecided by %s on %s."), decision, decided_by_name, date);
 }
 
+/* The name (@sql's one column) of the row @id (?1), or NULL. */
 static char *
-staff_name_locked (CaseloadStoreSqlite *self,
-                   const char          *staff_id)
+name_of (CaseloadStoreSqlite *self,
+         const char          *sql,
+         const char          *id)
 {
-  sqlite3_stmt *stmt = store_prepare (self, "SELECT display_name FROM staff WHERE id = ?1", NULL);
+  sqlite3_stmt *stmt = store_prepare (self, sql, NULL);
   char *name = NULL;
 
-  if (stmt == NULL || staff_id == NULL)
+  if (stmt == NULL || id == NULL)
     return NULL;
-  store_bind_text (stmt, 1, staff_id);
+  store_bind_text (stmt, 1, id);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     name = g_strdup (store_column_text (stmt, 0));
   sqlite3_reset (stmt);
   return name;
+}
+
+char *
+store_staff_name (CaseloadStoreSqlite *self,
+                  const char          *staff_id)
+{
+  return name_of (self, "SELECT display_name FROM staff WHERE id = ?1", staff_id);
+}
+
+char *
+store_organisation_name (CaseloadStoreSqlite *self,
+                         const char          *organisation_id)
+{
+  return name_of (self, "SELECT name FROM organisation WHERE id = ?1", organisation_id);
 }
 
 static gboolean
@@ -793,7 +812,7 @@ caseload_store_sqlite_triage_referral (CaseloadStore     *store,
   if (store_load_actor (self, actor, &info, error) &&
       (before = require_referral (self, &info, id, TRUE, error)) != NULL)
     {
-      decider = staff_name_locked (self, caseload_referral_get_decided_by (referral));
+      decider = store_staff_name (self, caseload_referral_get_decided_by (referral));
       if (decider == NULL)
         g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION,
                      _("Choose who made the decision from the team’s staff."));
@@ -828,7 +847,7 @@ caseload_store_sqlite_triage_referral (CaseloadStore     *store,
       note = triage_note (referral, decider);
       ok = ok && refresh_clock (self, id, error) &&
            add_note (self, actor, caseload_referral_get_person_id (before), note, error) &&
-           audit_change (self, &info, "triage-referral", caseload_referral_get_person_id (before), "referral", id,
+           store_audit_change (self, &info, "triage-referral", caseload_referral_get_person_id (before), "referral", id,
                          before, referral, referral_fields, error);
     }
   else
@@ -918,7 +937,7 @@ caseload_store_sqlite_transfer_referral (CaseloadStore     *store,
       caseload_referral_set_transferred_by (referral, by);
       ok = ok && refresh_clock (self, id, error) &&
            add_note (self, actor, caseload_referral_get_person_id (before), note, error) &&
-           audit_change (self, &info, "transfer-referral", caseload_referral_get_person_id (before), "referral", id,
+           store_audit_change (self, &info, "transfer-referral", caseload_referral_get_person_id (before), "referral", id,
                          before, referral, referral_fields, error);
     }
 
@@ -970,7 +989,7 @@ caseload_store_sqlite_list_referrals (CaseloadStore  *store,
     {
       store_bind_text (stmt, 1, now);
       store_bind_text (stmt, 2, person_id);
-      ok = collect_rows (self, stmt, &referral_row, referrals, error);
+      ok = store_collect_rows (self, stmt, &referral_row, referrals, error);
     }
   g_rec_mutex_unlock (&self->lock);
   return ok ? g_steal_pointer (&referrals) : NULL;
@@ -1037,7 +1056,7 @@ write_pause_locked (CaseloadStoreSqlite  *self,
   else
     {
       id = g_strdup (caseload_clock_pause_get_id (pause));
-      before = get_one (self, PAUSE_SELECT "WHERE c.id = ?2", id, &pause_row, _("This pause is not in the database."),
+      before = store_get_one (self, PAUSE_SELECT "WHERE c.id = ?2", id, &pause_row, _("This pause is not in the database."),
                         error);
       if (before == NULL)
         return FALSE;
@@ -1062,11 +1081,11 @@ write_pause_locked (CaseloadStoreSqlite  *self,
     return FALSE;
   if (!starting && sqlite3_changes (self->db) == 0)
     {
-      conflict (error, _("pause"));
+      store_conflict (error, _("pause"));
       return FALSE;
     }
   if (!refresh_clock (self, caseload_referral_get_id (referral), error) ||
-      !audit_change (self, info, starting ? "start-clock-pause" : "end-clock-pause",
+      !store_audit_change (self, info, starting ? "start-clock-pause" : "end-clock-pause",
                      caseload_referral_get_person_id (referral), "pause", id, before, pause, pause_fields, error))
     return FALSE;
   *id_out = g_steal_pointer (&id);
@@ -1132,6 +1151,44 @@ caseload_store_sqlite_end_clock_pause (CaseloadStore       *store,
 }
 
 /* The rows of one referral's @sql (?1 referral id), after checking the actor may see it. */
+GPtrArray *
+store_list_by_key (CaseloadStoreSqlite  *self,
+                   CaseloadStaff        *actor,
+                   const char           *key,
+                   StoreKeyCheck         check,
+                   const char           *sql,
+                   const RowKind        *kind,
+                   GError              **error)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_auto(ActorInfo) info = { 0 };
+  sqlite3_stmt *stmt;
+  gboolean ok = FALSE;
+
+  g_rec_mutex_lock (&self->lock);
+  if (store_load_actor (self, actor, &info, error) &&
+      check (self, &info, key, error) &&
+      (stmt = store_prepare (self, sql, error)) != NULL)
+    {
+      store_bind_text (stmt, 1, key);
+      ok = store_collect_rows (self, stmt, kind, items, error);
+    }
+  g_rec_mutex_unlock (&self->lock);
+  return ok ? g_steal_pointer (&items) : NULL;
+}
+
+/* The actor may see the referral's person. */
+static gboolean
+may_see_referral (CaseloadStoreSqlite  *self,
+                  const ActorInfo      *info,
+                  const char           *referral_id,
+                  GError              **error)
+{
+  g_autoptr(CaseloadReferral) referral = require_referral (self, info, referral_id, FALSE, error);
+
+  return referral != NULL;
+}
+
 static GPtrArray *
 list_for_referral (CaseloadStoreSqlite  *self,
                    CaseloadStaff        *actor,
@@ -1140,22 +1197,7 @@ list_for_referral (CaseloadStoreSqlite  *self,
                    const RowKind        *kind,
                    GError              **error)
 {
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(CaseloadReferral) referral = NULL;
-  g_auto(ActorInfo) info = { 0 };
-  sqlite3_stmt *stmt;
-  gboolean ok = FALSE;
-
-  g_rec_mutex_lock (&self->lock);
-  if (store_load_actor (self, actor, &info, error) &&
-      (referral = require_referral (self, &info, referral_id, FALSE, error)) != NULL &&
-      (stmt = store_prepare (self, sql, error)) != NULL)
-    {
-      store_bind_text (stmt, 1, referral_id);
-      ok = collect_rows (self, stmt, kind, items, error);
-    }
-  g_rec_mutex_unlock (&self->lock);
-  return ok ? g_steal_pointer (&items) : NULL;
+  return store_list_by_key (self, actor, referral_id, may_see_referral, sql, kind, error);
 }
 
 static GPtrArray *
@@ -1186,7 +1228,7 @@ get_allocation_locked (CaseloadStoreSqlite  *self,
                        const char           *id,
                        GError              **error)
 {
-  return get_one (self, ALLOCATION_SELECT "WHERE al.id = ?2", id, &allocation_row,
+  return store_get_one (self, ALLOCATION_SELECT "WHERE al.id = ?2", id, &allocation_row,
                   _("This allocation is not in the database."), error);
 }
 
@@ -1291,7 +1333,7 @@ allocate_locked (CaseloadStoreSqlite  *self,
   store_bind_text (stmt, 7, now);
   store_bind_text (stmt, 8, info->staff_id);
   if (!store_step_done (self, stmt, error) ||
-      !audit_change (self, info, "allocate", person_id, "allocation", id, NULL, allocation, allocation_fields, error))
+      !store_audit_change (self, info, "allocate", person_id, "allocation", id, NULL, allocation, allocation_fields, error))
     return FALSE;
   *id_out = g_steal_pointer (&id);
   return TRUE;
@@ -1335,10 +1377,10 @@ end_allocation_locked (CaseloadStoreSqlite  *self,
     return FALSE;
   if (sqlite3_changes (self->db) == 0)
     {
-      conflict (error, _("allocation"));
+      store_conflict (error, _("allocation"));
       return FALSE;
     }
-  return audit_change (self, info, "end-allocation", caseload_referral_get_person_id (referral), "allocation", id,
+  return store_audit_change (self, info, "end-allocation", caseload_referral_get_person_id (referral), "allocation", id,
                        before, allocation, allocation_fields, error);
 }
 
@@ -1416,20 +1458,22 @@ caseload_store_sqlite_list_allocations (CaseloadStore  *store,
 /* Tasks */
 
 static const char * const task_columns[] = {
-  "id", "person-id", "person-name", "owner-id", "owner-name", "title", "due-on", "done", "done-at", "done-by",
-  "origin", "source-id", "version", "created-at", "created-by", NULL
+  "id", "person-id", "person-name", "owner-id", "owner-name", "owner-organisation-id", "owner-organisation-name",
+  "title", "due-on", "done", "done-at", "done-by", "origin", "source-id", "version", "created-at", "created-by", NULL
 };
 
 static const RowKind task_row = { caseload_task_get_type, task_columns };
 
-static const char * const task_fields[] = { "person-id", "owner-id", "title", "due-on", "done", "origin", NULL };
+static const char * const task_fields[] = {
+  "person-id", "owner-id", "owner-organisation-id", "title", "due-on", "done", "origin", NULL
+};
 
 static CaseloadTask *
 get_task_locked (CaseloadStoreSqlite  *self,
                  const char           *id,
                  GError              **error)
 {
-  return get_one (self, TASK_SELECT "WHERE t.id = ?2", id, &task_row, _("This task is not in the database."), error);
+  return store_get_one (self, TASK_SELECT "WHERE t.id = ?2", id, &task_row, _("This task is not in the database."), error);
 }
 
 /* Creates or updates the task; @saved: the task as stored. */
@@ -1446,6 +1490,10 @@ save_task_locked (CaseloadStoreSqlite  *self,
   g_autofree char *owner = NULL;
   gboolean creating = caseload_task_get_id (task) == NULL;
   const char *person_id = caseload_task_get_person_id (task);
+  /* A task owned by an organisation (a plan action) rather than one staff member. */
+  const char *owner_organisation_id = caseload_task_get_owner_id (task) == NULL
+                                      ? caseload_task_get_owner_organisation_id (task) : NULL;
+  gboolean on_own_list = FALSE;
   sqlite3_stmt *stmt;
 
   if (!creating)
@@ -1453,10 +1501,16 @@ save_task_locked (CaseloadStoreSqlite  *self,
       if ((before = get_task_locked (self, caseload_task_get_id (task), error)) == NULL)
         return FALSE;
       person_id = caseload_task_get_person_id (before);
+      on_own_list = g_strcmp0 (caseload_task_get_owner_organisation_id (before), info->organisation_id) == 0;
     }
-  if (!store_require_access (self, info, person_id, TRUE, error))
+  /* Anyone in the organisation whose list a task is on may mark it done while they see
+   * the person; other changes need leave to add to the record. */
+  if (!store_require_access (self, info, person_id, !on_own_list, error))
     return FALSE;
-  owner = staff_name_locked (self, caseload_task_get_owner_id (task));
+  if (owner_organisation_id != NULL)
+    owner = store_organisation_name (self, owner_organisation_id);
+  else
+    owner = store_staff_name (self, caseload_task_get_owner_id (task));
   if (owner == NULL)
     {
       g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION,
@@ -1468,16 +1522,18 @@ save_task_locked (CaseloadStoreSqlite  *self,
     {
       id = g_uuid_string_random ();
       stmt = store_prepare (self,
-                            "INSERT INTO task (id, person_id, person_pk, owner_id, title, due_on, done, done_at, "
-                            "  done_by, origin, source_id, version, created_at, created_by, updated_at, updated_by) "
-                            "SELECT ?1, p.id, p.pk, ?3, ?4, ?5, ?6, CASE WHEN ?6 THEN ?7 END, "
+                            "INSERT INTO task (id, person_id, person_pk, owner_id, owner_organisation_id, title, "
+                            "  due_on, done, done_at, done_by, origin, source_id, version, created_at, created_by, "
+                            "  updated_at, updated_by) "
+                            "SELECT ?1, p.id, p.pk, ?3, ?12, ?4, ?5, ?6, CASE WHEN ?6 THEN ?7 END, "
                             "  CASE WHEN ?6 THEN ?8 END, ?9, ?10, 1, ?7, ?8, ?7, ?8 FROM person p WHERE p.id = ?2", error);
     }
   else
     {
       id = g_strdup (caseload_task_get_id (task));
       stmt = store_prepare (self,
-                            "UPDATE task SET owner_id = ?3, title = ?4, due_on = ?5, done = ?6, "
+                            "UPDATE task SET owner_id = ?3, owner_organisation_id = ?12, title = ?4, due_on = ?5, "
+                            "  done = ?6, "
                             "  done_at = CASE WHEN ?6 THEN coalesce (done_at, ?7) END, "
                             "  done_by = CASE WHEN ?6 THEN coalesce (done_by, ?8) END, "
                             "  version = version + 1, updated_at = ?7, updated_by = ?8 "
@@ -1488,6 +1544,7 @@ save_task_locked (CaseloadStoreSqlite  *self,
   store_bind_text (stmt, 1, id);
   store_bind_text (stmt, 2, person_id);
   store_bind_text (stmt, 3, caseload_task_get_owner_id (task));
+  store_bind_text (stmt, 12, owner_organisation_id);
   store_bind_text (stmt, 4, caseload_task_get_title (task));
   store_bind_text (stmt, 5, caseload_task_get_due_on (task));
   sqlite3_bind_int (stmt, 6, caseload_task_get_done (task) ? 1 : 0);
@@ -1504,10 +1561,10 @@ save_task_locked (CaseloadStoreSqlite  *self,
     return FALSE;
   if (sqlite3_changes (self->db) == 0)
     {
-      conflict (error, _("task"));
+      store_conflict (error, _("task"));
       return FALSE;
     }
-  return audit_change (self, info, creating ? "create-task" : "update-task", person_id, "task", id,
+  return store_audit_change (self, info, creating ? "create-task" : "update-task", person_id, "task", id,
                        before, task, task_fields, error) &&
          (*saved = get_task_locked (self, id, error)) != NULL;
 }
@@ -1532,12 +1589,15 @@ caseload_store_sqlite_save_task (CaseloadStore  *store,
        save_task_locked (self, &info, task, &saved, error);
   if (!store_end_mutation (self, ok, ok ? error : NULL) || !ok)
     return FALSE;
-  copy_properties (saved, task);
+  store_copy_properties (saved, task);
   return TRUE;
 }
 
 /* Tasks @where (owner ?2, person ?3), open ones unless ?4, among the people the
  * organisation (?1) sees; one statement per shape, so the owner's or person's index leads. */
+/* The owner's tasks, and the open ones of the owner's organisation (plan actions it owns). */
+#define OWNED_BY \
+  "(t.owner_id = ?2 OR (t.owner_organisation_id = (SELECT organisation_id FROM staff WHERE id = ?2) AND NOT t.done))"
 #define TASK_LIST(where) \
   TASK_SELECT "WHERE " where " AND (?4 OR NOT t.done) " \
   "  AND EXISTS (SELECT 1 FROM person_access a WHERE a.organisation_id = ?1 AND a.pk = t.person_pk) " \
@@ -1557,8 +1617,8 @@ caseload_store_sqlite_list_tasks (CaseloadStore  *store,
   g_autoptr(GPtrArray) tasks = g_ptr_array_new_with_free_func (g_object_unref);
   g_auto(ActorInfo) info = { 0 };
   sqlite3_stmt *stmt;
-  const char *sql = owner_id != NULL && person_id != NULL ? TASK_LIST ("t.owner_id = ?2 AND t.person_id = ?3")
-                    : owner_id != NULL ? TASK_LIST ("t.owner_id = ?2")
+  const char *sql = owner_id != NULL && person_id != NULL ? TASK_LIST (OWNED_BY " AND t.person_id = ?3")
+                    : owner_id != NULL ? TASK_LIST (OWNED_BY)
                     : person_id != NULL ? TASK_LIST ("t.person_id = ?3")
                     : TASK_LIST ("1");
   gboolean ok = FALSE;
@@ -1574,7 +1634,7 @@ caseload_store_sqlite_list_tasks (CaseloadStore  *store,
       sqlite3_bind_int (stmt, 4, include_done ? 1 : 0);
       sqlite3_bind_int64 (stmt, 5, limit);
       sqlite3_bind_int64 (stmt, 6, offset);
-      ok = collect_rows (self, stmt, &task_row, tasks, error);
+      ok = store_collect_rows (self, stmt, &task_row, tasks, error);
     }
   g_rec_mutex_unlock (&self->lock);
   return ok ? g_steal_pointer (&tasks) : NULL;
@@ -1775,7 +1835,8 @@ caseload_store_sqlite_count_reminders (CaseloadStore           *store,
       (stmt = store_prepare (self,
                              "SELECT (SELECT count(*) FROM allocation WHERE staff_id = ?2 AND ended_on IS NULL "
                              "          AND ?5 IS NOT NULL AND created_at > ?5), "
-                             "  (SELECT count(*) FROM task WHERE owner_id = ?2 AND NOT done AND due_on <= ?6), "
+                             "  (SELECT count(*) FROM task WHERE (owner_id = ?2 OR owner_organisation_id = ?3) "
+                             "     AND NOT done AND due_on <= ?6), "
                              "  (SELECT count(*) FROM (" NEAR_BREACH_REFERRALS "))", error)) != NULL)
     {
       store_bind_text (stmt, 1, now);
@@ -1825,7 +1886,7 @@ list_simple (CaseloadStoreSqlite  *self,
 
   g_rec_mutex_lock (&self->lock);
   if ((stmt = store_prepare (self, sql, error)) != NULL)
-    ok = collect_rows (self, stmt, kind, items, error);
+    ok = store_collect_rows (self, stmt, kind, items, error);
   g_rec_mutex_unlock (&self->lock);
   return ok ? g_steal_pointer (&items) : NULL;
 }
@@ -1899,7 +1960,7 @@ save_thresholds_locked (CaseloadStoreSqlite  *self,
         return FALSE;
       if (sqlite3_changes (self->db) == 0)
         {
-          conflict (error, _("list of thresholds"));
+          store_conflict (error, _("list of thresholds"));
           return FALSE;
         }
       g_ptr_array_add (kept, g_strdup (id != NULL ? id : new_id));
@@ -1973,7 +2034,7 @@ caseload_store_sqlite_save_thresholds (CaseloadStore  *store,
   for (guint i = 0; i < thresholds->len; i++)
     for (guint j = 0; j < after->len; j++)
       if (g_strcmp0 (g_ptr_array_index (kept, i), caseload_threshold_get_id (g_ptr_array_index (after, j))) == 0)
-        copy_properties (g_ptr_array_index (after, j), g_ptr_array_index (thresholds, i));
+        store_copy_properties (g_ptr_array_index (after, j), g_ptr_array_index (thresholds, i));
   return TRUE;
 }
 
@@ -2055,18 +2116,18 @@ caseload_store_sqlite_save_wait_standard (CaseloadStore         *store,
       ok = store_step_done (self, stmt, error);
       if (ok && sqlite3_changes (self->db) == 0)
         {
-          conflict (error, _("waiting-time standard"));
+          store_conflict (error, _("waiting-time standard"));
           ok = FALSE;
         }
       ok = ok && refresh_clocks_of (self, urgency, error) &&
-           audit_change (self, &info, "save-wait-standard", NULL, "urgency", urgency, before, standard,
+           store_audit_change (self, &info, "save-wait-standard", NULL, "urgency", urgency, before, standard,
                          standard_fields, error) &&
            (saved = get_standard_locked (self, urgency, error)) != NULL;
     }
 
   if (!store_end_mutation (self, ok, ok ? error : NULL) || !ok)
     return FALSE;
-  copy_properties (saved, standard);
+  store_copy_properties (saved, standard);
   return TRUE;
 }
 

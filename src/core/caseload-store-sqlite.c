@@ -1887,6 +1887,7 @@ caseload_store_sqlite_iface_init (CaseloadStoreInterface *iface)
   store_access_iface_init (iface);
   store_referrals_iface_init (iface);
   store_cases_iface_init (iface);
+  store_plans_iface_init (iface);
 }
 
 static void

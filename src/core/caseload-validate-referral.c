@@ -628,8 +628,9 @@ caseload_task_check (CaseloadTask *task)
 
   check_required (problems, "person-id", caseload_task_get_person_id (task),
                   _("A task must be about a person"));
-  check_required (problems, "owner-id", caseload_task_get_owner_id (task),
-                  _("Choose who the task is for"));
+  if (caseload_task_get_owner_organisation_id (task) == NULL)
+    check_required (problems, "owner-id", caseload_task_get_owner_id (task),
+                    _("Choose who the task is for"));
   caseload_field_errors_check_text (problems, "title", _("Task title"), caseload_task_get_title (task), TRUE, MAX_PLACE);
   check_date (problems, "due-on", _("Due date"), caseload_task_get_due_on (task),
               _("Enter the date the task is due, as dd/mm/yyyy"), NULL, NULL, &due);
