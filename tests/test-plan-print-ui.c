@@ -800,6 +800,80 @@ test_review_saved (Fixture       *fixture,
   g_assert_nonnull (test_ui_find_label_containing (list, "Swim once a week: Under way → Achieved"));
 }
 
+/* The same through the embedded store: the review and the copy are new versions of the
+ * plan, the review is listed with what the person said. */
+static void
+test_sqlite (void)
+{
+  TestStore store = { 0 };
+  g_autoptr(CaseloadPerson) person = NULL;
+  g_autoptr(CaseloadPlan) plan = caseload_plan_new ();
+  g_autoptr(CaseloadPlan) current = NULL;
+  g_autoptr(CaseloadPlan) reviewed = NULL;
+  g_autoptr(CaseloadPlan) copied = NULL;
+  g_autoptr(GPtrArray) reviews = NULL;
+  g_autoptr(GPtrArray) measures = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(CaseloadContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  CaseloadReviewDialog *review;
+  CaseloadPlanCopyDialog *copy;
+  CaseloadPlanGoal *goal;
+  gboolean saved = FALSE;
+
+  test_store_setup (&store, NULL);
+  person = test_add_practice_person (&store, "Alex", "Okonkwo");
+  context = caseload_context_new (store.store, store.clock);
+  caseload_context_set_actor (context, store.gp);
+
+  caseload_plan_set_person_id (plan, caseload_person_get_id (person));
+  caseload_plan_set_what_matters (plan, WHAT_MATTERS);
+  goal = make_goal ("goal-1", "Swim once a week", CASELOAD_LIFE_AREA_LEISURE, CASELOAD_GOAL_UNDER_WAY);
+  g_ptr_array_add (caseload_plan_get_goals (plan), goal);
+  g_assert_true (caseload_store_save_plan (store.store, store.gp, plan, &error));
+  g_assert_no_error (error);
+  current = caseload_store_get_plan (store.store, store.gp, caseload_person_get_id (person), 0, &error);
+  g_assert_no_error (error);
+
+  review = caseload_review_dialog_new (NULL, context, person, current, NULL, measures);
+  g_signal_connect (review, "saved", G_CALLBACK (on_saved_cb), &saved);
+  gtk_window_present (GTK_WINDOW (review));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (caseload_review_dialog_get_field (review, "goal:goal-1")),
+                              CASELOAD_GOAL_ACHIEVED);
+  set_said (review, PERSON_SAID);
+  set_text (caseload_review_dialog_get_field (review, "next-review-on"), "22/02/2027");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (review), "review-dialog.save", NULL));
+  test_ui_wait_until (flag_set, &saved, TIMEOUT_MS, "the review to be saved");
+
+  reviewed = caseload_store_get_plan (store.store, store.gp, caseload_person_get_id (person), 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (caseload_plan_get_version (reviewed), ==, 2);
+  g_assert_cmpstr (caseload_plan_get_review_on (reviewed), ==, "2027-02-22");
+  g_assert_cmpint (caseload_plan_goal_get_progress (g_ptr_array_index (caseload_plan_get_goals (reviewed), 0)), ==,
+                   CASELOAD_GOAL_ACHIEVED);
+  reviews = caseload_store_list_reviews (store.store, store.gp, caseload_person_get_id (person), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (reviews->len, ==, 1);
+  g_assert_cmpstr (caseload_review_get_person_said (g_ptr_array_index (reviews, 0)), ==, PERSON_SAID);
+  g_assert_cmpint (caseload_review_get_plan_version (g_ptr_array_index (reviews, 0)), ==, 2);
+
+  saved = FALSE;
+  copy = caseload_plan_copy_dialog_new (NULL, context, person, reviewed);
+  g_signal_connect (copy, "saved", G_CALLBACK (on_saved_cb), &saved);
+  gtk_window_present (GTK_WINDOW (copy));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (copy), "copy-dialog.save", NULL));
+  test_ui_wait_until (flag_set, &saved, TIMEOUT_MS, "the copy to be recorded");
+  copied = caseload_store_get_plan (store.store, store.gp, caseload_person_get_id (person), 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (caseload_plan_get_version (copied), ==, 3);
+  g_assert_cmpint (caseload_plan_get_copy_format (copied), ==, CASELOAD_COPY_PRINTED);
+  g_assert_cmpstr (caseload_plan_get_copy_given_on (copied), ==, "2026-11-22");
+  g_assert_cmpstr (caseload_plan_get_review_on (copied), ==, "2027-02-22");
+
+  test_ui_spin (100);
+  g_clear_object (&context);
+  test_store_teardown (&store, NULL);
+}
+
 /* The Plan view with the actions attached, over what the store has now. */
 static void
 show_view (Fixture          *fixture,
@@ -906,6 +980,7 @@ main (int   argc,
   g_test_add ("/ui/plan-print/review-past-date", Fixture, NULL, fixture_setup, test_review_past_date,
               fixture_teardown);
   g_test_add ("/ui/plan-print/review-saved", Fixture, NULL, fixture_setup, test_review_saved, fixture_teardown);
+  g_test_add_func ("/ui/plan-print/sqlite", test_sqlite);
   g_test_add ("/ui/plan-print/plan-view", Fixture, NULL, fixture_setup, test_plan_view, fixture_teardown);
 
   return g_test_run ();
