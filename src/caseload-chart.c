@@ -48,6 +48,9 @@ struct _CaseloadChart
   GPtrArray         *series;       /* char *; empty for one unnamed series */
   GArray            *values;       /* double, n_categories × n_series */
   guint              n_series;
+  double             range_min;    /* the value axis; equal: from 0 */
+  double             range_max;
+  GArray            *bands;        /* CaseloadChartBand, labels owned */
 
   /* Where the categories were last drawn on screen, for tooltips: the first one's
    * start and each one's size, along y (bars) or x (columns) */
@@ -66,14 +69,17 @@ enum {
 
 static GParamSpec *properties [N_PROPS];
 
-/* "12", or "12.5" for a measure's mean. */
+/* "12", or "12.5" for a measure's mean, or "19.25" for a SWEMWBS score. */
 static char *
 format_value (double value)
 {
   if (value == floor (value))
     return g_strdup_printf ("%.0f", value);
 
-  return g_strdup_printf ("%.1f", value);
+  if (fabs (value * 10 - round (value * 10)) < 1e-6)
+    return g_strdup_printf ("%.1f", value);
+
+  return g_strdup_printf ("%.2f", value);
 }
 
 static PangoLayout *
@@ -430,6 +436,239 @@ draw_axis_label (cairo_t       *cr,
   cairo_restore (cr);
 }
 
+/* Where the value axis and the categories go (COLUMNS and LINE). */
+typedef struct {
+  double line;
+  double axis_min;
+  double axis_max;
+  double step;
+  double axis_width;
+  double left;       /* the plot's left edge, after the axis values */
+  double right;      /* the data's right edge, before the band labels */
+  double top;
+  double height;
+  double baseline;
+  double slot;       /* each category's width */
+} Plot;
+
+static double
+plot_y (const Plot *plot,
+        double      value)
+{
+  double span = MAX (plot->axis_max - plot->axis_min, 1e-9);
+
+  return plot->baseline - (CLAMP (value, plot->axis_min, plot->axis_max) - plot->axis_min) / span * plot->height;
+}
+
+static double
+band_label_width (CaseloadChart *self,
+                  PangoContext  *pango_context,
+                  double         width)
+{
+  double widest = 0;
+
+  for (guint i = 0; i < self->bands->len; i++)
+    widest = MAX (widest, text_width (pango_context, g_array_index (self->bands, CaseloadChartBand, i).label));
+
+  return MIN (widest, width * 0.3);
+}
+
+static void
+plot_init (CaseloadChart *self,
+           Plot          *plot,
+           PangoContext  *pango_context,
+           double         width,
+           double         top)
+{
+  g_autofree char *min_text = NULL;
+  g_autofree char *max_text = NULL;
+  double labels;
+
+  plot->line = line_height (pango_context);
+
+  if (self->range_max > self->range_min)
+    {
+      plot->axis_min = self->range_min;
+      plot->axis_max = self->range_max;
+      plot->step = nice_step (plot->axis_max - plot->axis_min, 4);
+    }
+  else
+    {
+      double max = MAX (max_total (self), 1);
+
+      plot->step = nice_step (max, 4);
+      plot->axis_min = 0;
+      plot->axis_max = ceil (max / plot->step) * plot->step;
+    }
+
+  min_text = format_value (plot->axis_min);
+  max_text = format_value (plot->axis_max);
+  plot->axis_width = MAX (text_width (pango_context, min_text), text_width (pango_context, max_text));
+  plot->left = plot->axis_width + plot->line * 0.6;
+  labels = band_label_width (self, pango_context, width);
+  plot->right = MAX (width - (labels > 0 ? labels + plot->line : 0), plot->left + 1);
+  plot->top = top + plot->line;   /* room for the values above the highest */
+  plot->height = plot->line * COLUMN_PLOT_LINES;
+  plot->baseline = plot->top + plot->height;
+  plot->slot = (plot->right - plot->left) / MAX (self->categories->len, 1);
+
+  self->hit_start = plot->left;
+  self->hit_step = plot->slot;
+}
+
+/* The pale bands behind the data, each up to where the next begins, with its label at
+ * the right; concern bands warm and hatched. */
+static void
+draw_bands (CaseloadChart            *self,
+            cairo_t                  *cr,
+            PangoContext             *pango_context,
+            const Plot               *plot,
+            double                    width,
+            const CaseloadChartStyle *style)
+{
+  for (guint i = 0; i < self->bands->len; i++)
+    {
+      const CaseloadChartBand *band = &g_array_index (self->bands, CaseloadChartBand, i);
+      double upper = i + 1 < self->bands->len
+                     ? g_array_index (self->bands, CaseloadChartBand, i + 1).lower : band->upper;
+      double y_top = plot_y (plot, upper);
+      double y_bottom = plot_y (plot, band->lower);
+      GdkRGBA fill = band->concern ? style->band_concern : style->band;
+
+      if (y_bottom - y_top < 1)
+        continue;
+
+      /* Neighbouring quiet bands apart by shade as well as by their line and label */
+      if (!band->concern && i % 2 == 1)
+        fill.alpha *= 0.45;
+
+      cairo_save (cr);
+      cairo_rectangle (cr, plot->left, y_top, width - plot->left, y_bottom - y_top);
+      gdk_cairo_set_source_rgba (cr, &fill);
+      cairo_fill_preserve (cr);
+
+      if (band->concern)
+        {
+          GdkRGBA hatch = style->band_concern;
+
+          cairo_clip (cr);
+          hatch.alpha = MIN (hatch.alpha * 1.2, 1);
+          gdk_cairo_set_source_rgba (cr, &hatch);
+          cairo_set_line_width (cr, 1);
+          for (double d = -(y_bottom - y_top); d < width; d += 9)
+            {
+              cairo_move_to (cr, plot->left + d, y_bottom);
+              cairo_line_to (cr, plot->left + d + (y_bottom - y_top), y_top);
+            }
+          cairo_stroke (cr);
+        }
+      else
+        cairo_new_path (cr);
+      cairo_restore (cr);
+
+      /* Where the band begins, so that neighbouring concern bands part too */
+      if (i > 0)
+        {
+          GdkRGBA edge = style->dim;
+
+          edge.alpha *= 0.5;
+          cairo_save (cr);
+          gdk_cairo_set_source_rgba (cr, &edge);
+          cairo_set_line_width (cr, 1);
+          cairo_move_to (cr, plot->left, round (y_bottom) + 0.5);
+          cairo_line_to (cr, width, round (y_bottom) + 0.5);
+          cairo_stroke (cr);
+          cairo_restore (cr);
+        }
+
+      if (y_bottom - y_top >= plot->line * 0.9)
+        draw_text (cr, pango_context, band->label, width - plot->line * 0.3, (y_top + y_bottom) / 2, 1.0,
+                   width - plot->right, &style->foreground);
+    }
+}
+
+/* Gridlines at round values, each with its value; the baseline at the axis' start. */
+static void
+draw_value_axis (const Plot               *plot,
+                 cairo_t                  *cr,
+                 PangoContext             *pango_context,
+                 double                    width,
+                 const CaseloadChartStyle *style)
+{
+  GdkRGBA grid = style->dim;
+  g_autofree char *min_text = format_value (plot->axis_min);
+  double baseline = round (plot->baseline) + 0.5;
+
+  grid.alpha *= 0.35;
+  cairo_save (cr);
+  cairo_set_line_width (cr, 1);
+  for (double tick = ceil (plot->axis_min / plot->step) * plot->step; tick <= plot->axis_max + plot->step / 2;
+       tick += plot->step)
+    {
+      g_autofree char *tick_text = NULL;
+      double y;
+
+      if (tick <= plot->axis_min || tick > plot->axis_max + 1e-9)
+        continue;
+
+      tick_text = format_value (tick);
+      y = round (plot_y (plot, tick)) + 0.5;
+      gdk_cairo_set_source_rgba (cr, &grid);
+      cairo_move_to (cr, plot->left, y);
+      cairo_line_to (cr, width, y);
+      cairo_stroke (cr);
+      if (tick - plot->axis_min >= plot->step * 0.4)
+        draw_text (cr, pango_context, tick_text, plot->axis_width, y, 1.0, -1, &style->dim);
+    }
+
+  gdk_cairo_set_source_rgba (cr, &style->dim);
+  cairo_move_to (cr, plot->left, baseline);
+  cairo_line_to (cr, width, baseline);
+  cairo_stroke (cr);
+  draw_text (cr, pango_context, min_text, plot->axis_width, baseline, 1.0, -1, &style->dim);
+  cairo_restore (cr);
+}
+
+/* The categories' labels under the axis, centred on each slot. Labels wrap onto two
+ * lines ("Mar" over "2026") when they are wider than a slot, and go on every so many
+ * slots when even their words do not fit. */
+static void
+draw_category_labels (CaseloadChart            *self,
+                      const Plot               *plot,
+                      cairo_t                  *cr,
+                      PangoContext             *pango_context,
+                      const CaseloadChartStyle *style)
+{
+  guint n = self->categories->len;
+  double label_every = 1;
+  gboolean wrap_labels = FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_auto(GStrv) words = g_strsplit (g_ptr_array_index (self->categories, i), " ", -1);
+
+      if (text_width (pango_context, g_ptr_array_index (self->categories, i)) + plot->line * 0.5 > plot->slot)
+        wrap_labels = TRUE;
+
+      for (guint w = 0; words[w] != NULL; w++)
+        while (text_width (pango_context, words[w]) + plot->line * 0.5 > plot->slot * label_every &&
+               label_every < n)
+          label_every++;
+    }
+
+  for (guint i = 0; i < n; i += (guint) label_every)
+    {
+      g_autofree char *label = g_strdup (g_ptr_array_index (self->categories, i));
+      char *space = wrap_labels ? strchr (label, ' ') : NULL;
+
+      /* All on two lines when any needs two, so that they line up */
+      if (space != NULL)
+        *space = '\n';
+      draw_axis_label (cr, pango_context, label, plot->left + i * plot->slot + plot->slot / 2,
+                       plot->baseline + plot->line * 0.3, plot->slot * label_every, &style->foreground);
+    }
+}
+
 static void
 draw_columns (CaseloadChart *self,
               cairo_t       *cr,
@@ -438,89 +677,81 @@ draw_columns (CaseloadChart *self,
               double         top,
               const CaseloadChartStyle *style)
 {
-  double line = line_height (pango_context);
-  double plot_height = line * COLUMN_PLOT_LINES;
-  double max = max_total (self);
-  double step = nice_step (MAX (max, 1), 4);
-  double axis_max = ceil (MAX (max, 1) / step) * step;
-  double axis_width, plot_left, plot_width, slot, column_width, label_every = 1;
-  gboolean wrap_labels = FALSE;
-  double plot_top = top + line;   /* room for the totals above the tallest column */
-  double baseline = plot_top + plot_height;
-  g_autofree char *axis_max_text = format_value (axis_max);
-  GdkRGBA grid = style->dim;
-  guint n = self->categories->len;
+  Plot plot;
+  double column_width;
 
-  axis_width = text_width (pango_context, axis_max_text);
-  plot_left = axis_width + line * 0.6;
-  plot_width = MAX (width - plot_left, 1);
-  slot = plot_width / MAX (n, 1);
-  column_width = slot * 0.62;
-  self->hit_start = plot_left;
-  self->hit_step = slot;
+  plot_init (self, &plot, pango_context, width, top);
+  column_width = plot.slot * 0.62;
+  draw_bands (self, cr, pango_context, &plot, width, style);
+  draw_value_axis (&plot, cr, pango_context, width, style);
 
-  /* Gridlines and their values */
-  grid.alpha *= 0.35;
-  cairo_save (cr);
-  cairo_set_line_width (cr, 1);
-  for (double tick = 0; tick <= axis_max + step / 2; tick += step)
-    {
-      g_autofree char *tick_text = format_value (tick);
-      double y = round (baseline - tick / axis_max * plot_height) + 0.5;
-
-      gdk_cairo_set_source_rgba (cr, tick == 0 ? &style->dim : &grid);
-      cairo_move_to (cr, plot_left, y);
-      cairo_line_to (cr, width, y);
-      cairo_stroke (cr);
-      draw_text (cr, pango_context, tick_text, axis_width, y, 1.0, -1, &style->dim);
-    }
-  cairo_restore (cr);
-
-  /* Labels wrap onto two lines ("Mar" over "2026") when they are wider than a column,
-   * and go on every so many columns when even their words do not fit */
-  for (guint i = 0; i < n; i++)
-    {
-      g_auto(GStrv) words = g_strsplit (g_ptr_array_index (self->categories, i), " ", -1);
-
-      if (text_width (pango_context, g_ptr_array_index (self->categories, i)) + line * 0.5 > slot)
-        wrap_labels = TRUE;
-
-      for (guint w = 0; words[w] != NULL; w++)
-        while (text_width (pango_context, words[w]) + line * 0.5 > slot * label_every && label_every < n)
-          label_every++;
-    }
-
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < self->categories->len; i++)
     {
       double total = caseload_chart_get_total (self, i);
       g_autofree char *total_text = format_value (total);
-      double x = plot_left + i * slot + (slot - column_width) / 2;
-      double y = baseline;
+      double x = plot.left + i * plot.slot + (plot.slot - column_width) / 2;
+      double y = plot.baseline;
 
       for (guint s = 0; s < self->n_series; s++)
         {
-          double h = caseload_chart_get_value (self, i, s) / axis_max * plot_height;
+          double h = caseload_chart_get_value (self, i, s) / plot.axis_max * plot.height;
 
           fill_series_rect (cr, s, x, y - h, column_width, h, style);
           y -= h;
         }
 
       if (total > 0)
-        draw_text (cr, pango_context, total_text, x + column_width / 2, y - line * 0.6, 0.5, -1,
+        draw_text (cr, pango_context, total_text, x + column_width / 2, y - plot.line * 0.6, 0.5, -1,
                    &style->foreground);
-
-      if (i % (guint) label_every == 0)
-        {
-          g_autofree char *label = g_strdup (g_ptr_array_index (self->categories, i));
-          char *space = wrap_labels ? strchr (label, ' ') : NULL;
-
-          /* All on two lines when any needs two, so that they line up */
-          if (space != NULL)
-            *space = '\n';
-          draw_axis_label (cr, pango_context, label, x + column_width / 2, baseline + line * 0.3,
-                           slot * label_every, &style->foreground);
-        }
     }
+
+  draw_category_labels (self, &plot, cr, pango_context, style);
+}
+
+/* One point per category joined by a line, each value written above its point. */
+static void
+draw_line (CaseloadChart *self,
+           cairo_t       *cr,
+           PangoContext  *pango_context,
+           double         width,
+           double         top,
+           const CaseloadChartStyle *style)
+{
+  Plot plot;
+  guint n = self->categories->len;
+
+  plot_init (self, &plot, pango_context, width, top);
+  draw_bands (self, cr, pango_context, &plot, width, style);
+  draw_value_axis (&plot, cr, pango_context, width, style);
+
+  cairo_save (cr);
+  gdk_cairo_set_source_rgba (cr, &style->series[0]);
+  cairo_set_line_width (cr, 2.5);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_new_path (cr);
+  for (guint i = 0; i < n; i++)
+    cairo_line_to (cr, plot.left + i * plot.slot + plot.slot / 2, plot_y (&plot, caseload_chart_get_value (self, i, 0)));
+  cairo_stroke (cr);
+
+  for (guint i = 0; i < n; i++)
+    {
+      double value = caseload_chart_get_value (self, i, 0);
+      g_autofree char *value_text = format_value (value);
+      double x = plot.left + i * plot.slot + plot.slot / 2;
+      double y = plot_y (&plot, value);
+
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, x, y, plot.line * 0.3, 0, 2 * G_PI);
+      gdk_cairo_set_source_rgba (cr, &style->series[0]);
+      cairo_fill_preserve (cr);
+      gdk_cairo_set_source_rgba (cr, &style->foreground);
+      cairo_set_line_width (cr, 1.5);
+      cairo_stroke (cr);
+      draw_text (cr, pango_context, value_text, x, y - plot.line * 0.85, 0.5, -1, &style->foreground);
+    }
+  cairo_restore (cr);
+
+  draw_category_labels (self, &plot, cr, pango_context, style);
 }
 
 double
@@ -554,6 +785,8 @@ caseload_chart_style_init_print (CaseloadChartStyle *style)
   gdk_rgba_parse (&style->dim, "#666666");
   for (guint i = 0; i < G_N_ELEMENTS (style->series); i++)
     gdk_rgba_parse (&style->series[i], greys[i]);
+  gdk_rgba_parse (&style->band, "#f2f2f2");
+  gdk_rgba_parse (&style->band_concern, "#dddddd");
 }
 
 static void
@@ -570,6 +803,12 @@ style_init_from_theme (CaseloadChart      *self,
   for (guint i = 0; i < G_N_ELEMENTS (style->series); i++)
     if (!gtk_style_context_lookup_color (context, palette_names[i], &style->series[i]))
       gdk_rgba_parse (&style->series[i], palette_fallback[i]);
+
+  style->band = style->foreground;
+  style->band.alpha = 0.07;
+  if (!gtk_style_context_lookup_color (context, "warning_color", &style->band_concern))
+    gdk_rgba_parse (&style->band_concern, "#e5a50a");
+  style->band_concern.alpha = 0.2;
   G_GNUC_END_IGNORE_DEPRECATIONS
 }
 
@@ -604,6 +843,8 @@ caseload_chart_draw (CaseloadChart            *self,
 
   if (self->kind == CASELOAD_CHART_BARS)
     draw_bars (self, cr, pango_context, width, legend, style);
+  else if (self->kind == CASELOAD_CHART_LINE)
+    draw_line (self, cr, pango_context, width, legend, style);
   else
     draw_columns (self, cr, pango_context, width, legend, style);
 }
@@ -637,7 +878,11 @@ append_category (CaseloadChart *self,
 
   if (!has_legend (self))
     {
+      const CaseloadChartBand *band = caseload_chart_get_band_for_value (self, caseload_chart_get_total (self, i));
+
       g_string_append_printf (text, " %s", total);
+      if (band != NULL)
+        g_string_append_printf (text, " (%s)", band->label);
       return;
     }
 
@@ -688,6 +933,24 @@ build_text_alternative (CaseloadChart *self)
     }
 
   g_string_append_c (text, '.');
+
+  for (guint i = 0; i < self->bands->len; i++)
+    {
+      const CaseloadChartBand *band = &g_array_index (self->bands, CaseloadChartBand, i);
+      g_autofree char *lower = format_value (band->lower);
+      g_autofree char *upper = format_value (band->upper);
+
+      /* Translators: the start of the list of a chart's bands, as in
+       * "Bands: Minimal 0 to 4, Mild 5 to 9, Moderate 10 to 14 (of concern)." */
+      g_string_append (text, i == 0 ? _(" Bands: ") : ", ");
+      /* Translators: a band of a chart: its name, lowest and highest value */
+      g_string_append_printf (text, _("%s %s to %s"), band->label, lower, upper);
+      if (band->concern)
+        /* Translators: after a band of concern, as in "Moderate 10 to 14 (of concern)" */
+        g_string_append (text, _(" (of concern)"));
+      if (i + 1 == self->bands->len)
+        g_string_append_c (text, '.');
+    }
 
   return g_string_free (text, FALSE);
 }
@@ -771,6 +1034,14 @@ caseload_chart_css_changed (GtkWidget         *widget,
 }
 
 static void
+clear_band (gpointer data)
+{
+  CaseloadChartBand *band = data;
+
+  g_free ((char *) band->label);
+}
+
+static void
 caseload_chart_finalize (GObject *object)
 {
   CaseloadChart *self = (CaseloadChart *)object;
@@ -780,6 +1051,7 @@ caseload_chart_finalize (GObject *object)
   g_ptr_array_unref (self->categories);
   g_ptr_array_unref (self->series);
   g_array_unref (self->values);
+  g_array_unref (self->bands);
 
   G_OBJECT_CLASS (caseload_chart_parent_class)->finalize (object);
 }
@@ -850,7 +1122,7 @@ caseload_chart_class_init (CaseloadChartClass *klass)
   /* A CaseloadChartKind; an int so that templates can set it without an enum type. */
   properties [PROP_KIND] =
     g_param_spec_int ("kind", NULL, NULL,
-                      CASELOAD_CHART_BARS, CASELOAD_CHART_COLUMNS, CASELOAD_CHART_BARS,
+                      CASELOAD_CHART_BARS, CASELOAD_CHART_LINE, CASELOAD_CHART_BARS,
                       (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS));
 
   properties [PROP_TITLE] =
@@ -870,6 +1142,8 @@ caseload_chart_init (CaseloadChart *self)
   self->categories = g_ptr_array_new_with_free_func (g_free);
   self->series = g_ptr_array_new_with_free_func (g_free);
   self->values = g_array_new (FALSE, TRUE, sizeof (double));
+  self->bands = g_array_new (FALSE, TRUE, sizeof (CaseloadChartBand));
+  g_array_set_clear_func (self->bands, clear_band);
   self->n_series = 1;
 
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
@@ -1009,4 +1283,63 @@ caseload_chart_get_text_alternative (CaseloadChart *self)
   g_return_val_if_fail (CASELOAD_IS_CHART (self), NULL);
 
   return g_strdup (self->description);
+}
+
+void
+caseload_chart_set_range (CaseloadChart *self,
+                          double         min,
+                          double         max)
+{
+  g_return_if_fail (CASELOAD_IS_CHART (self));
+
+  self->range_min = min;
+  self->range_max = max;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+caseload_chart_set_bands (CaseloadChart           *self,
+                          const CaseloadChartBand *bands,
+                          guint                    n_bands)
+{
+  g_return_if_fail (CASELOAD_IS_CHART (self));
+  g_return_if_fail (n_bands == 0 || bands != NULL);
+
+  g_array_set_size (self->bands, 0);
+  for (guint i = 0; i < n_bands; i++)
+    {
+      CaseloadChartBand band = bands[i];
+
+      band.label = g_strdup (bands[i].label != NULL ? bands[i].label : "");
+      g_array_append_val (self->bands, band);
+    }
+
+  update_accessible (self);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+guint
+caseload_chart_get_n_bands (CaseloadChart *self)
+{
+  g_return_val_if_fail (CASELOAD_IS_CHART (self), 0);
+
+  return self->bands->len;
+}
+
+const CaseloadChartBand *
+caseload_chart_get_band_for_value (CaseloadChart *self,
+                                   double         value)
+{
+  g_return_val_if_fail (CASELOAD_IS_CHART (self), NULL);
+
+  for (guint i = 0; i < self->bands->len; i++)
+    {
+      const CaseloadChartBand *band = &g_array_index (self->bands, CaseloadChartBand, i);
+
+      /* A value between two bands (a mean, a prorated score) is in the upper one */
+      if (value <= band->upper + 1e-9)
+        return value >= g_array_index (self->bands, CaseloadChartBand, 0).lower - 1e-9 ? band : NULL;
+    }
+
+  return NULL;
 }

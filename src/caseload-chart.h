@@ -16,6 +16,14 @@ G_DECLARE_FINAL_TYPE (CaseloadChart, caseload_chart, CASELOAD, CHART, GtkWidget)
  * the bar (stacked), the total written at the end of the bar.
  * CASELOAD_CHART_COLUMNS: one column per category (months, left to right), its series
  * stacked, the total written above the column.
+ * CASELOAD_CHART_LINE: one point per category (dates, left to right) joined by a line,
+ * the value written by each point (one series), on the axis caseload_chart_set_range()
+ * gives (a measure's score range) or from 0.
+ *
+ * Bands (caseload_chart_set_bands(), COLUMNS and LINE): ranges of values drawn as pale
+ * horizontal backgrounds behind the data, each with its label written inside; a concern
+ * band is shaded warm and hatched, so it differs in more than colour. The accessible
+ * description names each point's band and lists the bands.
  *
  * Series are told apart by colour from the theme and by a fill pattern, with a legend;
  * every value is written out as well. For screen readers the chart is an image named by
@@ -25,13 +33,25 @@ G_DECLARE_FINAL_TYPE (CaseloadChart, caseload_chart, CASELOAD, CHART, GtkWidget)
 typedef enum {
   CASELOAD_CHART_BARS,
   CASELOAD_CHART_COLUMNS,
+  CASELOAD_CHART_LINE,
 } CaseloadChartKind;
+
+/* A range of values from @lower to @upper (both inclusive; a value between two bands
+ * falls in the band whose @upper it does not exceed first), as a measure's bands. */
+typedef struct {
+  double      lower;
+  double      upper;
+  const char *label;      /* as shown, already translated */
+  gboolean    concern;    /* shaded warm and hatched */
+} CaseloadChartBand;
 
 /* Colours to draw with; caseload_chart_draw() with NULL uses the widget's theme. */
 typedef struct {
   GdkRGBA foreground;
   GdkRGBA dim;          /* axis, grid, empty state */
   GdkRGBA series[8];    /* repeated past eight, with different patterns */
+  GdkRGBA band;         /* a band's background */
+  GdkRGBA band_concern; /* a concern band's background */
 } CaseloadChartStyle;
 
 CaseloadChart *caseload_chart_new             (CaseloadChartKind   kind,
@@ -50,6 +70,20 @@ void           caseload_chart_set_data        (CaseloadChart      *self,
                                                guint               n_series,
                                                const double       *values);
 void           caseload_chart_clear           (CaseloadChart      *self);
+
+/* The value axis of a COLUMNS or LINE chart from @min to @max (min == max: from 0 to
+ * the largest value, rounded up). */
+void           caseload_chart_set_range       (CaseloadChart      *self,
+                                               double              min,
+                                               double              max);
+/* The bands behind the data (copied), in order from the lowest; @n_bands 0 for none. */
+void           caseload_chart_set_bands       (CaseloadChart      *self,
+                                               const CaseloadChartBand *bands,
+                                               guint               n_bands);
+guint          caseload_chart_get_n_bands     (CaseloadChart      *self);
+/* The band @value falls in, or NULL. */
+const CaseloadChartBand *caseload_chart_get_band_for_value (CaseloadChart *self,
+                                               double              value);
 
 guint          caseload_chart_get_n_categories (CaseloadChart     *self);
 guint          caseload_chart_get_n_series    (CaseloadChart      *self);

@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "caseload-chart.h"
 #include "caseload-core.h"
 
 G_BEGIN_DECLS
@@ -26,5 +27,12 @@ void       caseload_measures_view_show_error  (CaseloadMeasuresView *self,
                                  const char        *message);
 /* Forgets the person (another record is opening, or none). */
 void       caseload_measures_view_clear       (CaseloadMeasuresView *self);
+
+
+/* For tests: the trend chart of @instrument, or NULL when there is no total to chart;
+ * how many measures the history lists. */
+CaseloadChart *caseload_measures_view_get_chart     (CaseloadMeasuresView *self,
+                                                     CaseloadInstrument    instrument);
+guint          caseload_measures_view_get_n_history (CaseloadMeasuresView *self);
 
 G_END_DECLS
