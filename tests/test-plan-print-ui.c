@@ -930,9 +930,6 @@ test_plan_view (Fixture       *fixture,
   CaseloadPlanCopyDialog *copy;
   CaseloadReviewDialog *review;
 
-  /* Kept to the end of the program: finalizing a CaseloadPlanSheet warns that its
-   * template's box is still there (the plan-ui helper's to put right). */
-  g_object_ref_sink (view);
   caseload_plan_view_set_context (view, fixture->context);
   caseload_plan_outcome_actions_attach (view);
   gtk_window_set_child (fixture->window, GTK_WIDGET (view));
@@ -961,8 +958,6 @@ test_plan_view (Fixture       *fixture,
   g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (view), "Reviewed 22 November 2026"));
 
   g_signal_handlers_disconnect_by_data (view, &changes);
-  caseload_plan_view_clear (view);
-  caseload_plan_view_set_context (view, NULL);
 }
 
 int
