@@ -168,6 +168,7 @@ add_button (GtkBox     *box,
 
   gtk_widget_set_tooltip_text (button, tooltip);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_box_append (box, button);
 
   return button;
