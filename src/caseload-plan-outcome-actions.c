@@ -98,41 +98,31 @@ on_print_cb (GSimpleAction *action,
                            caseload_plan_view_get_person (view), caseload_plan_view_get_plan (view), NULL);
 }
 
+/* Give a Copy… and Review… open a form over the current plan; a save reloads the view. */
 static void
-on_copy_cb (GSimpleAction *action,
+on_form_cb (GSimpleAction *action,
             GVariant      *parameter,
             gpointer       user_data)
 {
   Actions *actions = user_data;
   CaseloadPlanView *view = actions->view;
-  CaseloadPlanCopyDialog *dialog;
+  CaseloadContext *context = caseload_plan_view_get_context (view);
+  CaseloadPerson *person = caseload_plan_view_get_person (view);
+  CaseloadPlan *plan = caseload_plan_view_get_plan (view);
+  GtkWindow *dialog;
 
-  if (caseload_plan_view_get_plan (view) == NULL)
+  if (plan == NULL)
     return;
 
-  dialog = caseload_plan_copy_dialog_new (parent_window (actions), caseload_plan_view_get_context (view),
-                                          caseload_plan_view_get_person (view), caseload_plan_view_get_plan (view));
+  if (g_str_equal (g_action_get_name (G_ACTION (action)), "review"))
+    dialog = GTK_WINDOW (caseload_review_dialog_new (parent_window (actions), context, person, plan,
+                                                     caseload_plan_view_get_reviews (view),
+                                                     caseload_plan_view_get_measures (view)));
+  else
+    dialog = GTK_WINDOW (caseload_plan_copy_dialog_new (parent_window (actions), context, person, plan));
+
   g_signal_connect_object (dialog, "saved", G_CALLBACK (on_saved_cb), view, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-on_review_cb (GSimpleAction *action,
-              GVariant      *parameter,
-              gpointer       user_data)
-{
-  Actions *actions = user_data;
-  CaseloadPlanView *view = actions->view;
-  CaseloadReviewDialog *dialog;
-
-  if (caseload_plan_view_get_plan (view) == NULL)
-    return;
-
-  dialog = caseload_review_dialog_new (parent_window (actions), caseload_plan_view_get_context (view),
-                                       caseload_plan_view_get_person (view), caseload_plan_view_get_plan (view),
-                                       caseload_plan_view_get_reviews (view), caseload_plan_view_get_measures (view));
-  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_saved_cb), view, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_window_present (dialog);
 }
 
 static void
@@ -187,8 +177,8 @@ caseload_plan_outcome_actions_attach (CaseloadPlanView *view)
 
   const GActionEntry entries[] = {
     { .name = "print", .activate = on_print_cb },
-    { .name = "give-copy", .activate = on_copy_cb },
-    { .name = "review", .activate = on_review_cb },
+    { .name = "give-copy", .activate = on_form_cb },
+    { .name = "review", .activate = on_form_cb },
   };
 
   actions = g_new0 (Actions, 1);

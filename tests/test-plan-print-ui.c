@@ -650,20 +650,6 @@ get_said (CaseloadReviewDialog *dialog)
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
-static void
-add_measure (GPtrArray          *measures,
-             CaseloadInstrument  instrument,
-             const char         *completed_on,
-             const char         *answers)
-{
-  CaseloadMeasure *measure = caseload_measure_new ();
-
-  caseload_measure_set_instrument (measure, instrument);
-  caseload_measure_set_completed_on (measure, completed_on);
-  caseload_measure_set_answers (measure, answers);
-  g_ptr_array_add (measures, measure);
-}
-
 /* The dialog over the plan, with a review on 1 Sep 2026 and a PHQ-9 before and after
  * it (18, then 11). */
 static CaseloadReviewDialog *
@@ -675,8 +661,8 @@ open_review (Fixture *fixture)
 
   caseload_review_set_reviewed_on (last, "2026-09-01");
   g_ptr_array_add (reviews, last);
-  add_measure (measures, CASELOAD_INSTRUMENT_PHQ9, "2026-11-20", "2,2,2,2,1,1,1,0,0");
-  add_measure (measures, CASELOAD_INSTRUMENT_PHQ9, "2026-08-01", "3,3,3,3,2,2,2,0,0");
+  test_add_measure (measures, CASELOAD_INSTRUMENT_PHQ9, "2026-11-20", "2,2,2,2,1,1,1,0,0");
+  test_add_measure (measures, CASELOAD_INSTRUMENT_PHQ9, "2026-08-01", "3,3,3,3,2,2,2,0,0");
   CaseloadReviewDialog *dialog = caseload_review_dialog_new (fixture->window, fixture->context, fixture->person,
                                                              fixture->plan, reviews, measures);
 
