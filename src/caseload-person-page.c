@@ -8,6 +8,7 @@
 
 #include "caseload-format.h"
 #include "caseload-person-page-private.h"
+#include "caseload-plan-outcome-actions.h"
 #include "caseload-timeline-row.h"
 #include "caseload-worker.h"
 
@@ -720,6 +721,7 @@ caseload_person_page_constructed (GObject *object)
   self->break_glass = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   gtk_list_box_bind_model (self->network_list, G_LIST_MODEL (self->network),
                            create_network_row, NULL, NULL);
+  caseload_plan_view_set_network (self->plan_view, G_LIST_MODEL (self->network));
 }
 
 static void
@@ -907,6 +909,8 @@ static void
 caseload_person_page_init (CaseloadPersonPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Printing the person's copy, recording it, and reviews */
+  caseload_plan_outcome_actions_attach (self->plan_view);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "person-page.break-glass", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "person-page.record-consent", FALSE);

@@ -8,6 +8,7 @@
 
 #include "caseload-discard.h"
 #include "caseload-field-error-row.h"
+#include "caseload-form.h"
 #include "caseload-format.h"
 #include "caseload-referral-dialog.h"
 #include "caseload-validate-referral.h"
@@ -278,84 +279,6 @@ is_empty (const char *text)
   return text == NULL || *text == '\0';
 }
 
-static char *
-get_text_view_text (GtkTextView *view)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  return g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
-}
-
-static char *
-get_entry_text (AdwEntryRow *row)
-{
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-}
-
-static void
-set_entry_iso (AdwEntryRow *row,
-               const char  *iso)
-{
-  g_autofree char *text = caseload_format_for_editing (iso);
-
-  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
-}
-
-static void
-add_problem (GPtrArray  *problems,
-             const char *field,
-             const char *message)
-{
-  g_ptr_array_add (problems, caseload_field_error_new (field, message));
-}
-
-/* The ISO form of what was typed in @row: a UTC time ("…-at" fields) or a date
- * (@date_only), NULL when left empty or not a date, with a problem for @field then. */
-static char *
-read_when (AdwEntryRow *row,
-           const char  *field,
-           gboolean     date_only,
-           gboolean     required,
-           GPtrArray   *problems)
-{
-  g_autofree char *text = get_entry_text (row);
-  g_autoptr(GError) error = NULL;
-
-  if (*text == '\0')
-    {
-      if (required)
-        add_problem (problems, field, date_only ? _("Enter a date, like 22/11/2026.")
-                                                : _("Enter a date and time, like 22/11/2026 14:30."));
-      return NULL;
-    }
-
-  if (date_only)
-    {
-      GDate date;
-
-      if (!caseload_parse_date (text, &date, &error))
-        {
-          add_problem (problems, field, error->message);
-          return NULL;
-        }
-      return caseload_date_to_iso (&date);
-    }
-  else
-    {
-      g_autoptr(GTimeZone) local = g_time_zone_new_local ();
-      g_autoptr(GDateTime) when = caseload_parse_date_time (text, local, &error);
-
-      if (when == NULL)
-        {
-          add_problem (problems, field, error->message);
-          return NULL;
-        }
-      return g_date_time_format (when, "%Y-%m-%dT%H:%M:%SZ");
-    }
-}
-
 static void
 show_banner (CaseloadReferralDialog *self,
              const char             *message)
@@ -390,16 +313,6 @@ get_chosen_staff (CaseloadReferralDialog *self,
     return NULL;
 
   return g_ptr_array_index (self->staff, selected);
-}
-
-static int
-compare_staff (gconstpointer a,
-               gconstpointer b)
-{
-  CaseloadStaff *first = *(CaseloadStaff **) a;
-  CaseloadStaff *second = *(CaseloadStaff **) b;
-
-  return g_utf8_collate (caseload_staff_get_display_name (first), caseload_staff_get_display_name (second));
 }
 
 /* What the chosen outcome needs: where for a signpost or a referral on, why for a
@@ -518,12 +431,8 @@ on_lists_read_cb (GObject      *source,
       return;
     }
 
-  /* Only those who can be named now: a deactivated worker is never offered. */
-  self->staff = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < lists->staff->len; i++)
-    if (caseload_staff_get_active (g_ptr_array_index (lists->staff, i)))
-      g_ptr_array_add (self->staff, g_object_ref (g_ptr_array_index (lists->staff, i)));
-  g_ptr_array_sort (self->staff, compare_staff);
+  /* Only those who can be named now. */
+  self->staff = caseload_form_active_staff (lists->staff);
 
   actor = caseload_context_get_actor (self->context);
   for (guint i = 0; i < self->staff->len; i++)
@@ -616,10 +525,10 @@ build_record (CaseloadReferralDialog  *self,
     case CASELOAD_REFERRAL_DIALOG_NEW:
       {
         CaseloadReferral *referral = caseload_referral_new ();
-        g_autofree char *received = read_when (self->received_row, "received-at", FALSE, TRUE, problems);
-        g_autofree char *detail = get_entry_text (self->source_detail_row);
-        g_autofree char *reason = get_text_view_text (self->reason_view);
-        g_autofree char *attachments = get_text_view_text (self->attachments_view);
+        g_autofree char *received = caseload_form_read_when (self->received_row, "received-at", FALSE, TRUE, problems);
+        g_autofree char *detail = caseload_form_get_entry_text (self->source_detail_row);
+        g_autofree char *reason = caseload_form_get_text_view_text (self->reason_view);
+        g_autofree char *attachments = caseload_form_get_text_view_text (self->attachments_view);
 
         record = G_OBJECT (referral);
         caseload_referral_set_person_id (referral, caseload_person_get_id (self->person));
@@ -632,7 +541,7 @@ build_record (CaseloadReferralDialog  *self,
         caseload_referral_set_attachments (referral, is_empty (attachments) ? NULL : attachments);
 
         if (!gtk_toggle_button_get_active (self->agreed_yes) && !gtk_toggle_button_get_active (self->agreed_no))
-          add_problem (problems, "person-agreed", _("Say whether the person agrees to this referral."));
+          caseload_field_errors_add (problems, "person-agreed", _("Say whether the person agrees to this referral."));
         if (received != NULL)
           checked = caseload_referral_check (referral, now);
       }
@@ -643,14 +552,14 @@ build_record (CaseloadReferralDialog  *self,
         CaseloadReferral *referral = copy_record (self->referral);
         guint outcome = adw_combo_row_get_selected (self->outcome_row);
         CaseloadStaff *decided_by = get_chosen_staff (self, self->decided_by_row);
-        g_autofree char *decided_on = read_when (self->decided_on_row, "decided-on", TRUE, TRUE, problems);
-        g_autofree char *destination = get_entry_text (self->destination_row);
-        g_autofree char *reason = get_entry_text (self->triage_reason_row);
+        g_autofree char *decided_on = caseload_form_read_when (self->decided_on_row, "decided-on", TRUE, TRUE, problems);
+        g_autofree char *destination = caseload_form_get_entry_text (self->destination_row);
+        g_autofree char *reason = caseload_form_get_entry_text (self->triage_reason_row);
 
         record = G_OBJECT (referral);
         if (outcome >= G_N_ELEMENTS (outcomes))
           {
-            add_problem (problems, "triage-outcome", _("Choose the outcome of triage."));
+            caseload_field_errors_add (problems, "triage-outcome", _("Choose the outcome of triage."));
             break;
           }
         caseload_referral_set_triage_outcome (referral, outcomes[outcome].outcome);
@@ -671,10 +580,10 @@ build_record (CaseloadReferralDialog  *self,
     case CASELOAD_REFERRAL_DIALOG_STEPS:
       {
         CaseloadReferral *referral = copy_record (self->referral);
-        g_autofree char *first = read_when (self->first_contact_row, "first-contact-at", FALSE, FALSE, problems);
-        g_autofree char *assessed = read_when (self->assessment_row, "assessment-at", FALSE, FALSE, problems);
-        g_autofree char *help = read_when (self->help_started_row, "help-started-at", FALSE, FALSE, problems);
-        g_autofree char *review = read_when (self->next_review_row, "next-review-on", TRUE, FALSE, problems);
+        g_autofree char *first = caseload_form_read_when (self->first_contact_row, "first-contact-at", FALSE, FALSE, problems);
+        g_autofree char *assessed = caseload_form_read_when (self->assessment_row, "assessment-at", FALSE, FALSE, problems);
+        g_autofree char *help = caseload_form_read_when (self->help_started_row, "help-started-at", FALSE, FALSE, problems);
+        g_autofree char *review = caseload_form_read_when (self->next_review_row, "next-review-on", TRUE, FALSE, problems);
 
         record = G_OBJECT (referral);
         caseload_referral_set_first_contact_at (referral, first);
@@ -689,8 +598,8 @@ build_record (CaseloadReferralDialog  *self,
     case CASELOAD_REFERRAL_DIALOG_PAUSE:
       {
         CaseloadClockPause *pause = caseload_clock_pause_new ();
-        g_autofree char *started = read_when (self->pause_started_row, "started-at", FALSE, TRUE, problems);
-        g_autofree char *note = get_entry_text (self->pause_note_row);
+        g_autofree char *started = caseload_form_read_when (self->pause_started_row, "started-at", FALSE, TRUE, problems);
+        g_autofree char *note = caseload_form_get_entry_text (self->pause_note_row);
 
         record = G_OBJECT (pause);
         caseload_clock_pause_set_referral_id (pause, caseload_referral_get_id (self->referral));
@@ -705,7 +614,7 @@ build_record (CaseloadReferralDialog  *self,
     case CASELOAD_REFERRAL_DIALOG_RESUME:
       {
         CaseloadClockPause *pause = copy_record (self->subject);
-        g_autofree char *ended = read_when (self->pause_ended_row, "ended-at", FALSE, TRUE, problems);
+        g_autofree char *ended = caseload_form_read_when (self->pause_ended_row, "ended-at", FALSE, TRUE, problems);
 
         record = G_OBJECT (pause);
         caseload_clock_pause_set_ended_at (pause, ended);
@@ -719,7 +628,7 @@ build_record (CaseloadReferralDialog  *self,
       {
         CaseloadAllocation *allocation = caseload_allocation_new ();
         CaseloadStaff *worker = get_chosen_staff (self, self->worker_row);
-        g_autofree char *started = read_when (self->started_on_row, "started-on", TRUE, TRUE, problems);
+        g_autofree char *started = caseload_form_read_when (self->started_on_row, "started-on", TRUE, TRUE, problems);
 
         caseload_allocation_set_referral_id (allocation, caseload_referral_get_id (self->referral));
         caseload_allocation_set_person_id (allocation, caseload_referral_get_person_id (self->referral));
@@ -729,7 +638,7 @@ build_record (CaseloadReferralDialog  *self,
         caseload_allocation_set_started_on (allocation, started);
 
         if (worker == NULL)
-          add_problem (problems, "staff-id", _("Choose the worker to allocate."));
+          caseload_field_errors_add (problems, "staff-id", _("Choose the worker to allocate."));
         else if (started != NULL)
           checked = caseload_allocation_check (allocation, worker, self->referral);
 
@@ -751,8 +660,8 @@ build_record (CaseloadReferralDialog  *self,
     case CASELOAD_REFERRAL_DIALOG_END_ALLOCATION:
       {
         CaseloadAllocation *allocation = copy_record (self->subject);
-        g_autofree char *ended = read_when (self->ended_on_row, "ended-on", TRUE, TRUE, problems);
-        g_autofree char *reason = get_entry_text (self->end_reason_row);
+        g_autofree char *ended = caseload_form_read_when (self->ended_on_row, "ended-on", TRUE, TRUE, problems);
+        g_autofree char *reason = caseload_form_get_entry_text (self->end_reason_row);
 
         record = G_OBJECT (allocation);
         caseload_allocation_set_ended_on (allocation, ended);
@@ -772,9 +681,9 @@ build_record (CaseloadReferralDialog  *self,
     case CASELOAD_REFERRAL_DIALOG_TRANSFER:
       {
         CaseloadReferral *referral = copy_record (self->referral);
-        g_autofree char *on = read_when (self->transferred_on_row, "transferred-on", TRUE, TRUE, problems);
-        g_autofree char *destination = get_entry_text (self->transfer_destination_row);
-        g_autofree char *summary = get_text_view_text (self->summary_view);
+        g_autofree char *on = caseload_form_read_when (self->transferred_on_row, "transferred-on", TRUE, TRUE, problems);
+        g_autofree char *destination = caseload_form_get_entry_text (self->transfer_destination_row);
+        g_autofree char *summary = caseload_form_get_text_view_text (self->summary_view);
 
         record = G_OBJECT (referral);
         caseload_referral_set_transfer_kind (referral, adw_combo_row_get_selected (self->transfer_kind_row));
@@ -800,7 +709,7 @@ build_record (CaseloadReferralDialog  *self,
       for (guint j = 0; j < problems->len && !known; j++)
         known = g_strcmp0 (((CaseloadFieldError *) g_ptr_array_index (problems, j))->field, problem->field) == 0;
       if (!known)
-        add_problem (problems, problem->field, problem->message);
+        caseload_field_errors_add (problems, problem->field, problem->message);
     }
 
   if (!show_problems (self, problems))
@@ -850,8 +759,8 @@ save_action (GtkWidget  *widget,
 static gboolean
 is_dirty (CaseloadReferralDialog *self)
 {
-  g_autofree char *reason = get_text_view_text (self->reason_view);
-  g_autofree char *summary = get_text_view_text (self->summary_view);
+  g_autofree char *reason = caseload_form_get_text_view_text (self->reason_view);
+  g_autofree char *summary = caseload_form_get_text_view_text (self->summary_view);
 
   /* The long texts are what would hurt to lose. */
   return !is_empty (reason) || !is_empty (summary);
@@ -943,11 +852,11 @@ prefill (CaseloadReferralDialog *self)
       break;
 
     case CASELOAD_REFERRAL_DIALOG_STEPS:
-      set_entry_iso (self->first_contact_row, caseload_referral_get_first_contact_at (self->referral));
-      set_entry_iso (self->assessment_row, caseload_referral_get_assessment_at (self->referral));
-      set_entry_iso (self->help_started_row, caseload_referral_get_help_started_at (self->referral));
+      caseload_form_set_entry_iso (self->first_contact_row, caseload_referral_get_first_contact_at (self->referral));
+      caseload_form_set_entry_iso (self->assessment_row, caseload_referral_get_assessment_at (self->referral));
+      caseload_form_set_entry_iso (self->help_started_row, caseload_referral_get_help_started_at (self->referral));
       adw_combo_row_set_selected (self->help_kind_row, caseload_referral_get_help_kind (self->referral));
-      set_entry_iso (self->next_review_row, caseload_referral_get_next_review_on (self->referral));
+      caseload_form_set_entry_iso (self->next_review_row, caseload_referral_get_next_review_on (self->referral));
       break;
 
     case CASELOAD_REFERRAL_DIALOG_PAUSE:

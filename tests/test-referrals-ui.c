@@ -30,12 +30,6 @@ typedef struct {
   CaseloadPersonPage *page;
 } Fixture;
 
-static gboolean
-window_allocated (gpointer data)
-{
-  return gtk_widget_get_width (data) > 0;
-}
-
 static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  user_data)
@@ -60,32 +54,14 @@ fixture_setup (Fixture       *fixture,
   fixture->page = CASELOAD_PERSON_PAGE (caseload_person_page_new ());
   caseload_person_page_set_context (fixture->page, fixture->context);
 
-  fixture->window = GTK_WINDOW (gtk_window_new ());
-  g_object_ref (fixture->window);
-  gtk_window_set_default_size (fixture->window, 900, 760);
-  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
-  gtk_window_present (fixture->window);
-  test_ui_wait_until (window_allocated, fixture->window, TIMEOUT_MS, "the window to get its size");
+  fixture->window = test_ui_present (GTK_WIDGET (fixture->page), 900, 760);
 }
 
 static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  user_data)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i - 1);
-
-      if (window != fixture->window)
-        gtk_window_destroy (window);
-    }
-  gtk_window_destroy (fixture->window);
-
-  /* Let cancelled reads come home before counting references. */
-  test_ui_spin (300);
-  g_assert_finalize_object (g_steal_pointer (&fixture->window));
+  test_ui_destroy_windows (g_steal_pointer (&fixture->window));
   g_assert_finalize_object (g_steal_pointer (&fixture->context));
   g_clear_object (&fixture->person);
   g_clear_object (&fixture->manager);
@@ -210,37 +186,21 @@ choose (CaseloadReferralDialog *dialog,
         const char             *field,
         const char             *text)
 {
-  AdwComboRow *row = ADW_COMBO_ROW (caseload_referral_dialog_get_field (dialog, field));
-  GListModel *model = adw_combo_row_get_model (row);
-
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(GtkStringObject) item = g_list_model_get_item (model, i);
-
-      if (strstr (gtk_string_object_get_string (item), text) != NULL)
-        {
-          adw_combo_row_set_selected (row, i);
-          return;
-        }
-    }
-
-  g_error ("No choice “%s” for %s", text, field);
+  test_ui_choose (caseload_referral_dialog_get_field (dialog, field), text);
 }
 
 typedef struct {
   CaseloadReferralDialog *dialog;
   const char             *field;
-  gboolean                destroyed;
 } SaveWait;
 
 static gboolean
-save_answered (gpointer data)
+save_refused (gpointer data)
 {
   SaveWait *wait = data;
 
-  return wait->destroyed ||
-         (!caseload_referral_dialog_get_busy (wait->dialog) &&
-          caseload_referral_dialog_get_error (wait->dialog, wait->field) != NULL);
+  return !caseload_referral_dialog_get_busy (wait->dialog) &&
+         caseload_referral_dialog_get_error (wait->dialog, wait->field) != NULL;
 }
 
 /* Saves; TRUE when the dialog closed, FALSE when it showed a problem for @field. */
@@ -248,18 +208,9 @@ static gboolean
 save (CaseloadReferralDialog *dialog,
       const char             *field)
 {
-  SaveWait wait = { dialog, field, FALSE };
-  gulong handler;
-  gboolean closed;
+  SaveWait wait = { dialog, field };
 
-  handler = g_signal_connect (dialog, "destroy", G_CALLBACK (test_ui_on_destroyed_cb), &wait.destroyed);
-  gtk_widget_activate_action (GTK_WIDGET (dialog), "referral-dialog.save", NULL);
-  test_ui_wait_until (save_answered, &wait, TIMEOUT_MS, "the save to be answered");
-  closed = wait.destroyed;
-  if (!closed)
-    g_signal_handler_disconnect (dialog, handler);
-
-  return closed;
+  return test_ui_save (GTK_WIDGET (dialog), "referral-dialog.save", save_refused, &wait);
 }
 
 static gboolean

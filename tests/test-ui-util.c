@@ -2,6 +2,8 @@
 #include "config.h"
 
 #include "caseload-core.h"
+#include <adwaita.h>
+
 #include "test-ui-util.h"
 #include "test-util.h"
 
@@ -182,4 +184,119 @@ test_ui_find_widget (GtkWidget       *widget,
         return found;
     }
   return NULL;
+}
+
+char *
+test_ui_pdf_text (const char *path)
+{
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *output = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { NULL, path, "-", NULL };
+  g_autoptr(GRegex) space = g_regex_new ("\\s+", 0, 0, NULL);
+  int status;
+
+  if (pdftotext == NULL)
+    return NULL;
+
+  argv[0] = pdftotext;
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &output, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  /* Lines wrap where the page ends them: read it as one line */
+  return g_regex_replace_literal (space, output, -1, 0, " ", 0, NULL);
+}
+
+static gboolean
+window_allocated (gpointer data)
+{
+  return gtk_widget_get_width (data) > 0;
+}
+
+GtkWindow *
+test_ui_present (GtkWidget *child,
+                 int        width,
+                 int        height)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+
+  g_object_ref (window);
+  gtk_window_set_default_size (window, width, height);
+  gtk_window_set_child (window, child);
+  gtk_window_present (window);
+  test_ui_wait_until (window_allocated, window, 20000, "the window to get its size");
+
+  return window;
+}
+
+void
+test_ui_destroy_windows (GtkWindow *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
+    {
+      g_autoptr(GtkWindow) other = g_list_model_get_item (toplevels, i - 1);
+
+      if (other != window)
+        gtk_window_destroy (other);
+    }
+  gtk_window_destroy (window);
+
+  /* Let cancelled reads come home before counting references. */
+  test_ui_spin (300);
+  g_assert_finalize_object (window);
+}
+
+void
+test_ui_choose (GtkWidget  *combo_row,
+                const char *text)
+{
+  GListModel *model = adw_combo_row_get_model (ADW_COMBO_ROW (combo_row));
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (model, i);
+
+      if (strstr (gtk_string_object_get_string (item), text) != NULL)
+        {
+          adw_combo_row_set_selected (ADW_COMBO_ROW (combo_row), i);
+          return;
+        }
+    }
+
+  g_error ("No choice “%s” in %s", text, adw_preferences_row_get_title (ADW_PREFERENCES_ROW (combo_row)));
+}
+
+typedef struct {
+  TestCondition refused;
+  gpointer      data;
+  gboolean      destroyed;
+} SaveWait;
+
+static gboolean
+save_answered (gpointer data)
+{
+  SaveWait *wait = data;
+
+  return wait->destroyed || wait->refused (wait->data);
+}
+
+gboolean
+test_ui_save (GtkWidget     *form,
+              const char    *action,
+              TestCondition  refused,
+              gpointer       data)
+{
+  SaveWait wait = { refused, data, FALSE };
+  gulong handler;
+
+  handler = g_signal_connect (form, "destroy", G_CALLBACK (test_ui_on_destroyed_cb), &wait.destroyed);
+  gtk_widget_activate_action (form, action, NULL);
+  test_ui_wait_until (save_answered, &wait, 20000, "the save to be answered");
+  if (!wait.destroyed)
+    g_signal_handler_disconnect (form, handler);
+
+  return wait.destroyed;
 }

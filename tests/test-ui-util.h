@@ -22,6 +22,19 @@ void       test_ui_on_destroyed_cb        (GtkWidget *widget, gboolean *destroye
 GtkWidget *test_ui_find_label_containing  (GtkWidget *widget, const char *text);
 /* The first toplevel of @type (only a shown one with @visible_only), or NULL. */
 GtkWindow *test_ui_find_window            (GType type, gboolean visible_only);
+/* A plain window (the caller holds a reference) showing @child, presented and given its
+ * size. */
+GtkWindow *test_ui_present                (GtkWidget *child, int width, int height);
+/* Destroys every other toplevel, then @window; lets cancelled calls come home; checks
+ * that nothing else holds @window. */
+void       test_ui_destroy_windows        (GtkWindow *window);
+/* Selects the item of @combo_row (an AdwComboRow of strings) that contains @text; fails
+ * the test if there is none. */
+void       test_ui_choose                 (GtkWidget *combo_row, const char *text);
+/* Activates @action on @form (a form window) and waits until it closed (TRUE) or
+ * @refused says it refused the save (FALSE). */
+gboolean   test_ui_save                   (GtkWidget *form, const char *action, TestCondition refused,
+                                           gpointer data);
 /* Copies @from to @to, if @from exists (a seeded database and its WAL). */
 void       test_ui_copy_file              (const char *from, const char *to);
 
@@ -35,5 +48,7 @@ void       test_ui_remove_template        (char **template_path);
 /* The first widget under @widget, depth first, for which @match is TRUE, or NULL. */
 typedef gboolean (*TestWidgetMatch) (GtkWidget *widget, gconstpointer data);
 GtkWidget *test_ui_find_widget            (GtkWidget *widget, TestWidgetMatch match, gconstpointer data);
+/* The text of the PDF at @path on one line (pdftotext), or NULL without pdftotext. */
+char      *test_ui_pdf_text               (const char *path);
 
 G_END_DECLS

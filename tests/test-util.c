@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 
+#include "caseload-measure.h"
 #include "caseload-store-postgresql.h"
 #include "test-util.h"
 
@@ -494,4 +495,18 @@ test_make_dashboard (const char *from,
   dashboard->break_glass_to_review = 1;
 
   return dashboard;
+}
+
+void
+test_add_measure (GPtrArray          *measures,
+                  CaseloadInstrument  instrument,
+                  const char         *completed_on,
+                  const char         *answers)
+{
+  CaseloadMeasure *measure = caseload_measure_new ();
+
+  caseload_measure_set_instrument (measure, instrument);
+  caseload_measure_set_completed_on (measure, completed_on);
+  caseload_measure_set_answers (measure, answers);
+  g_ptr_array_add (measures, measure);
 }
