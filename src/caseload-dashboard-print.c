@@ -81,14 +81,9 @@ create_layout (GtkPrintContext *context,
                const char      *text,
                double           width)
 {
-  PangoLayout *layout = gtk_print_context_create_pango_layout (context);
-  PangoFontDescription *description = pango_font_description_from_string (font);
+  PangoLayout *layout = caseload_format_print_layout (context, font, width);
 
-  pango_layout_set_font_description (layout, description);
-  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_text (layout, text, -1);
-  pango_font_description_free (description);
 
   return layout;
 }

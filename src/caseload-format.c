@@ -312,6 +312,8 @@ caseload_format_audit_action (const char *action,
           if (g_strcmp0 (what, "dashboard") == 0)
             return g_strdup (g_str_equal (action, "export") ? _("Exported the team dashboard’s figures")
                                                             : _("Printed the team dashboard"));
+          if (g_strcmp0 (what, "plan") == 0 && g_str_equal (action, "print"))
+            return g_strdup (_("Printed the person’s copy of their plan"));
         }
 
       if (g_str_equal (action, "break-glass"))
@@ -564,4 +566,20 @@ caseload_format_for_editing (const char *iso)
     return g_date_time_format (when, "%d/%m/%Y");
 
   return g_date_time_format (when, "%d/%m/%Y %H:%M");
+}
+
+PangoLayout *
+caseload_format_print_layout (GtkPrintContext *context,
+                              const char      *font,
+                              double           width)
+{
+  PangoLayout *layout = gtk_print_context_create_pango_layout (context);
+  PangoFontDescription *description = pango_font_description_from_string (font);
+
+  pango_layout_set_font_description (layout, description);
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_font_description_free (description);
+
+  return layout;
 }

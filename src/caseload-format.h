@@ -69,4 +69,9 @@ char       *caseload_format_clock         (CaseloadClockState   state,
  * what the forms take back. */
 char       *caseload_format_for_editing   (const char *iso);
 
+/* A layout for paper in @font ("Sans 10"), wrapped at @width points, for printing. */
+PangoLayout *caseload_format_print_layout (GtkPrintContext *context,
+                                           const char      *font,
+                                           double           width);
+
 G_END_DECLS

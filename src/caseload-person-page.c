@@ -8,6 +8,7 @@
 
 #include "caseload-format.h"
 #include "caseload-person-page-private.h"
+#include "caseload-plan-outcome-actions.h"
 #include "caseload-timeline-row.h"
 #include "caseload-worker.h"
 
@@ -908,6 +909,8 @@ static void
 caseload_person_page_init (CaseloadPersonPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Printing the person's copy, recording it, and reviews */
+  caseload_plan_outcome_actions_attach (self->plan_view);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "person-page.break-glass", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "person-page.record-consent", FALSE);

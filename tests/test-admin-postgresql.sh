@@ -164,6 +164,36 @@ if $have_sqlite3; then
     INSERT INTO threshold (id, outcome, position, criterion, version, created_at, updated_at)
       VALUES ('copy-threshold', 'accept', 0, 'Moderate to severe needs.', 2, '2026-11-01T09:00:00Z',
               '2026-11-01T09:00:00Z');"
+  # Schema 5: a plan with two versions, a measure, a review, and the task of an action an
+  # organisation owns. The demo's own plans come too, if it made any; the person chosen
+  # for this one is one without.
+  sqlite3 "$desk" "
+    CREATE TEMPORARY TABLE copy_person AS
+      SELECT p.id, p.pk, s.id AS staff_id, s.organisation_id FROM person p, staff s
+      WHERE s.username = 'morven.adeyinka' AND p.id NOT IN (SELECT person_id FROM plan)
+      ORDER BY p.pk DESC LIMIT 1;
+    INSERT INTO plan (person_id, person_pk, version, review_on, goals, goals_achieved, updated_at, updated_by)
+      SELECT id, pk, 2, '2026-12-20', 1, 0, '2026-11-05T09:00:00Z', staff_id FROM copy_person;
+    INSERT INTO plan_version (id, person_id, version, body, review_on, author_id, organisation_id, saved_at)
+      SELECT 'copy-plan-1', id, 1, '{''what-matters'': <''The allotment.''>}', NULL, staff_id, organisation_id,
+        '2026-11-04T09:00:00Z' FROM copy_person;
+    INSERT INTO plan_version (id, person_id, version, body, review_on, author_id, organisation_id, saved_at)
+      SELECT 'copy-plan-2', id, 2, '{''what-matters'': <''The allotment, twice a week.''>}', '2026-12-20', staff_id,
+        organisation_id, '2026-11-05T09:00:00Z' FROM copy_person;
+    INSERT INTO measure (id, person_id, person_pk, instrument, answers, completed_on, completed_by, complete, total,
+      band, risk, organisation_id, version, created_at, created_by, updated_at, updated_by)
+      SELECT 'copy-measure', id, pk, 'phq-9', '1,2,1,0,2,1,0,1,0', '2026-11-04', 'person', 1, 8, 'Mild', 0,
+        organisation_id, 1, '2026-11-04T10:00:00Z', staff_id, '2026-11-04T10:00:00Z', staff_id FROM copy_person;
+    INSERT INTO review (id, person_id, person_pk, reviewed_on, person_said, plan_version, next_review_on,
+      organisation_id, created_at, created_by)
+      SELECT 'copy-review', id, pk, '2026-11-05', 'The allotment helps.', 2, '2026-12-20', organisation_id,
+        '2026-11-05T09:00:00Z', staff_id FROM copy_person;
+    INSERT INTO task (id, person_id, person_pk, owner_id, owner_organisation_id, title, due_on, done, origin,
+      source_id, version, created_at, created_by, updated_at, updated_by)
+      SELECT 'copy-plan-task', id, pk, NULL, organisation_id, 'Peer support group.', '2026-12-05', 0, 'plan-action',
+        'copy-action', 1, '2026-11-05T09:00:00Z', staff_id, '2026-11-05T09:00:00Z', staff_id FROM copy_person;"
+  [ "$(sqlite3 "$desk" "SELECT count(*) FROM plan_version WHERE id LIKE 'copy-plan-%'")" = 2 ] ||
+    fail "the desk did not take the schema 5 rows"
 fi
 copy_site=adm_${pg_tag}_copy
 new_database "$copy_site"
@@ -189,7 +219,11 @@ if $have_sqlite3; then
       "SELECT id || ':' || version || ':' || created_at || ':' || updated_at || ':' || status || ':' || person_id FROM referral" \
       "SELECT id || ':' || version || ':' || referral_id || ':' || started_at || ':' || coalesce(ended_at, '') FROM clock_pause" \
       "SELECT id || ':' || version || ':' || referral_id || ':' || staff_id || ':' || started_on FROM allocation" \
-      "SELECT id || ':' || version || ':' || owner_id || ':' || due_on || ':' || origin FROM task" \
+      "SELECT id || ':' || version || ':' || coalesce(owner_id, owner_organisation_id) || ':' || due_on || ':' || origin FROM task" \
+      "SELECT person_id || ':' || version || ':' || coalesce(review_on, '') || ':' || goals || ':' || updated_at FROM plan" \
+      "SELECT id || ':' || version || ':' || person_id || ':' || author_id || ':' || saved_at || ':' || body FROM plan_version" \
+      "SELECT id || ':' || version || ':' || instrument || ':' || answers || ':' || coalesce(band, '') || ':' || created_at FROM measure" \
+      "SELECT id || ':' || plan_version || ':' || next_review_on || ':' || coalesce(person_said, '') || ':' || created_at FROM review" \
       "SELECT id || ':' || version || ':' || criterion FROM threshold"; do
     site_query=$(printf '%s' "$query" | sed -e 's/FROM \([a-z_][a-z_]*\)/FROM caseload.\1/g')
     sqlite3 "$desk" "$query" | LC_ALL=C sort >"$dir/desk-rows"
@@ -207,6 +241,16 @@ fi
 # The site's own person keys, and its own standards.
 [ "$(psql_on "$copy_site" "SELECT count(*) FROM caseload.referral r JOIN caseload.person p ON p.id = r.person_id
                            WHERE p.pk <> r.person_pk")" = 0 ] || fail "a copied referral keeps the desk's person key"
+if $have_sqlite3; then
+  [ "$(psql_on "$copy_site" "SELECT count(*) FROM caseload.plan_version WHERE id LIKE 'copy-plan-%'")" = 2 ] ||
+    fail "the plan's versions did not arrive"
+  [ "$(psql_on "$copy_site" "SELECT count(*) FROM caseload.measure m JOIN caseload.review r ON r.person_id = m.person_id
+                             JOIN caseload.person p ON p.id = m.person_id
+                             WHERE m.id = 'copy-measure' AND r.id = 'copy-review' AND m.person_pk = p.pk
+                               AND r.person_pk = p.pk")" = 1 ] || fail "the measure and review did not arrive with the site's person key"
+  [ "$(psql_on "$copy_site" "SELECT owner_organisation_id IS NOT NULL AND owner_id IS NULL FROM caseload.task
+                             WHERE id = 'copy-plan-task'")" = t ] || fail "the organisation's task did not arrive"
+fi
 [ "$(psql_on "$copy_site" "SELECT count(*) FROM caseload.wait_standard")" = 3 ] || fail "the standards were not kept"
 [ "$(psql_on "$copy_site" "SELECT count(*) FROM caseload.person p JOIN caseload.person_search s ON s.pk = p.pk")" = 25 ] ||
   fail "the copied people are not in the search index"
@@ -245,6 +289,10 @@ if $have_sqlite3; then
     CREATE TEMP TABLE keep AS SELECT id FROM person ORDER BY pk LIMIT 3;
     DELETE FROM person_access WHERE pk NOT IN (SELECT pk FROM person WHERE id IN (SELECT id FROM keep));
     DELETE FROM audit_subject;
+    DELETE FROM review;
+    DELETE FROM measure;
+    DELETE FROM plan_version;
+    DELETE FROM plan;
     DELETE FROM task;
     DELETE FROM allocation;
     DELETE FROM clock_pause;

@@ -456,28 +456,6 @@ test_export_csv (Fixture       *fixture,
   g_assert_cmpstr (words, ==, "Exported the team dashboard’s figures");
 }
 
-static char *
-pdf_text (const char *path)
-{
-  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
-  g_autofree char *output = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *argv[] = { NULL, path, "-", NULL };
-  g_autoptr(GRegex) space = g_regex_new ("\\s+", 0, 0, NULL);
-  int status;
-
-  if (pdftotext == NULL)
-    return NULL;
-
-  argv[0] = pdftotext;
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &output, NULL, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-
-  /* Lines wrap where the page ends them: read it as one line */
-  return g_regex_replace_literal (space, output, -1, 0, " ", 0, NULL);
-}
-
 static void
 test_print_pdf (Fixture       *fixture,
                 gconstpointer  user_data)
@@ -504,7 +482,7 @@ test_print_pdf (Fixture       *fixture,
   if (g_getenv ("CASELOAD_TEST_KEEP_PDF") != NULL)
     g_assert_true (g_file_set_contents (g_getenv ("CASELOAD_TEST_KEEP_PDF"), contents, (gssize) length, NULL));
 
-  text = pdf_text (path);
+  text = test_ui_pdf_text (path);
   if (text == NULL)
     {
       g_test_message ("pdftotext is not installed: the PDF's text is not checked");

@@ -9,6 +9,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "caseload-plan-action.h"
+#include "caseload-plan-goal.h"
+#include "caseload-plan-version.h"
 #include "caseload-store-postgresql.h"
 #include "test-util.h"
 
@@ -745,6 +748,379 @@ test_referrals (gconstpointer data)
   PQfinish (owner);
 }
 
+/* @person_id's current plan (the demo may have made one) with a goal and an action
+ * @organisation owns added, saved by @writer; @action: the action, which the plan holds. */
+static CaseloadPlan *
+save_organisation_action (CaseloadStaff       *writer,
+                          const char          *person_id,
+                          const char          *organisation_id,
+                          const char          *words,
+                          CaseloadPlanAction **action)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CaseloadPlan) plan = caseload_store_get_plan (site.store, writer, person_id, 0, &error);
+  g_autoptr(CaseloadPlanGoal) goal = caseload_plan_goal_new ();
+
+  g_assert_no_error (error);
+  *action = caseload_plan_action_new ();
+  caseload_plan_goal_set_words (goal, "Meet people.");
+  caseload_plan_action_set_words (*action, words);
+  caseload_plan_action_set_owner_kind (*action, CASELOAD_ACTION_OWNER_ORGANISATION);
+  caseload_plan_action_set_owner_organisation_id (*action, organisation_id);
+  caseload_plan_action_set_due_on (*action, "2026-12-10");
+  g_ptr_array_add (caseload_plan_goal_get_actions (goal), *action);
+  g_ptr_array_add (caseload_plan_get_goals (plan), g_object_ref (goal));
+  g_assert_true (caseload_store_save_plan (site.store, writer, plan, &error));
+  g_assert_no_error (error);
+  return g_steal_pointer (&plan);
+}
+
+/* The first person @reader may see (and, with @may_add, add to, or otherwise not) to
+ * whom @writer may add. */
+static const char *
+find_person (Facts         *facts,
+             CaseloadStaff *reader,
+             gboolean       may_add,
+             CaseloadStaff *writer)
+{
+  for (guint p = 0; p < facts->people->len; p++)
+    {
+      const char *id = g_ptr_array_index (facts->people, p);
+      CaseloadAccess access = decide (facts, reader, id);
+
+      if (access.may_view && access.may_add == may_add && decide (facts, writer, id).may_add)
+        return id;
+    }
+  g_error ("No person to try organisation tasks on");
+}
+
+/* A plan, its versions, measures and reviews: the trust writes them through the store;
+ * the server stamps and audits them and never lets a saved version change; Mind, without
+ * the person's consent, sees none of it (the task of an action Mind owns included) and
+ * writes none of it. */
+static void
+test_plans (gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(Facts) facts = { 0 };
+  CaseloadStaff *eput = find_staff ("adaeze.nwosu");
+  CaseloadStaff *mind = find_staff ("daniel.okoro");
+  const char *hidden = NULL;
+  g_autoptr(CaseloadPlan) plan = caseload_plan_new ();
+  g_autoptr(CaseloadPlanGoal) goal = caseload_plan_goal_new ();
+  g_autoptr(CaseloadPlanAction) ours = caseload_plan_action_new ();
+  g_autoptr(CaseloadPlanAction) theirs = caseload_plan_action_new ();
+  g_autoptr(CaseloadMeasure) measure = caseload_measure_new ();
+  g_autoptr(CaseloadReview) review = caseload_review_new ();
+  g_autoptr(CaseloadPlan) read = NULL;
+  g_autoptr(GPtrArray) tasks = NULL;
+  g_autofree char *own_id = g_uuid_string_random ();
+  const int answers[] = { 1, 2, 1, 0, 2, 1, 0, 1, 0 };
+  const char *tables[] = { "plan WHERE person_id = $1", "plan_version WHERE person_id = $1",
+                           "measure WHERE person_id = $1", "review WHERE person_id = $1",
+                           "task WHERE person_id = $1" };
+  PGconn *owner = owner_connect ();
+  PGconn *conn;
+  PGresult *result;
+
+  facts_load (&facts, owner);
+  for (guint p = 0; p < facts.people->len && hidden == NULL; p++)
+    {
+      const char *id = g_ptr_array_index (facts.people, p);
+
+      /* Someone without the demo's plans and measures: the counts below are this test's. */
+      if (!decide (&facts, mind, id).may_view && decide (&facts, eput, id).may_add
+          && value_int (owner, "SELECT (SELECT count(*) FROM caseload.plan_version WHERE person_id = $1) "
+                               "  + (SELECT count(*) FROM caseload.measure WHERE person_id = $1)", id) == 0)
+        hidden = id;
+    }
+  g_assert_nonnull (hidden);
+
+  /* The trust writes a plan with an action for itself and one for Mind, a measure and a
+   * review. */
+  caseload_plan_set_person_id (plan, hidden);
+  caseload_plan_set_what_matters (plan, "Getting back to the allotment.");
+  caseload_plan_set_review_on (plan, "2026-12-20");
+  caseload_plan_goal_set_words (goal, "Go to the allotment twice a week.");
+  caseload_plan_goal_set_life_area (goal, CASELOAD_LIFE_AREA_LEISURE);
+  caseload_plan_action_set_words (ours, "Check in by phone.");
+  caseload_plan_action_set_owner_kind (ours, CASELOAD_ACTION_OWNER_WORKER);
+  caseload_plan_action_set_owner_staff_id (ours, caseload_staff_get_id (eput));
+  caseload_plan_action_set_due_on (ours, "2026-12-01");
+  caseload_plan_action_set_words (theirs, "Peer support group.");
+  caseload_plan_action_set_owner_kind (theirs, CASELOAD_ACTION_OWNER_ORGANISATION);
+  caseload_plan_action_set_owner_organisation_id (theirs, caseload_staff_get_organisation_id (mind));
+  caseload_plan_action_set_due_on (theirs, "2026-12-05");
+  g_ptr_array_add (caseload_plan_goal_get_actions (goal), g_object_ref (ours));
+  g_ptr_array_add (caseload_plan_goal_get_actions (goal), g_object_ref (theirs));
+  g_ptr_array_add (caseload_plan_get_goals (plan), g_object_ref (goal));
+  g_assert_true (caseload_store_save_plan (site.store, eput, plan, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (caseload_plan_get_version (plan), ==, 1);
+  g_assert_cmpstr (caseload_plan_action_get_owner_name (theirs), ==, "Thurrock & Brentwood Mind");
+
+  caseload_measure_set_person_id (measure, hidden);
+  caseload_measure_set_instrument (measure, CASELOAD_INSTRUMENT_PHQ9);
+  caseload_measure_set_answer_values (measure, answers, G_N_ELEMENTS (answers));
+  caseload_measure_set_completed_on (measure, "2026-11-21");
+  caseload_measure_set_completed_by (measure, CASELOAD_COMPLETED_BY_PERSON);
+  g_assert_true (caseload_store_save_measure (site.store, eput, measure, &error));
+  g_assert_no_error (error);
+  g_assert_cmpfloat (caseload_measure_get_total (measure), ==, 8);
+
+  caseload_review_set_reviewed_on (review, "2026-11-22");
+  caseload_review_set_person_said (review, "The allotment helps.");
+  caseload_review_set_next_review_on (review, "2027-02-20");
+  g_assert_true (caseload_store_save_review (site.store, eput, review, plan, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (caseload_review_get_plan_version (review), ==, 2);
+
+  /* Read back as written; a stale save changes nothing. */
+  {
+    g_autoptr(CaseloadOutcomes) outcomes = caseload_store_read_outcomes (site.store, eput, hidden, &error);
+    g_autoptr(CaseloadPlan) first = NULL;
+    g_autoptr(CaseloadPlan) stale = NULL;
+
+    g_assert_no_error (error);
+    g_assert_cmpint (caseload_plan_get_version (outcomes->plan), ==, 2);
+    g_assert_cmpstr (caseload_plan_get_review_on (outcomes->plan), ==, "2027-02-20");
+    g_assert_cmpstr (caseload_plan_get_author_id (outcomes->plan), ==, caseload_staff_get_id (eput));
+    g_assert_cmpuint (outcomes->versions->len, ==, 2);
+    g_assert_cmpint (caseload_plan_version_get_version (g_ptr_array_index (outcomes->versions, 0)), ==, 2);
+    g_assert_cmpuint (outcomes->reviews->len, ==, 1);
+    g_assert_cmpstr (caseload_review_get_person_said (g_ptr_array_index (outcomes->reviews, 0)), ==,
+                     "The allotment helps.");
+    g_assert_cmpuint (outcomes->measures->len, ==, 1);
+    g_assert_true (caseload_measure_get_has_total (g_ptr_array_index (outcomes->measures, 0)));
+    first = caseload_store_get_plan (site.store, eput, hidden, 1, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (caseload_plan_get_what_matters (first), ==, "Getting back to the allotment.");
+    g_assert_cmpstr (caseload_plan_get_review_on (first), ==, "2026-12-20");
+    g_assert_cmpuint (caseload_plan_get_goals (first)->len, ==, 1);
+    g_assert_null (caseload_store_get_plan (site.store, eput, hidden, 9, &error));
+    g_assert_error (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND);
+    g_clear_error (&error);
+    stale = caseload_plan_copy (first);
+    caseload_plan_set_what_matters (stale, "Stale.");
+    g_assert_false (caseload_store_save_plan (site.store, eput, stale, &error));
+    g_assert_error (error, CASELOAD_ERROR, CASELOAD_ERROR_CONFLICT);
+    g_clear_error (&error);
+    g_assert_cmpint (value_int (owner, "SELECT version FROM caseload.plan WHERE person_id = $1", hidden), ==, 2);
+    /* The review date is the next review of the person's open referrals. */
+    g_assert_cmpint (value_int (owner, "SELECT count(*) FROM caseload.referral WHERE person_id = $1 "
+                                       "AND status = 'accepted' AND next_review_on IS DISTINCT FROM '2027-02-20'",
+                                hidden), ==, 0);
+  }
+  /* The worker's action is on their list; Mind's on Mind's, where Mind may see the person. */
+  tasks = caseload_store_list_tasks (site.store, eput, caseload_staff_get_id (eput), hidden, FALSE, 0, 100, &error);
+  g_assert_no_error (error);
+  {
+    guint n_plan = 0;
+
+    for (guint i = 0; i < tasks->len; i++)
+      if (caseload_task_get_origin (g_ptr_array_index (tasks, i)) == CASELOAD_TASK_ORIGIN_PLAN_ACTION)
+        {
+          g_assert_cmpstr (caseload_task_get_source_id (g_ptr_array_index (tasks, i)), ==, caseload_plan_action_get_id (ours));
+          n_plan++;
+        }
+    g_assert_cmpuint (n_plan, ==, 1);
+  }
+  g_clear_pointer (&tasks, g_ptr_array_unref);
+  g_assert_cmpint (value_int (owner, "SELECT count(*) FROM caseload.task WHERE origin = 'plan-action' "
+                                     "AND owner_organisation_id IS NOT NULL AND owner_id IS NULL AND NOT done "
+                                     "AND person_id = $1", hidden), ==, 1);
+
+  /* The server's stamps, keys and events, whatever a desk sends. */
+  conn = staff_connect (eput);
+  PQclear (query_ok (conn,
+                     "INSERT INTO caseload.measure (id, person_id, person_pk, instrument, answers, completed_on, "
+                     "  completed_by, complete, organisation_id, version, created_at, created_by, updated_at, updated_by) "
+                     "VALUES ($1, $2, -1, 'gad-7', '1,1,1,1,1,1,1', '2026-11-20', 'person', true, $3, 9, "
+                     "  '2020-01-01T00:00:00Z', $4, '2020-01-01T00:00:00Z', $4)", 4,
+                     (const char *[]) { own_id, hidden, caseload_staff_get_organisation_id (mind),
+                                        caseload_staff_get_id (eput) }));
+  result = query_ok (owner, "SELECT m.version, m.created_at, m.organisation_id, m.person_pk = p.pk "
+                            "FROM caseload.measure m JOIN caseload.person p ON p.id = m.person_id WHERE m.id = $1",
+                     1, (const char *[]) { own_id });
+  g_assert_cmpstr (PQgetvalue (result, 0, 0), ==, "1");
+  g_assert_cmpstr (PQgetvalue (result, 0, 1), !=, "2020-01-01T00:00:00Z");
+  g_assert_cmpstr (PQgetvalue (result, 0, 2), ==, caseload_staff_get_organisation_id (eput));
+  g_assert_cmpstr (PQgetvalue (result, 0, 3), ==, "t");
+  PQclear (result);
+  result = query_ok (owner, "SELECT v.version, v.author_id, v.organisation_id, v.saved_at, pl.version, pl.goals, "
+                            "  pl.person_pk = p.pk, r.created_by, r.plan_version "
+                            "FROM caseload.plan_version v JOIN caseload.plan pl ON pl.person_id = v.person_id "
+                            "JOIN caseload.person p ON p.id = v.person_id JOIN caseload.review r ON r.person_id = v.person_id "
+                            "WHERE v.person_id = $1 ORDER BY v.version DESC LIMIT 1", 1, (const char *[]) { hidden });
+  g_assert_cmpstr (PQgetvalue (result, 0, 0), ==, "2");
+  g_assert_cmpstr (PQgetvalue (result, 0, 1), ==, caseload_staff_get_id (eput));
+  g_assert_cmpstr (PQgetvalue (result, 0, 2), ==, caseload_staff_get_organisation_id (eput));
+  g_assert_cmpstr (PQgetvalue (result, 0, 3), ==, "2026-11-22T10:00:00Z");
+  g_assert_cmpstr (PQgetvalue (result, 0, 4), ==, "2");
+  g_assert_cmpstr (PQgetvalue (result, 0, 5), ==, "1");
+  g_assert_cmpstr (PQgetvalue (result, 0, 6), ==, "t");
+  g_assert_cmpstr (PQgetvalue (result, 0, 7), ==, caseload_staff_get_id (eput));
+  g_assert_cmpstr (PQgetvalue (result, 0, 8), ==, "2");
+  PQclear (result);
+  /* Every change is in the chain: two versions, two measures, a review, two tasks. */
+  result = query_ok (owner, "SELECT action, count(*) FROM caseload.audit_event WHERE person_id = $1 "
+                            "AND (action IN ('plan-save', 'measure-add', 'review-add') "
+                            "     OR (action = 'add-task' AND strpos (detail, 'plan-action') > 0)) "
+                            "GROUP BY action ORDER BY action", 1, (const char *[]) { hidden });
+  g_assert_cmpint (PQntuples (result), ==, 4);
+  g_assert_cmpstr (PQgetvalue (result, 0, 0), ==, "add-task");
+  g_assert_cmpstr (PQgetvalue (result, 0, 1), ==, "2");
+  g_assert_cmpstr (PQgetvalue (result, 1, 0), ==, "measure-add");
+  g_assert_cmpstr (PQgetvalue (result, 1, 1), ==, "2");
+  g_assert_cmpstr (PQgetvalue (result, 2, 0), ==, "plan-save");
+  g_assert_cmpstr (PQgetvalue (result, 2, 1), ==, "2");
+  g_assert_cmpstr (PQgetvalue (result, 3, 0), ==, "review-add");
+  g_assert_cmpstr (PQgetvalue (result, 3, 1), ==, "1");
+  PQclear (result);
+  /* A saved version is what it was, for the trust and the site's owner alike. */
+  result = query (conn, "UPDATE caseload.plan_version SET body = '' WHERE person_id = $1", 1,
+                  (const char *[]) { hidden });
+  g_assert_true (PQresultStatus (result) == PGRES_FATAL_ERROR || strcmp (PQcmdTuples (result), "0") == 0);
+  PQclear (result);
+  g_assert_true (failed (query (owner, "UPDATE caseload.plan_version SET body = '' WHERE person_id = $1", 1,
+                                (const char *[]) { hidden })));
+  g_assert_true (failed (query (owner, "DELETE FROM caseload.plan_version WHERE person_id = $1", 1,
+                                (const char *[]) { hidden })));
+  /* Nor does the plan change without a saved version behind it. */
+  g_assert_true (failed (query (conn, "UPDATE caseload.plan SET review_on = '2030-01-01' WHERE person_id = $1", 1,
+                                (const char *[]) { hidden })));
+  PQfinish (conn);
+
+  /* Mind sees none of it, not even the task its organisation owns, and writes none. */
+  conn = staff_connect (mind);
+  for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM caseload.%s", tables[t]);
+
+      g_assert_cmpint (value_int (conn, sql, hidden), ==, 0);
+    }
+  g_assert_true (failed (query (conn,
+                                "INSERT INTO caseload.measure (id, person_id, person_pk, instrument, answers, "
+                                "  completed_on, completed_by, complete, organisation_id, version, created_at, "
+                                "  created_by, updated_at, updated_by) "
+                                "VALUES ($1, $2, 0, 'gad-7', '0,0,0,0,0,0,0', '2026-11-20', 'person', true, $3, 1, 'x', "
+                                "  $4, 'x', $4)", 4,
+                                (const char *[]) { "mind-measure", hidden, caseload_staff_get_organisation_id (mind),
+                                                   caseload_staff_get_id (mind) })));
+  g_assert_true (failed (query (conn,
+                                "INSERT INTO caseload.plan_version (id, person_id, version, body, author_id, "
+                                "  organisation_id, saved_at) VALUES ('mind-version', $1, 3, '{}', $2, $3, 'x')", 3,
+                                (const char *[]) { hidden, caseload_staff_get_id (mind),
+                                                   caseload_staff_get_organisation_id (mind) })));
+  g_assert_true (failed (query (conn,
+                                "INSERT INTO caseload.review (id, person_id, person_pk, reviewed_on, plan_version, "
+                                "  next_review_on, organisation_id, created_at, created_by) "
+                                "VALUES ('mind-review', $1, 0, '2026-11-22', 2, '2027-01-01', $2, 'x', $3)", 3,
+                                (const char *[]) { hidden, caseload_staff_get_organisation_id (mind),
+                                                   caseload_staff_get_id (mind) })));
+  result = query (conn, "UPDATE caseload.plan SET review_on = '2030-01-01' WHERE person_id = $1", 1,
+                  (const char *[]) { hidden });
+  g_assert_true (PQresultStatus (result) == PGRES_FATAL_ERROR || strcmp (PQcmdTuples (result), "0") == 0);
+  PQclear (result);
+  PQfinish (conn);
+  g_assert_cmpint (value_int (owner, "SELECT count(*) FROM caseload.plan WHERE review_on = '2030-01-01'", NULL), ==, 0);
+
+  /* And through the store: refused, and not on Mind's list. */
+  read = caseload_store_get_plan (site.store, mind, hidden, 0, &error);
+  g_assert_error (error, CASELOAD_ERROR, CASELOAD_ERROR_PERMISSION);
+  g_assert_null (read);
+  g_clear_error (&error);
+  g_assert_false (caseload_store_save_plan (site.store, mind, plan, &error));
+  g_assert_error (error, CASELOAD_ERROR, CASELOAD_ERROR_PERMISSION);
+  g_clear_error (&error);
+  tasks = caseload_store_list_tasks (site.store, mind, caseload_staff_get_id (mind), NULL, TRUE, 0, 100, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < tasks->len; i++)
+    g_assert_cmpstr (caseload_task_get_person_id (g_ptr_array_index (tasks, i)), !=, hidden);
+
+  /* Where Mind may see and add to the record, the action Mind owns is on the list of
+   * everyone at Mind, until it is done. */
+  {
+    const char *shared = find_person (&facts, mind, TRUE, eput);
+    CaseloadPlanAction *action = NULL;
+    g_autoptr(CaseloadPlan) other = save_organisation_action (eput, shared, caseload_staff_get_organisation_id (mind),
+                                                              "Invite to the walking group.", &action);
+    guint found = 0;
+
+    tasks = caseload_store_list_tasks (site.store, mind, caseload_staff_get_id (mind), NULL, FALSE, 0, 1000, &error);
+    g_assert_no_error (error);
+    for (guint i = 0; i < tasks->len; i++)
+      if (g_strcmp0 (caseload_task_get_source_id (g_ptr_array_index (tasks, i)), caseload_plan_action_get_id (action)) == 0)
+        {
+          g_assert_null (caseload_task_get_owner_id (g_ptr_array_index (tasks, i)));
+          g_assert_cmpstr (caseload_task_get_owner_organisation_name (g_ptr_array_index (tasks, i)), ==,
+                           "Thurrock & Brentwood Mind");
+          found++;
+        }
+    g_assert_cmpuint (found, ==, 1);
+    g_clear_pointer (&tasks, g_ptr_array_unref);
+    caseload_plan_action_set_done (action, TRUE);
+    g_assert_true (caseload_store_save_plan (site.store, eput, other, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (value_int (owner, "SELECT count(*) FROM caseload.task WHERE origin = 'plan-action' AND done "
+                                       "AND source_id = $1", caseload_plan_action_get_id (action)), ==, 1);
+  }
+
+  /* Where Mind may only look, its staff may mark its task done, and change nothing else. */
+  {
+    CaseloadStaff *gp = find_staff ("rajinder.sandhu");
+    const char *viewed = find_person (&facts, mind, FALSE, gp);
+    CaseloadPlanAction *action = NULL;
+    g_autoptr(CaseloadPlan) other = save_organisation_action (gp, viewed, caseload_staff_get_organisation_id (mind),
+                                                              "Wellbeing course.", &action);
+    const char *source[] = { caseload_plan_action_get_id (action) };
+
+    CaseloadTask *task = NULL;
+
+    conn = staff_connect (mind);
+    g_assert_true (failed (query (conn, "UPDATE caseload.task SET title = 'Changed.' WHERE source_id = $1", 1, source)));
+    PQfinish (conn);
+    /* Marked done at Mind's desk, from Mind's list. */
+    tasks = caseload_store_list_tasks (site.store, mind, caseload_staff_get_id (mind), viewed, FALSE, 0, 100, &error);
+    g_assert_no_error (error);
+    for (guint i = 0; i < tasks->len; i++)
+      if (g_strcmp0 (caseload_task_get_source_id (g_ptr_array_index (tasks, i)), source[0]) == 0)
+        task = g_ptr_array_index (tasks, i);
+    g_assert_nonnull (task);
+    caseload_task_set_done (task, TRUE);
+    g_assert_true (caseload_store_save_task (site.store, mind, task, &error));
+    g_assert_no_error (error);
+    g_clear_pointer (&tasks, g_ptr_array_unref);
+    result = query_ok (owner, "SELECT done, done_by, title FROM caseload.task WHERE source_id = $1", 1, source);
+    g_assert_cmpstr (PQgetvalue (result, 0, 0), ==, "t");
+    g_assert_cmpstr (PQgetvalue (result, 0, 1), ==, caseload_staff_get_id (mind));
+    g_assert_cmpstr (PQgetvalue (result, 0, 2), ==, "Wellbeing course.");
+    PQclear (result);
+  }
+
+  /* The dashboard counts them for a manager who sees the person. */
+  {
+    CaseloadStaff *manager = find_staff ("morven.adeyinka");
+    g_autoptr(CaseloadDashboard) dashboard = caseload_store_read_dashboard (site.store, manager, "2026-11-01",
+                                                                            "2026-11-30", NULL, &error);
+
+    g_assert_no_error (error);
+    if (decide (&facts, manager, hidden).may_view)
+      {
+        g_assert_cmpuint (dashboard->people_measured, >=, 1);
+        g_assert_cmpuint (dashboard->goals, >=, 1);
+      }
+  }
+
+  {
+    gint64 checked = 0;
+
+    g_assert_true (caseload_store_verify_audit (site.store, &checked, &error));
+    g_assert_no_error (error);
+  }
+  PQfinish (owner);
+}
+
 static const char *
 basis_code (CaseloadAccessBasis basis)
 {
@@ -933,6 +1309,7 @@ main (int   argc,
   g_test_add_data_func ("/postgresql/rls/audit-guarded", NULL, test_audit_guarded);
   g_test_add_data_func ("/postgresql/rls/writes-refused", NULL, test_writes_refused);
   g_test_add_data_func ("/postgresql/rls/referrals", NULL, test_referrals);
+  g_test_add_data_func ("/postgresql/rls/plans", NULL, test_plans);
 
   site_setup ();
   status = g_test_run ();

@@ -5,6 +5,7 @@
 #include "caseload-measure.h"
 #include "caseload-plan-goal.h"
 #include "caseload-review-summary.h"
+#include "test-util.h"
 
 /* The lines a review shows: goals with their progress and how it moved, measures with
  * their latest score against the one the last review saw. */
@@ -21,20 +22,6 @@ add_goal (CaseloadPlan         *plan,
   caseload_plan_goal_set_words (goal, words);
   caseload_plan_goal_set_progress (goal, progress);
   g_ptr_array_add (caseload_plan_get_goals (plan), goal);
-}
-
-static void
-add_measure (GPtrArray          *measures,
-             CaseloadInstrument  instrument,
-             const char         *completed_on,
-             const char         *answers)
-{
-  CaseloadMeasure *measure = caseload_measure_new ();
-
-  caseload_measure_set_instrument (measure, instrument);
-  caseload_measure_set_completed_on (measure, completed_on);
-  caseload_measure_set_answers (measure, answers);
-  g_ptr_array_add (measures, measure);
 }
 
 static void
@@ -74,22 +61,22 @@ test_measures (void)
   g_autoptr(CaseloadReview) review = caseload_review_new ();
 
   /* PHQ-9: 18 at the last review (1 August), 14 in September, 11 now; given out of order. */
-  add_measure (measures, CASELOAD_INSTRUMENT_PHQ9, "2026-11-20", "2,2,2,2,1,1,1,0,0");
-  add_measure (measures, CASELOAD_INSTRUMENT_PHQ9, "2026-06-01", "3,3,3,3,3,3,3,3,3");
-  add_measure (measures, CASELOAD_INSTRUMENT_PHQ9, "2026-08-01", "3,3,3,3,2,2,2,0,0");
-  add_measure (measures, CASELOAD_INSTRUMENT_PHQ9, "2026-09-15", "2,2,2,2,2,2,2,0,0");
+  test_add_measure (measures, CASELOAD_INSTRUMENT_PHQ9, "2026-11-20", "2,2,2,2,1,1,1,0,0");
+  test_add_measure (measures, CASELOAD_INSTRUMENT_PHQ9, "2026-06-01", "3,3,3,3,3,3,3,3,3");
+  test_add_measure (measures, CASELOAD_INSTRUMENT_PHQ9, "2026-08-01", "3,3,3,3,2,2,2,0,0");
+  test_add_measure (measures, CASELOAD_INSTRUMENT_PHQ9, "2026-09-15", "2,2,2,2,2,2,2,0,0");
   /* An incomplete PHQ-9 later still: no total, so not the latest. */
-  add_measure (measures, CASELOAD_INSTRUMENT_PHQ9, "2026-11-21", "3,3,3,,,,,,");
+  test_add_measure (measures, CASELOAD_INSTRUMENT_PHQ9, "2026-11-21", "3,3,3,,,,,,");
   /* GAD-7 only since the review: compared with the earliest since. */
-  add_measure (measures, CASELOAD_INSTRUMENT_GAD7, "2026-09-01", "3,3,3,3,3,0,0");
-  add_measure (measures, CASELOAD_INSTRUMENT_GAD7, "2026-11-20", "3,3,3,0,0,0,0");
+  test_add_measure (measures, CASELOAD_INSTRUMENT_GAD7, "2026-09-01", "3,3,3,3,3,0,0");
+  test_add_measure (measures, CASELOAD_INSTRUMENT_GAD7, "2026-11-20", "3,3,3,0,0,0,0");
   /* DIALOG once, since the review. */
-  add_measure (measures, CASELOAD_INSTRUMENT_DIALOG, "2026-11-20", "4,4,4,4,4,4,4,5,4,4,4");
+  test_add_measure (measures, CASELOAD_INSTRUMENT_DIALOG, "2026-11-20", "4,4,4,4,4,4,4,5,4,4,4");
   /* SWEMWBS unchanged; no bands. */
-  add_measure (measures, CASELOAD_INSTRUMENT_SWEMWBS, "2026-07-01", "3,3,3,3,3,3,3");
-  add_measure (measures, CASELOAD_INSTRUMENT_SWEMWBS, "2026-10-01", "3,3,3,3,3,3,3");
+  test_add_measure (measures, CASELOAD_INSTRUMENT_SWEMWBS, "2026-07-01", "3,3,3,3,3,3,3");
+  test_add_measure (measures, CASELOAD_INSTRUMENT_SWEMWBS, "2026-10-01", "3,3,3,3,3,3,3");
   /* CORE-10 only before the review (on its day): nothing since, so no line. */
-  add_measure (measures, CASELOAD_INSTRUMENT_CORE10, "2026-08-01", "4,4,4,4,3,0,0,0,0,0");
+  test_add_measure (measures, CASELOAD_INSTRUMENT_CORE10, "2026-08-01", "4,4,4,4,3,0,0,0,0,0");
 
   caseload_review_summarise (review, NULL, NULL, measures, "2026-08-01");
   g_assert_null (caseload_review_get_goal_progress (review));

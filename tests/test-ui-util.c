@@ -186,6 +186,28 @@ test_ui_find_widget (GtkWidget       *widget,
   return NULL;
 }
 
+char *
+test_ui_pdf_text (const char *path)
+{
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *output = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { NULL, path, "-", NULL };
+  g_autoptr(GRegex) space = g_regex_new ("\\s+", 0, 0, NULL);
+  int status;
+
+  if (pdftotext == NULL)
+    return NULL;
+
+  argv[0] = pdftotext;
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &output, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  /* Lines wrap where the page ends them: read it as one line */
+  return g_regex_replace_literal (space, output, -1, 0, " ", 0, NULL);
+}
+
 static gboolean
 window_allocated (gpointer data)
 {

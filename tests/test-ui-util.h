@@ -48,5 +48,7 @@ void       test_ui_remove_template        (char **template_path);
 /* The first widget under @widget, depth first, for which @match is TRUE, or NULL. */
 typedef gboolean (*TestWidgetMatch) (GtkWidget *widget, gconstpointer data);
 GtkWidget *test_ui_find_widget            (GtkWidget *widget, TestWidgetMatch match, gconstpointer data);
+/* The text of the PDF at @path on one line (pdftotext), or NULL without pdftotext. */
+char      *test_ui_pdf_text               (const char *path);
 
 G_END_DECLS

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 
+#include "caseload-measure.h"
 #include "caseload-store-postgresql.h"
 #include "test-util.h"
 
@@ -517,4 +518,18 @@ test_staff_named (GPtrArray  *staff,
     if (g_strcmp0 (caseload_staff_get_username (g_ptr_array_index (staff, i)), username) == 0)
       return g_ptr_array_index (staff, i);
   g_error ("No staff member %s", username);
+}
+
+void
+test_add_measure (GPtrArray          *measures,
+                  CaseloadInstrument  instrument,
+                  const char         *completed_on,
+                  const char         *answers)
+{
+  CaseloadMeasure *measure = caseload_measure_new ();
+
+  caseload_measure_set_instrument (measure, instrument);
+  caseload_measure_set_completed_on (measure, completed_on);
+  caseload_measure_set_answers (measure, answers);
+  g_ptr_array_add (measures, measure);
 }

@@ -103,6 +103,11 @@ void            test_on_notify_set_flag_cb (GObject *object, GParamSpec *pspec, 
 /* Runs the default main context until *@flag is TRUE or @timeout_ms passes (then fails). */
 void            test_wait_for        (gboolean *flag, guint timeout_ms);
 
+/* Adds to @measures a measure of @instrument completed on @completed_on with @answers
+ * (as stored: "2,1,,3"), not scored. */
+void            test_add_measure     (GPtrArray *measures, CaseloadInstrument instrument, const char *completed_on,
+                                      const char *answers);
+
 /* A dashboard made by hand, for the dashboard's CSV and window tests (see test-util.c
  * for the figures). */
 CaseloadDashboard *test_make_dashboard (const char *from, const char *to, const char *pcn);

@@ -86,8 +86,23 @@ static const struct {
     "id, referral_id, person_id, person_pk, staff_id, role, started_on, ended_on, end_reason, version, "
     "created_at, created_by, updated_at, updated_by", NULL, TRUE, N_("Allocations") },
   { "task",
-    "id, person_id, person_pk, owner_id, title, due_on, done, done_at, done_by, origin, source_id, version, "
-    "created_at, created_by, updated_at, updated_by", NULL, TRUE, N_("Tasks") },
+    "id, person_id, person_pk, owner_id, owner_organisation_id, title, due_on, done, done_at, done_by, origin, "
+    "source_id, version, created_at, created_by, updated_at, updated_by", NULL, TRUE, N_("Tasks") },
+  /* Schema 5: every saved version of a plan as it was, measures with their scores as
+   * recorded, reviews. */
+  { "plan",
+    "person_id, person_pk, version, review_on, goals, goals_achieved, updated_at, updated_by",
+    NULL, TRUE, N_("Support plans") },
+  { "plan_version",
+    "id, person_id, version, body, review_on, author_id, organisation_id, saved_at",
+    NULL, TRUE, N_("Support plan versions") },
+  { "measure",
+    "id, person_id, person_pk, instrument, answers, completed_on, completed_by, chosen_areas, note, complete, "
+    "total, secondary, band, risk, organisation_id, version, created_at, created_by, updated_at, updated_by",
+    NULL, TRUE, N_("Outcome measures") },
+  { "review",
+    "id, person_id, person_pk, reviewed_on, person_said, goal_progress, measure_changes, plan_version, "
+    "next_review_on, organisation_id, created_at, created_by", NULL, TRUE, N_("Plan reviews") },
   { "threshold",
     "id, outcome, position, criterion, version, created_at, updated_at, updated_by", NULL, FALSE,
     N_("Triage thresholds"), TRUE },
@@ -593,6 +608,13 @@ apply_decisions (Copy    *copy,
       if (!admin_site_exec (copy->site, drop, error) || !admin_site_exec (copy->site, repoint, error))
         return FALSE;
     }
+  /* A person the site already has keeps the site's plan: the desk's versions would
+   * number the same. */
+  if (!admin_site_exec (copy->site, "DELETE FROM copy_plan WHERE person_id IN (SELECT person_id FROM caseload.plan)",
+                        error)
+      || !admin_site_exec (copy->site, "DELETE FROM copy_plan_version WHERE person_id IN "
+                                       "(SELECT person_id FROM caseload.plan)", error))
+    return FALSE;
   /* A pause goes with its referral. */
   return admin_site_exec (copy->site, "DELETE FROM copy_clock_pause WHERE referral_id NOT IN "
                                       "(SELECT id FROM copy_referral)", error);

@@ -259,6 +259,47 @@ caseload_store_postgresql_list_cases (CaseloadStore            *store,
 }
 
 /* The dashboard: caseload.dashboard_counts () reads the figures (team managers only). */
+static int
+by_instrument (gconstpointer a,
+               gconstpointer b)
+{
+  return (int) ((const CaseloadDashboardChange *) a)->instrument - (int) ((const CaseloadDashboardChange *) b)->instrument;
+}
+
+/* The outcome figures (outcome_counts () of 0005-plans.sql). */
+static void
+read_outcomes (CaseloadDashboard *dashboard,
+               const PGresult    *result)
+{
+  for (int i = 0; i < PQntuples (result); i++)
+    {
+      const char *section = pg_text (result, i, 0);
+      guint n = (guint) pg_int (result, i, 2);
+
+      if (g_str_equal (section, "measured"))
+        dashboard->people_measured = n;
+      else if (g_str_equal (section, "twice"))
+        dashboard->people_measured_twice = n;
+      else if (g_str_equal (section, "goals"))
+        dashboard->goals = n;
+      else if (g_str_equal (section, "achieved"))
+        dashboard->goals_achieved = n;
+      else if (g_str_equal (section, "overdue"))
+        dashboard->plan_reviews_overdue = n;
+      else if (g_str_equal (section, "change"))
+        {
+          CaseloadDashboardChange change = { 0 };
+
+          if (!caseload_instrument_from_code (pg_text (result, i, 1), &change.instrument))
+            continue;
+          change.people = n;
+          change.median_change = g_ascii_strtod (pg_text (result, i, 3), NULL);
+          g_array_append_val (dashboard->measure_change, change);
+        }
+    }
+  g_array_sort (dashboard->measure_change, by_instrument);
+}
+
 static CaseloadDashboard *
 caseload_store_postgresql_read_dashboard (CaseloadStore  *store,
                                           CaseloadStaff  *actor,
@@ -271,7 +312,9 @@ caseload_store_postgresql_read_dashboard (CaseloadStore  *store,
   g_autoptr(CaseloadDashboard) dashboard = caseload_dashboard_new (from, to, pcn);
   g_autofree char *after = caseload_date_iso_day_after (to);
   g_autofree char *now = pg_now (self);
+  g_autofree char *today = g_strndup (now, 10);
   g_autoptr(PGresult) result = NULL;
+  g_autoptr(PGresult) outcomes = NULL;
   g_auto(PgActor) info = { 0 };
   gboolean ok = FALSE;
 
@@ -283,10 +326,11 @@ caseload_store_postgresql_read_dashboard (CaseloadStore  *store,
 
       if (info.role != CASELOAD_ROLE_TEAM_MANAGER)
         g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_PERMISSION, _("Only a team manager can see the dashboard."));
-      else
-        result = pg_query (self, "SELECT section, label, detail, n FROM caseload.dashboard_counts ($1, $2, $3, $4, $5)",
-                           5, params, error);
-      ok = result != NULL;
+      else if ((result = pg_query (self, "SELECT section, label, detail, n FROM caseload.dashboard_counts ($1, $2, $3, $4, $5)",
+                                   5, params, error)) != NULL)
+        outcomes = pg_query (self, "SELECT section, instrument, n, x FROM caseload.outcome_counts ($1, $2, $3, $4, $5)",
+                             5, (const char *[]) { info.username, from, to, pcn, today }, error);
+      ok = outcomes != NULL;
     }
   if (!pg_end (self, ok, ok ? error : NULL) || !ok)
     return NULL;
@@ -328,6 +372,7 @@ caseload_store_postgresql_read_dashboard (CaseloadStore  *store,
       else if (g_str_equal (section, "glass"))
         dashboard->break_glass_to_review = (guint) n;
     }
+  read_outcomes (dashboard, outcomes);
   caseload_dashboard_sort (dashboard);
   return g_steal_pointer (&dashboard);
 }

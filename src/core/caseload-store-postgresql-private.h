@@ -82,6 +82,10 @@ void          pg_set_error            (CaseloadStorePostgresql *self, const PGre
 const char   *pg_text                 (const PGresult *result, int row, int column);
 gboolean      pg_bool                 (const PGresult *result, int row, int column);
 gint64        pg_int                  (const PGresult *result, int row, int column);
+/* A new @type whose properties @columns (NULL-terminated, in the result's column order
+ * from 0) are read from @row by their types; enumerations by their codes (the nicks). */
+gpointer      pg_read_object          (const PGresult *result, int row, GType type,
+                                       const char * const *columns);
 
 /* One mutation or audited read: takes self->lock (pg_end() releases it), connects if
  * need be, BEGIN (or a SAVEPOINT inside caseload_store_begin() or another pg_begin()),
@@ -128,5 +132,7 @@ void          pg_access_iface_init    (CaseloadStoreInterface *iface);
  * dashboard. */
 void          pg_referrals_iface_init (CaseloadStoreInterface *iface);
 void          pg_cases_iface_init     (CaseloadStoreInterface *iface);
+/* caseload-store-postgresql-plans.c: support plans, measures and reviews. */
+void          pg_plans_iface_init     (CaseloadStoreInterface *iface);
 
 G_END_DECLS

@@ -48,11 +48,13 @@
   "FROM allocation a JOIN person p ON p.id = a.person_id JOIN staff s ON s.id = a.staff_id " \
   "JOIN organisation o ON o.id = s.organisation_id "
 
+/* A task is owned by a staff member or, for a plan action, by an organisation. */
 #define TASK_SELECT \
   "SELECT t.id, t.person_id, p.given_name || ' ' || p.family_name, t.owner_id, s.display_name, " \
   "  t.title, t.due_on, t.done, t.done_at, t.done_by, t.origin, t.source_id, t.version, " \
-  "  t.created_at, t.created_by " \
-  "FROM task t JOIN person p ON p.id = t.person_id JOIN staff s ON s.id = t.owner_id "
+  "  t.created_at, t.created_by, t.owner_organisation_id, o.name " \
+  "FROM task t JOIN person p ON p.id = t.person_id LEFT JOIN staff s ON s.id = t.owner_id " \
+  "LEFT JOIN organisation o ON o.id = t.owner_organisation_id "
 
 #define STANDARD_SELECT \
   "SELECT w.urgency, w.target, w.unit, w.warn, w.stops_at, w.version, w.updated_at, s.display_name " \
@@ -198,6 +200,8 @@ read_task (const PGresult *result,
   caseload_task_set_version (task, (int) pg_int (result, row, 12));
   caseload_task_set_created_at (task, pg_text (result, row, 13));
   caseload_task_set_created_by (task, pg_text (result, row, 14));
+  caseload_task_set_owner_organisation_id (task, pg_text (result, row, 15));
+  caseload_task_set_owner_organisation_name (task, pg_text (result, row, 16));
   return task;
 }
 
@@ -1225,6 +1229,22 @@ caseload_store_postgresql_list_allocations (CaseloadStore  *store,
 
 /* Tasks */
 
+/* 1 when the task @id is on the list of @organisation_id (a plan action it owns), 0 when
+ * not, -1 on error. */
+static int
+task_on_list_of (CaseloadStorePostgresql  *self,
+                 const char               *id,
+                 const char               *organisation_id,
+                 GError                  **error)
+{
+  g_autoptr(PGresult) result = pg_query (self, "SELECT owner_organisation_id = $2 FROM task WHERE id = $1",
+                                         2, (const char *[]) { id, organisation_id }, error);
+
+  if (result == NULL)
+    return -1;
+  return PQntuples (result) == 1 && pg_bool (result, 0, 0) ? 1 : 0;
+}
+
 static gboolean
 caseload_store_postgresql_save_task (CaseloadStore  *store,
                                      CaseloadStaff  *actor,
@@ -1239,37 +1259,45 @@ caseload_store_postgresql_save_task (CaseloadStore  *store,
   g_autoptr(PGresult) names = NULL;
   g_auto(PgActor) info = { 0 };
   gboolean ok = FALSE;
+  int on_list = 0;
 
   if (!check (caseload_task_check (task), error))
     return FALSE;
   if (!pg_begin (self, actor, error))
     return FALSE;
   if (pg_acting (self, actor, &info, error)
-      && pg_require_access (self, &info, caseload_task_get_person_id (task), TRUE, error))
+      && (creating || (on_list = task_on_list_of (self, id, info.organisation_id, error)) >= 0)
+      /* Anyone in the organisation whose list a task is on may mark it done while they
+       * see the person (the server lets them change nothing else); other changes need
+       * leave to add to the record. */
+      && pg_require_access (self, &info, caseload_task_get_person_id (task), on_list != 1, error))
     {
+      const char *owner_id = null_if_empty (caseload_task_get_owner_id (task));
       const char *params[] = {
-        id, caseload_task_get_person_id (task), caseload_task_get_owner_id (task), caseload_task_get_title (task),
+        id, caseload_task_get_person_id (task), owner_id, caseload_task_get_title (task),
         caseload_task_get_due_on (task), caseload_task_get_done (task) ? "true" : "false",
         caseload_task_origin_to_code (caseload_task_get_origin (task)), null_if_empty (caseload_task_get_source_id (task)),
-        info.staff_id, version,
+        info.staff_id, owner_id == NULL ? null_if_empty (caseload_task_get_owner_organisation_id (task)) : NULL, version,
       };
 
       if (creating)
         {
-          result = pg_query (self, "INSERT INTO task (id, person_id, person_pk, owner_id, title, due_on, done, origin, "
-                                   "  source_id, version, created_at, created_by, updated_at, updated_by) "
-                                   "VALUES ($1, $2, 0, $3, $4, $5, $6::boolean, $7, $8, 1, caseload.now_text (), $9, "
+          result = pg_query (self, "INSERT INTO task (id, person_id, person_pk, owner_id, owner_organisation_id, title, "
+                                   "  due_on, done, origin, source_id, version, created_at, created_by, updated_at, "
+                                   "  updated_by) "
+                                   "VALUES ($1, $2, 0, $3, $10, $4, $5, $6::boolean, $7, $8, 1, caseload.now_text (), $9, "
                                    "  caseload.now_text (), $9) RETURNING version, created_at, done_at, done_by",
-                             9, params, error);
+                             10, params, error);
           ok = result != NULL;
         }
       else
         {
-          result = pg_query (self, "UPDATE task SET owner_id = $3, title = $4, due_on = $5, done = $6::boolean, "
-                                   "  done_by = CASE WHEN $6::boolean THEN $7 END "
+          result = pg_query (self, "UPDATE task SET owner_id = $3, owner_organisation_id = $8, title = $4, due_on = $5, "
+                                   "  done = $6::boolean, done_by = CASE WHEN $6::boolean THEN $7 END "
                                    "WHERE id = $1 AND version = $2::integer "
                                    "RETURNING version, created_at, done_at, done_by",
-                             7, (const char *[]) { id, version, params[2], params[3], params[4], params[5], info.staff_id },
+                             8, (const char *[]) { id, version, params[2], params[3], params[4], params[5], info.staff_id,
+                                                   params[9] },
                              error);
           ok = updated_one (self, result, "SELECT 1 FROM task WHERE id = $1", id,
                             _("Someone else changed this task after you opened it. Nothing was saved: look at "
@@ -1277,8 +1305,9 @@ caseload_store_postgresql_save_task (CaseloadStore  *store,
         }
       if (ok)
         {
-          names = pg_query (self, "SELECT s.display_name, p.given_name || ' ' || p.family_name "
-                                  "FROM task t JOIN staff s ON s.id = t.owner_id JOIN person p ON p.id = t.person_id "
+          names = pg_query (self, "SELECT s.display_name, p.given_name || ' ' || p.family_name, o.name "
+                                  "FROM task t LEFT JOIN staff s ON s.id = t.owner_id JOIN person p ON p.id = t.person_id "
+                                  "LEFT JOIN organisation o ON o.id = t.owner_organisation_id "
                                   "WHERE t.id = $1", 1, params, error);
           ok = names != NULL && PQntuples (names) == 1;
         }
@@ -1287,6 +1316,7 @@ caseload_store_postgresql_save_task (CaseloadStore  *store,
     return FALSE;
   caseload_task_set_owner_name (task, pg_text (names, 0, 0));
   caseload_task_set_person_name (task, pg_text (names, 0, 1));
+  caseload_task_set_owner_organisation_name (task, pg_text (names, 0, 2));
   caseload_task_set_id (task, id);
   caseload_task_set_version (task, (int) pg_int (result, 0, 0));
   caseload_task_set_created_at (task, pg_text (result, 0, 1));
@@ -1319,7 +1349,10 @@ caseload_store_postgresql_list_tasks (CaseloadStore  *store,
   if (!begin_read (self, actor, &info, error))
     return NULL;
   ok = (person_id == NULL || pg_require_access (self, &info, person_id, FALSE, error))
-       && (result = pg_query (self, TASK_SELECT "WHERE ($1::text IS NULL OR t.owner_id = $1) "
+       /* With an owner: theirs, and the open tasks of their organisation. */
+       && (result = pg_query (self, TASK_SELECT "WHERE ($1::text IS NULL OR t.owner_id = $1 "
+                                    "       OR (NOT t.done AND t.owner_organisation_id = "
+                                    "           (SELECT w.organisation_id FROM staff w WHERE w.id = $1))) "
                                     "  AND ($2::text IS NULL OR t.person_id = $2) AND ($3::boolean OR NOT t.done) "
                                     "ORDER BY t.due_on, t.created_at, t.id LIMIT $4::bigint OFFSET $5::bigint",
                               5, params, error)) != NULL;
@@ -1413,7 +1446,9 @@ caseload_store_postgresql_count_reminders (CaseloadStore           *store,
     result = pg_query (self,
                        "SELECT (SELECT count(*) FROM allocation a WHERE a.staff_id = $1 AND $2::text IS NOT NULL "
                        "          AND a.created_at > $2 AND a.ended_on IS NULL), "
-                       "  (SELECT count(*) FROM task t WHERE t.owner_id = $1 AND NOT t.done AND t.due_on <= left ($3, 10)), "
+                       "  (SELECT count(*) FROM task t WHERE (t.owner_id = $1 OR t.owner_organisation_id = "
+                       "     (SELECT w.organisation_id FROM staff w WHERE w.id = $1)) AND NOT t.done "
+                       "     AND t.due_on <= left ($3, 10)), "
                        "  (SELECT count(*) FROM referral r WHERE r.clock_stopped_at IS NULL AND NOT r.clock_paused "
                        "     AND r.status IN ('awaiting-triage', 'accepted') AND r.clock_warn_at <= $3 "
                        "     AND ($4::boolean OR EXISTS (SELECT 1 FROM allocation a WHERE a.referral_id = r.id "

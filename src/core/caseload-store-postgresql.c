@@ -29,6 +29,7 @@ static const char * const migrations[] = {
   "0002-search.sql",
   "0003-access.sql",
   "0004-referrals.sql",
+  "0005-plans.sql",
 };
 
 static void caseload_store_postgresql_iface_init (CaseloadStoreInterface *iface);
@@ -387,6 +388,60 @@ pg_int (const PGresult *result,
   const char *value = pg_text (result, row, column);
 
   return value != NULL ? g_ascii_strtoll (value, NULL, 10) : 0;
+}
+
+/* Sets @property of @object from a column's text by the property's type: enumerations
+ * by nick (the stored codes of caseload-types.c are the nicks). NULL leaves the default. */
+static void
+set_from_text (GObject        *object,
+               const char     *property,
+               const PGresult *result,
+               int             row,
+               int             column)
+{
+  GParamSpec *spec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
+  const char *text = pg_text (result, row, column);
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_return_if_fail (spec != NULL);
+  if (text == NULL)
+    return;
+  g_value_init (&value, spec->value_type);
+  if (G_VALUE_HOLDS_STRING (&value))
+    g_value_set_string (&value, text);
+  else if (G_VALUE_HOLDS_BOOLEAN (&value))
+    g_value_set_boolean (&value, pg_bool (result, row, column));
+  else if (G_VALUE_HOLDS_INT (&value))
+    g_value_set_int (&value, (int) pg_int (result, row, column));
+  else if (G_VALUE_HOLDS_INT64 (&value))
+    g_value_set_int64 (&value, pg_int (result, row, column));
+  else if (G_VALUE_HOLDS_DOUBLE (&value))
+    g_value_set_double (&value, g_ascii_strtod (text, NULL));
+  else if (G_VALUE_HOLDS_ENUM (&value))
+    {
+      g_autoptr(GEnumClass) klass = g_type_class_ref (spec->value_type);
+      GEnumValue *nick = g_enum_get_value_by_nick (klass, text);
+
+      if (nick == NULL)
+        return;
+      g_value_set_enum (&value, nick->value);
+    }
+  else
+    g_return_if_reached ();
+  g_object_set_property (object, property, &value);
+}
+
+gpointer
+pg_read_object (const PGresult     *result,
+                int                 row,
+                GType               type,
+                const char * const *columns)
+{
+  GObject *object = g_object_new (type, NULL);
+
+  for (int i = 0; columns[i] != NULL; i++)
+    set_from_text (object, columns[i], result, row, i);
+  return object;
 }
 
 char *
@@ -2088,6 +2143,7 @@ caseload_store_postgresql_iface_init (CaseloadStoreInterface *iface)
   pg_access_iface_init (iface);
   pg_referrals_iface_init (iface);
   pg_cases_iface_init (iface);
+  pg_plans_iface_init (iface);
 }
 
 static void
