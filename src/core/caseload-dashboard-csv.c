@@ -62,6 +62,19 @@ append_row (GString    *csv,
   g_string_append (csv, "\r\n");
 }
 
+/* A number this file wrote itself: a negative one is a number, not a formula, so it
+ * goes unquoted. */
+static void
+append_number_text (GString    *csv,
+                    const char *section,
+                    const char *label,
+                    const char *detail,
+                    const char *number)
+{
+  append_key (csv, section, label, detail);
+  g_string_append_printf (csv, "%s\r\n", number);
+}
+
 static void
 append_number (GString    *csv,
                const char *section,
@@ -69,10 +82,9 @@ append_number (GString    *csv,
                const char *detail,
                gint64      value)
 {
-  char number[G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, value);
 
-  g_snprintf (number, sizeof number, "%" G_GINT64_FORMAT, value);
-  append_row (csv, section, label, detail, number);
+  append_number_text (csv, section, label, detail, number);
 }
 
 static void
@@ -86,21 +98,6 @@ append_counts (GString    *csv,
 
       append_number (csv, section, count->label, count->detail, count->count);
     }
-}
-
-/* A number this file wrote itself: a negative one is a number, not a formula, so it
- * goes unquoted ("-4", "0.5"; two decimal places at most). */
-static void
-append_decimal (GString    *csv,
-                const char *section,
-                const char *label,
-                const char *detail,
-                double      value)
-{
-  g_autofree char *number = caseload_instrument_format_total (value);
-
-  append_key (csv, section, label, detail);
-  g_string_append_printf (csv, "%s\r\n", number);
 }
 
 /* Whether @change is better or worse for its instrument, as a code. */
@@ -122,9 +119,11 @@ append_changes (GString *csv,
     {
       const CaseloadDashboardChange *change = &g_array_index (changes, CaseloadDashboardChange, i);
       const char *code = caseload_instrument_to_code (change->instrument);
+      g_autofree char *median = caseload_instrument_format_total (change->median_change);
 
       append_number (csv, "measure-change", code, "people", change->people);
-      append_decimal (csv, "measure-change", code, "median-change", change->median_change);
+      /* "-4", "0.5": two decimal places at most */
+      append_number_text (csv, "measure-change", code, "median-change", median);
       append_row (csv, "measure-change", code, "better-or-worse", change_direction (change));
     }
 }
