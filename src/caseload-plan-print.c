@@ -52,6 +52,7 @@ typedef struct {
 
 typedef struct {
   GPtrArray *pieces;
+  char      *name;      /* the person's, at the foot of every page */
   guint      n_pages;
 } PlanPaper;
 
@@ -68,6 +69,7 @@ static void
 plan_paper_free (PlanPaper *paper)
 {
   g_ptr_array_unref (paper->pieces);
+  g_free (paper->name);
   g_free (paper);
 }
 
@@ -351,10 +353,12 @@ on_draw_page_cb (GtkPrintOperation *operation,
         }
     }
 
-  /* Translators: the foot of each page of the person's copy of their plan */
-  page_text = g_strdup_printf (_("Page %d of %u"), page_nr + 1, paper->n_pages);
+  /* Every page says whose plan it is, should the pages come apart */
+  /* Translators: the foot of each page of the person's copy of their plan: their name and the page, as in "Alex Okonkwo · Page 2 of 3" */
+  page_text = g_strdup_printf (_("%s · Page %d of %u"), paper->name, page_nr + 1, paper->n_pages);
   pango_layout_set_text (foot, page_text, -1);
   pango_layout_set_alignment (foot, PANGO_ALIGN_CENTER);
+  pango_layout_set_ellipsize (foot, PANGO_ELLIPSIZE_MIDDLE);
   cairo_move_to (cr, 0, height - layout_height (foot));
   pango_cairo_show_layout (cr, foot);
 }
@@ -454,6 +458,7 @@ caseload_plan_print_operation_new (CaseloadPlan   *plan,
 
   paper = g_new0 (PlanPaper, 1);
   paper->pieces = g_ptr_array_new_with_free_func ((GDestroyNotify) piece_free);
+  paper->name = g_strdup (caseload_person_get_display_name (person));
 
   printed_iso = g_date_time_format (printed_at, "%Y-%m-%d");
   printed = caseload_date_long_of (printed_iso);

@@ -467,7 +467,7 @@ test_print_pdf (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "My team Thurrock & Brentwood Mind Written with Morven Adeyinka"));
   g_assert_nonnull (strstr (text, "by 22 February 2027"));
   g_assert_nonnull (strstr (text, "Printed 22 November 2026"));
-  g_assert_nonnull (strstr (text, "Page 1 of"));
+  g_assert_nonnull (strstr (text, "Alex Okonkwo · Page 1 of"));
   /* No jargon */
   g_assert_null (strstr (text, "PCN"));
   g_assert_null (strstr (text, "DIALOG"));
@@ -508,6 +508,12 @@ test_print_pages (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "Line 150 of what matters to me. The very last words."));
   g_assert_nonnull (strstr (text, "Page 2 of"));
   g_assert_nonnull (strstr (text, "option 2"));
+
+  /* Every page says whose plan it is, not only the first under the title */
+  g_free (text);
+  text = test_ui_pdf_pages_text (path, 2, 2);
+  g_assert_nonnull (strstr (text, "Alex Okonkwo · Page 2 of"));
+  g_assert_null (strstr (text, "My Support Plan"));
 }
 
 static gboolean

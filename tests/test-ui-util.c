@@ -189,10 +189,20 @@ test_ui_find_widget (GtkWidget       *widget,
 char *
 test_ui_pdf_text (const char *path)
 {
+  return test_ui_pdf_pages_text (path, 0, 0);
+}
+
+char *
+test_ui_pdf_pages_text (const char *path,
+                        guint       first,
+                        guint       last)
+{
   g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
   g_autofree char *output = NULL;
+  g_autofree char *first_text = g_strdup_printf ("%u", first);
+  g_autofree char *last_text = g_strdup_printf ("%u", last);
   g_autoptr(GError) error = NULL;
-  const char *argv[] = { NULL, path, "-", NULL };
+  const char *argv[] = { NULL, "-f", first_text, "-l", last_text, path, "-", NULL };
   g_autoptr(GRegex) space = g_regex_new ("\\s+", 0, 0, NULL);
   int status;
 
@@ -200,6 +210,13 @@ test_ui_pdf_text (const char *path)
     return NULL;
 
   argv[0] = pdftotext;
+  if (first == 0)
+    {
+      /* The whole document */
+      argv[1] = path;
+      argv[2] = "-";
+      argv[3] = NULL;
+    }
   g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &output, NULL, &status, &error));
   g_assert_no_error (error);
   g_assert_true (g_spawn_check_wait_status (status, NULL));

@@ -50,5 +50,7 @@ typedef gboolean (*TestWidgetMatch) (GtkWidget *widget, gconstpointer data);
 GtkWidget *test_ui_find_widget            (GtkWidget *widget, TestWidgetMatch match, gconstpointer data);
 /* The text of the PDF at @path on one line (pdftotext), or NULL without pdftotext. */
 char      *test_ui_pdf_text               (const char *path);
+/* The same for pages @first to @last (from 1) only; @first 0: every page. */
+char      *test_ui_pdf_pages_text         (const char *path, guint first, guint last);
 
 G_END_DECLS
