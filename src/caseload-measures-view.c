@@ -13,6 +13,9 @@
 #include "caseload-measures-view.h"
 
 #define N_INSTRUMENTS (CASELOAD_INSTRUMENT_REQOL10 + 1)
+/* The history shows the newest few at once; "Show All" builds the rest, so a person
+ * with hundreds of measures opens as fast as one with a few. */
+#define N_HISTORY_FIRST 10
 
 struct _CaseloadMeasuresView
 {
@@ -27,6 +30,7 @@ struct _CaseloadMeasuresView
   gboolean         may_add;
   CaseloadChart   *charts[N_INSTRUMENTS];
   guint            n_history;
+  GtkWidget       *show_all_row;
 
   GtkStack        *stack;
   GtkWidget       *status_page;
@@ -76,6 +80,7 @@ clear_shown (CaseloadMeasuresView *self)
   remove_children (GTK_WIDGET (self->history_list));
   memset (self->charts, 0, sizeof self->charts);
   self->n_history = 0;
+  self->show_all_row = NULL;
 }
 
 /* What a measure says */
@@ -365,6 +370,45 @@ create_history_row (CaseloadMeasure *measure)
   return row;
 }
 
+/* Adds the history's rows up to @up_to (at most every measure). */
+static void
+add_history_rows (CaseloadMeasuresView *self,
+                  guint                 up_to)
+{
+  for (; self->n_history < MIN (up_to, self->measures->len); self->n_history++)
+    gtk_list_box_append (self->history_list, create_history_row (g_ptr_array_index (self->measures, self->n_history)));
+}
+
+static void
+show_all_history (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  CaseloadMeasuresView *self = CASELOAD_MEASURES_VIEW (widget);
+
+  if (self->measures == NULL)
+    return;
+
+  if (self->show_all_row != NULL)
+    gtk_list_box_remove (self->history_list, g_steal_pointer (&self->show_all_row));
+  add_history_rows (self, self->measures->len);
+}
+
+/* "Show All 200 Measures" below the newest few. */
+static GtkWidget *
+create_show_all_row (guint n_measures)
+{
+  g_autofree char *title = g_strdup_printf (ngettext ("Show All %u Measure", "Show All %u Measures", n_measures),
+                                            n_measures);
+  GtkWidget *row = create_row (title, NULL);
+
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-down-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "measures-view.show-all-history");
+
+  return row;
+}
+
 static void
 show_measures (CaseloadMeasuresView *self)
 {
@@ -395,9 +439,13 @@ show_measures (CaseloadMeasuresView *self)
           seen[instrument] = TRUE;
           gtk_box_append (GTK_BOX (self->instruments_box), create_instrument_group (self, instrument, measure));
         }
+    }
 
-      gtk_list_box_append (self->history_list, create_history_row (measure));
-      self->n_history++;
+  add_history_rows (self, N_HISTORY_FIRST);
+  if (self->n_history < self->measures->len)
+    {
+      self->show_all_row = create_show_all_row (self->measures->len);
+      gtk_list_box_append (self->history_list, self->show_all_row);
     }
 
   gtk_stack_set_visible_child_name (self->stack, "measures");
@@ -467,6 +515,7 @@ caseload_measures_view_class_init (CaseloadMeasuresViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CaseloadMeasuresView, history_list);
 
   gtk_widget_class_install_action (widget_class, "measures-view.new-measure", NULL, new_measure_action);
+  gtk_widget_class_install_action (widget_class, "measures-view.show-all-history", NULL, show_all_history);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 

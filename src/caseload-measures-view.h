@@ -30,7 +30,8 @@ void       caseload_measures_view_clear       (CaseloadMeasuresView *self);
 
 
 /* For tests: the trend chart of @instrument, or NULL when there is no total to chart;
- * how many measures the history lists. */
+ * how many measures the history lists now (the newest ten until "Show All",
+ * the view's action "measures-view.show-all-history", lists the rest). */
 CaseloadChart *caseload_measures_view_get_chart     (CaseloadMeasuresView *self,
                                                      CaseloadInstrument    instrument);
 guint          caseload_measures_view_get_n_history (CaseloadMeasuresView *self);

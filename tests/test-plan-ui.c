@@ -532,6 +532,7 @@ test_versions_compare (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   CaseloadPlanVersionWindow *window;
   CaseloadPlanView *view;
+  GtkWidget *expander;
 
   caseload_plan_set_warning_signs (second, "Not sleeping; missing meals");
   g_assert_true (caseload_store_save_plan (fixture->store.store, fixture->store.gp, second, &error));
@@ -539,8 +540,14 @@ test_versions_compare (Fixture       *fixture,
 
   view = open_plan (fixture);
   wait_for_view_text (fixture, "missing meals");
+  /* The versions' rows are built when the list is opened */
+  g_assert_null (test_ui_find_label_containing (GTK_WIDGET (view), "Version 2 (current)"));
+  expander = gtk_widget_get_ancestor (test_ui_find_label_containing (GTK_WIDGET (view), "2 saved versions"),
+                                      ADW_TYPE_EXPANDER_ROW);
+  g_assert_nonnull (expander);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
   g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (view), "Version 2 (current)"));
-  g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (view), "2 saved versions"));
+  g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (view), "Version 1 — "));
 
   gtk_widget_activate_action (GTK_WIDGET (view), "plan-view.open-version", "i", 1);
   window = CASELOAD_PLAN_VERSION_WINDOW (test_ui_find_window (CASELOAD_TYPE_PLAN_VERSION_WINDOW, TRUE));
