@@ -334,6 +334,32 @@ add_review (Fixture    *fixture,
   g_assert_no_error (error);
 }
 
+/* A long history opens with the newest ten; Show All lists the rest, newest first. */
+static void
+test_history_show_all (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  const int answers[] = { 1, 1, 1, 1, 1, 1, 1 };
+
+  for (guint day = 1; day <= 12; day++)
+    {
+      g_autofree char *completed_on = g_strdup_printf ("2026-10-%02u", day);
+
+      save_measure (fixture, CASELOAD_INSTRUMENT_GAD7, completed_on, answers, G_N_ELEMENTS (answers));
+    }
+  open_page (fixture);
+
+  g_assert_cmpuint (caseload_measures_view_get_n_history (fixture->view), ==, 10);
+  g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (fixture->view), "Show All 12 Measures"));
+  g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (fixture->view), "GAD-7 · 3 Oct 2026"));
+  g_assert_null (test_ui_find_label_containing (GTK_WIDGET (fixture->view), "GAD-7 · 2 Oct 2026"));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->view), "measures-view.show-all-history", NULL);
+  g_assert_cmpuint (caseload_measures_view_get_n_history (fixture->view), ==, 12);
+  g_assert_null (test_ui_find_label_containing (GTK_WIDGET (fixture->view), "Show All"));
+  g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (fixture->view), "GAD-7 · 1 Oct 2026"));
+}
+
 static void
 test_chart (Fixture       *fixture,
             gconstpointer  user_data)
@@ -473,6 +499,8 @@ main (int   argc,
   g_test_add ("/ui/measures/phq9-risk", Fixture, NULL, fixture_setup, test_phq9_risk, fixture_teardown);
   g_test_add ("/ui/measures/gad7-incomplete", Fixture, NULL, fixture_setup, test_gad7_incomplete, fixture_teardown);
   g_test_add ("/ui/measures/chart", Fixture, NULL, fixture_setup, test_chart, fixture_teardown);
+  g_test_add ("/ui/measures/history-show-all", Fixture, NULL, fixture_setup, test_history_show_all,
+              fixture_teardown);
   g_test_add ("/ui/measures/dialog-goals", Fixture, NULL, fixture_setup, test_dialog_goals, fixture_teardown);
 
   return g_test_run ();
