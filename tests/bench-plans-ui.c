@@ -6,7 +6,9 @@
  * copy and reviews parts, as on the person page) and the Measures view side by side in a
  * presented window. Each run reads caseload_store_read_outcomes(), shows it in both views
  * and waits for the window's next frame to be laid out and painted (the frame clock's
- * "after-paint"), as opening the pages does. Target: p95 ≤ 30 ms.
+ * "after-paint"), as opening the pages does. Target: p95 ≤ 30 ms for both pages. Then
+ * each page alone (the other view hidden), as the person page's view stack shows one at
+ * a time; no target there, for finding where the time goes, as the steps printed are.
  *
  * Between runs the main loop idles for a moment (not counted), so the frame clock is not
  * holding a frame back for the display's refresh. CASELOAD_BENCH_PEOPLE: the demo people
@@ -118,8 +120,13 @@ print_step (const char *name,
            bench_percentile (samples, 0.95));
 }
 
+/* Times opening the pages with @shown of the two views in the window (the other one
+ * hidden): both, as the issue's target counts them, or one, as the person page's view
+ * stack shows them. */
 static gboolean
-time_pages (Bench *bench)
+time_pages (Bench      *bench,
+            const char *what,
+            GtkWidget  *shown)
 {
   g_autoptr(GArray) total = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) cpu = g_array_new (FALSE, FALSE, sizeof (double));
@@ -128,6 +135,10 @@ time_pages (Bench *bench)
   g_autoptr(GArray) measures = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) frame = g_array_new (FALSE, FALSE, sizeof (double));
   double p50, p95;
+
+  gtk_widget_set_visible (GTK_WIDGET (bench->plan_view), shown == NULL || shown == GTK_WIDGET (bench->plan_view));
+  gtk_widget_set_visible (GTK_WIDGET (bench->measures_view),
+                          shown == NULL || shown == GTK_WIDGET (bench->measures_view));
 
   for (guint i = 0; i < N_WARM_UP + N_RUNS; i++)
     {
@@ -152,11 +163,13 @@ time_pages (Bench *bench)
 
   p50 = bench_percentile (total, 0.5);
   p95 = bench_percentile (total, 0.95);
-  g_print ("\nPlan and Measures pages: read, shown and one frame painted (%u runs)\n", N_RUNS);
-  g_print ("  %-44s %3u versions, %3u measures  p50 %6.2f  p95 %6.2f ms (CPU p50 %6.2f  p95 %6.2f)  "
-           "target ≤ %.0f ms: %s\n",
-           "One person's Plan and Measures pages", BENCH_PLANS_VERSIONS, BENCH_PLANS_MEASURES, p50, p95,
-           bench_percentile (cpu, 0.5), bench_percentile (cpu, 0.95), TARGET_MS, p95 <= TARGET_MS ? "met" : "MISSED");
+  g_print ("\n%s: read, shown and one frame painted (%u runs)\n", what, N_RUNS);
+  g_print ("  %-44s %3u versions, %3u measures  p50 %6.2f  p95 %6.2f ms (CPU p50 %6.2f  p95 %6.2f)",
+           "One person's record", BENCH_PLANS_VERSIONS, BENCH_PLANS_MEASURES, p50, p95,
+           bench_percentile (cpu, 0.5), bench_percentile (cpu, 0.95));
+  if (shown == NULL)
+    g_print ("  target ≤ %.0f ms: %s", TARGET_MS, p95 <= TARGET_MS ? "met" : "MISSED");
+  g_print ("\n");
   g_print ("  of which:\n");
   print_step ("caseload_store_read_outcomes", read);
   print_step ("caseload_plan_view_show", plan);
@@ -239,7 +252,9 @@ main (int   argc,
   bench.person = detail->person;
 
   present_views (&bench);
-  met = time_pages (&bench);
+  met = time_pages (&bench, "Plan and Measures pages", NULL);
+  time_pages (&bench, "The Plan page alone", GTK_WIDGET (bench.plan_view));
+  time_pages (&bench, "The Measures page alone", GTK_WIDGET (bench.measures_view));
 
   gtk_window_destroy (bench.window);
   g_clear_pointer (&detail, caseload_person_detail_free);
