@@ -163,6 +163,8 @@ static const struct {
   { "win.show-dashboard", { "<Control><Shift>m", NULL } },
   { "win.show-overview", { "<Alt>1", NULL } },
   { "win.show-timeline", { "<Alt>2", NULL } },
+  { "win.show-plan",     { "<Alt>3", NULL } },
+  { "win.show-measures", { "<Alt>4", NULL } },
   { "win.back",          { "<Alt>Left", NULL } },
   { "win.show-list::people",        { "<Control>1", NULL } },
   { "win.show-list::my-caseload",   { "<Control>2", NULL } },

@@ -132,6 +132,10 @@ show_view_action (GtkWidget  *widget,
 
   if (g_str_equal (action_name, "win.show-timeline"))
     caseload_person_page_set_view (self->person_page, "timeline");
+  else if (g_str_equal (action_name, "win.show-plan"))
+    caseload_person_page_set_view (self->person_page, "plan");
+  else if (g_str_equal (action_name, "win.show-measures"))
+    caseload_person_page_set_view (self->person_page, "measures");
   else
     caseload_person_page_set_view (self->person_page, "overview");
 }
@@ -275,6 +279,8 @@ _caseload_window_update_actions (CaseloadWindow *self)
                                  has_person && caseload_person_page_get_may_add (self->person_page));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-overview", has_person);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-timeline", has_person);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-plan", has_person);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-measures", has_person);
   update_role_actions (self, signed_in);
 }
 
@@ -288,6 +294,8 @@ _caseload_window_class_actions_init (CaseloadWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.show-overview", NULL, show_view_action);
   gtk_widget_class_install_action (widget_class, "win.show-timeline", NULL, show_view_action);
+  gtk_widget_class_install_action (widget_class, "win.show-plan", NULL, show_view_action);
+  gtk_widget_class_install_action (widget_class, "win.show-measures", NULL, show_view_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
   gtk_widget_class_install_action (widget_class, "win.lock", NULL, lock_action);

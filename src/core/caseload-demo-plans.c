@@ -52,6 +52,11 @@ typedef struct {
   const char *what_does_not_help;
   const char *close_contact;     /* the first line of "who to contact" */
   const char *person_said;       /* at the review */
+  /* Who the story can be told by: a gender as the demo records it (NULL: anyone) and
+   * an age range, so no grandmother of nineteen and no dad of two boys called Emma. */
+  const char *gender;
+  int         min_age;
+  int         max_age;
 } DemoStory;
 
 #define ME   CASELOAD_ACTION_OWNER_PERSON
@@ -82,6 +87,7 @@ static const DemoStory stories[] = {
     "Being told to cheer up. Long days with nothing in them.",
     "Dean (my brother), any time.",
     "Saturdays with the boys have been the best bit. Sleep is better, not perfect.",
+    "Male", 25, 60,
   },
   {
     "Being able to get the bus to see my mum in Chadwell without panicking. She's getting "
@@ -105,6 +111,7 @@ static const DemoStory stories[] = {
     "Crowded buses at school time. People rushing me.",
     "Mum, or Kelly (my friend) if Mum's asleep.",
     "I got the bus to Mum's on my own twice. I was scared but I did it.",
+    NULL, 18, 60,
   },
   {
     "Remembering my husband without it swallowing me up. Keeping my flat in Purfleet nice the "
@@ -128,6 +135,7 @@ static const DemoStory stories[] = {
     "People changing the subject when I mention him. Being alone on anniversaries.",
     "Lisa (my daughter) on her mobile.",
     "I've been to the café four times. I'm only drinking Saturdays now, mostly.",
+    NULL, 60, 95,
   },
   {
     "Keeping a roof over my head in Stanford-le-Hope and not dreading the post every morning.",
@@ -150,6 +158,7 @@ static const DemoStory stories[] = {
     "Phone calls from numbers I don't know. Being rushed into decisions.",
     "Jay (my partner), or Steve if Jay's at work.",
     "The arrears plan is agreed. I still hate the post but I open it now.",
+    NULL, 25, 65,
   },
   {
     "Finishing my course at college and having my own space. Being taken seriously.",
@@ -172,6 +181,7 @@ static const DemoStory stories[] = {
     "Being asked lots of questions at once. People talking about me in front of me.",
     "My nan, or Tyler (my friend) if I can't talk to Nan.",
     "College is going better. The group was weird at first but I keep going.",
+    NULL, 18, 25,
   },
   {
     "Staying well through the change of job and keeping my routine. I know the signs now and I "
@@ -195,6 +205,7 @@ static const DemoStory stories[] = {
     "Working late to prove myself. Being told it's 'just stress'.",
     "Sunita (my wife).",
     "New job is fine so far. Sleep has held. The GP review went well.",
+    NULL, 30, 60,
   },
   {
     "Feeling safe at home again after being in hospital, and having my grandchildren round for tea.",
@@ -217,6 +228,7 @@ static const DemoStory stories[] = {
     "Being left alone for days. Lots of different people visiting.",
     "Michael (my son) on his mobile.",
     "The grandchildren came for tea. I feel safer since the light went in.",
+    NULL, 58, 95,
   },
   {
     "Looking after myself again — cooking, washing, getting out. I used to take pride in myself.",
@@ -239,6 +251,7 @@ static const DemoStory stories[] = {
     "Being nagged. Feeling I've let people down.",
     "Grace (my friend) from church.",
     "I've been to church three Sundays. Grace and I cook on Fridays now.",
+    NULL, 18, 95,
   },
 };
 
@@ -520,19 +533,64 @@ review (Demo             *demo,
   return caseload_store_save_review (demo->store, actor, review, plan, error);
 }
 
+/* The first story from the @n-th on that the person could tell; NULL when none fits. */
+static const DemoStory *
+choose_story (Demo          *demo,
+              CaseloadStaff *reader,
+              const char    *person_id,
+              guint          n)
+{
+  g_autoptr(CaseloadPersonDetail) detail = NULL;
+  g_autoptr(GDateTime) born = NULL;
+  g_autofree char *midnight = NULL;
+  const char *gender;
+  const char *date_of_birth;
+  int age;
+
+  detail = caseload_store_open_person (demo->store, reader, person_id, NULL);
+  if (detail == NULL)
+    return NULL;
+
+  gender = caseload_person_get_gender (detail->person);
+  date_of_birth = caseload_person_get_date_of_birth (detail->person);
+  if (date_of_birth == NULL)
+    return NULL;
+  midnight = g_strconcat (date_of_birth, "T00:00:00Z", NULL);
+  born = g_date_time_new_from_iso8601 (midnight, NULL);
+  if (born == NULL)
+    return NULL;
+  age = g_date_time_get_year (demo->now) - g_date_time_get_year (born);
+  if (g_date_time_get_day_of_year (demo->now) < g_date_time_get_day_of_year (born))
+    age--;
+
+  for (guint i = 0; i < G_N_ELEMENTS (stories); i++)
+    {
+      const DemoStory *story = &stories[(n + i) % G_N_ELEMENTS (stories)];
+
+      if ((story->gender == NULL || g_strcmp0 (story->gender, gender) == 0) &&
+          age >= story->min_age && age <= story->max_age)
+        return story;
+    }
+
+  return NULL;
+}
+
 static gboolean
 make_plan (Demo        *demo,
            const char  *person_id,
            guint        n,
            GError     **error)
 {
-  const DemoStory *story = &stories[n % G_N_ELEMENTS (stories)];
+  const DemoStory *story;
   g_autoptr(GPtrArray) measures = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(CaseloadPlan) plan = NULL;
   g_autoptr(GError) local_error = NULL;
   CaseloadStaff *first, *second;
 
   if (!choose_writers (demo, person_id, n, &first, &second))
+    return TRUE;
+  story = choose_story (demo, first, person_id, n);
+  if (story == NULL)
     return TRUE;
 
   plan = first_version (demo, person_id, story, n);
