@@ -8,6 +8,7 @@
 
 #include "caseload-chart.h"
 #include "caseload-format.h"
+#include "caseload-info-row.h"
 #include "caseload-instrument.h"
 #include "caseload-measure-dialog.h"
 #include "caseload-measures-view.h"
@@ -136,15 +137,7 @@ static GtkWidget *
 create_row (const char *title,
             const char *subtitle)
 {
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-
-  return row;
+  return caseload_info_row_new (title, subtitle);
 }
 
 static GtkWidget *
@@ -153,7 +146,7 @@ create_risk_row (const CaseloadInstrumentDef *def)
   GtkWidget *row = create_row (_("Risk question answered above 0"),
                                def->risk_prompt != NULL ? _(def->risk_prompt) : NULL);
 
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), create_warning_icon (_("Risk")));
+  caseload_info_row_add_prefix (row, create_warning_icon (_("Risk")));
   gtk_widget_add_css_class (row, "measure-risk");
 
   return row;
@@ -288,7 +281,7 @@ create_instrument_group (CaseloadMeasuresView *self,
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), _(def->title));
 
   if (band != NULL && band->concern)
-    adw_action_row_add_prefix (ADW_ACTION_ROW (latest_row), create_warning_icon (_("A band of concern")));
+    caseload_info_row_add_prefix (latest_row, create_warning_icon (_("A band of concern")));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), latest_row);
 
   if (caseload_measure_get_risk (latest))
@@ -348,10 +341,9 @@ create_history_row (CaseloadMeasure *measure)
     }
 
   row = create_row (title, subtitle->str);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
 
   if (band != NULL && band->concern)
-    adw_action_row_add_prefix (ADW_ACTION_ROW (row), create_warning_icon (_("A band of concern")));
+    caseload_info_row_add_prefix (row, create_warning_icon (_("A band of concern")));
 
   if (caseload_measure_get_risk (measure))
     {
@@ -364,7 +356,7 @@ create_history_row (CaseloadMeasure *measure)
       gtk_box_append (GTK_BOX (box), label);
       gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (box, "warning");
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), box);
+      caseload_info_row_add_suffix (row, box);
     }
 
   return row;
@@ -402,7 +394,7 @@ create_show_all_row (guint n_measures)
                                             n_measures);
   GtkWidget *row = create_row (title, NULL);
 
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-down-symbolic"));
+  caseload_info_row_add_suffix (row, gtk_image_new_from_icon_name ("go-down-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "measures-view.show-all-history");
 

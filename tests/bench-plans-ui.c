@@ -12,7 +12,8 @@
  *
  * Between runs the main loop idles for a moment (not counted), so the frame clock is not
  * holding a frame back for the display's refresh. CASELOAD_BENCH_PEOPLE: the demo people
- * (default 1000).
+ * (default 1000); CASELOAD_BENCH_PAGE=plan or measures: only that page alone (for a
+ * profiler; no target then).
  */
 #include "config.h"
 
@@ -44,12 +45,22 @@ typedef struct {
   CaseloadPlanView     *plan_view;
   CaseloadMeasuresView *measures_view;
   gboolean              painted;
+  gint64                laid_out_at;
 } Bench;
 
 /* The four steps of one run, in µs of wall clock. */
 typedef struct {
-  double read, plan, measures, frame;
+  double read, plan, measures, frame, layout;
 } Steps;
+
+/* Connected after GTK's own handler, so it marks the end of the frame's layout (size
+ * requests and allocation); the rest of the frame is the snapshot and its rendering. */
+static void
+on_layout_cb (GdkFrameClock *clock,
+              Bench         *bench)
+{
+  bench->laid_out_at = g_get_monotonic_time ();
+}
 
 static void
 on_after_paint_cb (GdkFrameClock *clock,
@@ -108,6 +119,7 @@ open_pages (Bench *bench,
   gtk_widget_queue_draw (GTK_WIDGET (bench->window));
   wait_for_paint (bench);
   steps->frame = bench_elapsed_ms (mark);
+  steps->layout = (double) (bench->laid_out_at - mark) / 1000.0;
 
   return bench_elapsed_ms (start);
 }
@@ -134,6 +146,7 @@ time_pages (Bench      *bench,
   g_autoptr(GArray) plan = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) measures = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) frame = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) layout = g_array_new (FALSE, FALSE, sizeof (double));
   double p50, p95;
 
   gtk_widget_set_visible (GTK_WIDGET (bench->plan_view), shown == NULL || shown == GTK_WIDGET (bench->plan_view));
@@ -159,6 +172,7 @@ time_pages (Bench      *bench,
       g_array_append_val (plan, steps.plan);
       g_array_append_val (measures, steps.measures);
       g_array_append_val (frame, steps.frame);
+      g_array_append_val (layout, steps.layout);
     }
 
   p50 = bench_percentile (total, 0.5);
@@ -175,6 +189,7 @@ time_pages (Bench      *bench,
   print_step ("caseload_plan_view_show", plan);
   print_step ("caseload_measures_view_show", measures);
   print_step ("the frame (layout and paint)", frame);
+  print_step ("  of which its layout (measure, allocate)", layout);
 
   return p95 <= TARGET_MS;
 }
@@ -209,6 +224,7 @@ present_views (Bench *bench)
     g_main_context_iteration (NULL, TRUE);
 
   frame_clock = gtk_widget_get_frame_clock (GTK_WIDGET (bench->window));
+  g_signal_connect (frame_clock, "layout", G_CALLBACK (on_layout_cb), bench);
   g_signal_connect (frame_clock, "after-paint", G_CALLBACK (on_after_paint_cb), bench);
 }
 
@@ -225,6 +241,7 @@ main (int   argc,
   g_autoptr(GPtrArray) staff = NULL;
   g_autoptr(CaseloadPersonDetail) detail = NULL;
   Bench bench = { 0 };
+  const char *only;
   gboolean met;
 
   setlocale (LC_ALL, "");
@@ -252,9 +269,12 @@ main (int   argc,
   bench.person = detail->person;
 
   present_views (&bench);
-  met = time_pages (&bench, "Plan and Measures pages", NULL);
-  time_pages (&bench, "The Plan page alone", GTK_WIDGET (bench.plan_view));
-  time_pages (&bench, "The Measures page alone", GTK_WIDGET (bench.measures_view));
+  only = g_getenv ("CASELOAD_BENCH_PAGE");
+  met = only != NULL || time_pages (&bench, "Plan and Measures pages", NULL);
+  if (only == NULL || g_str_equal (only, "plan"))
+    time_pages (&bench, "The Plan page alone", GTK_WIDGET (bench.plan_view));
+  if (only == NULL || g_str_equal (only, "measures"))
+    time_pages (&bench, "The Measures page alone", GTK_WIDGET (bench.measures_view));
 
   gtk_window_destroy (bench.window);
   g_clear_pointer (&detail, caseload_person_detail_free);
