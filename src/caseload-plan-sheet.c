@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "caseload-format.h"
+#include "caseload-info-row.h"
 #include "caseload-plan-sheet.h"
 
 struct _CaseloadPlanSheet
@@ -113,7 +114,7 @@ create_action_row (CaseloadPlanAction *action,
   g_autofree char *due = caseload_format_date (caseload_plan_action_get_due_on (action));
   g_autofree char *subtitle = NULL;
   gboolean done = caseload_plan_action_get_done (action);
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row;
   GtkWidget *icon;
 
   if (done)
@@ -123,18 +124,14 @@ create_action_row (CaseloadPlanAction *action,
     /* Translators: who does an action in a plan, and by when, as in "Sam (their network) · by 3 Dec 2026" */
     subtitle = g_strdup_printf (_("%s · by %s"), owner, due != NULL ? due : _("no date"));
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), caseload_plan_action_get_words (action));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  row = caseload_info_row_new (caseload_plan_action_get_words (action), subtitle);
 
   icon = gtk_image_new_from_icon_name (done ? "object-select-symbolic" : "media-record-symbolic");
   gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   done ? _("Done") : _("To do"), -1);
   if (!done)
     gtk_widget_add_css_class (icon, "dim-label");
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+  caseload_info_row_add_prefix (row, icon);
 
   {
     /* Translators: the name screen readers give an action's row, as in "Action: Ring the gym. Sam (their network) · by 3 Dec 2026" */
