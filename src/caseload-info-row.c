@@ -3,6 +3,8 @@
 
 #include <string.h>
 
+#include <adwaita.h>
+
 #include "caseload-info-row.h"
 
 /* Text longer than this may need wrapping in a narrow window; shorter text stays on one
@@ -39,7 +41,7 @@ GtkWidget *
 caseload_info_row_new (const char *title,
                        const char *subtitle)
 {
-  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *row = adw_preferences_row_new ();
   GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   GtkWidget *title_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *title_label = create_label (title, "title");
@@ -54,6 +56,8 @@ caseload_info_row_new (const char *title,
   gtk_box_append (GTK_BOX (header), title_box);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), header);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
 
   gtk_accessible_update_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY, title_label, NULL, -1);
   if (subtitle != NULL && *subtitle != '\0')

@@ -5,8 +5,8 @@
 
 G_BEGIN_DECLS
 
-/* A row of words for a boxed list (an AdwPreferencesGroup), looking like an
- * AdwActionRow — the same CSS nodes (box.header, box.title, label.title,
+/* A row of words for a boxed list (an AdwPreferencesRow, so an AdwPreferencesGroup
+ * puts it in its list), looking like an AdwActionRow — the same CSS nodes (box.header, box.title, label.title,
  * label.subtitle), so the theme draws it the same — but lighter to lay out: its labels
  * wrap only when their text is long, so a short row asks for its size once instead of
  * for every width. The row is labelled by its title and described by its subtitle, as
