@@ -7,20 +7,26 @@
 
 #include "caseload-info-row.h"
 
-/* Text longer than this may need wrapping in a narrow window; shorter text stays on one
+/* A wrapping label costs a few ms in the first frame (it is shaped again for every
+ * width its row is asked about); one that ellipsizes is shaped once. So text longer
+ * than this wraps, as it may need to in a narrow window, and shorter text stays on one
  * line, ellipsized if it must (the row's accessible label and description say all of
- * it). A subtitle of several lines is a label per line. */
-#define SHORT_TEXT 48
+ * it): a title (often the person's words) up to 48 characters, a line of a subtitle
+ * (dates, scores, who) up to 80, which fits a row 500 pixels wide. A subtitle of
+ * several lines is a label per line. */
+#define SHORT_TITLE    48
+#define SHORT_SUBTITLE 80
 
 static GtkWidget *
 create_label (const char *text,
-              const char *css_class)
+              const char *css_class,
+              gsize       short_text)
 {
   GtkWidget *label = gtk_label_new (text);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_add_css_class (label, css_class);
-  if (strlen (text) > SHORT_TEXT)
+  if (g_utf8_strlen (text, -1) > (glong) short_text)
     {
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
@@ -44,7 +50,7 @@ caseload_info_row_new (const char *title,
   GtkWidget *row = adw_preferences_row_new ();
   GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   GtkWidget *title_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *title_label = create_label (title, "title");
+  GtkWidget *title_label = create_label (title, "title", SHORT_TITLE);
 
   g_return_val_if_fail (title != NULL, NULL);
 
@@ -69,7 +75,7 @@ caseload_info_row_new (const char *title,
 
       for (guint i = 0; lines[i] != NULL; i++)
         {
-          GtkWidget *line = create_label (lines[i], "subtitle");
+          GtkWidget *line = create_label (lines[i], "subtitle", SHORT_SUBTITLE);
 
           gtk_box_append (GTK_BOX (title_box), line);
           described_by = g_list_append (described_by, line);
