@@ -275,10 +275,14 @@ create_instrument_group (CaseloadMeasuresView *self,
   g_autofree char *completed_on = caseload_format_date (caseload_measure_get_completed_on (latest));
   g_autofree char *subtitle = g_strdup_printf (_("Latest, completed %s"), completed_on);
   GtkWidget *latest_row = create_row (total, subtitle);
+  g_autofree char *group_title = NULL;
   CaseloadChart *chart;
 
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), def->name);
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), _(def->title));
+  /* What it measures in the title, not as the group's description: that is one more
+   * wrapping label per group, about 0.7 ms of the first frame each */
+  /* Translators: an instrument's group on the Measures page, as in "PHQ-9 · Depression" */
+  group_title = g_strdup_printf (_("%s · %s"), def->name, _(def->title));
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), group_title);
 
   if (band != NULL && band->concern)
     caseload_info_row_add_prefix (latest_row, create_warning_icon (_("A band of concern")));
