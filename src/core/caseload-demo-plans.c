@@ -272,7 +272,6 @@ typedef struct {
   CaseloadStaff *nurse;          /* adaeze.nwosu: worker actions */
   const char    *mind_id;        /* Mind: organisation actions */
   GPtrArray     *writers;        /* staff who write plans, in the order tried */
-  gboolean       unsupported;    /* the store has no plans */
 } Demo;
 
 /* Two writers who may add to the record, from different organisations where there are. */
@@ -584,7 +583,6 @@ make_plan (Demo        *demo,
   const DemoStory *story;
   g_autoptr(GPtrArray) measures = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(CaseloadPlan) plan = NULL;
-  g_autoptr(GError) local_error = NULL;
   CaseloadStaff *first, *second;
 
   if (!choose_writers (demo, person_id, n, &first, &second))
@@ -594,17 +592,8 @@ make_plan (Demo        *demo,
     return TRUE;
 
   plan = first_version (demo, person_id, story, n);
-  if (!caseload_store_save_plan (demo->store, first, plan, &local_error))
-    {
-      /* A store without plans (yet): the rest of the demo stands without them */
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED))
-        {
-          demo->unsupported = TRUE;
-          return TRUE;
-        }
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
+  if (!caseload_store_save_plan (demo->store, first, plan, error))
+    return FALSE;
   if (!add_measures (demo, first, person_id, n, measures, error))
     return FALSE;
 
@@ -645,7 +634,7 @@ caseload_demo_seed_plans (CaseloadStore  *store,
   g_autoptr(GPtrArray) writer_staff = g_ptr_array_new ();
   g_autoptr(GDateTime) now = caseload_clock_now (clock);
   CaseloadStaff *peer;
-  Demo demo = { store, now, NULL, NULL, writer_staff, FALSE };
+  Demo demo = { store, now, NULL, NULL, writer_staff };
 
   if (staff == NULL)
     return FALSE;
@@ -660,7 +649,7 @@ caseload_demo_seed_plans (CaseloadStore  *store,
     return TRUE;
   demo.mind_id = caseload_staff_get_organisation_id (peer);
 
-  for (guint i = 0; i < person_ids->len && i < MAX_PLAN_PEOPLE && !demo.unsupported; i++)
+  for (guint i = 0; i < person_ids->len && i < MAX_PLAN_PEOPLE; i++)
     if (!make_plan (&demo, g_ptr_array_index (person_ids, i), i, error))
       return FALSE;
 

@@ -3,8 +3,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-
 #include "caseload-store.h"
 #include "caseload-store-postgresql.h"
 #include "caseload-store-sqlite.h"
@@ -629,18 +627,6 @@ caseload_store_read_dashboard (CaseloadStore  *self,
   return CASELOAD_STORE_GET_IFACE (self)->read_dashboard (self, actor, from, to, pcn, error);
 }
 
-/* Schema 5's calls, while a backend is without them. */
-static gboolean
-implemented (CaseloadStore  *self,
-             gboolean        present,
-             GError        **error)
-{
-  if (!present)
-    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                 _("This kind of database cannot keep support plans and measures yet."));
-  return present;
-}
-
 CaseloadPlan *
 caseload_store_get_plan (CaseloadStore  *self,
                          CaseloadStaff  *actor,
@@ -652,8 +638,6 @@ caseload_store_get_plan (CaseloadStore  *self,
   g_return_val_if_fail (CASELOAD_IS_STAFF (actor), NULL);
   g_return_val_if_fail (person_id != NULL, NULL);
   g_return_val_if_fail (version >= 0, NULL);
-  if (!implemented (self, CASELOAD_STORE_GET_IFACE (self)->get_plan != NULL, error))
-    return NULL;
   return CASELOAD_STORE_GET_IFACE (self)->get_plan (self, actor, person_id, version, error);
 }
 
@@ -666,8 +650,6 @@ caseload_store_list_plan_versions (CaseloadStore  *self,
   g_return_val_if_fail (CASELOAD_IS_STORE (self), NULL);
   g_return_val_if_fail (CASELOAD_IS_STAFF (actor), NULL);
   g_return_val_if_fail (person_id != NULL, NULL);
-  if (!implemented (self, CASELOAD_STORE_GET_IFACE (self)->list_plan_versions != NULL, error))
-    return NULL;
   return CASELOAD_STORE_GET_IFACE (self)->list_plan_versions (self, actor, person_id, error);
 }
 
@@ -680,8 +662,6 @@ caseload_store_save_plan (CaseloadStore  *self,
   g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
   g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
   g_return_val_if_fail (CASELOAD_IS_PLAN (plan), FALSE);
-  if (!implemented (self, CASELOAD_STORE_GET_IFACE (self)->save_plan != NULL, error))
-    return FALSE;
   return CASELOAD_STORE_GET_IFACE (self)->save_plan (self, actor, plan, error);
 }
 
@@ -694,8 +674,6 @@ caseload_store_save_measure (CaseloadStore    *self,
   g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
   g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
   g_return_val_if_fail (CASELOAD_IS_MEASURE (measure), FALSE);
-  if (!implemented (self, CASELOAD_STORE_GET_IFACE (self)->save_measure != NULL, error))
-    return FALSE;
   return CASELOAD_STORE_GET_IFACE (self)->save_measure (self, actor, measure, error);
 }
 
@@ -710,8 +688,6 @@ caseload_store_list_measures (CaseloadStore  *self,
   g_return_val_if_fail (CASELOAD_IS_STAFF (actor), NULL);
   g_return_val_if_fail (person_id != NULL, NULL);
   g_return_val_if_fail (instrument >= -1 && instrument <= CASELOAD_INSTRUMENT_REQOL10, NULL);
-  if (!implemented (self, CASELOAD_STORE_GET_IFACE (self)->list_measures != NULL, error))
-    return NULL;
   return CASELOAD_STORE_GET_IFACE (self)->list_measures (self, actor, person_id, instrument, error);
 }
 
@@ -726,8 +702,6 @@ caseload_store_save_review (CaseloadStore   *self,
   g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
   g_return_val_if_fail (CASELOAD_IS_REVIEW (review), FALSE);
   g_return_val_if_fail (CASELOAD_IS_PLAN (plan), FALSE);
-  if (!implemented (self, CASELOAD_STORE_GET_IFACE (self)->save_review != NULL, error))
-    return FALSE;
   return CASELOAD_STORE_GET_IFACE (self)->save_review (self, actor, review, plan, error);
 }
 
@@ -740,8 +714,6 @@ caseload_store_list_reviews (CaseloadStore  *self,
   g_return_val_if_fail (CASELOAD_IS_STORE (self), NULL);
   g_return_val_if_fail (CASELOAD_IS_STAFF (actor), NULL);
   g_return_val_if_fail (person_id != NULL, NULL);
-  if (!implemented (self, CASELOAD_STORE_GET_IFACE (self)->list_reviews != NULL, error))
-    return NULL;
   return CASELOAD_STORE_GET_IFACE (self)->list_reviews (self, actor, person_id, error);
 }
 
@@ -1469,51 +1441,5 @@ caseload_store_read_dashboard_finish (CaseloadStore  *self,
 {
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == caseload_store_read_dashboard_async, NULL);
-  return g_task_propagate_pointer (G_TASK (result), error);
-}
-
-static void
-read_outcomes_thread (GTask        *task,
-                      gpointer      source_object,
-                      gpointer      task_data,
-                      GCancellable *cancellable)
-{
-  CallData *data = task_data;
-  g_autoptr(GError) error = NULL;
-  CaseloadOutcomes *outcomes;
-
-  outcomes = caseload_store_read_outcomes (source_object, data->actor, data->text, &error);
-  if (outcomes == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, outcomes, (GDestroyNotify) caseload_outcomes_free);
-}
-
-void
-caseload_store_read_outcomes_async (CaseloadStore       *self,
-                                    CaseloadStaff       *actor,
-                                    const char          *person_id,
-                                    GCancellable        *cancellable,
-                                    GAsyncReadyCallback  callback,
-                                    gpointer             user_data)
-{
-  g_autoptr(GTask) task = NULL;
-
-  g_return_if_fail (CASELOAD_IS_STORE (self));
-  g_return_if_fail (CASELOAD_IS_STAFF (actor));
-  g_return_if_fail (person_id != NULL);
-
-  task = start_task (self, caseload_store_read_outcomes_async, call_data_new (actor, person_id),
-                     cancellable, callback, user_data);
-  g_task_run_in_thread (task, read_outcomes_thread);
-}
-
-CaseloadOutcomes *
-caseload_store_read_outcomes_finish (CaseloadStore  *self,
-                                     GAsyncResult   *result,
-                                     GError        **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == caseload_store_read_outcomes_async, NULL);
   return g_task_propagate_pointer (G_TASK (result), error);
 }

@@ -452,9 +452,5 @@ void       caseload_store_read_dashboard_async (CaseloadStore *self, CaseloadSta
                                                 const char *to, const char *pcn, GCancellable *cancellable,
                                                 GAsyncReadyCallback callback, gpointer user_data);
 CaseloadDashboard *caseload_store_read_dashboard_finish (CaseloadStore *self, GAsyncResult *result, GError **error);
-void       caseload_store_read_outcomes_async (CaseloadStore *self, CaseloadStaff *actor, const char *person_id,
-                                               GCancellable *cancellable, GAsyncReadyCallback callback,
-                                               gpointer user_data);
-CaseloadOutcomes *caseload_store_read_outcomes_finish (CaseloadStore *self, GAsyncResult *result, GError **error);
 
 G_END_DECLS
