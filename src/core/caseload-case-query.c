@@ -15,6 +15,7 @@ caseload_case_query_new (CaseloadCaseListKind kind)
 
   query->kind = kind;
   query->urgency = -1;
+  query->pathway = -1;
   query->breach = CASELOAD_BREACH_FILTER_ANY;
   query->sort = CASELOAD_CASE_SORT_DEFAULT;
 
@@ -63,6 +64,7 @@ caseload_case_query_equal (const CaseloadCaseQuery *a,
          g_strcmp0 (a->organisation_id, b->organisation_id) == 0 &&
          g_strcmp0 (a->worker_id, b->worker_id) == 0 &&
          a->urgency == b->urgency &&
+         a->pathway == b->pathway &&
          a->breach == b->breach &&
          a->sort == b->sort;
 }

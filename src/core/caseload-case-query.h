@@ -27,6 +27,7 @@ typedef struct {
   char                 *organisation_id;  /* the allocated worker's organisation; NULL: any */
   char                 *worker_id;        /* the allocated worker; NULL: any (MY_CASELOAD: the actor) */
   int                   urgency;          /* a CaseloadUrgency, or -1 for any */
+  int                   pathway;          /* a CaseloadPathway the person is on now, or -1 for any */
   CaseloadBreachFilter  breach;
   CaseloadCaseSort      sort;
 } CaseloadCaseQuery;

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "caseload-dashboard.h"
+#include "caseload-ips.h"
 
 static void
 count_clear (gpointer data)
@@ -24,6 +25,15 @@ count_table_new (void)
   return counts;
 }
 
+static void
+clear_cohort (CaseloadDashboardCohort *cohort)
+{
+  g_clear_pointer (&cohort->cohort_id, g_free);
+  g_clear_pointer (&cohort->name, g_free);
+  g_clear_pointer (&cohort->start_on, g_free);
+  g_clear_pointer (&cohort->end_on, g_free);
+}
+
 CaseloadDashboard *
 caseload_dashboard_new (const char *from,
                         const char *to,
@@ -39,6 +49,10 @@ caseload_dashboard_new (const char *from,
   dashboard->referrals_in = count_table_new ();
   dashboard->referrals_out = count_table_new ();
   dashboard->measure_change = g_array_new (FALSE, TRUE, sizeof (CaseloadDashboardChange));
+  dashboard->cohorts = g_array_new (FALSE, TRUE, sizeof (CaseloadDashboardCohort));
+  g_array_set_clear_func (dashboard->cohorts, (GDestroyNotify) clear_cohort);
+  dashboard->ips = g_array_new (FALSE, TRUE, sizeof (CaseloadIpsFigures));
+  g_array_set_clear_func (dashboard->ips, (GDestroyNotify) caseload_ips_figures_clear);
 
   return dashboard;
 }
@@ -57,6 +71,10 @@ caseload_dashboard_free (CaseloadDashboard *dashboard)
   g_array_unref (dashboard->referrals_in);
   g_array_unref (dashboard->referrals_out);
   g_array_unref (dashboard->measure_change);
+  g_array_unref (dashboard->cohorts);
+  g_array_unref (dashboard->ips);
+  g_free (dashboard->fidelity_service);
+  g_free (dashboard->fidelity_on);
   g_free (dashboard);
 }
 

@@ -28,6 +28,20 @@ typedef struct {
                                          direction says whether that is better */
 } CaseloadDashboardChange;
 
+/* One STEPPS cohort's figures (caseload_stepps_cohort_figures). */
+typedef struct {
+  char       *cohort_id;
+  char       *name;
+  char       *start_on;
+  char       *end_on;
+  gboolean    finished;               /* its last session is before today */
+  guint       participants;
+  guint       completers;
+  double      completion_rate;        /* completers / participants */
+  guint       best_people;            /* participants with two or more BEST totals */
+  double      mean_best_change;       /* their mean change (last − first; lower is better) */
+} CaseloadDashboardCohort;
+
 typedef struct {
   char       *from;                 /* the range, as asked */
   char       *to;
@@ -59,6 +73,26 @@ typedef struct {
   guint       goals;                  /* goals in current plans */
   guint       goals_achieved;         /* of those, achieved */
   guint       plan_reviews_overdue;   /* current plans whose review date is before today */
+  /* Pathways (schema 6). STEPPS: cohorts running in the range or finished in it. */
+  GArray     *cohorts;                /* of CaseloadDashboardCohort, by start date */
+  /* Open Dialogue: episodes whose contact is in the range (caseload_od_clock at now). */
+  guint       od_episodes;
+  guint       od_met;                 /* first network meeting within 24 hours */
+  guint       od_met_late;            /* after 24 hours */
+  guint       od_running;             /* no meeting yet, within 24 hours */
+  guint       od_breached;            /* no meeting, past 24 hours */
+  /* IPS: per specialist, then the service (caseload_ips_figures); the latest fidelity
+   * review (fidelity_total 0: none). */
+  GArray     *ips;                    /* of CaseloadIpsFigures */
+  int         fidelity_total;
+  CaseloadFidelityBand fidelity_band;
+  char       *fidelity_service;
+  char       *fidelity_on;
+  /* Housing: open referrals by status, and referrals closed in the range in the CLOSED
+   * slot; people by their latest accommodation status, and those not settled. */
+  guint       housing_by_status[CASELOAD_HOUSING_CLOSED + 1];
+  guint       accommodation_by_status[CASELOAD_ACCOMMODATION_HOSPITAL + 1];
+  guint       not_settled;            /* people whose latest status is not settled */
 } CaseloadDashboard;
 
 CaseloadDashboard *caseload_dashboard_new  (const char *from, const char *to, const char *pcn);

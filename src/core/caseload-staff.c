@@ -27,6 +27,7 @@ struct _CaseloadStaff
   char                     *username;
   gboolean                  active;
   gboolean                  must_change_password;
+  double                    fte;
 };
 
 G_DEFINE_FINAL_TYPE (CaseloadStaff, caseload_staff, G_TYPE_OBJECT)
@@ -45,6 +46,7 @@ enum {
   PROP_USERNAME,
   PROP_ACTIVE,
   PROP_MUST_CHANGE_PASSWORD,
+  PROP_FTE,
   N_PROPS
 };
 
@@ -124,6 +126,10 @@ caseload_staff_get_property (GObject    *object,
       g_value_set_boolean (value, self->must_change_password);
       break;
 
+    case PROP_FTE:
+      g_value_set_double (value, self->fte);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -185,6 +191,10 @@ caseload_staff_set_property (GObject      *object,
 
     case PROP_MUST_CHANGE_PASSWORD:
       caseload_staff_set_must_change_password (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_FTE:
+      caseload_staff_set_fte (self, g_value_get_double (value));
       break;
 
     default:
@@ -263,6 +273,11 @@ caseload_staff_class_init (CaseloadStaffClass *klass)
                           FALSE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  properties[PROP_FTE] =
+    g_param_spec_double ("fte", NULL, NULL,
+                         0.0, 1.0, 1.0,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -270,6 +285,7 @@ static void
 caseload_staff_init (CaseloadStaff *self)
 {
   self->active = TRUE;
+  self->fte = 1.0;
 }
 
 /**
@@ -590,4 +606,27 @@ caseload_staff_set_must_change_password (CaseloadStaff *self,
 
   self->must_change_password = must_change;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MUST_CHANGE_PASSWORD]);
+}
+
+/* The working time (1.0: full time); an IPS specialist's caseload limit scales by it. */
+double
+caseload_staff_get_fte (CaseloadStaff *self)
+{
+  g_return_val_if_fail (CASELOAD_IS_STAFF (self), 1.0);
+
+  return self->fte;
+}
+
+void
+caseload_staff_set_fte (CaseloadStaff *self,
+                        double         fte)
+{
+  g_return_if_fail (CASELOAD_IS_STAFF (self));
+
+  fte = CLAMP (fte, 0.0, 1.0);
+  if (self->fte == fte)
+    return;
+
+  self->fte = fte;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FTE]);
 }

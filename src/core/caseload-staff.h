@@ -15,7 +15,8 @@ G_DECLARE_FINAL_TYPE (CaseloadStaff, caseload_staff, CASELOAD, STAFF, GObject)
  * "organisation-id", "organisation-name" and "organisation-kind" (filled by the store on
  * read), "email", "username" (for sign-in; unique), "active" (FALSE once deactivated:
  * cannot sign in, past entries keep the name), "must-change-password" (set when an
- * administrator gave the password). The password hash never leaves the store. */
+ * administrator gave the password), "fte" (working time, 0–1, 1.0 full time: an IPS
+ * specialist's caseload limit scales by it). The password hash never leaves the store. */
 CaseloadStaff *caseload_staff_new                   (void);
 const char    *caseload_staff_get_id                (CaseloadStaff *self);
 void           caseload_staff_set_id                (CaseloadStaff *self, const char *id);
@@ -41,5 +42,7 @@ gboolean       caseload_staff_get_active            (CaseloadStaff *self);
 void           caseload_staff_set_active            (CaseloadStaff *self, gboolean active);
 gboolean       caseload_staff_get_must_change_password (CaseloadStaff *self);
 void           caseload_staff_set_must_change_password (CaseloadStaff *self, gboolean must_change);
+double         caseload_staff_get_fte               (CaseloadStaff *self);
+void           caseload_staff_set_fte               (CaseloadStaff *self, double fte);
 
 G_END_DECLS

@@ -33,6 +33,7 @@ static const char * const migrations[] = {
   "0003-access.sql",
   "0004-referrals.sql",
   "0005-plans.sql",
+  "0006-pathways.sql",
 };
 
 

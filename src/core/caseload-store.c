@@ -1443,3 +1443,182 @@ caseload_store_read_dashboard_finish (CaseloadStore  *self,
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == caseload_store_read_dashboard_async, NULL);
   return g_task_propagate_pointer (G_TASK (result), error);
 }
+
+GPtrArray *
+caseload_store_list_cohorts (CaseloadStore *self,
+                             CaseloadStaff *actor,
+                             gboolean      include_finished,
+                             GError        **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), NULL);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), NULL);
+  return CASELOAD_STORE_GET_IFACE (self)->list_cohorts (self, actor, include_finished, error);
+}
+
+CaseloadCohort *
+caseload_store_get_cohort (CaseloadStore *self,
+                           CaseloadStaff *actor,
+                           const char    *id,
+                           GError        **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), NULL);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+  return CASELOAD_STORE_GET_IFACE (self)->get_cohort (self, actor, id, error);
+}
+
+gboolean
+caseload_store_save_cohort (CaseloadStore  *self,
+                            CaseloadStaff  *actor,
+                            CaseloadCohort *cohort,
+                            GError         **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_COHORT (cohort), FALSE);
+  return CASELOAD_STORE_GET_IFACE (self)->save_cohort (self, actor, cohort, error);
+}
+
+gboolean
+caseload_store_save_cohort_session (CaseloadStore         *self,
+                                    CaseloadStaff         *actor,
+                                    CaseloadCohortSession *session,
+                                    GPtrArray             *attendance,
+                                    GError                **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_COHORT_SESSION (session), FALSE);
+  g_return_val_if_fail (attendance != NULL, FALSE);
+  return CASELOAD_STORE_GET_IFACE (self)->save_cohort_session (self, actor, session, attendance, error);
+}
+
+gboolean
+caseload_store_save_cohort_participant (CaseloadStore             *self,
+                                        CaseloadStaff             *actor,
+                                        CaseloadCohortParticipant *participant,
+                                        GError                    **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_COHORT_PARTICIPANT (participant), FALSE);
+  return CASELOAD_STORE_GET_IFACE (self)->save_cohort_participant (self, actor, participant, error);
+}
+
+gboolean
+caseload_store_save_od_episode (CaseloadStore     *self,
+                                CaseloadStaff     *actor,
+                                CaseloadOdEpisode *episode,
+                                GError            **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_OD_EPISODE (episode), FALSE);
+  return CASELOAD_STORE_GET_IFACE (self)->save_od_episode (self, actor, episode, error);
+}
+
+gboolean
+caseload_store_save_od_meeting (CaseloadStore     *self,
+                                CaseloadStaff     *actor,
+                                CaseloadOdMeeting *meeting,
+                                GError            **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_OD_MEETING (meeting), FALSE);
+  return CASELOAD_STORE_GET_IFACE (self)->save_od_meeting (self, actor, meeting, error);
+}
+
+gboolean
+caseload_store_save_ips_referral (CaseloadStore       *self,
+                                  CaseloadStaff       *actor,
+                                  CaseloadIpsReferral *referral,
+                                  GError              **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_IPS_REFERRAL (referral), FALSE);
+  return CASELOAD_STORE_GET_IFACE (self)->save_ips_referral (self, actor, referral, error);
+}
+
+gboolean
+caseload_store_save_employer_contact (CaseloadStore           *self,
+                                      CaseloadStaff           *actor,
+                                      CaseloadEmployerContact *contact,
+                                      GError                  **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_EMPLOYER_CONTACT (contact), FALSE);
+  return CASELOAD_STORE_GET_IFACE (self)->save_employer_contact (self, actor, contact, error);
+}
+
+gboolean
+caseload_store_save_ips_job (CaseloadStore  *self,
+                             CaseloadStaff  *actor,
+                             CaseloadIpsJob *job,
+                             GError         **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_IPS_JOB (job), FALSE);
+  return CASELOAD_STORE_GET_IFACE (self)->save_ips_job (self, actor, job, error);
+}
+
+gboolean
+caseload_store_save_fidelity_review (CaseloadStore          *self,
+                                     CaseloadStaff          *actor,
+                                     CaseloadFidelityReview *review,
+                                     GError                 **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_FIDELITY_REVIEW (review), FALSE);
+  return CASELOAD_STORE_GET_IFACE (self)->save_fidelity_review (self, actor, review, error);
+}
+
+GPtrArray *
+caseload_store_list_fidelity_reviews (CaseloadStore *self,
+                                      CaseloadStaff *actor,
+                                      GError        **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), NULL);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), NULL);
+  return CASELOAD_STORE_GET_IFACE (self)->list_fidelity_reviews (self, actor, error);
+}
+
+gboolean
+caseload_store_save_housing_referral (CaseloadStore           *self,
+                                      CaseloadStaff           *actor,
+                                      CaseloadHousingReferral *referral,
+                                      GError                  **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_HOUSING_REFERRAL (referral), FALSE);
+  return CASELOAD_STORE_GET_IFACE (self)->save_housing_referral (self, actor, referral, error);
+}
+
+gboolean
+caseload_store_record_accommodation (CaseloadStore               *self,
+                                     CaseloadStaff               *actor,
+                                     CaseloadAccommodationRecord *record,
+                                     GError                      **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), FALSE);
+  g_return_val_if_fail (CASELOAD_IS_ACCOMMODATION_RECORD (record), FALSE);
+  return CASELOAD_STORE_GET_IFACE (self)->record_accommodation (self, actor, record, error);
+}
+
+CaseloadPathways *
+caseload_store_read_pathways (CaseloadStore *self,
+                              CaseloadStaff *actor,
+                              const char    *person_id,
+                              GError        **error)
+{
+  g_return_val_if_fail (CASELOAD_IS_STORE (self), NULL);
+  g_return_val_if_fail (CASELOAD_IS_STAFF (actor), NULL);
+  g_return_val_if_fail (person_id != NULL, NULL);
+  return CASELOAD_STORE_GET_IFACE (self)->read_pathways (self, actor, person_id, error);
+}

@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "caseload-accommodation-record.h"
 #include "caseload-allocation.h"
 #include "caseload-audit-event.h"
 #include "caseload-break-glass.h"
@@ -10,12 +11,23 @@
 #include "caseload-case-row.h"
 #include "caseload-clock.h"
 #include "caseload-clock-pause.h"
+#include "caseload-cohort.h"
+#include "caseload-cohort-participant.h"
+#include "caseload-cohort-session.h"
 #include "caseload-consent.h"
 #include "caseload-dashboard.h"
+#include "caseload-employer-contact.h"
+#include "caseload-fidelity-review.h"
+#include "caseload-housing-referral.h"
 #include "caseload-involvement.h"
+#include "caseload-ips-job.h"
+#include "caseload-ips-referral.h"
 #include "caseload-measure.h"
 #include "caseload-network-member.h"
+#include "caseload-od-episode.h"
+#include "caseload-od-meeting.h"
 #include "caseload-organisation.h"
+#include "caseload-pathways.h"
 #include "caseload-person.h"
 #include "caseload-plan.h"
 #include "caseload-plan-version.h"
@@ -181,6 +193,34 @@ struct _CaseloadStoreInterface
   gboolean    (*save_review)            (CaseloadStore *self, CaseloadStaff *actor, CaseloadReview *review,
                                          CaseloadPlan *plan, GError **error);
   GPtrArray * (*list_reviews)           (CaseloadStore *self, CaseloadStaff *actor, const char *person_id, GError **error);
+
+  /* Pathways (schema 6). */
+  GPtrArray * (*list_cohorts)           (CaseloadStore *self, CaseloadStaff *actor, gboolean include_finished,
+                                         GError **error);
+  CaseloadCohort *(*get_cohort)         (CaseloadStore *self, CaseloadStaff *actor, const char *id, GError **error);
+  gboolean    (*save_cohort)            (CaseloadStore *self, CaseloadStaff *actor, CaseloadCohort *cohort, GError **error);
+  gboolean    (*save_cohort_session)    (CaseloadStore *self, CaseloadStaff *actor, CaseloadCohortSession *session,
+                                         GPtrArray *attendance, GError **error);
+  gboolean    (*save_cohort_participant) (CaseloadStore *self, CaseloadStaff *actor,
+                                          CaseloadCohortParticipant *participant, GError **error);
+  gboolean    (*save_od_episode)        (CaseloadStore *self, CaseloadStaff *actor, CaseloadOdEpisode *episode,
+                                         GError **error);
+  gboolean    (*save_od_meeting)        (CaseloadStore *self, CaseloadStaff *actor, CaseloadOdMeeting *meeting,
+                                         GError **error);
+  gboolean    (*save_ips_referral)      (CaseloadStore *self, CaseloadStaff *actor, CaseloadIpsReferral *referral,
+                                         GError **error);
+  gboolean    (*save_employer_contact)  (CaseloadStore *self, CaseloadStaff *actor, CaseloadEmployerContact *contact,
+                                         GError **error);
+  gboolean    (*save_ips_job)           (CaseloadStore *self, CaseloadStaff *actor, CaseloadIpsJob *job, GError **error);
+  gboolean    (*save_fidelity_review)   (CaseloadStore *self, CaseloadStaff *actor, CaseloadFidelityReview *review,
+                                         GError **error);
+  GPtrArray * (*list_fidelity_reviews)  (CaseloadStore *self, CaseloadStaff *actor, GError **error);
+  gboolean    (*save_housing_referral)  (CaseloadStore *self, CaseloadStaff *actor, CaseloadHousingReferral *referral,
+                                         GError **error);
+  gboolean    (*record_accommodation)   (CaseloadStore *self, CaseloadStaff *actor, CaseloadAccommodationRecord *record,
+                                         GError **error);
+  CaseloadPathways *(*read_pathways)    (CaseloadStore *self, CaseloadStaff *actor, const char *person_id,
+                                         GError **error);
 };
 
 /* Opens the store at @location: a PostgreSQL URI ("postgresql://…") is the shared site,
@@ -418,6 +458,82 @@ GPtrArray *caseload_store_list_reviews       (CaseloadStore *self, CaseloadStaff
 /* The current plan, its versions, its reviews and every measure, for the Plan and
  * Measures pages. */
 CaseloadOutcomes *caseload_store_read_outcomes (CaseloadStore *self, CaseloadStaff *actor, const char *person_id,
+                                                GError **error);
+
+/*
+ * Pathways (schema 6): STEPPS groups, Open Dialogue, IPS employment and housing. Every
+ * save is one transaction, checked by caseload-validate-pathway.h (a refusal is
+ * CASELOAD_ERROR_VALIDATION with the CaseloadFieldError list, as for referrals, and
+ * nothing is saved), audited without identifying text, and refused with
+ * CASELOAD_ERROR_CONFLICT when the record's "version" is not the stored one.
+ *
+ * Who sees what: cohorts, their facilitators and sessions are the team's (every signed-in
+ * member of staff sees them; they hold no one's details); participants, attendance and
+ * reinforcers, and every Open Dialogue, IPS, housing and accommodation record are seen with
+ * the person (as referrals are) and written by staff who may add to the person's record.
+ * A housing referral sent to an organisation lets that organisation's staff see the person
+ * while it is open (the legitimate relationship, as for a referral), so a housing officer
+ * updates its status in Caseload itself. Fidelity reviews are the service's: every member
+ * of staff sees them, managers and administrators record them.
+ */
+/* Cohorts by start date, newest first, with "n-participants", "next-session-on",
+ * "facilitator-names" and their facilitators; finished ones (last session before today)
+ * only with @include_finished. */
+GPtrArray *caseload_store_list_cohorts       (CaseloadStore *self, CaseloadStaff *actor, gboolean include_finished,
+                                              GError **error);
+/* A cohort with its facilitators, participants (with reinforcers; only people the actor
+ * may see, others counted in "n-participants" only), sessions and attendance. */
+CaseloadCohort *caseload_store_get_cohort    (CaseloadStore *self, CaseloadStaff *actor, const char *id, GError **error);
+/* Creates a cohort (no "id") with its facilitators and its session calendar
+ * (caseload_stepps_calendar, topics from caseload_stepps_topics), or updates one: name,
+ * venue, minutes, completion share and facilitators; a new start date or number of
+ * sessions re-dates the sessions not yet recorded and adds or removes trailing sessions
+ * without attendance (a session with attendance is never removed: CASELOAD_ERROR_VALIDATION
+ * on "n-sessions"). Fills "id", "version", "end-on", "created-at". */
+gboolean   caseload_store_save_cohort        (CaseloadStore *self, CaseloadStaff *actor, CaseloadCohort *cohort,
+                                              GError **error);
+/* Saves one session ("cohort-id", "number" or "id"): its date, topic and notes, and its
+ * attendance (CaseloadAttendance for this session: replaces what was recorded for it),
+ * both or neither. Checked with caseload_cohort_session_check against the stored cohort. */
+gboolean   caseload_store_save_cohort_session (CaseloadStore *self, CaseloadStaff *actor, CaseloadCohortSession *session,
+                                               GPtrArray *attendance, GError **error);
+/* Adds a person to a cohort (no "id"; the actor may add to their record; a person already
+ * in it: CASELOAD_ERROR_VALIDATION on "person-id") or updates one ("left-on"), with their
+ * reinforcement team (the reinforcers replace the stored ones). Fills "id", "version",
+ * "person-name". */
+gboolean   caseload_store_save_cohort_participant (CaseloadStore *self, CaseloadStaff *actor,
+                                                   CaseloadCohortParticipant *participant, GError **error);
+/* Creates or updates an Open Dialogue episode with its core team (the staff array). */
+gboolean   caseload_store_save_od_episode    (CaseloadStore *self, CaseloadStaff *actor, CaseloadOdEpisode *episode,
+                                              GError **error);
+/* Creates or updates a network meeting with its practitioners and network members (typed
+ * members are kept with the meeting, not added to the person's network). Fills
+ * "has-core-member" and the store's fields; the episode's "first-meeting-at" follows. */
+gboolean   caseload_store_save_od_meeting    (CaseloadStore *self, CaseloadStaff *actor, CaseloadOdMeeting *meeting,
+                                              GError **error);
+/* Creates or updates an IPS referral (any organisation may refer); its contacts and jobs
+ * are saved with the calls below, not with it. */
+gboolean   caseload_store_save_ips_referral  (CaseloadStore *self, CaseloadStaff *actor, CaseloadIpsReferral *referral,
+                                              GError **error);
+gboolean   caseload_store_save_employer_contact (CaseloadStore *self, CaseloadStaff *actor,
+                                                 CaseloadEmployerContact *contact, GError **error);
+gboolean   caseload_store_save_ips_job       (CaseloadStore *self, CaseloadStaff *actor, CaseloadIpsJob *job,
+                                              GError **error);
+/* Records an IPS-25 review, scored (caseload-fidelity.h): fills "total", "band". */
+gboolean   caseload_store_save_fidelity_review (CaseloadStore *self, CaseloadStaff *actor,
+                                                CaseloadFidelityReview *review, GError **error);
+/* Every fidelity review, newest first. */
+GPtrArray *caseload_store_list_fidelity_reviews (CaseloadStore *self, CaseloadStaff *actor, GError **error);
+/* Sends a housing referral (no "id": status SENT on "sent-on") or saves a change of
+ * status ("status", "status-on", "reason", "outcome"), appending to its history. A status
+ * moving backwards without a reason: CASELOAD_ERROR_VALIDATION on "reason". */
+gboolean   caseload_store_save_housing_referral (CaseloadStore *self, CaseloadStaff *actor,
+                                                 CaseloadHousingReferral *referral, GError **error);
+/* Records a person's accommodation status from a date (a new entry in its history). */
+gboolean   caseload_store_record_accommodation (CaseloadStore *self, CaseloadStaff *actor,
+                                                CaseloadAccommodationRecord *record, GError **error);
+/* Everything on the person's pathways, in one transaction (caseload-pathways.h). */
+CaseloadPathways *caseload_store_read_pathways (CaseloadStore *self, CaseloadStaff *actor, const char *person_id,
                                                 GError **error);
 
 /* Asynchronous forms, for the window: the call runs in a worker thread. */

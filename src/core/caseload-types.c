@@ -226,6 +226,120 @@ static const TypeInfo completed_bys[] = {
   [CASELOAD_COMPLETED_BY_WORKER_WITH_PERSON] = { "worker-with-person", N_("A worker with the person"), NULL },
 };
 
+static const TypeInfo pathways[] = {
+  [CASELOAD_PATHWAY_STEPPS]         = { "stepps", N_("STEPPS group"), NULL },
+  [CASELOAD_PATHWAY_OPEN_DIALOGUE]  = { "open-dialogue", N_("Open Dialogue"), NULL },
+  [CASELOAD_PATHWAY_IPS]            = { "ips", N_("IPS employment"), NULL },
+  [CASELOAD_PATHWAY_HOUSING]        = { "housing", N_("Housing"), NULL },
+};
+
+static const TypeInfo stepps_programmes[] = {
+  [CASELOAD_STEPPS_ADULT_20]     = { "stepps-20", N_("STEPPS, 20 weekly sessions"), NULL },
+  [CASELOAD_STEPPS_THURROCK_21]  = { "stepps-21", N_("STEPPS, 21 weekly sessions (Thurrock)"), NULL },
+  [CASELOAD_STEPPS_EI_12]        = { "stepps-ei-12", N_("STEPPS EI, 12 lessons"), NULL },
+  [CASELOAD_STEPPS_CUSTOM]       = { "custom", N_("Another length"), NULL },
+};
+
+static const TypeInfo attendance_statuses[] = {
+  [CASELOAD_ATTENDANCE_ATTENDED]        = { "attended", N_("Attended"), NULL },
+  [CASELOAD_ATTENDANCE_APOLOGIES]       = { "apologies", N_("Apologies"), NULL },
+  [CASELOAD_ATTENDANCE_DID_NOT_ATTEND]  = { "did-not-attend", N_("Did not attend"), NULL },
+};
+
+static const TypeInfo od_starts[] = {
+  [CASELOAD_OD_START_REFERRAL]        = { "referral", N_("A referral"), NULL },
+  [CASELOAD_OD_START_CRISIS_CONTACT]  = { "crisis-contact", N_("A crisis contact"), NULL },
+};
+
+static const TypeInfo od_places[] = {
+  [CASELOAD_OD_PLACE_HOME]    = { "home", N_("At home"), NULL },
+  [CASELOAD_OD_PLACE_CLINIC]  = { "clinic", N_("At a clinic"), NULL },
+  [CASELOAD_OD_PLACE_VIDEO]   = { "video", N_("By video"), NULL },
+};
+
+static const TypeInfo od_clock_states[] = {
+  [CASELOAD_OD_CLOCK_RUNNING]   = { "running", N_("First meeting due"), NULL },
+  [CASELOAD_OD_CLOCK_MET]       = { "met", N_("Met within 24 hours"), NULL },
+  [CASELOAD_OD_CLOCK_MET_LATE]  = { "met-late", N_("Met after 24 hours"), NULL },
+  [CASELOAD_OD_CLOCK_BREACHED]  = { "breached", N_("First meeting overdue"), NULL },
+};
+
+static const TypeInfo ips_stages[] = {
+  [CASELOAD_IPS_STAGE_REFERRED]    = { "referred", N_("Referred"), NULL },
+  [CASELOAD_IPS_STAGE_ENGAGED]     = { "engaged", N_("Engaged: vocational profile"), NULL },
+  [CASELOAD_IPS_STAGE_JOB_SEARCH]  = { "job-search", N_("Job search"), NULL },
+  [CASELOAD_IPS_STAGE_IN_WORK]     = { "in-work", N_("In work"), NULL },
+  [CASELOAD_IPS_STAGE_CLOSED]      = { "closed", N_("Closed"), NULL },
+};
+
+static const TypeInfo employer_outcomes[] = {
+  [CASELOAD_EMPLOYER_FOLLOW_UP]     = { "follow-up", N_("Follow up later"), NULL },
+  [CASELOAD_EMPLOYER_INTERVIEW]     = { "interview", N_("Interview arranged"), NULL },
+  [CASELOAD_EMPLOYER_JOB_OFFER]     = { "job-offer", N_("Job offered"), NULL },
+  [CASELOAD_EMPLOYER_NO_VACANCY]    = { "no-vacancy", N_("No vacancy now"), NULL },
+  [CASELOAD_EMPLOYER_NOT_SUITABLE]  = { "not-suitable", N_("Not a good fit"), NULL },
+};
+
+static const TypeInfo pay_types[] = {
+  [CASELOAD_PAY_HOURLY]         = { "hourly", N_("Paid by the hour"), NULL },
+  [CASELOAD_PAY_SALARIED]       = { "salaried", N_("Salary"), NULL },
+  [CASELOAD_PAY_SELF_EMPLOYED]  = { "self-employed", N_("Self-employed"), NULL },
+};
+
+static const TypeInfo job_end_reasons[] = {
+  [CASELOAD_JOB_NOT_ENDED]       = { "not-ended", N_("Still in this job"), NULL },
+  [CASELOAD_JOB_LEFT_BY_CHOICE]  = { "left-by-choice", N_("Left by choice"), NULL },
+  [CASELOAD_JOB_CONTRACT_ENDED]  = { "contract-ended", N_("The contract ended"), NULL },
+  [CASELOAD_JOB_DISMISSED]       = { "dismissed", N_("Dismissed"), NULL },
+  [CASELOAD_JOB_HEALTH]          = { "health", N_("Health reasons"), NULL },
+  [CASELOAD_JOB_NEW_JOB]         = { "new-job", N_("Moved to another job"), NULL },
+  [CASELOAD_JOB_OTHER]           = { "other", N_("Another reason"), NULL },
+};
+
+static const TypeInfo housing_kinds[] = {
+  [CASELOAD_HOUSING_PREVENTION]               = { "prevention", N_("Housing Solutions: prevention"), NULL },
+  [CASELOAD_HOUSING_RELIEF]                   = { "relief", N_("Housing Solutions: relief"), NULL },
+  [CASELOAD_HOUSING_FLOATING_SUPPORT]         = { "floating-support", N_("Floating support"), NULL },
+  [CASELOAD_HOUSING_SUPPORTED_ACCOMMODATION]  = { "supported-accommodation", N_("Supported accommodation"), NULL },
+  [CASELOAD_HOUSING_ADAPTATIONS]              = { "adaptations", N_("Adaptations"), NULL },
+};
+
+static const TypeInfo housing_statuses[] = {
+  [CASELOAD_HOUSING_SENT]          = { "sent", N_("Sent"), NULL },
+  [CASELOAD_HOUSING_ACKNOWLEDGED]  = { "acknowledged", N_("Acknowledged"), NULL },
+  [CASELOAD_HOUSING_ASSESSED]      = { "assessed", N_("Assessed"), NULL },
+  [CASELOAD_HOUSING_OFFERED]       = { "offered", N_("Offered"), NULL },
+  [CASELOAD_HOUSING_IN_PLACE]      = { "in-place", N_("In place"), NULL },
+  [CASELOAD_HOUSING_CLOSED]        = { "closed", N_("Closed"), NULL },
+};
+
+static const TypeInfo housing_outcomes[] = {
+  [CASELOAD_HOUSING_OUTCOME_NONE]               = { "none", N_("Not closed"), NULL },
+  [CASELOAD_HOUSING_OUTCOME_HOME_KEPT]          = { "home-kept", N_("Kept their home"), NULL },
+  [CASELOAD_HOUSING_OUTCOME_REHOUSED]           = { "rehoused", N_("Found a new home"), NULL },
+  [CASELOAD_HOUSING_OUTCOME_SUPPORT_COMPLETED]  = { "support-completed", N_("Support completed"), NULL },
+  [CASELOAD_HOUSING_OUTCOME_NOT_ELIGIBLE]       = { "not-eligible", N_("Not eligible"), NULL },
+  [CASELOAD_HOUSING_OUTCOME_DECLINED]           = { "declined", N_("Declined by the person"), NULL },
+  [CASELOAD_HOUSING_OUTCOME_WITHDRAWN]          = { "withdrawn", N_("Withdrawn"), NULL },
+  [CASELOAD_HOUSING_OUTCOME_OTHER]              = { "other", N_("Another outcome"), NULL },
+};
+
+static const TypeInfo accommodations[] = {
+  [CASELOAD_ACCOMMODATION_SETTLED]    = { "settled", N_("Settled"), NULL },
+  [CASELOAD_ACCOMMODATION_AT_RISK]    = { "at-risk", N_("At risk"), NULL },
+  [CASELOAD_ACCOMMODATION_TEMPORARY]  = { "temporary", N_("Temporary"), NULL },
+  [CASELOAD_ACCOMMODATION_HOMELESS]   = { "homeless", N_("Homeless"), NULL },
+  [CASELOAD_ACCOMMODATION_SUPPORTED]  = { "supported", N_("Supported accommodation"), NULL },
+  [CASELOAD_ACCOMMODATION_HOSPITAL]   = { "hospital", N_("In hospital"), NULL },
+};
+
+static const TypeInfo fidelity_bands[] = {
+  [CASELOAD_FIDELITY_NOT_IPS]    = { "not-ips", N_("Not IPS"), NULL },
+  [CASELOAD_FIDELITY_FAIR]       = { "fair", N_("Fair fidelity"), NULL },
+  [CASELOAD_FIDELITY_GOOD]       = { "good", N_("Good fidelity"), NULL },
+  [CASELOAD_FIDELITY_EXEMPLARY]  = { "exemplary", N_("Exemplary fidelity"), NULL },
+};
+
 static gboolean
 find_code (const TypeInfo *table,
            guint           n_entries,
@@ -1117,4 +1231,469 @@ caseload_completed_by_label (CaseloadCompletedBy value)
   g_return_val_if_fail ((guint) value < G_N_ELEMENTS (completed_bys), NULL);
 
   return _(completed_bys[value].label);
+}
+
+const char *
+caseload_pathway_to_code (CaseloadPathway value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (pathways), NULL);
+
+  return pathways[value].code;
+}
+
+gboolean
+caseload_pathway_from_code (const char *code,
+                            CaseloadPathway *value)
+{
+  guint index;
+
+  if (!find_code (pathways, G_N_ELEMENTS (pathways), code, &index))
+    return FALSE;
+
+  if (value != NULL)
+    *value = (CaseloadPathway) index;
+
+  return TRUE;
+}
+
+const char *
+caseload_pathway_label (CaseloadPathway value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (pathways), NULL);
+
+  return _(pathways[value].label);
+}
+
+const char *
+caseload_stepps_programme_to_code (CaseloadSteppsProgramme value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (stepps_programmes), NULL);
+
+  return stepps_programmes[value].code;
+}
+
+gboolean
+caseload_stepps_programme_from_code (const char *code,
+                                     CaseloadSteppsProgramme *value)
+{
+  guint index;
+
+  if (!find_code (stepps_programmes, G_N_ELEMENTS (stepps_programmes), code, &index))
+    return FALSE;
+
+  if (value != NULL)
+    *value = (CaseloadSteppsProgramme) index;
+
+  return TRUE;
+}
+
+const char *
+caseload_stepps_programme_label (CaseloadSteppsProgramme value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (stepps_programmes), NULL);
+
+  return _(stepps_programmes[value].label);
+}
+
+const char *
+caseload_attendance_status_to_code (CaseloadAttendanceStatus value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (attendance_statuses), NULL);
+
+  return attendance_statuses[value].code;
+}
+
+gboolean
+caseload_attendance_status_from_code (const char *code,
+                                      CaseloadAttendanceStatus *value)
+{
+  guint index;
+
+  if (!find_code (attendance_statuses, G_N_ELEMENTS (attendance_statuses), code, &index))
+    return FALSE;
+
+  if (value != NULL)
+    *value = (CaseloadAttendanceStatus) index;
+
+  return TRUE;
+}
+
+const char *
+caseload_attendance_status_label (CaseloadAttendanceStatus value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (attendance_statuses), NULL);
+
+  return _(attendance_statuses[value].label);
+}
+
+const char *
+caseload_od_start_to_code (CaseloadOdStart value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (od_starts), NULL);
+
+  return od_starts[value].code;
+}
+
+gboolean
+caseload_od_start_from_code (const char *code,
+                             CaseloadOdStart *value)
+{
+  guint index;
+
+  if (!find_code (od_starts, G_N_ELEMENTS (od_starts), code, &index))
+    return FALSE;
+
+  if (value != NULL)
+    *value = (CaseloadOdStart) index;
+
+  return TRUE;
+}
+
+const char *
+caseload_od_start_label (CaseloadOdStart value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (od_starts), NULL);
+
+  return _(od_starts[value].label);
+}
+
+const char *
+caseload_od_place_to_code (CaseloadOdPlace value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (od_places), NULL);
+
+  return od_places[value].code;
+}
+
+gboolean
+caseload_od_place_from_code (const char *code,
+                             CaseloadOdPlace *value)
+{
+  guint index;
+
+  if (!find_code (od_places, G_N_ELEMENTS (od_places), code, &index))
+    return FALSE;
+
+  if (value != NULL)
+    *value = (CaseloadOdPlace) index;
+
+  return TRUE;
+}
+
+const char *
+caseload_od_place_label (CaseloadOdPlace value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (od_places), NULL);
+
+  return _(od_places[value].label);
+}
+
+const char *
+caseload_od_clock_state_to_code (CaseloadOdClockState value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (od_clock_states), NULL);
+
+  return od_clock_states[value].code;
+}
+
+gboolean
+caseload_od_clock_state_from_code (const char *code,
+                                   CaseloadOdClockState *value)
+{
+  guint index;
+
+  if (!find_code (od_clock_states, G_N_ELEMENTS (od_clock_states), code, &index))
+    return FALSE;
+
+  if (value != NULL)
+    *value = (CaseloadOdClockState) index;
+
+  return TRUE;
+}
+
+const char *
+caseload_od_clock_state_label (CaseloadOdClockState value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (od_clock_states), NULL);
+
+  return _(od_clock_states[value].label);
+}
+
+const char *
+caseload_ips_stage_to_code (CaseloadIpsStage value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (ips_stages), NULL);
+
+  return ips_stages[value].code;
+}
+
+gboolean
+caseload_ips_stage_from_code (const char *code,
+                              CaseloadIpsStage *value)
+{
+  guint index;
+
+  if (!find_code (ips_stages, G_N_ELEMENTS (ips_stages), code, &index))
+    return FALSE;
+
+  if (value != NULL)
+    *value = (CaseloadIpsStage) index;
+
+  return TRUE;
+}
+
+const char *
+caseload_ips_stage_label (CaseloadIpsStage value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (ips_stages), NULL);
+
+  return _(ips_stages[value].label);
+}
+
+const char *
+caseload_employer_outcome_to_code (CaseloadEmployerOutcome value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (employer_outcomes), NULL);
+
+  return employer_outcomes[value].code;
+}
+
+gboolean
+caseload_employer_outcome_from_code (const char *code,
+                                     CaseloadEmployerOutcome *value)
+{
+  guint index;
+
+  if (!find_code (employer_outcomes, G_N_ELEMENTS (employer_outcomes), code, &index))
+    return FALSE;
+
+  if (value != NULL)
+    *value = (CaseloadEmployerOutcome) index;
+
+  return TRUE;
+}
+
+const char *
+caseload_employer_outcome_label (CaseloadEmployerOutcome value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (employer_outcomes), NULL);
+
+  return _(employer_outcomes[value].label);
+}
+
+const char *
+caseload_pay_type_to_code (CaseloadPayType value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (pay_types), NULL);
+
+  return pay_types[value].code;
+}
+
+gboolean
+caseload_pay_type_from_code (const char *code,
+                             CaseloadPayType *value)
+{
+  guint index;
+
+  if (!find_code (pay_types, G_N_ELEMENTS (pay_types), code, &index))
+    return FALSE;
+
+  if (value != NULL)
+    *value = (CaseloadPayType) index;
+
+  return TRUE;
+}
+
+const char *
+caseload_pay_type_label (CaseloadPayType value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (pay_types), NULL);
+
+  return _(pay_types[value].label);
+}
+
+const char *
+caseload_job_end_reason_to_code (CaseloadJobEndReason value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (job_end_reasons), NULL);
+
+  return job_end_reasons[value].code;
+}
+
+gboolean
+caseload_job_end_reason_from_code (const char *code,
+                                   CaseloadJobEndReason *value)
+{
+  guint index;
+
+  if (!find_code (job_end_reasons, G_N_ELEMENTS (job_end_reasons), code, &index))
+    return FALSE;
+
+  if (value != NULL)
+    *value = (CaseloadJobEndReason) index;
+
+  return TRUE;
+}
+
+const char *
+caseload_job_end_reason_label (CaseloadJobEndReason value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (job_end_reasons), NULL);
+
+  return _(job_end_reasons[value].label);
+}
+
+const char *
+caseload_housing_kind_to_code (CaseloadHousingKind value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (housing_kinds), NULL);
+
+  return housing_kinds[value].code;
+}
+
+gboolean
+caseload_housing_kind_from_code (const char *code,
+                                 CaseloadHousingKind *value)
+{
+  guint index;
+
+  if (!find_code (housing_kinds, G_N_ELEMENTS (housing_kinds), code, &index))
+    return FALSE;
+
+  if (value != NULL)
+    *value = (CaseloadHousingKind) index;
+
+  return TRUE;
+}
+
+const char *
+caseload_housing_kind_label (CaseloadHousingKind value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (housing_kinds), NULL);
+
+  return _(housing_kinds[value].label);
+}
+
+const char *
+caseload_housing_status_to_code (CaseloadHousingStatus value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (housing_statuses), NULL);
+
+  return housing_statuses[value].code;
+}
+
+gboolean
+caseload_housing_status_from_code (const char *code,
+                                   CaseloadHousingStatus *value)
+{
+  guint index;
+
+  if (!find_code (housing_statuses, G_N_ELEMENTS (housing_statuses), code, &index))
+    return FALSE;
+
+  if (value != NULL)
+    *value = (CaseloadHousingStatus) index;
+
+  return TRUE;
+}
+
+const char *
+caseload_housing_status_label (CaseloadHousingStatus value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (housing_statuses), NULL);
+
+  return _(housing_statuses[value].label);
+}
+
+const char *
+caseload_housing_outcome_to_code (CaseloadHousingOutcome value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (housing_outcomes), NULL);
+
+  return housing_outcomes[value].code;
+}
+
+gboolean
+caseload_housing_outcome_from_code (const char *code,
+                                    CaseloadHousingOutcome *value)
+{
+  guint index;
+
+  if (!find_code (housing_outcomes, G_N_ELEMENTS (housing_outcomes), code, &index))
+    return FALSE;
+
+  if (value != NULL)
+    *value = (CaseloadHousingOutcome) index;
+
+  return TRUE;
+}
+
+const char *
+caseload_housing_outcome_label (CaseloadHousingOutcome value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (housing_outcomes), NULL);
+
+  return _(housing_outcomes[value].label);
+}
+
+const char *
+caseload_accommodation_to_code (CaseloadAccommodation value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (accommodations), NULL);
+
+  return accommodations[value].code;
+}
+
+gboolean
+caseload_accommodation_from_code (const char *code,
+                                  CaseloadAccommodation *value)
+{
+  guint index;
+
+  if (!find_code (accommodations, G_N_ELEMENTS (accommodations), code, &index))
+    return FALSE;
+
+  if (value != NULL)
+    *value = (CaseloadAccommodation) index;
+
+  return TRUE;
+}
+
+const char *
+caseload_accommodation_label (CaseloadAccommodation value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (accommodations), NULL);
+
+  return _(accommodations[value].label);
+}
+
+const char *
+caseload_fidelity_band_to_code (CaseloadFidelityBand value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (fidelity_bands), NULL);
+
+  return fidelity_bands[value].code;
+}
+
+gboolean
+caseload_fidelity_band_from_code (const char *code,
+                                  CaseloadFidelityBand *value)
+{
+  guint index;
+
+  if (!find_code (fidelity_bands, G_N_ELEMENTS (fidelity_bands), code, &index))
+    return FALSE;
+
+  if (value != NULL)
+    *value = (CaseloadFidelityBand) index;
+
+  return TRUE;
+}
+
+const char *
+caseload_fidelity_band_label (CaseloadFidelityBand value)
+{
+  g_return_val_if_fail ((guint) value < G_N_ELEMENTS (fidelity_bands), NULL);
+
+  return _(fidelity_bands[value].label);
 }

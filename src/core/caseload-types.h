@@ -231,6 +231,135 @@ typedef enum {
   CASELOAD_COMPLETED_BY_WORKER_WITH_PERSON,
 } CaseloadCompletedBy;
 
+/* The pathways a person can be on (lists filter by them; the Overview shows them). */
+typedef enum {
+  CASELOAD_PATHWAY_STEPPS,
+  CASELOAD_PATHWAY_OPEN_DIALOGUE,
+  CASELOAD_PATHWAY_IPS,
+  CASELOAD_PATHWAY_HOUSING,
+} CaseloadPathway;
+
+/* A STEPPS cohort's programme; each has a default number of weekly sessions. */
+typedef enum {
+  CASELOAD_STEPPS_ADULT_20,
+  CASELOAD_STEPPS_THURROCK_21,
+  CASELOAD_STEPPS_EI_12,
+  CASELOAD_STEPPS_CUSTOM,
+} CaseloadSteppsProgramme;
+
+/* A participant at one group session. */
+typedef enum {
+  CASELOAD_ATTENDANCE_ATTENDED,
+  CASELOAD_ATTENDANCE_APOLOGIES,
+  CASELOAD_ATTENDANCE_DID_NOT_ATTEND,
+} CaseloadAttendanceStatus;
+
+/* How an Open Dialogue episode began. */
+typedef enum {
+  CASELOAD_OD_START_REFERRAL,
+  CASELOAD_OD_START_CRISIS_CONTACT,
+} CaseloadOdStart;
+
+/* Where a network meeting was held. */
+typedef enum {
+  CASELOAD_OD_PLACE_HOME,
+  CASELOAD_OD_PLACE_CLINIC,
+  CASELOAD_OD_PLACE_VIDEO,
+} CaseloadOdPlace;
+
+/* The 24 hours from first contact to the first network meeting. */
+typedef enum {
+  CASELOAD_OD_CLOCK_RUNNING,
+  CASELOAD_OD_CLOCK_MET,
+  CASELOAD_OD_CLOCK_MET_LATE,
+  CASELOAD_OD_CLOCK_BREACHED,
+} CaseloadOdClockState;
+
+/* Where a person is on the IPS journey (worked out from the dates; see caseload-pathway-figures.h). */
+typedef enum {
+  CASELOAD_IPS_STAGE_REFERRED,
+  CASELOAD_IPS_STAGE_ENGAGED,
+  CASELOAD_IPS_STAGE_JOB_SEARCH,
+  CASELOAD_IPS_STAGE_IN_WORK,
+  CASELOAD_IPS_STAGE_CLOSED,
+} CaseloadIpsStage;
+
+/* What came of a contact with an employer. */
+typedef enum {
+  CASELOAD_EMPLOYER_FOLLOW_UP,
+  CASELOAD_EMPLOYER_INTERVIEW,
+  CASELOAD_EMPLOYER_JOB_OFFER,
+  CASELOAD_EMPLOYER_NO_VACANCY,
+  CASELOAD_EMPLOYER_NOT_SUITABLE,
+} CaseloadEmployerOutcome;
+
+/* How a job is paid (competitive employment). */
+typedef enum {
+  CASELOAD_PAY_HOURLY,
+  CASELOAD_PAY_SALARIED,
+  CASELOAD_PAY_SELF_EMPLOYED,
+} CaseloadPayType;
+
+/* Why a job ended (NOT_ENDED while it goes on). */
+typedef enum {
+  CASELOAD_JOB_NOT_ENDED,
+  CASELOAD_JOB_LEFT_BY_CHOICE,
+  CASELOAD_JOB_CONTRACT_ENDED,
+  CASELOAD_JOB_DISMISSED,
+  CASELOAD_JOB_HEALTH,
+  CASELOAD_JOB_NEW_JOB,
+  CASELOAD_JOB_OTHER,
+} CaseloadJobEndReason;
+
+/* What a housing referral is for. */
+typedef enum {
+  CASELOAD_HOUSING_PREVENTION,
+  CASELOAD_HOUSING_RELIEF,
+  CASELOAD_HOUSING_FLOATING_SUPPORT,
+  CASELOAD_HOUSING_SUPPORTED_ACCOMMODATION,
+  CASELOAD_HOUSING_ADAPTATIONS,
+} CaseloadHousingKind;
+
+/* A housing referral's status, in the order it moves forward. */
+typedef enum {
+  CASELOAD_HOUSING_SENT,
+  CASELOAD_HOUSING_ACKNOWLEDGED,
+  CASELOAD_HOUSING_ASSESSED,
+  CASELOAD_HOUSING_OFFERED,
+  CASELOAD_HOUSING_IN_PLACE,
+  CASELOAD_HOUSING_CLOSED,
+} CaseloadHousingStatus;
+
+/* How a closed housing referral ended (NONE while open). */
+typedef enum {
+  CASELOAD_HOUSING_OUTCOME_NONE,
+  CASELOAD_HOUSING_OUTCOME_HOME_KEPT,
+  CASELOAD_HOUSING_OUTCOME_REHOUSED,
+  CASELOAD_HOUSING_OUTCOME_SUPPORT_COMPLETED,
+  CASELOAD_HOUSING_OUTCOME_NOT_ELIGIBLE,
+  CASELOAD_HOUSING_OUTCOME_DECLINED,
+  CASELOAD_HOUSING_OUTCOME_WITHDRAWN,
+  CASELOAD_HOUSING_OUTCOME_OTHER,
+} CaseloadHousingOutcome;
+
+/* A person's accommodation status (DOMAIN.md). */
+typedef enum {
+  CASELOAD_ACCOMMODATION_SETTLED,
+  CASELOAD_ACCOMMODATION_AT_RISK,
+  CASELOAD_ACCOMMODATION_TEMPORARY,
+  CASELOAD_ACCOMMODATION_HOMELESS,
+  CASELOAD_ACCOMMODATION_SUPPORTED,
+  CASELOAD_ACCOMMODATION_HOSPITAL,
+} CaseloadAccommodation;
+
+/* An IPS-25 fidelity total's band (caseload-fidelity.h). */
+typedef enum {
+  CASELOAD_FIDELITY_NOT_IPS,
+  CASELOAD_FIDELITY_FAIR,
+  CASELOAD_FIDELITY_GOOD,
+  CASELOAD_FIDELITY_EXEMPLARY,
+} CaseloadFidelityBand;
+
 /* The caseload lists (see CaseloadCaseQuery). */
 typedef enum {
   CASELOAD_LIST_MY_CASELOAD,
@@ -340,5 +469,50 @@ const char *caseload_instrument_label (CaseloadInstrument value);
 const char *caseload_completed_by_to_code (CaseloadCompletedBy value);
 gboolean    caseload_completed_by_from_code (const char *code, CaseloadCompletedBy *value);
 const char *caseload_completed_by_label (CaseloadCompletedBy value);
+const char *caseload_pathway_to_code (CaseloadPathway value);
+gboolean    caseload_pathway_from_code (const char *code, CaseloadPathway *value);
+const char *caseload_pathway_label (CaseloadPathway value);
+const char *caseload_stepps_programme_to_code (CaseloadSteppsProgramme value);
+gboolean    caseload_stepps_programme_from_code (const char *code, CaseloadSteppsProgramme *value);
+const char *caseload_stepps_programme_label (CaseloadSteppsProgramme value);
+const char *caseload_attendance_status_to_code (CaseloadAttendanceStatus value);
+gboolean    caseload_attendance_status_from_code (const char *code, CaseloadAttendanceStatus *value);
+const char *caseload_attendance_status_label (CaseloadAttendanceStatus value);
+const char *caseload_od_start_to_code (CaseloadOdStart value);
+gboolean    caseload_od_start_from_code (const char *code, CaseloadOdStart *value);
+const char *caseload_od_start_label (CaseloadOdStart value);
+const char *caseload_od_place_to_code (CaseloadOdPlace value);
+gboolean    caseload_od_place_from_code (const char *code, CaseloadOdPlace *value);
+const char *caseload_od_place_label (CaseloadOdPlace value);
+const char *caseload_od_clock_state_to_code (CaseloadOdClockState value);
+gboolean    caseload_od_clock_state_from_code (const char *code, CaseloadOdClockState *value);
+const char *caseload_od_clock_state_label (CaseloadOdClockState value);
+const char *caseload_ips_stage_to_code (CaseloadIpsStage value);
+gboolean    caseload_ips_stage_from_code (const char *code, CaseloadIpsStage *value);
+const char *caseload_ips_stage_label (CaseloadIpsStage value);
+const char *caseload_employer_outcome_to_code (CaseloadEmployerOutcome value);
+gboolean    caseload_employer_outcome_from_code (const char *code, CaseloadEmployerOutcome *value);
+const char *caseload_employer_outcome_label (CaseloadEmployerOutcome value);
+const char *caseload_pay_type_to_code (CaseloadPayType value);
+gboolean    caseload_pay_type_from_code (const char *code, CaseloadPayType *value);
+const char *caseload_pay_type_label (CaseloadPayType value);
+const char *caseload_job_end_reason_to_code (CaseloadJobEndReason value);
+gboolean    caseload_job_end_reason_from_code (const char *code, CaseloadJobEndReason *value);
+const char *caseload_job_end_reason_label (CaseloadJobEndReason value);
+const char *caseload_housing_kind_to_code (CaseloadHousingKind value);
+gboolean    caseload_housing_kind_from_code (const char *code, CaseloadHousingKind *value);
+const char *caseload_housing_kind_label (CaseloadHousingKind value);
+const char *caseload_housing_status_to_code (CaseloadHousingStatus value);
+gboolean    caseload_housing_status_from_code (const char *code, CaseloadHousingStatus *value);
+const char *caseload_housing_status_label (CaseloadHousingStatus value);
+const char *caseload_housing_outcome_to_code (CaseloadHousingOutcome value);
+gboolean    caseload_housing_outcome_from_code (const char *code, CaseloadHousingOutcome *value);
+const char *caseload_housing_outcome_label (CaseloadHousingOutcome value);
+const char *caseload_accommodation_to_code (CaseloadAccommodation value);
+gboolean    caseload_accommodation_from_code (const char *code, CaseloadAccommodation *value);
+const char *caseload_accommodation_label (CaseloadAccommodation value);
+const char *caseload_fidelity_band_to_code (CaseloadFidelityBand value);
+gboolean    caseload_fidelity_band_from_code (const char *code, CaseloadFidelityBand *value);
+const char *caseload_fidelity_band_label (CaseloadFidelityBand value);
 
 G_END_DECLS
