@@ -134,5 +134,14 @@ void          pg_referrals_iface_init (CaseloadStoreInterface *iface);
 void          pg_cases_iface_init     (CaseloadStoreInterface *iface);
 /* caseload-store-postgresql-plans.c: support plans, measures and reviews. */
 void          pg_plans_iface_init     (CaseloadStoreInterface *iface);
+/* caseload-store-postgresql-groups.c: STEPPS cohorts and Open Dialogue (schema 6), and
+ * read_pathways, which calls pg_read_ips_housing for the rest of the person's pathways. */
+void          pg_groups_iface_init    (CaseloadStoreInterface *iface);
+/* caseload-store-postgresql-ips.c: IPS employment, fidelity reviews, housing and
+ * accommodation (schema 6). Fills @pathways' ips_referrals, housing_referrals and
+ * accommodation for @person_id (inside the caller's transaction). */
+void          pg_ips_iface_init       (CaseloadStoreInterface *iface);
+gboolean      pg_read_ips_housing     (CaseloadStorePostgresql *self, const PgActor *actor, const char *person_id,
+                                       CaseloadPathways *pathways, GError **error);
 
 G_END_DECLS

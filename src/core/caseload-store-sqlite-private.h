@@ -157,6 +157,15 @@ void          store_access_iface_init (CaseloadStoreInterface *iface);
 void          store_referrals_iface_init (CaseloadStoreInterface *iface);
 void          store_cases_iface_init  (CaseloadStoreInterface *iface);
 void          store_plans_iface_init  (CaseloadStoreInterface *iface);
+/* caseload-store-sqlite-groups.c: STEPPS cohorts and Open Dialogue (schema 6), and
+ * read_pathways, which calls store_read_ips_housing for the rest of the person's pathways. */
+void          store_groups_iface_init (CaseloadStoreInterface *iface);
+/* caseload-store-sqlite-ips.c: IPS employment, fidelity reviews, housing and
+ * accommodation (schema 6). Fills @pathways' ips_referrals, housing_referrals and
+ * accommodation for @person_id (the caller has checked access, inside its transaction). */
+void          store_ips_iface_init    (CaseloadStoreInterface *iface);
+gboolean      store_read_ips_housing  (CaseloadStoreSqlite *self, const ActorInfo *info, const char *person_id,
+                                       CaseloadPathways *pathways, GError **error);
 
 /* The people (by pk) an organisation may see, as a bit set (caseload-store-sqlite-cases.c). */
 typedef struct {
