@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "caseload-demo-pathways.h"
 #include "caseload-demo-plans.h"
 #include "caseload-demo-private.h"
 #include "caseload-demo-referrals.h"
@@ -380,6 +381,7 @@ caseload_demo_seed_referrals (CaseloadStore  *store,
   g_autoptr(GPtrArray) staff = caseload_store_list_staff (store, error);
   g_autoptr(GPtrArray) other_staff = g_ptr_array_new ();
   g_autoptr(GPtrArray) with_plans = g_ptr_array_new ();
+  g_autoptr(GPtrArray) known = g_ptr_array_new ();
   g_autoptr(GDateTime) now = caseload_clock_now (clock);
   Demo demo = { store, clock, now, NULL, NULL, NULL, other_staff };
   guint made = 0;
@@ -406,10 +408,12 @@ caseload_demo_seed_referrals (CaseloadStore  *store,
         return FALSE;
       if (has_support_plan ((Plan) (made % N_PLANS)))
         g_ptr_array_add (with_plans, (gpointer) person_id);
+      g_ptr_array_add (known, (gpointer) person_id);
       made++;
     }
 
-  if (!caseload_demo_seed_plans (store, clock, with_plans, error))
+  if (!caseload_demo_seed_plans (store, clock, with_plans, error) ||
+      !caseload_demo_seed_pathways (store, clock, known, error))
     return FALSE;
 
   /* The reminders the team would see on signing in today. */
