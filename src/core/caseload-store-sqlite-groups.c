@@ -123,6 +123,7 @@ new_id (void)
   return g_uuid_string_random ();
 }
 
+/* CASELOAD_ERROR_VALIDATION with @message on @field; FALSE, for returning. */
 static gboolean
 validation_error (GError     **error,
                   const char  *field,
@@ -131,7 +132,8 @@ validation_error (GError     **error,
   g_autoptr(GPtrArray) problems = caseload_field_errors_new ();
 
   caseload_field_errors_add (problems, field, message);
-  return caseload_field_errors_to_error (problems, error);
+  caseload_field_errors_to_error (problems, error);
+  return FALSE;
 }
 
 /* Adds @more's problems to @problems. */
@@ -1131,6 +1133,9 @@ add_participant_locked (CaseloadStoreSqlite        *self,
 
   if (person_id == NULL)
     return validation_error (error, "person-id", _("Choose the person joining the group."));
+  /* Whether someone is in a group is theirs to know: access first. */
+  if (!store_require_access (self, info, person_id, TRUE, error))
+    return FALSE;
   stmt = store_prepare (self,
                         "SELECT EXISTS (SELECT 1 FROM stepps_cohort WHERE id = ?1), "
                         "  EXISTS (SELECT 1 FROM stepps_participant WHERE cohort_id = ?1 AND person_id = ?2)", error);
@@ -1150,8 +1155,7 @@ add_participant_locked (CaseloadStoreSqlite        *self,
       sqlite3_reset (stmt);
       return validation_error (error, "person-id", _("This person is already in the group."));
     }
-  if (!store_finish_rows (self, stmt, rc == SQLITE_ROW ? SQLITE_DONE : rc, error) ||
-      !store_require_access (self, info, person_id, TRUE, error))
+  if (!store_finish_rows (self, stmt, rc == SQLITE_ROW ? SQLITE_DONE : rc, error))
     return FALSE;
 
   today_iso (self, &today, today_text);
