@@ -200,6 +200,27 @@ test_calendar (Fixture       *f,
   g_assert_cmpint (caseload_cohort_get_n_participants (item), ==, 0);
   g_assert_nonnull (strstr (caseload_cohort_get_facilitator_names (item), "Ngozi Eze (EPUT Community Mental Health)"));
   g_assert_cmpuint (caseload_cohort_get_facilitators (item)->len, ==, 2);
+  g_clear_pointer (&listed, g_ptr_array_unref);
+
+  /* A finished group (its last session before today) is listed only when asked for. */
+  {
+    g_autoptr(CaseloadCohort) finished = new_cohort (f->nurse, f->base.worker);
+
+    caseload_cohort_set_programme (finished, CASELOAD_STEPPS_EI_12);
+    caseload_cohort_set_n_sessions (finished, 12);
+    caseload_cohort_set_start_on (finished, "2026-01-06");
+    ASSERT_SAVED (caseload_store_save_cohort (f->base.store, f->manager, finished, &error));
+    g_assert_cmpstr (caseload_cohort_get_end_on (finished), ==, "2026-03-24");
+    listed = caseload_store_list_cohorts (f->base.store, f->arrs, FALSE, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (listed->len, ==, 1);
+    g_clear_pointer (&listed, g_ptr_array_unref);
+    listed = caseload_store_list_cohorts (f->base.store, f->arrs, TRUE, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (listed->len, ==, 2);
+    g_assert_cmpstr (caseload_cohort_get_id (g_ptr_array_index (listed, 1)), ==, caseload_cohort_get_id (finished));
+    g_assert_null (caseload_cohort_get_next_session_on (g_ptr_array_index (listed, 1)));
+  }
 }
 
 static void
