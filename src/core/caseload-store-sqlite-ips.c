@@ -922,7 +922,7 @@ save_housing_locked (CaseloadStoreSqlite       *self,
   sqlite3_stmt *stmt;
 
   /* What is saved: a new referral is sent; a stored one keeps its person, kind,
-   * organisation and sending date, and takes the status being saved. */
+   * organisation and sending date, and takes the status (and outcome) being saved. */
   work = caseload_housing_referral_new ();
   store_copy_properties (referral, work);
   if (id != NULL)
@@ -941,8 +941,10 @@ save_housing_locked (CaseloadStoreSqlite       *self,
     {
       caseload_housing_referral_set_status (work, CASELOAD_HOUSING_SENT);
       caseload_housing_referral_set_status_on (work, caseload_housing_referral_get_sent_on (work));
-      caseload_housing_referral_set_outcome (work, CASELOAD_HOUSING_OUTCOME_NONE);
     }
+  /* An outcome is the close's: a referral reopened waits for the next one. */
+  if (caseload_housing_referral_get_status (work) != CASELOAD_HOUSING_CLOSED)
+    caseload_housing_referral_set_outcome (work, CASELOAD_HOUSING_OUTCOME_NONE);
 
   caseload_clock_today (self->clock, &today);
   problems = caseload_housing_referral_check (stored, work, &today);
