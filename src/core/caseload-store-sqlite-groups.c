@@ -809,22 +809,6 @@ find_session (CaseloadStoreSqlite    *self,
   return *stored != NULL;
 }
 
-static CaseloadCohortParticipant *
-find_participant (CaseloadCohort *cohort,
-                  const char     *participant_id)
-{
-  GPtrArray *participants = caseload_cohort_get_participants (cohort);
-
-  for (guint i = 0; i < participants->len; i++)
-    {
-      CaseloadCohortParticipant *participant = g_ptr_array_index (participants, i);
-
-      if (g_strcmp0 (caseload_cohort_participant_get_id (participant), participant_id) == 0)
-        return participant;
-    }
-  return NULL;
-}
-
 static gboolean
 insert_attendance (CaseloadStoreSqlite  *self,
                    const ActorInfo      *info,
@@ -886,6 +870,7 @@ save_session_locked (CaseloadStoreSqlite    *self,
   g_autoptr(CaseloadCohortSession) stored = NULL;
   g_autoptr(CaseloadCohort) cohort = NULL;
   g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GHashTable) people = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) writable = g_hash_table_new (g_str_hash, g_str_equal);
   g_autofree char *now = store_now (self);
   g_autofree char *detail = NULL;
@@ -915,27 +900,35 @@ save_session_locked (CaseloadStoreSqlite    *self,
     }
 
   /* The actor replaces the attendance of the people whose records they may add to; a
-   * mark for anyone else is refused with the reason. */
+   * mark for anyone else is refused with the reason. Participant id → person id. */
   participants = caseload_cohort_get_participants (cohort);
   for (guint i = 0; i < participants->len; i++)
     {
       CaseloadCohortParticipant *participant = g_ptr_array_index (participants, i);
+      const char *person_id = caseload_cohort_participant_get_person_id (participant);
       CaseloadAccess access;
 
-      if (!store_decide_access (self, info, caseload_cohort_participant_get_person_id (participant), &access, NULL,
-                                error))
+      if (!store_decide_access (self, info, person_id, &access, NULL, error))
         return FALSE;
+      g_hash_table_insert (people, (gpointer) caseload_cohort_participant_get_id (participant), (gpointer) person_id);
       if (access.may_view && access.may_add)
-        g_hash_table_add (writable, (gpointer) caseload_cohort_participant_get_id (participant));
+        g_hash_table_insert (writable, (gpointer) caseload_cohort_participant_get_id (participant),
+                             (gpointer) person_id);
     }
   for (guint i = 0; i < attendance->len; i++)
     {
       const char *participant_id = caseload_attendance_get_participant_id (g_ptr_array_index (attendance, i));
-      CaseloadCohortParticipant *participant = find_participant (cohort, participant_id);
+      const char *person_id = g_hash_table_lookup (people, participant_id);
 
       if (g_hash_table_contains (writable, participant_id))
         continue;
-      if (store_require_access (self, info, caseload_cohort_participant_get_person_id (participant), TRUE, error))
+      if (person_id == NULL)
+        {
+          g_autofree char *field = g_strconcat ("attendance:", participant_id, NULL);
+
+          return validation_error (error, field, _("This person is not in this group."));
+        }
+      if (store_require_access (self, info, person_id, TRUE, error))
         g_set_error_literal (error, CASELOAD_ERROR, CASELOAD_ERROR_PERMISSION,
                              _("You may not record attendance for everyone in this group."));
       return FALSE;
@@ -976,12 +969,11 @@ save_session_locked (CaseloadStoreSqlite    *self,
   for (guint i = 0; i < attendance->len; i++)
     {
       CaseloadAttendance *mark = g_ptr_array_index (attendance, i);
-      CaseloadCohortParticipant *participant = find_participant (cohort,
-                                                                 caseload_attendance_get_participant_id (mark));
+      const char *person_id = g_hash_table_lookup (writable, caseload_attendance_get_participant_id (mark));
 
       caseload_attendance_set_session_id (mark, id);
       if (!insert_attendance (self, info, id, mark, now, error) ||
-          !audit_attendance (self, info, id, caseload_cohort_participant_get_person_id (participant), mark, error))
+          !audit_attendance (self, info, id, person_id, mark, error))
         return FALSE;
     }
 
