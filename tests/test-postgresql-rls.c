@@ -1125,8 +1125,8 @@ test_plans (gconstpointer data)
  * (participants, attendance, Open Dialogue, IPS, accommodation) only by those who may see
  * the person and written by those who may add, stamped and keyed by the server and
  * audited without their free text; fidelity reviews are recorded by managers; a housing
- * referral puts the organisation it is sent to in the person's care while it is open,
- * whose officer changes its status and nothing else. */
+ * referral lets the organisation it is sent to see and add to the record while it is
+ * open. */
 static void
 test_pathways (gconstpointer data)
 {
@@ -1298,68 +1298,69 @@ test_pathways (gconstpointer data)
   g_assert_cmpint (value_int (conn, "SELECT count(*) FROM caseload.ips_fidelity_review WHERE id = $1", referral), ==, 1);
   PQfinish (conn);
 
-  /* A housing referral, with the person's consent for the housing service to look. */
+  /* A housing referral lets the service it is sent to see and add to the record while it
+   * is open, and no longer once closed. */
   {
-    g_autoptr(CaseloadConsent) consent = caseload_consent_new ();
     g_autofree char *housing_referral = g_uuid_string_random ();
     const char *housing_org = caseload_staff_get_organisation_id (housing);
     const char *params[] = { housing_referral, hidden, housing_org, eput_id };
+    const char *officer[] = { housing_referral, caseload_staff_get_id (housing) };
 
-    caseload_consent_set_person_id (consent, hidden);
-    caseload_consent_set_organisation_id (consent, housing_org);
-    caseload_consent_set_may_view (consent, TRUE);
-    caseload_consent_set_method (consent, CASELOAD_CONSENT_METHOD_VERBAL);
-    caseload_consent_set_decided_on (consent, "2026-11-20");
-    g_assert_true (caseload_store_record_consent (site.store, eput, consent, &error));
-    g_assert_no_error (error);
-
+    conn = staff_connect (housing);
+    g_assert_cmpint (value_int (conn, "SELECT count(*) FROM caseload.person WHERE id = $1", hidden), ==, 0);
+    PQfinish (conn);
     conn = staff_connect (eput);
     PQclear (query_ok (conn, "INSERT INTO caseload.housing_referral (id, person_id, person_pk, kind, organisation_id, "
                              "  sent_on, status, status_on, referred_by, created_at) "
                              "VALUES ($1, $2, -1, 'prevention', $3, '2026-11-21', 'sent', '2026-11-21', $4, 'x')", 4,
                        params));
     PQfinish (conn);
-    g_assert_cmpint (value_int (owner, "SELECT count(*) FROM caseload.care_relationship WHERE person_id = $1 "
-                                       "AND organisation_id = (SELECT organisation_id FROM caseload.housing_referral "
-                                       "  WHERE person_id = $1) AND ended_at IS NULL", hidden), ==, 1);
+    g_assert_cmpint (value_int (owner, "SELECT count(*) FROM caseload.care_relationship WHERE id = $1 "
+                                       "AND ended_at IS NULL", housing_referral), ==, 1);
 
-    /* The housing officer sees the person and moves the status; nothing else. */
+    /* The housing officer sees the person and moves the status on. */
     conn = staff_connect (housing);
     g_assert_cmpint (value_int (conn, "SELECT count(*) FROM caseload.person WHERE id = $1", hidden), ==, 1);
     g_assert_cmpint (value_int (conn, "SELECT count(*) FROM caseload.stepps_participant WHERE person_id = $1", hidden),
                      ==, 1);
-    g_assert_true (failed (query (conn, "UPDATE caseload.housing_referral SET kind = 'relief' WHERE id = $1", 1,
-                                  params)));
     PQclear (query_ok (conn, "BEGIN", 0, NULL));
     PQclear (query_ok (conn, "UPDATE caseload.housing_referral SET status = 'acknowledged', status_on = '2026-11-22' "
                              "WHERE id = $1", 1, params));
     PQclear (query_ok (conn, "INSERT INTO caseload.housing_status_change (id, referral_id, from_status, to_status, "
                              "  changed_on, changed_by, created_at) VALUES (gen_random_uuid ()::text, $1, 'sent', "
-                             "  'acknowledged', '2026-11-22', $2, 'x')", 2,
-                       (const char *[]) { housing_referral, caseload_staff_get_id (housing) }));
+                             "  'acknowledged', '2026-11-22', $2, 'x')", 2, officer));
     PQclear (query_ok (conn, "COMMIT", 0, NULL));
-    g_assert_true (failed (query (conn, "INSERT INTO caseload.accommodation_status (id, person_id, person_pk, status, "
-                                        "  from_on, recorded_by, created_at) VALUES ('a1', $1, 0, 'settled', "
-                                        "  '2026-11-02', $2, 'x')", 2,
-                                  (const char *[]) { hidden, caseload_staff_get_id (housing) })));
-    /* Closed: the relationship it made ends; the closed referral is not the officer's to change. */
+    /* History says where the referral is, not somewhere else. */
+    g_assert_true (failed (query (conn, "INSERT INTO caseload.housing_status_change (id, referral_id, from_status, "
+                                        "  to_status, changed_on, changed_by, created_at) VALUES ('h0', $1, "
+                                        "  'acknowledged', 'offered', '2026-11-22', $2, 'x')", 2, officer)));
+    /* Closed, and its history written after the person left the service's sight. */
+    PQclear (query_ok (conn, "BEGIN", 0, NULL));
     PQclear (query_ok (conn, "UPDATE caseload.housing_referral SET status = 'closed', outcome = 'home-kept', "
                              "  status_on = '2026-11-23' WHERE id = $1", 1, params));
+    PQclear (query_ok (conn, "INSERT INTO caseload.housing_status_change (id, referral_id, from_status, to_status, "
+                             "  changed_on, changed_by, created_at) VALUES (gen_random_uuid ()::text, $1, "
+                             "  'acknowledged', 'closed', '2026-11-23', $2, 'x')", 2, officer));
+    PQclear (query_ok (conn, "COMMIT", 0, NULL));
+    g_assert_cmpint (value_int (conn, "SELECT count(*) FROM caseload.person WHERE id = $1", hidden), ==, 0);
     result = query (conn, "UPDATE caseload.housing_referral SET status = 'offered' WHERE id = $1", 1, params);
     g_assert_true (PQresultStatus (result) == PGRES_FATAL_ERROR || strcmp (PQcmdTuples (result), "0") == 0);
     PQclear (result);
     PQfinish (conn);
     result = query_ok (owner, "SELECT h.version, h.status, h.referred_by = $2, "
-                              "  (SELECT count(*) FROM caseload.care_relationship c WHERE c.person_id = h.person_id "
-                              "     AND c.organisation_id = h.organisation_id AND c.ended_at IS NULL), "
-                              "  (SELECT count(*) FROM caseload.housing_status_change s WHERE s.referral_id = h.id) "
+                              "  (SELECT count(*) FROM caseload.care_relationship c WHERE c.id = h.id "
+                              "     AND c.ended_at IS NULL), "
+                              "  (SELECT count(*) FROM caseload.housing_status_change s WHERE s.referral_id = h.id), "
+                              "  (SELECT count(*) FROM caseload.person_access a WHERE a.pk = h.person_pk "
+                              "     AND a.organisation_id = h.organisation_id) "
                               "FROM caseload.housing_referral h WHERE h.id = $1", 2,
                        (const char *[]) { housing_referral, eput_id });
     g_assert_cmpstr (PQgetvalue (result, 0, 0), ==, "3");
     g_assert_cmpstr (PQgetvalue (result, 0, 1), ==, "closed");
     g_assert_cmpstr (PQgetvalue (result, 0, 2), ==, "t");
     g_assert_cmpstr (PQgetvalue (result, 0, 3), ==, "0");
-    g_assert_cmpstr (PQgetvalue (result, 0, 4), ==, "1");
+    g_assert_cmpstr (PQgetvalue (result, 0, 4), ==, "2");
+    g_assert_cmpstr (PQgetvalue (result, 0, 5), ==, "0");
     PQclear (result);
   }
 
