@@ -290,6 +290,24 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = caseload, public AS $$
   SELECT x.status FROM caseload.housing_referral x WHERE x.id = p_housing_referral_id
 $$;
 
+-- A cohort's participants, whoever may see them: their ids and whether they are still in
+-- the group, no names (the Groups list counts them; a session is checked against the
+-- whole group).
+CREATE FUNCTION cohort_members (p_cohort_id text)
+RETURNS TABLE (id text, person_id text, left_on text)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = caseload, public AS $$
+  SELECT x.id, x.person_id, x.left_on FROM caseload.stepps_participant x WHERE x.cohort_id = p_cohort_id
+$$;
+
+-- The numbers of a cohort's sessions with attendance recorded, whoever it was for: those
+-- keep their date and are never removed.
+CREATE FUNCTION cohort_recorded_sessions (p_cohort_id text)
+RETURNS TABLE (number integer)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = caseload, public AS $$
+  SELECT s.number FROM caseload.stepps_session s
+   WHERE s.cohort_id = p_cohort_id AND EXISTS (SELECT 1 FROM caseload.stepps_attendance a WHERE a.session_id = s.id)
+$$;
+
 -- The parent a child row's person is found through, and the column naming it.
 CREATE FUNCTION pathway_parent (p_table text, OUT parent text, OUT key text)
 LANGUAGE sql IMMUTABLE AS $$
@@ -320,6 +338,15 @@ DECLARE
   v_old jsonb;
   v_set jsonb;
 BEGIN
+  -- Bookkeeping the store keeps (a cohort's end follows its last session, an episode's
+  -- first meeting its meetings) is not an edit: no new version, so nobody editing the
+  -- record meets a false conflict.
+  IF TG_OP = 'UPDATE' AND TG_TABLE_NAME IN ('stepps_cohort', 'od_episode')
+     AND (to_jsonb (OLD) - '{end_on,first_meeting_at,version}'::text[])
+         = (to_jsonb (NEW) - '{end_on,first_meeting_at,version}'::text[]) THEN
+    NEW := jsonb_populate_record (NEW, jsonb_build_object ('version', (to_jsonb (OLD) ->> 'version')::integer));
+    RETURN NEW;
+  END IF;
   IF who IS NULL THEN
     IF TG_OP = 'UPDATE' THEN
       NEW := jsonb_populate_record (NEW, jsonb_build_object ('version', (to_jsonb (OLD) ->> 'version')::integer + 1));
@@ -687,9 +714,10 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON stepps_session, stepps_attendance, stepp
 GRANT SELECT, INSERT, DELETE ON stepps_facilitator, od_core_member, od_meeting_practitioner TO caseload_staff;
 GRANT SELECT, INSERT ON ips_fidelity_review, housing_status_change, accommodation_status TO caseload_staff;
 GRANT SELECT (fte), INSERT (fte), UPDATE (fte) ON staff TO caseload_staff;
-REVOKE ALL ON FUNCTION pathway_person (text, text), pathway_organisation (text), pathway_housing_status (text),
-  pathway_parent (text), stamp_pathway (), pathway_row_key (),
+REVOKE ALL ON FUNCTION cohort_members (text), cohort_recorded_sessions (text), pathway_person (text, text),
+  pathway_organisation (text), pathway_housing_status (text), pathway_parent (text), stamp_pathway (), pathway_row_key (),
   housing_relationship (), guard_housing_status_only (), pathway_json (jsonb), audit_pathway () FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION caseload.pathway_person (text, text), caseload.pathway_organisation (text),
-  caseload.pathway_housing_status (text), caseload.pathway_parent (text),
+GRANT EXECUTE ON FUNCTION caseload.cohort_members (text), caseload.cohort_recorded_sessions (text),
+  caseload.pathway_person (text, text), caseload.pathway_organisation (text), caseload.pathway_housing_status (text),
+  caseload.pathway_parent (text),
   caseload.pathway_json (jsonb) TO caseload_staff;
