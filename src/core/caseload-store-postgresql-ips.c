@@ -447,8 +447,8 @@ caseload_store_postgresql_save_ips_job (CaseloadStore   *store,
   return save_on_referral (store, actor, caseload_ips_job_get_referral_id (job), job, write_job, error);
 }
 
-/* Fidelity reviews: the service's, seen by every member of staff, recorded by team
- * managers and administrators. */
+/* Fidelity reviews: the service's, seen by every member of staff, recorded by team managers
+ * and administrators, once (a later review is a new one). */
 
 static gboolean
 caseload_store_postgresql_save_fidelity_review (CaseloadStore           *store,
@@ -458,8 +458,7 @@ caseload_store_postgresql_save_fidelity_review (CaseloadStore           *store,
 {
   CaseloadStorePostgresql *self = CASELOAD_STORE_POSTGRESQL (store);
   g_autoptr(GArray) scores = caseload_fidelity_review_get_score_values (review);
-  const char *id = given (caseload_fidelity_review_get_id (review));
-  g_autofree char *new_id = g_uuid_string_random ();
+  g_autofree char *id = g_uuid_string_random ();
   g_autofree char *total_text = NULL;
   g_autoptr(PGresult) result = NULL;
   g_auto(PgActor) info = { 0 };
@@ -469,6 +468,13 @@ caseload_store_postgresql_save_fidelity_review (CaseloadStore           *store,
   gboolean ok = FALSE;
 
   caseload_clock_today (self->clock, &today);
+  if (given (caseload_fidelity_review_get_id (review)) != NULL)
+    {
+      /* A review is what was found on the day: a later one is a new review. */
+      g_set_error_literal (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION,
+                           _("This fidelity review is already recorded: record a new review instead."));
+      return FALSE;
+    }
   if (!passes (caseload_fidelity_review_check (review, &today), error))
     return FALSE;
   if (!caseload_fidelity_score ((const int *) (gpointer) scores->data, scores->len, &total, NULL, NULL))
@@ -481,7 +487,7 @@ caseload_store_postgresql_save_fidelity_review (CaseloadStore           *store,
   if (pg_acting (self, actor, &info, error))
     {
       const char *params[] = {
-        id != NULL ? id : new_id, caseload_fidelity_review_get_service (review),
+        id, caseload_fidelity_review_get_service (review),
         caseload_fidelity_review_get_reviewed_on (review), given (caseload_fidelity_review_get_reviewers (review)),
         caseload_fidelity_review_get_scores (review), total_text, caseload_fidelity_band_to_code (band),
         given (caseload_fidelity_review_get_note (review)), info.staff_id,
@@ -490,28 +496,22 @@ caseload_store_postgresql_save_fidelity_review (CaseloadStore           *store,
       if (info.role != CASELOAD_ROLE_TEAM_MANAGER && !caseload_policy_may_manage_staff (info.role))
         g_set_error_literal (error, CASELOAD_ERROR, CASELOAD_ERROR_PERMISSION,
                              _("Only a team manager or an administrator can record a fidelity review."));
-      else if (id == NULL)
+      else
         result = pg_query (self,
                            "INSERT INTO ips_fidelity_review (id, service, reviewed_on, reviewers, scores, total, band, "
                            "  note, recorded_by, created_at) "
                            "VALUES ($1, $2, $3, $4, $5, $6::integer, $7, $8, $9, caseload.now_text ()) "
                            "RETURNING created_at", 9, params, error);
-      else
-        result = pg_query (self,
-                           "UPDATE ips_fidelity_review SET service = $2, reviewed_on = $3, reviewers = $4, "
-                           "  scores = $5, total = $6::integer, band = $7, note = $8 "
-                           "WHERE id = $1 RETURNING created_at", 8, params, error);
       ok = result != NULL
            && changed_one (self, result, "SELECT 1 FROM ips_fidelity_review WHERE id = $1", params[0], error);
     }
   if (!pg_end (self, ok, ok ? error : NULL) || !ok)
     return FALSE;
-  caseload_fidelity_review_set_id (review, id != NULL ? id : new_id);
+  caseload_fidelity_review_set_id (review, id);
   caseload_fidelity_review_set_total (review, total);
   caseload_fidelity_review_set_band (review, band);
   caseload_fidelity_review_set_created_at (review, pg_text (result, 0, 0));
-  if (id == NULL)
-    caseload_fidelity_review_set_recorded_by_name (review, info.staff_name);
+  caseload_fidelity_review_set_recorded_by_name (review, info.staff_name);
   return TRUE;
 }
 
@@ -628,6 +628,27 @@ send_housing_referral (CaseloadStorePostgresql  *self,
   return TRUE;
 }
 
+/* Whoever may add to the person's record changes a housing referral; so does the
+ * organisation it was sent to, while it is open and they see the person (its status,
+ * date and outcome only: the rest is as stored). */
+static gboolean
+may_change_housing (CaseloadStorePostgresql  *self,
+                    const PgActor            *info,
+                    CaseloadHousingReferral  *stored,
+                    GError                  **error)
+{
+  const char *person_id = caseload_housing_referral_get_person_id (stored);
+  CaseloadAccess access;
+
+  if (!pg_decide_access (self, info, person_id, &access, NULL, error))
+    return FALSE;
+  if (access.may_add
+      || (access.may_view && caseload_housing_referral_get_status (stored) != CASELOAD_HOUSING_CLOSED
+          && g_strcmp0 (info->organisation_id, caseload_housing_referral_get_organisation_id (stored)) == 0))
+    return TRUE;
+  return pg_require_access (self, info, person_id, TRUE, error);
+}
+
 static gboolean
 change_housing_referral (CaseloadStorePostgresql  *self,
                          const PgActor            *info,
@@ -641,7 +662,7 @@ change_housing_referral (CaseloadStorePostgresql  *self,
   g_autoptr(PGresult) result = NULL;
   CaseloadHousingStatus from;
 
-  if (stored == NULL || !may_write_for (self, info, caseload_housing_referral_get_person_id (stored), error)
+  if (stored == NULL || !may_change_housing (self, info, stored, error)
       || !passes (caseload_housing_referral_check (stored, referral, today), error))
     return FALSE;
   from = caseload_housing_referral_get_status (stored);
