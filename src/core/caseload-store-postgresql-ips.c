@@ -694,39 +694,6 @@ change_housing_referral (CaseloadStorePostgresql  *self,
   return TRUE;
 }
 
-/* A history in the order it happened: each step starts where the one before ended. Rows
- * saved in the same instant (the server's clock does not move within a transaction, and
- * a test clock not at all) are put back in that order; rows already in it stay. */
-static void
-order_history (GPtrArray *history)
-{
-  g_autoptr(GPtrArray) ordered = g_ptr_array_new_full (history->len, g_object_unref);
-  CaseloadHousingStatus at = CASELOAD_HOUSING_SENT;
-
-  while (history->len > 0)
-    {
-      guint next = 0;
-
-      for (guint i = 0; i < history->len; i++)
-        {
-          CaseloadHousingStatusChange *change = g_ptr_array_index (history, i);
-          gboolean first = ordered->len == 0;
-
-          if (first ? caseload_housing_status_change_get_from_status (change) ==
-                        caseload_housing_status_change_get_to_status (change)
-                    : caseload_housing_status_change_get_from_status (change) == at)
-            {
-              next = i;
-              break;
-            }
-        }
-      at = caseload_housing_status_change_get_to_status (g_ptr_array_index (history, next));
-      g_ptr_array_add (ordered, g_ptr_array_steal_index (history, next));
-    }
-  for (guint i = 0; i < ordered->len; i++)
-    g_ptr_array_add (history, g_object_ref (g_ptr_array_index (ordered, i)));
-}
-
 /* A referral's history as stored, oldest first. */
 static gboolean
 read_history (CaseloadStorePostgresql  *self,
@@ -735,14 +702,13 @@ read_history (CaseloadStorePostgresql  *self,
               GError                  **error)
 {
   g_autoptr(PGresult) result =
-    pg_query (self, HISTORY_SELECT "WHERE c.referral_id = $1 ORDER BY c.created_at, c.changed_on, c.id", 1,
-              (const char *[]) { referral_id }, error);
+    pg_query (self, HISTORY_SELECT "WHERE c.referral_id = $1 ORDER BY c.seq", 1, (const char *[]) { referral_id },
+              error);
 
   if (result == NULL)
     return FALSE;
   for (int i = 0; i < PQntuples (result); i++)
     g_ptr_array_add (history, pg_read_object (result, i, CASELOAD_TYPE_HOUSING_STATUS_CHANGE, history_columns));
-  order_history (history);
   return TRUE;
 }
 
@@ -919,15 +885,13 @@ pg_read_ips_housing (CaseloadStorePostgresql  *self,
                   NULL, 0, NULL, error))
     return FALSE;
   housing = by_id (pathways->housing_referrals, (const char *(*) (gpointer)) caseload_housing_referral_get_id);
-  if (!read_rows (self, HISTORY_SELECT "WHERE h.person_id = $1 ORDER BY c.created_at, c.changed_on, c.id",
+  if (!read_rows (self, HISTORY_SELECT "WHERE h.person_id = $1 ORDER BY c.seq",
                   person_id, CASELOAD_TYPE_HOUSING_STATUS_CHANGE, history_columns, NULL, housing, 1,
                   (GPtrArray *(*) (gpointer)) caseload_housing_referral_get_history, error))
     return FALSE;
-  for (guint i = 0; i < pathways->housing_referrals->len; i++)
-    order_history (caseload_housing_referral_get_history (g_ptr_array_index (pathways->housing_referrals, i)));
 
   return read_rows (self, ACCOMMODATION_SELECT "WHERE a.person_id = $1 "
-                                               "ORDER BY a.from_on DESC, a.created_at DESC, a.id DESC",
+                                               "ORDER BY a.from_on DESC, a.seq DESC",
                     person_id, CASELOAD_TYPE_ACCOMMODATION_RECORD, accommodation_columns, pathways->accommodation,
                     NULL, 0, NULL, error);
 }
