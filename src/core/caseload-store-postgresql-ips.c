@@ -182,10 +182,31 @@ staff_name (CaseloadStorePostgresql  *self,
   return g_strdup (pg_text (result, 0, 0));
 }
 
+/* A pathway row (@parent as caseload.pathway_person() names it) the actor cannot read:
+ * the person's record is hidden from them (CASELOAD_ERROR_PERMISSION, saying why), or
+ * the row is not there. */
+static void
+set_unseen_error (CaseloadStorePostgresql  *self,
+                  const PgActor            *info,
+                  const char               *parent,
+                  const char               *id,
+                  const char               *not_found,
+                  GError                  **error)
+{
+  g_autoptr(PGresult) owner = pg_query (self, "SELECT caseload.pathway_person ($1, $2)", 2,
+                                        (const char *[]) { parent, id }, NULL);
+  const char *person_id = owner != NULL && PQntuples (owner) == 1 ? pg_text (owner, 0, 0) : NULL;
+
+  if (person_id != NULL && !pg_require_access (self, info, person_id, FALSE, error))
+    return;
+  g_set_error_literal (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND, not_found);
+}
+
 /* IPS referrals */
 
 static CaseloadIpsReferral *
 get_ips_referral_locked (CaseloadStorePostgresql  *self,
+                         const PgActor            *info,
                          const char               *id,
                          GError                  **error)
 {
@@ -202,8 +223,7 @@ get_ips_referral_locked (CaseloadStorePostgresql  *self,
     return NULL;
   if (PQntuples (result) == 0)
     {
-      g_set_error_literal (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND,
-                           _("This IPS referral is not in the database, or you may not see it."));
+      set_unseen_error (self, info, "ips", id, _("This IPS referral is not in the database."), error);
       return NULL;
     }
   return pg_read_object (result, 0, CASELOAD_TYPE_IPS_REFERRAL, ips_referral_columns);
@@ -226,7 +246,7 @@ write_ips_referral (CaseloadStorePostgresql  *self,
   if (id != NULL)
     {
       /* The stored person, not the one on the form, decides who may change it. */
-      stored = get_ips_referral_locked (self, id, error);
+      stored = get_ips_referral_locked (self, info, id, error);
       if (stored == NULL)
         return FALSE;
       person_id = caseload_ips_referral_get_person_id (stored);
@@ -333,7 +353,7 @@ save_on_referral (CaseloadStore  *store,
   caseload_clock_today (self->clock, &today);
   if (!pg_begin (self, actor, error))
     return FALSE;
-  if (pg_acting (self, actor, &info, error) && (referral = get_ips_referral_locked (self, referral_id, error)) != NULL)
+  if (pg_acting (self, actor, &info, error) && (referral = get_ips_referral_locked (self, &info, referral_id, error)) != NULL)
     ok = may_write_for (self, &info, caseload_ips_referral_get_person_id (referral), error)
          && write (self, &info, referral, record, &today, error);
   return pg_end (self, ok, ok ? error : NULL) && ok;
@@ -545,6 +565,7 @@ caseload_store_postgresql_list_fidelity_reviews (CaseloadStore  *store,
 
 static CaseloadHousingReferral *
 get_housing_referral_locked (CaseloadStorePostgresql  *self,
+                             const PgActor            *info,
                              const char               *id,
                              GError                  **error)
 {
@@ -554,8 +575,7 @@ get_housing_referral_locked (CaseloadStorePostgresql  *self,
     return NULL;
   if (PQntuples (result) == 0)
     {
-      g_set_error_literal (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND,
-                           _("This housing referral is not in the database, or you may not see it."));
+      set_unseen_error (self, info, "housing", id, _("This housing referral is not in the database."), error);
       return NULL;
     }
   return pg_read_object (result, 0, CASELOAD_TYPE_HOUSING_REFERRAL, housing_columns);
@@ -657,7 +677,7 @@ change_housing_referral (CaseloadStorePostgresql  *self,
                          GError                  **error)
 {
   const char *id = caseload_housing_referral_get_id (referral);
-  g_autoptr(CaseloadHousingReferral) stored = get_housing_referral_locked (self, id, error);
+  g_autoptr(CaseloadHousingReferral) stored = get_housing_referral_locked (self, info, id, error);
   g_autofree char *version = g_strdup_printf ("%d", caseload_housing_referral_get_version (referral));
   g_autoptr(PGresult) result = NULL;
   CaseloadHousingStatus from;
