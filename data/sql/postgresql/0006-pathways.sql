@@ -282,6 +282,16 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = caseload, public AS $$
   END
 $$;
 
+-- The organisation a housing referral was sent to, and its status now.
+CREATE FUNCTION pathway_organisation (p_housing_referral_id text) RETURNS text
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = caseload, public AS $$
+  SELECT x.organisation_id FROM caseload.housing_referral x WHERE x.id = p_housing_referral_id
+$$;
+CREATE FUNCTION pathway_housing_status (p_housing_referral_id text) RETURNS text
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = caseload, public AS $$
+  SELECT x.status FROM caseload.housing_referral x WHERE x.id = p_housing_referral_id
+$$;
+
 -- The parent a child row's person is found through, and the column naming it.
 CREATE FUNCTION pathway_parent (p_table text, OUT parent text, OUT key text)
 LANGUAGE sql IMMUTABLE AS $$
@@ -387,32 +397,45 @@ END
 $$;
 
 ---------------------------------------------------------------------------------------
--- A housing referral puts the organisation it is sent to in the person's direct care (a
--- "referral" relationship, as a referral does) while it is open, so that, with the
--- person's consent as for any housing organisation, its housing officers see the person
--- and update the referral in Caseload itself. Closing it ends the relationship it made,
--- unless another open referral to that organisation still holds the person. With the
--- owner's rights: the housing officer who closes it cannot change relationships.
+-- A housing referral sent to an organisation puts it in the person's care while it is
+-- open, as the embedded store does: a "referral" relationship whose id is the referral's,
+-- ended when the referral closes and taken up again if it reopens; and the open referral
+-- is the person's agreement to share with that organisation (it was sent with them), so
+-- its staff view and add — a housing officer updates the referral in Caseload itself —
+-- unless the person's newest decision declined. consent_state () (0003) says so for
+-- refresh_access () and check_access () alike. With the owner's rights: the housing
+-- officer who closes a referral cannot change relationships.
+
+CREATE OR REPLACE FUNCTION consent_state (p_person_id text, p_organisation_id text,
+                                          OUT consent text, OUT decided_on text)
+LANGUAGE sql STABLE AS $$
+  SELECT CASE WHEN c.may_view IS NOT NULL AND NOT c.may_view THEN 'declined'
+              WHEN EXISTS (SELECT 1 FROM caseload.housing_referral h
+                            WHERE h.person_id = p_person_id AND h.organisation_id = p_organisation_id
+                              AND h.status <> 'closed') THEN 'view-and-add'
+              WHEN c.may_view IS NULL THEN 'not-recorded'
+              WHEN c.may_add THEN 'view-and-add'
+              ELSE 'view' END,
+         c.decided_on
+    FROM (SELECT 1) one
+    LEFT JOIN LATERAL (SELECT may_view, may_add, decided_on FROM caseload.consent_decision
+                        WHERE person_id = p_person_id AND organisation_id = p_organisation_id
+                        ORDER BY recorded_at DESC, seq DESC LIMIT 1) c ON true
+$$;
 
 CREATE FUNCTION housing_relationship () RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = caseload, public AS $$
 BEGIN
-  IF NEW.status <> 'closed' THEN
-    IF NOT caseload.in_direct_care (NEW.person_id, NEW.organisation_id) THEN
-      INSERT INTO caseload.care_relationship (id, person_id, organisation_id, kind, started_at, created_at, created_by)
-      VALUES (gen_random_uuid ()::text, NEW.person_id, NEW.organisation_id, 'referral', caseload.now_text (),
-              caseload.now_text (), NEW.referred_by);
+  IF TG_OP = 'INSERT' THEN
+    INSERT INTO caseload.care_relationship (id, person_id, organisation_id, kind, started_at, created_at, created_by)
+    VALUES (NEW.id, NEW.person_id, NEW.organisation_id, 'referral', caseload.now_text (), caseload.now_text (),
+            NEW.referred_by);
+    IF NEW.status = 'closed' THEN
+      UPDATE caseload.care_relationship SET ended_at = caseload.now_text () WHERE id = NEW.id;
     END IF;
-  ELSIF TG_OP = 'UPDATE' AND OLD.status <> 'closed'
-        AND NOT EXISTS (SELECT 1 FROM caseload.housing_referral h
-                         WHERE h.person_id = NEW.person_id AND h.organisation_id = NEW.organisation_id
-                           AND h.status <> 'closed' AND h.id <> NEW.id)
-        AND NOT EXISTS (SELECT 1 FROM caseload.referral r
-                         WHERE r.person_id = NEW.person_id AND r.organisation_id = NEW.organisation_id
-                           AND r.status IN ('awaiting-triage', 'accepted')) THEN
-    UPDATE caseload.care_relationship c SET ended_at = caseload.now_text ()
-     WHERE c.person_id = NEW.person_id AND c.organisation_id = NEW.organisation_id AND c.kind = 'referral'
-       AND c.ended_at IS NULL AND c.started_at >= OLD.created_at;
+  ELSIF (OLD.status = 'closed') <> (NEW.status = 'closed') THEN
+    UPDATE caseload.care_relationship SET ended_at = CASE WHEN NEW.status = 'closed' THEN caseload.now_text () END
+     WHERE id = NEW.id;
   END IF;
   RETURN NULL;
 END
@@ -635,11 +658,14 @@ CREATE POLICY ips_job_change ON ips_job FOR UPDATE TO caseload_staff USING (
   caseload.may_add_to (caseload.pathway_person ('ips', referral_id)));
 CREATE POLICY housing_status_change_read ON housing_status_change FOR SELECT TO caseload_staff USING (
   EXISTS (SELECT 1 FROM caseload.housing_referral x WHERE x.id = housing_status_change.referral_id));
+-- By whoever may change the referral, for the status it now has: the organisation it
+-- was sent to included when its change closed the referral and took the person from its
+-- sight (pathway_organisation () reads past that).
 CREATE POLICY housing_status_change_add ON housing_status_change FOR INSERT TO caseload_staff WITH CHECK (
   changed_by = (SELECT caseload.actor_id ())
+  AND to_status = caseload.pathway_housing_status (referral_id)
   AND (caseload.may_add_to (caseload.pathway_person ('housing', referral_id))
-       OR EXISTS (SELECT 1 FROM caseload.housing_referral x
-                   WHERE x.id = referral_id AND x.organisation_id = (SELECT caseload.actor_organisation ()))));
+       OR caseload.pathway_organisation (referral_id) = (SELECT caseload.actor_organisation ())));
 
 -- The service's.
 CREATE POLICY ips_fidelity_review_read ON ips_fidelity_review FOR SELECT TO caseload_staff USING (true);
@@ -663,7 +689,9 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON stepps_session, stepps_attendance, stepp
 GRANT SELECT, INSERT, DELETE ON stepps_facilitator, od_core_member, od_meeting_practitioner TO caseload_staff;
 GRANT SELECT, INSERT ON ips_fidelity_review, housing_status_change, accommodation_status TO caseload_staff;
 GRANT SELECT (fte), INSERT (fte), UPDATE (fte) ON staff TO caseload_staff;
-REVOKE ALL ON FUNCTION pathway_person (text, text), pathway_parent (text), stamp_pathway (), pathway_row_key (),
+REVOKE ALL ON FUNCTION pathway_person (text, text), pathway_organisation (text), pathway_housing_status (text),
+  pathway_parent (text), stamp_pathway (), pathway_row_key (),
   housing_relationship (), guard_housing_status_only (), pathway_json (jsonb), audit_pathway () FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION caseload.pathway_person (text, text), caseload.pathway_parent (text),
+GRANT EXECUTE ON FUNCTION caseload.pathway_person (text, text), caseload.pathway_organisation (text),
+  caseload.pathway_housing_status (text), caseload.pathway_parent (text),
   caseload.pathway_json (jsonb) TO caseload_staff;
