@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "caseload-dates.h"
 #include "caseload-error.h"
 #include "caseload-fidelity.h"
 #include "caseload-housing-status-change.h"
@@ -161,27 +162,6 @@ changed_one (CaseloadStorePostgresql  *self,
   return FALSE;
 }
 
-/* A staff member's name, or NULL with a field error on @field when they are not on the
- * shared site. */
-static char *
-staff_name (CaseloadStorePostgresql  *self,
-            const char               *staff_id,
-            const char               *field,
-            GError                  **error)
-{
-  g_autoptr(PGresult) result = pg_query (self, "SELECT display_name FROM staff WHERE id = $1", 1,
-                                         (const char *[]) { staff_id }, error);
-
-  if (result == NULL)
-    return NULL;
-  if (PQntuples (result) == 0)
-    {
-      refuse_field (field, _("Choose a member of staff who is on the shared site."), error);
-      return NULL;
-    }
-  return g_strdup (pg_text (result, 0, 0));
-}
-
 /* A pathway row (@parent as caseload.pathway_person() names it) the actor cannot read:
  * the person's record is hidden from them (CASELOAD_ERROR_PERMISSION, saying why), or
  * the row is not there. */
@@ -229,6 +209,50 @@ get_ips_referral_locked (CaseloadStorePostgresql  *self,
   return pg_read_object (result, 0, CASELOAD_TYPE_IPS_REFERRAL, ips_referral_columns);
 }
 
+/* The checks that need the database: an employment specialist on the staff (active when
+ * newly named) and, for a stored referral, no referral date after its first employer
+ * contact or job start. Returns the specialist's name, or NULL (refused). */
+static char *
+check_ips_referral_links (CaseloadStorePostgresql  *self,
+                          CaseloadIpsReferral      *referral,
+                          CaseloadIpsReferral      *stored,
+                          GError                  **error)
+{
+  const char *specialist_id = caseload_ips_referral_get_specialist_id (referral);
+  const char *referred_on = caseload_ips_referral_get_referred_on (referral);
+  gboolean kept = stored != NULL && g_strcmp0 (specialist_id, caseload_ips_referral_get_specialist_id (stored)) == 0;
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) caseload_field_error_free);
+  g_autoptr(PGresult) specialist = NULL;
+  g_autoptr(PGresult) first = NULL;
+
+  specialist = pg_query (self, "SELECT display_name, active FROM staff WHERE id = $1", 1,
+                         (const char *[]) { specialist_id }, error);
+  if (specialist == NULL)
+    return NULL;
+  if (PQntuples (specialist) == 0 || (!kept && !pg_bool (specialist, 0, 1)))
+    g_ptr_array_add (problems, caseload_field_error_new ("specialist-id",
+                                                         _("Choose the employment specialist from the team’s active staff.")));
+  if (stored != NULL)
+    {
+      first = pg_query (self, "SELECT least ((SELECT min (contacted_on) FROM ips_employer_contact WHERE referral_id = $1), "
+                              "  (SELECT min (started_on) FROM ips_job WHERE referral_id = $1))", 1,
+                        (const char *[]) { caseload_ips_referral_get_id (stored) }, error);
+      if (first == NULL)
+        return NULL;
+      if (pg_text (first, 0, 0) != NULL && referred_on != NULL && g_strcmp0 (referred_on, pg_text (first, 0, 0)) > 0)
+        {
+          g_autofree char *when = caseload_date_long_of (pg_text (first, 0, 0));
+          g_autofree char *message = g_strdup_printf (_("The referral date cannot be after its first employer "
+                                                        "contact or job start, on %s."), when);
+
+          g_ptr_array_add (problems, caseload_field_error_new ("referred-on", message));
+        }
+    }
+  if (!passes (g_steal_pointer (&problems), error))
+    return NULL;
+  return g_strdup (pg_text (specialist, 0, 0));
+}
+
 static gboolean
 write_ips_referral (CaseloadStorePostgresql  *self,
                     const PgActor            *info,
@@ -253,7 +277,7 @@ write_ips_referral (CaseloadStorePostgresql  *self,
     }
   if (!may_write_for (self, info, person_id, error))
     return FALSE;
-  specialist = staff_name (self, caseload_ips_referral_get_specialist_id (referral), "specialist-id", error);
+  specialist = check_ips_referral_links (self, referral, stored, error);
   if (specialist == NULL)
     return FALSE;
 
@@ -581,139 +605,6 @@ get_housing_referral_locked (CaseloadStorePostgresql  *self,
   return pg_read_object (result, 0, CASELOAD_TYPE_HOUSING_REFERRAL, housing_columns);
 }
 
-/* One step of the history, as the actor, on the day of the new status. */
-static gboolean
-add_status_change (CaseloadStorePostgresql  *self,
-                   const PgActor            *info,
-                   const char               *referral_id,
-                   CaseloadHousingStatus     from,
-                   CaseloadHousingReferral  *referral,
-                   GError                  **error)
-{
-  g_autofree char *id = g_uuid_string_random ();
-  const char *params[] = {
-    id, referral_id, caseload_housing_status_to_code (from),
-    caseload_housing_status_to_code (caseload_housing_referral_get_status (referral)),
-    caseload_housing_referral_get_status_on (referral), given (caseload_housing_referral_get_reason (referral)),
-    info->staff_id,
-  };
-  g_autoptr(PGresult) result =
-    pg_query (self, "INSERT INTO housing_status_change (id, referral_id, from_status, to_status, changed_on, reason, "
-                    "  changed_by, created_at) "
-                    "VALUES ($1, $2, $3, $4, $5, $6, $7, caseload.now_text ())", 7, params, error);
-
-  return result != NULL;
-}
-
-static gboolean
-send_housing_referral (CaseloadStorePostgresql  *self,
-                       const PgActor            *info,
-                       CaseloadHousingReferral  *referral,
-                       const char               *id,
-                       GError                  **error)
-{
-  const char *person_id = caseload_housing_referral_get_person_id (referral);
-  g_autoptr(PGresult) organisation = NULL;
-  g_autoptr(PGresult) result = NULL;
-
-  if (!may_write_for (self, info, person_id, error))
-    return FALSE;
-  organisation = pg_query (self, "SELECT name FROM organisation WHERE id = $1", 1,
-                           (const char *[]) { caseload_housing_referral_get_organisation_id (referral) }, error);
-  if (organisation == NULL)
-    return FALSE;
-  if (PQntuples (organisation) == 0)
-    return refuse_field ("organisation-id", _("Choose an organisation that is on the shared site."), error);
-
-  {
-    const char *params[] = {
-      id, person_id, caseload_housing_kind_to_code (caseload_housing_referral_get_kind (referral)),
-      caseload_housing_referral_get_organisation_id (referral), caseload_housing_referral_get_sent_on (referral),
-      info->staff_id,
-    };
-
-    result = pg_query (self,
-                       "INSERT INTO housing_referral (id, person_id, person_pk, kind, organisation_id, sent_on, status, "
-                       "  status_on, outcome, referred_by, version, created_at) "
-                       "SELECT $1, $2, p.pk, $3, $4, $5, 'sent', $5, 'none', $6, 1, caseload.now_text () "
-                       "FROM person p WHERE p.id = $2 RETURNING version, created_at", 6, params, error);
-  }
-  if (!changed_one (self, result, "SELECT 1 FROM housing_referral WHERE id = $1", id, error)
-      || !add_status_change (self, info, id, CASELOAD_HOUSING_SENT, referral, error))
-    return FALSE;
-  caseload_housing_referral_set_organisation_name (referral, pg_text (organisation, 0, 0));
-  caseload_housing_referral_set_referred_by_name (referral, info->staff_name);
-  caseload_housing_referral_set_version (referral, (int) pg_int (result, 0, 0));
-  caseload_housing_referral_set_created_at (referral, pg_text (result, 0, 1));
-  return TRUE;
-}
-
-/* Whoever may add to the person's record changes a housing referral; so does the
- * organisation it was sent to, while it is open and they see the person (its status,
- * date and outcome only: the rest is as stored). */
-static gboolean
-may_change_housing (CaseloadStorePostgresql  *self,
-                    const PgActor            *info,
-                    CaseloadHousingReferral  *stored,
-                    GError                  **error)
-{
-  const char *person_id = caseload_housing_referral_get_person_id (stored);
-  CaseloadAccess access;
-
-  if (!pg_decide_access (self, info, person_id, &access, NULL, error))
-    return FALSE;
-  if (access.may_add
-      || (access.may_view && caseload_housing_referral_get_status (stored) != CASELOAD_HOUSING_CLOSED
-          && g_strcmp0 (info->organisation_id, caseload_housing_referral_get_organisation_id (stored)) == 0))
-    return TRUE;
-  return pg_require_access (self, info, person_id, TRUE, error);
-}
-
-static gboolean
-change_housing_referral (CaseloadStorePostgresql  *self,
-                         const PgActor            *info,
-                         CaseloadHousingReferral  *referral,
-                         const GDate              *today,
-                         GError                  **error)
-{
-  const char *id = caseload_housing_referral_get_id (referral);
-  g_autoptr(CaseloadHousingReferral) stored = get_housing_referral_locked (self, info, id, error);
-  g_autofree char *version = g_strdup_printf ("%d", caseload_housing_referral_get_version (referral));
-  g_autoptr(PGresult) result = NULL;
-  CaseloadHousingStatus from;
-
-  if (stored == NULL || !may_change_housing (self, info, stored, error)
-      || !passes (caseload_housing_referral_check (stored, referral, today), error))
-    return FALSE;
-  from = caseload_housing_referral_get_status (stored);
-
-  {
-    const char *params[] = {
-      id, version, caseload_housing_status_to_code (caseload_housing_referral_get_status (referral)),
-      caseload_housing_referral_get_status_on (referral),
-      caseload_housing_outcome_to_code (caseload_housing_referral_get_outcome (referral)),
-    };
-
-    result = pg_query (self,
-                       "UPDATE housing_referral SET status = $3, status_on = $4, outcome = $5, version = version + 1 "
-                       "WHERE id = $1 AND version = $2::integer RETURNING version", 5, params, error);
-  }
-  if (!changed_one (self, result, "SELECT 1 FROM housing_referral WHERE id = $1", id, error))
-    return FALSE;
-  if (from != caseload_housing_referral_get_status (referral)
-      && !add_status_change (self, info, id, from, referral, error))
-    return FALSE;
-  caseload_housing_referral_set_person_id (referral, caseload_housing_referral_get_person_id (stored));
-  caseload_housing_referral_set_kind (referral, caseload_housing_referral_get_kind (stored));
-  caseload_housing_referral_set_organisation_id (referral, caseload_housing_referral_get_organisation_id (stored));
-  caseload_housing_referral_set_organisation_name (referral, caseload_housing_referral_get_organisation_name (stored));
-  caseload_housing_referral_set_sent_on (referral, caseload_housing_referral_get_sent_on (stored));
-  caseload_housing_referral_set_referred_by_name (referral, caseload_housing_referral_get_referred_by_name (stored));
-  caseload_housing_referral_set_created_at (referral, caseload_housing_referral_get_created_at (stored));
-  caseload_housing_referral_set_version (referral, (int) pg_int (result, 0, 0));
-  return TRUE;
-}
-
 /* A referral's history as stored, oldest first. */
 static gboolean
 read_history (CaseloadStorePostgresql  *self,
@@ -732,6 +623,136 @@ read_history (CaseloadStorePostgresql  *self,
   return TRUE;
 }
 
+/* One step of the history, by the actor, to @referral's status on its status date;
+ * appended to @history as saved. Not read back: a housing officer whose change closed the
+ * referral no longer sees it. */
+static gboolean
+add_status_change (CaseloadStorePostgresql  *self,
+                   const PgActor            *info,
+                   const char               *referral_id,
+                   CaseloadHousingStatus     from,
+                   CaseloadHousingReferral  *referral,
+                   GPtrArray                *history,
+                   GError                  **error)
+{
+  g_autoptr(CaseloadHousingStatusChange) step = caseload_housing_status_change_new ();
+  g_autofree char *id = g_uuid_string_random ();
+  g_autofree char *now = pg_now (self);
+  const char *reason = given (caseload_housing_referral_get_reason (referral));
+  const char *params[] = {
+    id, referral_id, caseload_housing_status_to_code (from),
+    caseload_housing_status_to_code (caseload_housing_referral_get_status (referral)),
+    caseload_housing_referral_get_status_on (referral), reason, info->staff_id, now,
+  };
+  g_autoptr(PGresult) result =
+    pg_query (self, "INSERT INTO housing_status_change (id, referral_id, from_status, to_status, changed_on, reason, "
+                    "  changed_by, created_at) "
+                    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8)", 8, params, error);
+
+  if (result == NULL)
+    return FALSE;
+  g_object_set (step, "id", id, "referral-id", referral_id, "from-status", from,
+                "to-status", caseload_housing_referral_get_status (referral),
+                "changed-on", caseload_housing_referral_get_status_on (referral), "reason", reason,
+                "changed-by-name", info->staff_name, "created-at", now, NULL);
+  g_ptr_array_add (history, g_steal_pointer (&step));
+  return TRUE;
+}
+
+static gboolean
+send_housing_referral (CaseloadStorePostgresql  *self,
+                       const PgActor            *info,
+                       CaseloadHousingReferral  *referral,
+                       const char               *id,
+                       GPtrArray                *history,
+                       GError                  **error)
+{
+  const char *person_id = caseload_housing_referral_get_person_id (referral);
+  g_autoptr(PGresult) organisation = NULL;
+  g_autoptr(PGresult) result = NULL;
+
+  if (!may_write_for (self, info, person_id, error))
+    return FALSE;
+  organisation = pg_query (self, "SELECT name FROM organisation WHERE id = $1", 1,
+                           (const char *[]) { caseload_housing_referral_get_organisation_id (referral) }, error);
+  if (organisation == NULL)
+    return FALSE;
+  if (PQntuples (organisation) == 0)
+    return refuse_field ("organisation-id", _("Choose the organisation the referral goes to."), error);
+
+  {
+    const char *params[] = {
+      id, person_id, caseload_housing_kind_to_code (caseload_housing_referral_get_kind (referral)),
+      caseload_housing_referral_get_organisation_id (referral), caseload_housing_referral_get_sent_on (referral),
+      info->staff_id,
+    };
+
+    /* The server puts the organisation in the person's care while it is open. */
+    result = pg_query (self,
+                       "INSERT INTO housing_referral (id, person_id, person_pk, kind, organisation_id, sent_on, status, "
+                       "  status_on, outcome, referred_by, version, created_at) "
+                       "SELECT $1, $2, p.pk, $3, $4, $5, 'sent', $5, 'none', $6, 1, caseload.now_text () "
+                       "FROM person p WHERE p.id = $2 RETURNING version, created_at", 6, params, error);
+  }
+  if (!changed_one (self, result, "SELECT 1 FROM housing_referral WHERE id = $1", id, error)
+      || !add_status_change (self, info, id, CASELOAD_HOUSING_SENT, referral, history, error))
+    return FALSE;
+  caseload_housing_referral_set_organisation_name (referral, pg_text (organisation, 0, 0));
+  caseload_housing_referral_set_referred_by_name (referral, info->staff_name);
+  caseload_housing_referral_set_version (referral, (int) pg_int (result, 0, 0));
+  caseload_housing_referral_set_created_at (referral, pg_text (result, 0, 1));
+  return TRUE;
+}
+
+/* A change of status by whoever may add to the person's record (the organisation it was
+ * sent to may, while it is open); the rest of the referral stays as stored. */
+static gboolean
+change_housing_referral (CaseloadStorePostgresql  *self,
+                         const PgActor            *info,
+                         CaseloadHousingReferral  *referral,
+                         const GDate              *today,
+                         GPtrArray                *history,
+                         GError                  **error)
+{
+  const char *id = caseload_housing_referral_get_id (referral);
+  g_autoptr(CaseloadHousingReferral) stored = get_housing_referral_locked (self, info, id, error);
+  g_autofree char *version = g_strdup_printf ("%d", caseload_housing_referral_get_version (referral));
+  g_autoptr(PGresult) result = NULL;
+  CaseloadHousingStatus from;
+
+  if (stored == NULL || !may_write_for (self, info, caseload_housing_referral_get_person_id (stored), error)
+      || !passes (caseload_housing_referral_check (stored, referral, today), error)
+      || !read_history (self, id, history, error))
+    return FALSE;
+  from = caseload_housing_referral_get_status (stored);
+
+  {
+    const char *params[] = {
+      id, version, caseload_housing_status_to_code (caseload_housing_referral_get_status (referral)),
+      caseload_housing_referral_get_status_on (referral),
+      caseload_housing_outcome_to_code (caseload_housing_referral_get_outcome (referral)),
+    };
+
+    result = pg_query (self,
+                       "UPDATE housing_referral SET status = $3, status_on = $4, outcome = $5, version = version + 1 "
+                       "WHERE id = $1 AND version = $2::integer RETURNING version", 5, params, error);
+  }
+  if (!changed_one (self, result, "SELECT 1 FROM housing_referral WHERE id = $1", id, error))
+    return FALSE;
+  if (from != caseload_housing_referral_get_status (referral)
+      && !add_status_change (self, info, id, from, referral, history, error))
+    return FALSE;
+  caseload_housing_referral_set_person_id (referral, caseload_housing_referral_get_person_id (stored));
+  caseload_housing_referral_set_kind (referral, caseload_housing_referral_get_kind (stored));
+  caseload_housing_referral_set_organisation_id (referral, caseload_housing_referral_get_organisation_id (stored));
+  caseload_housing_referral_set_organisation_name (referral, caseload_housing_referral_get_organisation_name (stored));
+  caseload_housing_referral_set_sent_on (referral, caseload_housing_referral_get_sent_on (stored));
+  caseload_housing_referral_set_referred_by_name (referral, caseload_housing_referral_get_referred_by_name (stored));
+  caseload_housing_referral_set_created_at (referral, caseload_housing_referral_get_created_at (stored));
+  caseload_housing_referral_set_version (referral, (int) pg_int (result, 0, 0));
+  return TRUE;
+}
+
 static gboolean
 caseload_store_postgresql_save_housing_referral (CaseloadStore            *store,
                                                  CaseloadStaff            *actor,
@@ -740,42 +761,60 @@ caseload_store_postgresql_save_housing_referral (CaseloadStore            *store
 {
   CaseloadStorePostgresql *self = CASELOAD_STORE_POSTGRESQL (store);
   gboolean sending = given (caseload_housing_referral_get_id (referral)) == NULL;
+  g_autoptr(CaseloadHousingReferral) work = caseload_housing_referral_new ();
+  g_autoptr(GPtrArray) history = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *id = g_uuid_string_random ();
-  g_autoptr(GPtrArray) history = NULL;
   g_auto(PgActor) info = { 0 };
   GDate today;
   gboolean ok;
 
-  caseload_clock_today (self->clock, &today);
+  /* What is saved: a new referral is sent (SENT from the day it went); an outcome is the
+   * close's, so a referral reopened waits for the next one. @referral takes it all only
+   * once saved. */
+  g_object_set (work, "id", caseload_housing_referral_get_id (referral),
+                "person-id", caseload_housing_referral_get_person_id (referral),
+                "kind", caseload_housing_referral_get_kind (referral),
+                "organisation-id", caseload_housing_referral_get_organisation_id (referral),
+                "sent-on", caseload_housing_referral_get_sent_on (referral),
+                "status", caseload_housing_referral_get_status (referral),
+                "status-on", caseload_housing_referral_get_status_on (referral),
+                "outcome", caseload_housing_referral_get_outcome (referral),
+                "reason", caseload_housing_referral_get_reason (referral),
+                "version", caseload_housing_referral_get_version (referral), NULL);
   if (sending)
-    {
-      /* A referral is sent: its status is SENT from the day it went. */
-      caseload_housing_referral_set_status (referral, CASELOAD_HOUSING_SENT);
-      caseload_housing_referral_set_status_on (referral, caseload_housing_referral_get_sent_on (referral));
-      caseload_housing_referral_set_outcome (referral, CASELOAD_HOUSING_OUTCOME_NONE);
-      if (!passes (caseload_housing_referral_check (NULL, referral, &today), error))
-        return FALSE;
-    }
+    g_object_set (work, "status", CASELOAD_HOUSING_SENT, "status-on", caseload_housing_referral_get_sent_on (referral),
+                  NULL);
+  if (caseload_housing_referral_get_status (work) != CASELOAD_HOUSING_CLOSED)
+    caseload_housing_referral_set_outcome (work, CASELOAD_HOUSING_OUTCOME_NONE);
+
+  caseload_clock_today (self->clock, &today);
+  if (sending && !passes (caseload_housing_referral_check (NULL, work, &today), error))
+    return FALSE;
   if (!pg_begin (self, actor, error))
     return FALSE;
   ok = pg_acting (self, actor, &info, error)
-       && (sending ? send_housing_referral (self, &info, referral, id, error)
-                   : change_housing_referral (self, &info, referral, &today, error));
-  if (ok)
-    {
-      history = g_ptr_array_new_with_free_func (g_object_unref);
-      ok = read_history (self, sending ? id : caseload_housing_referral_get_id (referral), history, error);
-    }
+       && (sending ? send_housing_referral (self, &info, work, id, history, error)
+                   : change_housing_referral (self, &info, work, &today, history, error));
   if (!pg_end (self, ok, ok ? error : NULL) || !ok)
     return FALSE;
-  if (sending)
-    caseload_housing_referral_set_id (referral, id);
-  {
-    GPtrArray *mine = caseload_housing_referral_get_history (referral);
 
-    g_ptr_array_set_size (mine, 0);
-    g_ptr_array_extend_and_steal (mine, g_steal_pointer (&history));
-  }
+  if (sending)
+    caseload_housing_referral_set_id (work, id);
+  caseload_housing_referral_set_reason (work, NULL);
+  g_object_set (referral, "id", caseload_housing_referral_get_id (work),
+                "person-id", caseload_housing_referral_get_person_id (work),
+                "kind", caseload_housing_referral_get_kind (work),
+                "organisation-id", caseload_housing_referral_get_organisation_id (work),
+                "organisation-name", caseload_housing_referral_get_organisation_name (work),
+                "sent-on", caseload_housing_referral_get_sent_on (work),
+                "status", caseload_housing_referral_get_status (work),
+                "status-on", caseload_housing_referral_get_status_on (work),
+                "outcome", caseload_housing_referral_get_outcome (work), "reason", NULL,
+                "version", caseload_housing_referral_get_version (work),
+                "referred-by-name", caseload_housing_referral_get_referred_by_name (work),
+                "created-at", caseload_housing_referral_get_created_at (work), NULL);
+  g_ptr_array_set_size (caseload_housing_referral_get_history (referral), 0);
+  g_ptr_array_extend_and_steal (caseload_housing_referral_get_history (referral), g_steal_pointer (&history));
   return TRUE;
 }
 

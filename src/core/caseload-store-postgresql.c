@@ -2153,6 +2153,7 @@ caseload_store_postgresql_iface_init (CaseloadStoreInterface *iface)
   pg_referrals_iface_init (iface);
   pg_cases_iface_init (iface);
   pg_plans_iface_init (iface);
+  pg_ips_iface_init (iface);
 }
 
 static void
