@@ -21,8 +21,10 @@
  * staff reads and writes them. Participants, attendance and reinforcers, and Open
  * Dialogue episodes and meetings, are read with the person and written by staff who may
  * add to the person's record. Staff (facilitators, core teams, practitioners) are read
- * whole with caseload_store_get_staff(), once per call. Audit details carry ids, dates
- * and codes, never names or text.
+ * whole with caseload_store_get_staff(), once per call. Each save is audited under the
+ * shared site's names for the record it writes ("add-stepps-cohort", "update-od-meeting",
+ * "add-stepps-attendance" per person marked), with ids, dates and codes, never names or
+ * text.
  */
 
 /* ?1: today (an ISO date). The programme, read by its code, is the last column. */
@@ -755,7 +757,7 @@ save_cohort_locked (CaseloadStoreSqlite  *self,
 
   after = get_cohort_row (self, id, today_text, error);
   return after != NULL &&
-         store_audit_change (self, info, creating ? "cohort-add" : "cohort-update", NULL, "cohort", id, before,
+         store_audit_change (self, info, creating ? "add-stepps-cohort" : "update-stepps-cohort", NULL, "stepps_cohort", id, before,
                              after, cohort_fields, error);
 }
 
@@ -852,11 +854,11 @@ audit_attendance (CaseloadStoreSqlite  *self,
                           ? g_strdup_printf ("%d", caseload_attendance_get_best_total (mark))
                           : g_strdup ("null");
   g_autofree char *detail =
-    g_strdup_printf ("{\"session\":%s,\"status\":\"%s\",\"intensity\":%d,\"best_total\":%s}", quoted,
+    g_strdup_printf ("{\"stepps_session\":%s,\"status\":\"%s\",\"intensity\":%d,\"best_total\":%s}", quoted,
                      caseload_attendance_status_to_code (caseload_attendance_get_status (mark)),
                      caseload_attendance_get_intensity (mark), best);
 
-  return store_audit (self, info->staff_id, "cohort-attendance", person_id, detail, NULL, error);
+  return store_audit (self, info->staff_id, "add-stepps-attendance", person_id, detail, NULL, error);
 }
 
 static gboolean
@@ -979,10 +981,10 @@ save_session_locked (CaseloadStoreSqlite    *self,
 
   quoted = caseload_audit_json_string (id);
   held_on = caseload_audit_json_string (caseload_cohort_session_get_held_on (session));
-  detail = g_strdup_printf ("{\"session\":%s,\"number\":%d,\"held_on\":%s,\"attendance\":%u}", quoted,
+  detail = g_strdup_printf ("{\"stepps_session\":%s,\"number\":%d,\"held_on\":%s,\"attendance\":%u}", quoted,
                             caseload_cohort_session_get_number (session), held_on, attendance->len);
   return update_end_on (self, caseload_cohort_session_get_cohort_id (stored), error) &&
-         store_audit (self, info->staff_id, "cohort-session-save", NULL, detail, NULL, error);
+         store_audit (self, info->staff_id, "update-stepps-session", NULL, detail, NULL, error);
 }
 
 static gboolean
@@ -1220,8 +1222,8 @@ save_participant_locked (CaseloadStoreSqlite        *self,
     return FALSE;
   *saved = get_participant_row (self, id, error);
   return *saved != NULL &&
-         store_audit_change (self, info, creating ? "cohort-participant-add" : "cohort-participant-update",
-                             caseload_cohort_participant_get_person_id (*saved), "participant", id, before, *saved,
+         store_audit_change (self, info, creating ? "add-stepps-participant" : "update-stepps-participant",
+                             caseload_cohort_participant_get_person_id (*saved), "stepps_participant", id, before, *saved,
                              participant_fields, error);
 }
 
@@ -1424,7 +1426,7 @@ save_episode_locked (CaseloadStoreSqlite  *self,
     return FALSE;
   *saved = get_episode_locked (self, id, cache, error);
   return *saved != NULL &&
-         store_audit_change (self, info, creating ? "od-episode-add" : "od-episode-update", person_id, "episode", id,
+         store_audit_change (self, info, creating ? "add-od-episode" : "update-od-episode", person_id, "od_episode", id,
                              before, *saved, episode_fields, error);
 }
 
@@ -1598,7 +1600,7 @@ save_meeting_locked (CaseloadStoreSqlite  *self,
   *saved = get_meeting_row (self, id, error);
   if (*saved == NULL || !fill_meeting (self, episode, *saved, cache, error))
     return FALSE;
-  return store_audit_change (self, info, creating ? "od-meeting-add" : "od-meeting-update", person_id, "meeting", id,
+  return store_audit_change (self, info, creating ? "add-od-meeting" : "update-od-meeting", person_id, "od_meeting", id,
                              before, *saved, meeting_fields, error);
 }
 
