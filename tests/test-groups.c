@@ -402,6 +402,13 @@ test_attendance (Fixture       *f,
   g_assert_cmpstr (caseload_cohort_session_get_notes (session_number (again, 3)), ==,
                    "Distancing: the group practised stepping back.");
 
+  /* Someone marked twice: refused, naming them. */
+  g_ptr_array_set_size (attendance, 1);
+  g_ptr_array_add (attendance, mark (aisha, CASELOAD_ATTENDANCE_ATTENDED, 2, 0));
+  g_assert_false (caseload_store_save_cohort_session (f->base.store, f->nurse, third, attendance, &error));
+  g_assert_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION);
+  g_clear_error (&error);
+
   /* The session's attendance is replaced: Ben's mark goes. */
   g_ptr_array_set_size (attendance, 1);
   ASSERT_SAVED (caseload_store_save_cohort_session (f->base.store, f->nurse, third, attendance, &error));
