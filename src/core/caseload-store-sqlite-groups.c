@@ -175,7 +175,7 @@ write_record (CaseloadStoreSqlite  *self,
 
   if (creating)
     {
-      g_autofree char *id = g_uuid_string_random ();
+      g_autofree char *id = new_id ();
 
       g_object_set (record, "id", id, "version", 1, NULL);
     }
