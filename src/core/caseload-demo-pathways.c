@@ -56,37 +56,6 @@ writer_for (Demo       *demo,
   return NULL;
 }
 
-/* The person agrees (@days_ago) to @service's organisation seeing and adding to their
- * record, as they would before that service works with them. */
-static gboolean
-share_with (Demo           *demo,
-            const char     *person_id,
-            CaseloadStaff  *service,
-            int             days_ago,
-            const char     *note,
-            GError        **error)
-{
-  g_autoptr(CaseloadConsent) consent = NULL;
-  g_autofree char *decided_on = NULL;
-  g_autofree char *review_on = NULL;
-
-  if (caseload_demo_access (demo->store, service, person_id).may_add)
-    return TRUE;
-
-  consent = caseload_consent_new ();
-  decided_on = caseload_demo_day (demo->now, -days_ago);
-  review_on = caseload_demo_day (demo->now, 365 - days_ago);
-  caseload_consent_set_person_id (consent, person_id);
-  caseload_consent_set_organisation_id (consent, caseload_staff_get_organisation_id (service));
-  caseload_consent_set_may_view (consent, TRUE);
-  caseload_consent_set_may_add (consent, TRUE);
-  caseload_consent_set_method (consent, CASELOAD_CONSENT_METHOD_VERBAL);
-  caseload_consent_set_decided_on (consent, decided_on);
-  caseload_consent_set_review_date (consent, review_on);
-  caseload_consent_set_note (consent, note);
-  return caseload_store_record_consent (demo->store, demo->manager, consent, error);
-}
-
 /* An ISO 8601 time @hours before now, in UTC. */
 static char *
 hours_ago (Demo   *demo,
@@ -96,6 +65,62 @@ hours_ago (Demo   *demo,
   g_autoptr(GDateTime) utc = g_date_time_to_utc (then);
 
   return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+/* @service's organisation comes to work with the person (@days_ago): the NHS, council and
+ * talking-therapy services by a referral; the voluntary sector, housing and employment
+ * services, which need the person's agreement, once the person agrees, and they write
+ * @first_entry soon after. */
+static gboolean
+share_with (Demo           *demo,
+            const char     *person_id,
+            CaseloadStaff  *service,
+            int             days_ago,
+            const char     *note,
+            const char     *first_entry,
+            GError        **error)
+{
+  g_autoptr(CaseloadConsent) consent = NULL;
+  g_autoptr(CaseloadTimelineEntry) entry = NULL;
+  g_autofree char *decided_on = NULL;
+  g_autofree char *review_on = NULL;
+  g_autofree char *met_at = NULL;
+
+  if (caseload_demo_access (demo->store, service, person_id).may_add)
+    return TRUE;
+
+  switch (caseload_staff_get_organisation_kind (service))
+    {
+    case CASELOAD_ORGANISATION_VCSE:
+    case CASELOAD_ORGANISATION_HOUSING:
+    case CASELOAD_ORGANISATION_EMPLOYMENT:
+      break;
+    default:
+      return caseload_store_add_care_relationship (demo->store, demo->manager, person_id,
+                                                   caseload_staff_get_organisation_id (service), "referral", error);
+    }
+
+  consent = caseload_consent_new ();
+  decided_on = caseload_demo_day (demo->now, -days_ago - 1);
+  review_on = caseload_demo_day (demo->now, 365 - days_ago - 1);
+  caseload_consent_set_person_id (consent, person_id);
+  caseload_consent_set_organisation_id (consent, caseload_staff_get_organisation_id (service));
+  caseload_consent_set_may_view (consent, TRUE);
+  caseload_consent_set_may_add (consent, TRUE);
+  caseload_consent_set_method (consent, CASELOAD_CONSENT_METHOD_VERBAL);
+  caseload_consent_set_decided_on (consent, decided_on);
+  caseload_consent_set_review_date (consent, review_on);
+  caseload_consent_set_note (consent, note);
+  if (!caseload_store_record_consent (demo->store, demo->manager, consent, error))
+    return FALSE;
+
+  entry = caseload_timeline_entry_new ();
+  met_at = hours_ago (demo, days_ago * 24.0 - 2);
+  caseload_timeline_entry_set_person_id (entry, person_id);
+  caseload_timeline_entry_set_kind (entry, CASELOAD_ENTRY_APPOINTMENT);
+  caseload_timeline_entry_set_occurred_at (entry, met_at);
+  caseload_timeline_entry_set_text (entry, first_entry);
+  return caseload_store_add_timeline_entry (demo->store, service, entry, error);
 }
 
 /* ---- STEPPS ------------------------------------------------------------------------ */
@@ -242,10 +267,8 @@ make_cohort (Demo        *demo,
 
       if (writer_for (demo, person_id) == NULL)
         continue;
-      if (!share_with (demo, person_id, lead, 120, "Agreed to join a STEPPS group and to the facilitators seeing the record.",
-                       error) ||
-          !share_with (demo, person_id, co, 120, "Agreed to join a STEPPS group and to the facilitators seeing the record.",
-                       error))
+      if (!share_with (demo, person_id, lead, 120, NULL, NULL, error) ||
+          !share_with (demo, person_id, co, 120, NULL, NULL, error))
         return FALSE;
 
       participant = caseload_cohort_participant_new ();
@@ -323,7 +346,9 @@ make_episode (Demo        *demo,
       return TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (core); i++)
     if (!share_with (demo, person_id, staff (demo, core[i]), (int) (d->contact_hours_ago / 24) + 1,
-                     "Agreed to Open Dialogue network meetings and to the team seeing the record.", error))
+                     "Agreed to peer support in the Open Dialogue team and to Mind seeing the record.",
+                     "Joined the first network meeting as the team's peer support worker; will come to them all.",
+                     error))
       return FALSE;
 
   caseload_od_episode_set_person_id (episode, person_id);
@@ -357,7 +382,7 @@ make_episode (Demo        *demo,
 
       if (d->contact_hours_ago - after < 1)
         break;
-      if (!share_with (demo, person_id, staff (demo, first), 60, "Agreed to the team seeing the record.", error))
+      if (!share_with (demo, person_id, staff (demo, first), 60, NULL, NULL, error))
         return FALSE;
       caseload_od_meeting_set_episode_id (meeting, caseload_od_episode_get_id (episode));
       caseload_od_meeting_set_held_at (meeting, held_at);
@@ -426,7 +451,8 @@ make_ips (Demo           *demo,
   if (referrer == NULL)
     return TRUE;
   if (!share_with (demo, person_id, specialist, d->referred_days_ago,
-                   "Wants to work; agreed to the employment specialist seeing the record.", error))
+                   "Wants to work; agreed to the employment specialist seeing the record.",
+                   "First meeting about work: what kind of job, hours and what worries them about benefits.", error))
     return FALSE;
 
   caseload_ips_referral_set_person_id (referral, person_id);
@@ -590,7 +616,8 @@ make_housing (Demo           *demo,
   if (referrer == NULL)
     return TRUE;
   if (!share_with (demo, person_id, officer, d->sent_days_ago + 1,
-                   "Agreed to a housing referral and to Housing Solutions seeing the record.", error) ||
+                   "Agreed to a housing referral and to Housing Solutions seeing the record.",
+                   "Housing Solutions first call: went through the housing situation and what help is possible.", error) ||
       !record_accommodation (demo, referrer, person_id, d->before, d->sent_days_ago + 3,
                              "Told us at the review; we talked about a housing referral.", error))
     return FALSE;
