@@ -84,6 +84,20 @@ init_other_value (GParamSpec *pspec,
     g_value_set_int64 (value, 41 + seed);
   else if (pspec->value_type == G_TYPE_UINT)
     g_value_set_uint (value, 6 + seed);
+  else if (pspec->value_type == G_TYPE_INT)
+    {
+      GParamSpecInt *range = G_PARAM_SPEC_INT (pspec);
+
+      g_value_set_int (value, range->default_value != range->maximum ? range->maximum : range->minimum);
+    }
+  else if (pspec->value_type == G_TYPE_DOUBLE)
+    {
+      GParamSpecDouble *range = G_PARAM_SPEC_DOUBLE (pspec);
+      double other = range->minimum + (range->maximum - range->minimum) * (1 + seed % 3) / 8.0;
+
+      /* Within the range (FTE is 0–1), and not the default. */
+      g_value_set_double (value, other != range->default_value ? other : range->minimum);
+    }
   else if (pspec->value_type == G_TYPE_BOOLEAN)
     g_value_set_boolean (value, !G_PARAM_SPEC_BOOLEAN (pspec)->default_value);
   else if (G_TYPE_IS_ENUM (pspec->value_type))

@@ -14,7 +14,7 @@ G_DECLARE_FINAL_TYPE (CaseloadCohort, caseload_cohort, CASELOAD, COHORT, GObject
  * "n-sessions" (20, 21 or 12; editable), "session-minutes" (120 by default), "venue",
  * "start-on" (ISO date of session 1) and "name" ("Grays, spring 2027"). "completion-percent"
  * (75 by default): a participant completes by attending at least that share of the
- * sessions (caseload-pathway-figures.h). The store fills "id", "version", "end-on" (the last
+ * sessions (caseload-stepps.h). The store fills "id", "version", "end-on" (the last
  * session's date), "created-at", and, in lists, "n-participants", "next-session-on" (NULL
  * when none is left) and "facilitator-names" ("Adaeze Nwosu (EPUT), …").
  * A cohort read with caseload_store_get_cohort() also has its facilitators, participants,
