@@ -218,7 +218,8 @@ add_badge (GPtrArray       *badges,
 
   badge->pathway = pathway;
   badge->label = g_strdup (label);
-  badge->detail = detail;
+  /* Never NULL, so a label can show it as it is; empty when a date could not be read. */
+  badge->detail = detail != NULL ? detail : g_strdup ("");
   badge->urgent = urgent;
   g_ptr_array_add (badges, badge);
 }
