@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 
 #include "caseload-core.h"
+#include "caseload-ips.h"
 #include "caseload-plan-action.h"
 #include "caseload-plan-goal.h"
 #include "test-util.h"
@@ -969,6 +970,74 @@ test_heavy (Fixture       *fixture,
   g_assert_cmpuint (most, ==, 60);
 }
 
+/* The demo's pathways: every part has something to show, and the figures that need a
+ * running clock, a breach, a finished group and a job start have one. */
+static void
+test_pathways (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GPtrArray) staff = list_staff (fixture->store);
+  CaseloadStaff *manager = find_username (staff, "morven.adeyinka");
+  g_autoptr(GPtrArray) cohorts = NULL;
+  g_autoptr(GPtrArray) fidelity = NULL;
+  g_autoptr(CaseloadDashboard) dashboard = NULL;
+  g_autoptr(GError) error = NULL;
+  guint finished = 0, attendance = 0, housing = 0, jobs = 0;
+
+  seed (fixture->store, fixture->clock, 300, 20261122);
+
+  cohorts = caseload_store_list_cohorts (fixture->store, manager, TRUE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (cohorts->len, ==, 3);
+  for (guint c = 0; c < cohorts->len; c++)
+    {
+      CaseloadCohort *listed = g_ptr_array_index (cohorts, c);
+      g_autoptr(CaseloadCohort) cohort = caseload_store_get_cohort (fixture->store, manager,
+                                                                    caseload_cohort_get_id (listed), &error);
+      GPtrArray *facilitators;
+
+      g_assert_no_error (error);
+      facilitators = caseload_cohort_get_facilitators (cohort);
+      /* Co-facilitated across organisations, 8–10 people */
+      g_assert_cmpuint (facilitators->len, ==, 2);
+      g_assert_cmpstr (caseload_staff_get_organisation_id (g_ptr_array_index (facilitators, 0)), !=,
+                       caseload_staff_get_organisation_id (g_ptr_array_index (facilitators, 1)));
+      g_assert_cmpint (caseload_cohort_get_n_participants (listed), >=, 8);
+      g_assert_cmpint (caseload_cohort_get_n_participants (listed), <=, 10);
+      finished += caseload_cohort_get_next_session_on (listed) == NULL;
+      attendance += caseload_cohort_get_attendance (cohort)->len;
+    }
+  g_assert_cmpuint (finished, ==, 1);
+  g_assert_cmpuint (attendance, >, 100);
+
+  fidelity = caseload_store_list_fidelity_reviews (fixture->store, manager, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (fidelity->len, ==, 1);
+  g_assert_cmpint (caseload_fidelity_review_get_band (g_ptr_array_index (fidelity, 0)), ==, CASELOAD_FIDELITY_GOOD);
+
+  dashboard = caseload_store_read_dashboard (fixture->store, manager, "2026-01-01", "2026-12-31", NULL, &error);
+  g_assert_no_error (error);
+  /* Open Dialogue: met in time, met late, running and breached all shown */
+  g_assert_cmpuint (dashboard->od_met, >=, 1);
+  g_assert_cmpuint (dashboard->od_met_late, ==, 1);
+  g_assert_cmpuint (dashboard->od_running, ==, 1);
+  g_assert_cmpuint (dashboard->od_breached, ==, 1);
+  g_assert_cmpuint (dashboard->cohorts->len, >=, 2);
+  for (guint i = 0; i < dashboard->ips->len; i++)
+    {
+      CaseloadIpsFigures *figures = &g_array_index (dashboard->ips, CaseloadIpsFigures, i);
+
+      if (figures->specialist_id == NULL)
+        jobs = figures->job_starts;
+    }
+  /* Three jobs, one of them 3 hours a week, which is not a job start */
+  g_assert_cmpuint (jobs, ==, 3);
+  for (guint s = 0; s < G_N_ELEMENTS (dashboard->housing_by_status); s++)
+    housing += dashboard->housing_by_status[s];
+  g_assert_cmpuint (housing, >=, 6);
+  g_assert_cmpuint (dashboard->not_settled, >=, 5);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -985,6 +1054,7 @@ main (int    argc,
   TEAM_TEST ("/demo/seed/timelines", test_timelines);
   TEAM_TEST ("/demo/seed/heavy", test_heavy);
   TEAM_TEST ("/demo/seed/plans", test_plans);
+  TEAM_TEST ("/demo/seed/pathways", test_pathways);
 
   status = g_test_run ();
   if (team_dir != NULL)

@@ -244,9 +244,20 @@ make_cohort (Demo        *demo,
   g_autofree char *start_on = caseload_demo_day (demo->now, d->start_days);
   CaseloadStaff *lead = staff (demo, d->facilitators[0]);
   CaseloadStaff *co = staff (demo, d->facilitators[1]);
+  g_autoptr(GPtrArray) members = g_ptr_array_new ();
   guint added = 0;
 
   if (lead == NULL || co == NULL)
+    return TRUE;
+  /* Only a group with enough people the team knows */
+  while (members->len < d->n_people && *next < person_ids->len)
+    {
+      const char *person_id = g_ptr_array_index (person_ids, (*next)++);
+
+      if (writer_for (demo, person_id) != NULL)
+        g_ptr_array_add (members, (gpointer) person_id);
+    }
+  if (members->len < 8)
     return TRUE;
 
   caseload_cohort_set_name (cohort, d->name);
@@ -259,14 +270,12 @@ make_cohort (Demo        *demo,
   if (!caseload_store_save_cohort (demo->store, lead, cohort, error))
     return FALSE;
 
-  while (added < d->n_people && *next < person_ids->len)
+  for (; added < members->len; added++)
     {
-      const char *person_id = g_ptr_array_index (person_ids, (*next)++);
+      const char *person_id = g_ptr_array_index (members, added);
       g_autoptr(CaseloadCohortParticipant) participant = NULL;
       g_autofree char *joined_on = caseload_demo_day (demo->now, MIN (d->start_days, 0) - 7);
 
-      if (writer_for (demo, person_id) == NULL)
-        continue;
       if (!share_with (demo, person_id, lead, 120, NULL, NULL, error) ||
           !share_with (demo, person_id, co, 120, NULL, NULL, error))
         return FALSE;
@@ -289,7 +298,6 @@ make_cohort (Demo        *demo,
         }
       if (!caseload_store_save_cohort_participant (demo->store, lead, participant, error))
         return FALSE;
-      added++;
     }
 
   stored = caseload_store_get_cohort (demo->store, lead, caseload_cohort_get_id (cohort), error);
@@ -697,7 +705,8 @@ caseload_demo_seed_pathways (CaseloadStore  *store,
   for (guint i = 0; i < G_N_ELEMENTS (ips_people) && 4 + i * 3 < person_ids->len; i++)
     if (!make_ips (&demo, i, g_ptr_array_index (person_ids, 4 + i * 3), specialist, error))
       return FALSE;
-  if (!make_fidelity_review (&demo, error))
+  /* The service's review, once it has people to show for it */
+  if (person_ids->len > 4 && !make_fidelity_review (&demo, error))
     return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (housing_people) && next < person_ids->len; i++)
     if (!make_housing (&demo, i, g_ptr_array_index (person_ids, next++), officer, error))
