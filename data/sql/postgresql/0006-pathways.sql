@@ -492,11 +492,18 @@ CREATE TRIGGER housing_referral_guard BEFORE UPDATE ON housing_referral
 -- as the actor): 'add-', 'update-' or 'remove-' and the table ('add-stepps-cohort',
 -- 'update-od-meeting', …), on the person's record where the row is someone's, with the
 -- row before and after — its ids, dates and codes, never its free text (names, notes,
--- decisions, employers, reasons) or the stamps.
+-- decisions, employers, reasons: only which of them changed) or the stamps.
+
+-- The free text of a pathway row, which may name people: left out of the audit (a change
+-- to it is recorded by the names of the fields changed).
+CREATE FUNCTION pathway_text () RETURNS text[]
+LANGUAGE sql IMMUTABLE AS $$
+  SELECT '{name,role,venue,topic,notes,decisions,note,end_note,reason,close_reason,employer,relationship_detail,reviewers}'::text[]
+$$;
 
 CREATE FUNCTION pathway_json (r jsonb) RETURNS jsonb
 LANGUAGE sql IMMUTABLE AS $$
-  SELECT r - '{person_pk,name,role,venue,notes,decisions,note,end_note,reason,close_reason,employer,relationship_detail,reviewers,version,created_at,created_by,recorded_at,recorded_by,changed_by}'::text[]
+  SELECT r - caseload.pathway_text () - '{person_pk,version,created_at,created_by,recorded_at,recorded_by,changed_by}'::text[]
 $$;
 
 CREATE FUNCTION audit_pathway () RETURNS trigger
@@ -506,12 +513,17 @@ DECLARE
   v_after jsonb := CASE WHEN TG_OP <> 'DELETE' THEN caseload.pathway_json (to_jsonb (NEW)) END;
   v_row jsonb := CASE WHEN TG_OP = 'DELETE' THEN to_jsonb (OLD) ELSE to_jsonb (NEW) END;
   v_person text := v_row ->> 'person_id';
+  v_changed jsonb := '[]';
   v_parent text;
   v_key text;
   v_detail jsonb;
 BEGIN
-  IF TG_OP = 'UPDATE' AND v_before = v_after THEN
-    RETURN NULL;
+  IF TG_OP = 'UPDATE' THEN
+    SELECT coalesce (jsonb_agg (k ORDER BY k), '[]') INTO v_changed FROM unnest (caseload.pathway_text ()) k
+     WHERE to_jsonb (OLD) -> k IS DISTINCT FROM to_jsonb (NEW) -> k;
+    IF v_before = v_after AND v_changed = '[]' THEN
+      RETURN NULL;
+    END IF;
   END IF;
   SELECT x.parent, x.key INTO v_parent, v_key FROM caseload.pathway_parent (TG_TABLE_NAME) x;
   IF v_person IS NULL AND v_parent IS NOT NULL THEN
@@ -523,6 +535,9 @@ BEGIN
   END IF;
   IF v_after IS NOT NULL THEN
     v_detail := v_detail || jsonb_build_object ('after', v_after);
+  END IF;
+  IF v_changed <> '[]' THEN
+    v_detail := v_detail || jsonb_build_object ('text_changed', v_changed);
   END IF;
   PERFORM caseload.audit_append (caseload.actor_id (),
                                  CASE TG_OP WHEN 'INSERT' THEN 'add-' WHEN 'UPDATE' THEN 'update-' ELSE 'remove-' END
@@ -718,8 +733,7 @@ GRANT SELECT, INSERT ON ips_fidelity_review, housing_status_change, accommodatio
 GRANT SELECT (fte), INSERT (fte), UPDATE (fte) ON staff TO caseload_staff;
 REVOKE ALL ON FUNCTION cohort_members (text), cohort_recorded_sessions (text), pathway_person (text, text),
   pathway_organisation (text), pathway_housing_status (text), pathway_parent (text), stamp_pathway (), pathway_row_key (),
-  housing_relationship (), guard_housing_status_only (), pathway_json (jsonb), audit_pathway () FROM PUBLIC;
+  housing_relationship (), guard_housing_status_only (), pathway_text (), pathway_json (jsonb), audit_pathway () FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION caseload.cohort_members (text), caseload.cohort_recorded_sessions (text),
   caseload.pathway_person (text, text), caseload.pathway_organisation (text), caseload.pathway_housing_status (text),
-  caseload.pathway_parent (text),
-  caseload.pathway_json (jsonb) TO caseload_staff;
+  caseload.pathway_parent (text), caseload.pathway_text (), caseload.pathway_json (jsonb) TO caseload_staff;
