@@ -139,6 +139,19 @@ facts_load (Facts  *facts,
     }
   PQclear (result);
 
+  /* An open housing referral is the person's agreement to share with the service it was
+   * sent to, unless they declined. */
+  result = query_ok (owner, "SELECT DISTINCT person_id, organisation_id FROM caseload.housing_referral "
+                            "WHERE status <> 'closed'", 0, NULL);
+  for (int i = 0; i < PQntuples (result); i++)
+    {
+      g_autofree char *key = pair (PQgetvalue (result, i, 0), PQgetvalue (result, i, 1));
+
+      if (GPOINTER_TO_INT (g_hash_table_lookup (facts->consent, key)) != CASELOAD_CONSENT_DECLINED + 1)
+        g_hash_table_insert (facts->consent, g_steal_pointer (&key), GINT_TO_POINTER (CASELOAD_CONSENT_VIEW_AND_ADD + 1));
+    }
+  PQclear (result);
+
   result = query_ok (owner, "SELECT staff_id, person_id FROM caseload.break_glass "
                             "WHERE expires_at > caseload.now_text()", 0, NULL);
   for (int i = 0; i < PQntuples (result); i++)
