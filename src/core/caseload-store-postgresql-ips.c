@@ -137,31 +137,6 @@ may_write_for (CaseloadStorePostgresql  *self,
   return pg_require_access (self, info, person_id, TRUE, error);
 }
 
-/* An UPDATE … RETURNING of one row by id and version that matched none: someone else
- * saved it first, or it is gone (or hidden). */
-static gboolean
-changed_one (CaseloadStorePostgresql  *self,
-             const PGresult           *result,
-             const char               *exists_sql,
-             const char               *id,
-             GError                  **error)
-{
-  g_autoptr(PGresult) exists = NULL;
-
-  if (result == NULL)
-    return FALSE;
-  if (PQntuples (result) > 0)
-    return TRUE;
-  exists = pg_query (self, exists_sql, 1, (const char *[]) { id }, NULL);
-  if (exists != NULL && PQntuples (exists) > 0)
-    g_set_error_literal (error, CASELOAD_ERROR, CASELOAD_ERROR_CONFLICT,
-                         _("Someone else saved changes to this record after you opened it. Nothing was saved: "
-                           "look at it again, then save."));
-  else
-    g_set_error_literal (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND, _("This record is no longer in the database."));
-  return FALSE;
-}
-
 /* A pathway row (@parent as caseload.pathway_person() names it) the actor cannot read:
  * the person's record is hidden from them (CASELOAD_ERROR_PERMISSION, saying why), or
  * the row is not there. */
@@ -310,7 +285,7 @@ write_ips_referral (CaseloadStorePostgresql  *self,
                          "WHERE id = $1 AND person_id = $2 AND version = $12::integer "
                          "RETURNING version, created_at, referred_by, organisation_id", 12, params, error);
   }
-  if (!changed_one (self, result, "SELECT 1 FROM ips_referral WHERE id = $1", id != NULL ? id : new_id, error))
+  if (!pg_changed_one (self, result, "SELECT 1 FROM ips_referral WHERE id = $1", id != NULL ? id : new_id, error))
     return FALSE;
 
   caseload_ips_referral_set_id (referral, id != NULL ? id : new_id);
@@ -414,7 +389,7 @@ write_contact (CaseloadStorePostgresql  *self,
     result = pg_query (self,
                        "UPDATE ips_employer_contact SET employer = $3, contacted_on = $4, outcome = $5, note = $6 "
                        "WHERE id = $1 AND referral_id = $2 RETURNING id", 6, params, error);
-  if (!changed_one (self, result, "SELECT 1 FROM ips_employer_contact WHERE id = $1", params[0], error))
+  if (!pg_changed_one (self, result, "SELECT 1 FROM ips_employer_contact WHERE id = $1", params[0], error))
     return FALSE;
   caseload_employer_contact_set_id (contact, params[0]);
   return TRUE;
@@ -475,7 +450,7 @@ write_job (CaseloadStorePostgresql  *self,
                        "  end_reason = $10, end_note = $11, version = version + 1 "
                        "WHERE id = $1 AND referral_id = $2 AND version = $12::integer RETURNING version",
                        12, params, error);
-  if (!changed_one (self, result, "SELECT 1 FROM ips_job WHERE id = $1", params[0], error))
+  if (!pg_changed_one (self, result, "SELECT 1 FROM ips_job WHERE id = $1", params[0], error))
     return FALSE;
   caseload_ips_job_set_id (job, params[0]);
   caseload_ips_job_set_version (job, (int) pg_int (result, 0, 0));
@@ -547,7 +522,7 @@ caseload_store_postgresql_save_fidelity_review (CaseloadStore           *store,
                            "VALUES ($1, $2, $3, $4, $5, $6::integer, $7, $8, $9, caseload.now_text ()) "
                            "RETURNING created_at", 9, params, error);
       ok = result != NULL
-           && changed_one (self, result, "SELECT 1 FROM ips_fidelity_review WHERE id = $1", params[0], error);
+           && pg_changed_one (self, result, "SELECT 1 FROM ips_fidelity_review WHERE id = $1", params[0], error);
     }
   if (!pg_end (self, ok, ok ? error : NULL) || !ok)
     return FALSE;
@@ -694,7 +669,7 @@ send_housing_referral (CaseloadStorePostgresql  *self,
                        "SELECT $1, $2, p.pk, $3, $4, $5, 'sent', $5, 'none', $6, 1, caseload.now_text () "
                        "FROM person p WHERE p.id = $2 RETURNING version, created_at", 6, params, error);
   }
-  if (!changed_one (self, result, "SELECT 1 FROM housing_referral WHERE id = $1", id, error)
+  if (!pg_changed_one (self, result, "SELECT 1 FROM housing_referral WHERE id = $1", id, error)
       || !add_status_change (self, info, id, CASELOAD_HOUSING_SENT, referral, history, error))
     return FALSE;
   caseload_housing_referral_set_organisation_name (referral, pg_text (organisation, 0, 0));
@@ -737,7 +712,7 @@ change_housing_referral (CaseloadStorePostgresql  *self,
                        "UPDATE housing_referral SET status = $3, status_on = $4, outcome = $5, version = version + 1 "
                        "WHERE id = $1 AND version = $2::integer RETURNING version", 5, params, error);
   }
-  if (!changed_one (self, result, "SELECT 1 FROM housing_referral WHERE id = $1", id, error))
+  if (!pg_changed_one (self, result, "SELECT 1 FROM housing_referral WHERE id = $1", id, error))
     return FALSE;
   if (from != caseload_housing_referral_get_status (referral)
       && !add_status_change (self, info, id, from, referral, history, error))
@@ -852,7 +827,7 @@ caseload_store_postgresql_record_accommodation (CaseloadStore                *st
                          "  recorded_by, created_at) "
                          "SELECT $1, $2, p.pk, $3, $4, $5, $6, caseload.now_text () FROM person p WHERE p.id = $2 "
                          "RETURNING created_at", 6, params, error);
-      ok = changed_one (self, result, "SELECT 1 FROM accommodation_status WHERE id = $1", id, error);
+      ok = pg_changed_one (self, result, "SELECT 1 FROM accommodation_status WHERE id = $1", id, error);
     }
   if (!pg_end (self, ok, ok ? error : NULL) || !ok)
     return FALSE;
