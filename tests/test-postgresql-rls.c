@@ -139,10 +139,12 @@ facts_load (Facts  *facts,
     }
   PQclear (result);
 
-  /* An open housing referral is the person's agreement to share with the service it was
-   * sent to, unless they declined. */
-  result = query_ok (owner, "SELECT DISTINCT person_id, organisation_id FROM caseload.housing_referral "
-                            "WHERE status <> 'closed'", 0, NULL);
+  /* An open housing or IPS referral is the person's agreement to share with the service
+   * it was made to (the housing organisation, the specialist's), unless they declined. */
+  result = query_ok (owner, "SELECT person_id, organisation_id FROM caseload.housing_referral "
+                            "WHERE status <> 'closed' "
+                            "UNION SELECT r.person_id, s.organisation_id FROM caseload.ips_referral r "
+                            "  JOIN caseload.staff s ON s.id = r.specialist_id WHERE r.closed_on IS NULL", 0, NULL);
   for (int i = 0; i < PQntuples (result); i++)
     {
       g_autofree char *key = pair (PQgetvalue (result, i, 0), PQgetvalue (result, i, 1));
