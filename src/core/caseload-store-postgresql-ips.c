@@ -9,6 +9,7 @@
 #include "caseload-error.h"
 #include "caseload-fidelity.h"
 #include "caseload-housing-status-change.h"
+#include "caseload-store-ips-rows.h"
 #include "caseload-store-postgresql-private.h"
 #include "caseload-validate.h"
 #include "caseload-validate-pathway.h"
@@ -23,69 +24,6 @@
  * side checks (caseload-validate-pathway.h), scores fidelity reviews (caseload-fidelity.h),
  * keeps the status history and checks versions.
  */
-
-/* The columns of each SELECT, read by pg_read_object(). */
-#define IPS_REFERRAL_SELECT \
-  "SELECT r.id, r.person_id, r.wants_work, r.referred_on, r.specialist_id, sp.display_name, r.engaged_on, " \
-  "  r.job_search_on, r.benefits_advice, r.benefits_advice_on, r.closed_on, r.close_reason, r.version, " \
-  "  r.referred_by, rb.display_name, o.name, r.created_at " \
-  "FROM ips_referral r JOIN staff sp ON sp.id = r.specialist_id JOIN staff rb ON rb.id = r.referred_by " \
-  "  JOIN organisation o ON o.id = r.organisation_id "
-static const char * const ips_referral_columns[] = {
-  "id", "person-id", "wants-work", "referred-on", "specialist-id", "specialist-name", "engaged-on",
-  "job-search-on", "benefits-advice", "benefits-advice-on", "closed-on", "close-reason", "version",
-  "referred-by-id", "referred-by-name", "referred-by-organisation-name", "created-at", NULL
-};
-
-#define CONTACT_SELECT \
-  "SELECT c.id, c.referral_id, c.employer, c.contacted_on, c.outcome, c.note " \
-  "FROM ips_employer_contact c JOIN ips_referral r ON r.id = c.referral_id "
-static const char * const contact_columns[] = {
-  "id", "referral-id", "employer", "contacted-on", "outcome", "note", NULL
-};
-
-#define JOB_SELECT \
-  "SELECT j.id, j.referral_id, j.employer, j.role, j.hours_per_week, j.pay_type, j.started_on, " \
-  "  j.in_work_support, j.ended_on, j.end_reason, j.end_note, j.version " \
-  "FROM ips_job j JOIN ips_referral r ON r.id = j.referral_id "
-static const char * const job_columns[] = {
-  "id", "referral-id", "employer", "role", "hours-per-week", "pay-type", "started-on", "in-work-support",
-  "ended-on", "end-reason", "end-note", "version", NULL
-};
-
-#define FIDELITY_SELECT \
-  "SELECT f.id, f.service, f.reviewed_on, f.reviewers, f.scores, f.total, f.band, f.note, s.display_name, " \
-  "  f.created_at " \
-  "FROM ips_fidelity_review f JOIN staff s ON s.id = f.recorded_by "
-static const char * const fidelity_columns[] = {
-  "id", "service", "reviewed-on", "reviewers", "scores", "total", "band", "note", "recorded-by-name",
-  "created-at", NULL
-};
-
-#define HOUSING_SELECT \
-  "SELECT h.id, h.person_id, h.kind, h.organisation_id, o.name, h.sent_on, h.status, h.status_on, h.outcome, " \
-  "  h.version, s.display_name, h.created_at " \
-  "FROM housing_referral h JOIN organisation o ON o.id = h.organisation_id JOIN staff s ON s.id = h.referred_by "
-static const char * const housing_columns[] = {
-  "id", "person-id", "kind", "organisation-id", "organisation-name", "sent-on", "status", "status-on",
-  "outcome", "version", "referred-by-name", "created-at", NULL
-};
-
-#define HISTORY_SELECT \
-  "SELECT c.id, c.referral_id, c.from_status, c.to_status, c.changed_on, c.reason, s.display_name, c.created_at " \
-  "FROM housing_status_change c JOIN staff s ON s.id = c.changed_by " \
-  "  JOIN housing_referral h ON h.id = c.referral_id "
-static const char * const history_columns[] = {
-  "id", "referral-id", "from-status", "to-status", "changed-on", "reason", "changed-by-name", "created-at",
-  NULL
-};
-
-#define ACCOMMODATION_SELECT \
-  "SELECT a.id, a.person_id, a.status, a.from_on, a.note, s.display_name, a.created_at " \
-  "FROM accommodation_status a JOIN staff s ON s.id = a.recorded_by "
-static const char * const accommodation_columns[] = {
-  "id", "person-id", "status", "from-on", "note", "recorded-by-name", "created-at", NULL
-};
 
 /* Empty text is no text. */
 static const char *
@@ -906,10 +844,12 @@ pg_read_ips_housing (CaseloadStorePostgresql  *self,
                   NULL, 0, NULL, error))
     return FALSE;
   referrals = by_id (pathways->ips_referrals, (const char *(*) (gpointer)) caseload_ips_referral_get_id);
-  if (!read_rows (self, CONTACT_SELECT "WHERE r.person_id = $1 ORDER BY c.contacted_on, c.created_at, c.id",
+  if (!read_rows (self, CONTACT_SELECT "JOIN ips_referral r ON r.id = c.referral_id WHERE r.person_id = $1 "
+                                       "ORDER BY c.contacted_on, c.created_at, c.id",
                   person_id, CASELOAD_TYPE_EMPLOYER_CONTACT, contact_columns, NULL, referrals, 1,
                   (GPtrArray *(*) (gpointer)) caseload_ips_referral_get_contacts, error)
-      || !read_rows (self, JOB_SELECT "WHERE r.person_id = $1 ORDER BY j.started_on, j.created_at, j.id",
+      || !read_rows (self, JOB_SELECT "JOIN ips_referral r ON r.id = j.referral_id WHERE r.person_id = $1 "
+                                       "ORDER BY j.started_on, j.created_at, j.id",
                      person_id, CASELOAD_TYPE_IPS_JOB, job_columns, NULL, referrals, 1,
                      (GPtrArray *(*) (gpointer)) caseload_ips_referral_get_jobs, error))
     return FALSE;
@@ -919,7 +859,8 @@ pg_read_ips_housing (CaseloadStorePostgresql  *self,
                   NULL, 0, NULL, error))
     return FALSE;
   housing = by_id (pathways->housing_referrals, (const char *(*) (gpointer)) caseload_housing_referral_get_id);
-  if (!read_rows (self, HISTORY_SELECT "WHERE h.person_id = $1 ORDER BY c.seq",
+  if (!read_rows (self, HISTORY_SELECT "JOIN housing_referral h ON h.id = c.referral_id WHERE h.person_id = $1 "
+                                       "ORDER BY c.seq",
                   person_id, CASELOAD_TYPE_HOUSING_STATUS_CHANGE, history_columns, NULL, housing, 1,
                   (GPtrArray *(*) (gpointer)) caseload_housing_referral_get_history, error))
     return FALSE;
