@@ -805,6 +805,19 @@ test_staff_fte (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpfloat_with_epsilon (caseload_staff_get_fte (again), 0.8, 1e-9);
 
+  /* At a desk of the shared site, signing in gives the member their own working time. */
+  if (test_backend_is_postgresql ())
+    {
+      g_autoptr(CaseloadStaff) signed_in = NULL;
+      g_autoptr(CaseloadStore) desk = NULL;
+
+      g_assert_true (caseload_store_set_password (f->base.store, NULL, caseload_staff_get_id (f->specialist),
+                                                  TEST_DEMO_PASSWORD, FALSE, &error));
+      g_assert_no_error (error);
+      desk = test_pg_desk_open (f->base.uri, f->base.clock, "priya.shah", &signed_in);
+      g_assert_cmpfloat_with_epsilon (caseload_staff_get_fte (signed_in), 0.8, 1e-9);
+    }
+
   /* No working time at all is not a member of staff's. */
   caseload_staff_set_fte (again, 0);
   g_assert_false (caseload_store_save_staff (f->base.store, NULL, again, &error));
