@@ -705,7 +705,8 @@ find_participant (CaseloadCohort *cohort,
 }
 
 /* The participants whose records the actor may add to (their ids into @writable); a mark
- * in @attendance for anyone else is refused with the reason. */
+ * in @attendance for anyone else is refused with the reason, and someone marked twice
+ * beside their attendance. */
 static gboolean
 writable_participants (CaseloadStorePostgresql  *self,
                        const PgActor            *info,
@@ -715,7 +716,19 @@ writable_participants (CaseloadStorePostgresql  *self,
                        GError                  **error)
 {
   GPtrArray *participants = caseload_cohort_get_participants (cohort);
+  g_autoptr(GHashTable) marked = g_hash_table_new (g_str_hash, g_str_equal);
 
+  for (guint i = 0; i < attendance->len; i++)
+    {
+      const char *participant_id = caseload_attendance_get_participant_id (g_ptr_array_index (attendance, i));
+
+      if (participant_id != NULL && !g_hash_table_add (marked, (gpointer) participant_id))
+        {
+          g_autofree char *field = g_strconcat ("attendance:", participant_id, NULL);
+
+          return refuse (field, _("This person’s attendance is given twice: keep one."), error);
+        }
+    }
   for (guint i = 0; i < participants->len; i++)
     {
       CaseloadCohortParticipant *participant = g_ptr_array_index (participants, i);
