@@ -19,10 +19,13 @@
  * fidelity reviews, housing referrals with their status history, and accommodation status
  * on the shared site (schema 6). Row-level security (0006-pathways.sql) decides who sees
  * and writes them: everything about a person with the person, fidelity reviews by every
- * member of staff; the server stamps who and when and audits every change, and a housing
- * referral puts its receiving organisation in the person's care while it is open. This
- * side checks (caseload-validate-pathway.h), scores fidelity reviews (caseload-fidelity.h),
- * keeps the status history and checks versions.
+ * member of staff (recorded once, by team managers and administrators); the server stamps
+ * who and when and audits every change, and an open housing referral (its receiving
+ * organisation) or IPS referral (its specialist's organisation) lets that organisation
+ * see and add to the person's record unless they declined. This side checks
+ * (caseload-validate-pathway.h and what needs the database), scores fidelity reviews
+ * (caseload-fidelity.h), keeps the status history in the order saved and checks versions.
+ * The rows are read as caseload-store-ips-rows.h says, as the embedded store reads them.
  */
 
 /* Empty text is no text. */
