@@ -72,7 +72,7 @@ may_write_for (CaseloadStorePostgresql  *self,
   if (given (person_id) == NULL)
     {
       g_set_error_literal (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION,
-                           _("This record must be about a person."));
+                           _("Choose the person this record is about."));
       return FALSE;
     }
   return pg_require_access (self, info, person_id, TRUE, error);
@@ -111,7 +111,7 @@ get_ips_referral_locked (CaseloadStorePostgresql  *self,
   if (given (id) == NULL)
     {
       g_set_error_literal (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION,
-                           _("Save the IPS referral first."));
+                           _("Choose the IPS referral this belongs to."));
       return NULL;
     }
   result = pg_query (self, IPS_REFERRAL_SELECT "WHERE r.id = $1", 1, (const char *[]) { id }, error);
