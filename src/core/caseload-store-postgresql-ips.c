@@ -62,6 +62,30 @@ refuse_field (const char  *field,
   return passes (g_steal_pointer (&problems), error);
 }
 
+/* Sets @names' properties of @to to those of @from (the same type). */
+static void
+copy_named (gpointer            from,
+            gpointer            to,
+            const char * const *names)
+{
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      g_object_get_property (from, names[i], &value);
+      g_object_set_property (to, names[i], &value);
+    }
+}
+
+/* What a save fills in the caller's record, put back when the save (its commit included)
+ * fails: the record is as the form left it. */
+static const char * const ips_referral_stamps[] = {
+  "id", "person-id", "version", "created-at", "specialist-name", "referred-by-id", "referred-by-name",
+  "referred-by-organisation-name", NULL
+};
+static const char * const contact_stamps[] = { "id", NULL };
+static const char * const job_stamps[] = { "id", "version", NULL };
+
 /* pg_require_access() for @person_id, which a record must name. */
 static gboolean
 may_write_for (CaseloadStorePostgresql  *self,
@@ -257,6 +281,7 @@ caseload_store_postgresql_save_ips_referral (CaseloadStore        *store,
                                              GError              **error)
 {
   CaseloadStorePostgresql *self = CASELOAD_STORE_POSTGRESQL (store);
+  g_autoptr(CaseloadIpsReferral) before = caseload_ips_referral_new ();
   g_auto(PgActor) info = { 0 };
   GDate today;
   gboolean ok;
@@ -266,8 +291,12 @@ caseload_store_postgresql_save_ips_referral (CaseloadStore        *store,
     return FALSE;
   if (!pg_begin (self, actor, error))
     return FALSE;
+  copy_named (referral, before, ips_referral_stamps);
   ok = pg_acting (self, actor, &info, error) && write_ips_referral (self, &info, referral, error);
-  return pg_end (self, ok, ok ? error : NULL) && ok;
+  if (pg_end (self, ok, ok ? error : NULL) && ok)
+    return TRUE;
+  copy_named (before, referral, ips_referral_stamps);
+  return FALSE;
 }
 
 /* Employer contacts and jobs: checked against their referral as stored, written by
@@ -277,14 +306,16 @@ typedef gboolean (*ReferralWrite) (CaseloadStorePostgresql *self, const PgActor 
                                    gpointer record, const GDate *today, GError **error);
 
 static gboolean
-save_on_referral (CaseloadStore  *store,
-                  CaseloadStaff  *actor,
-                  const char     *referral_id,
-                  gpointer        record,
-                  ReferralWrite   write,
-                  GError        **error)
+save_on_referral (CaseloadStore       *store,
+                  CaseloadStaff       *actor,
+                  const char          *referral_id,
+                  gpointer             record,
+                  const char * const  *stamps,
+                  ReferralWrite        write,
+                  GError             **error)
 {
   CaseloadStorePostgresql *self = CASELOAD_STORE_POSTGRESQL (store);
+  g_autoptr(GObject) before = g_object_new (G_OBJECT_TYPE (record), NULL);
   g_autoptr(CaseloadIpsReferral) referral = NULL;
   g_auto(PgActor) info = { 0 };
   GDate today;
@@ -293,10 +324,15 @@ save_on_referral (CaseloadStore  *store,
   caseload_clock_today (self->clock, &today);
   if (!pg_begin (self, actor, error))
     return FALSE;
-  if (pg_acting (self, actor, &info, error) && (referral = get_ips_referral_locked (self, &info, referral_id, error)) != NULL)
+  copy_named (record, before, stamps);
+  if (pg_acting (self, actor, &info, error)
+      && (referral = get_ips_referral_locked (self, &info, referral_id, error)) != NULL)
     ok = may_write_for (self, &info, caseload_ips_referral_get_person_id (referral), error)
          && write (self, &info, referral, record, &today, error);
-  return pg_end (self, ok, ok ? error : NULL) && ok;
+  if (pg_end (self, ok, ok ? error : NULL) && ok)
+    return TRUE;
+  copy_named (before, record, stamps);
+  return FALSE;
 }
 
 static gboolean
@@ -342,8 +378,8 @@ caseload_store_postgresql_save_employer_contact (CaseloadStore            *store
                                                  CaseloadEmployerContact  *contact,
                                                  GError                  **error)
 {
-  return save_on_referral (store, actor, caseload_employer_contact_get_referral_id (contact), contact, write_contact,
-                           error);
+  return save_on_referral (store, actor, caseload_employer_contact_get_referral_id (contact), contact, contact_stamps,
+                           write_contact, error);
 }
 
 static gboolean
@@ -404,7 +440,7 @@ caseload_store_postgresql_save_ips_job (CaseloadStore   *store,
                                         CaseloadIpsJob  *job,
                                         GError         **error)
 {
-  return save_on_referral (store, actor, caseload_ips_job_get_referral_id (job), job, write_job, error);
+  return save_on_referral (store, actor, caseload_ips_job_get_referral_id (job), job, job_stamps, write_job, error);
 }
 
 /* Fidelity reviews: the service's, seen by every member of staff, recorded by team managers
