@@ -735,8 +735,6 @@ CREATE POLICY od_meeting_member_read ON od_meeting_member FOR SELECT TO caseload
   EXISTS (SELECT 1 FROM caseload.od_meeting x WHERE x.id = od_meeting_member.meeting_id));
 CREATE POLICY od_meeting_member_add ON od_meeting_member FOR INSERT TO caseload_staff WITH CHECK (
   caseload.may_add_to (caseload.pathway_person ('meeting', meeting_id)));
-CREATE POLICY od_meeting_member_change ON od_meeting_member FOR UPDATE TO caseload_staff USING (
-  caseload.may_add_to (caseload.pathway_person ('meeting', meeting_id)));
 CREATE POLICY od_meeting_member_remove ON od_meeting_member FOR DELETE TO caseload_staff USING (
   caseload.may_add_to (caseload.pathway_person ('meeting', meeting_id)));
 CREATE POLICY ips_employer_contact_add ON ips_employer_contact FOR INSERT TO caseload_staff WITH CHECK (
@@ -775,9 +773,9 @@ REVOKE ALL ON stepps_cohort, stepps_facilitator, stepps_participant, stepps_rein
   accommodation_status FROM PUBLIC;
 GRANT SELECT, INSERT, UPDATE ON stepps_cohort, stepps_participant, od_episode, od_meeting, ips_referral,
   ips_employer_contact, ips_job, housing_referral TO caseload_staff;
-GRANT SELECT, INSERT, UPDATE, DELETE ON stepps_session, stepps_attendance, stepps_reinforcer, od_meeting_member
+GRANT SELECT, INSERT, UPDATE, DELETE ON stepps_session, stepps_attendance, stepps_reinforcer TO caseload_staff;
+GRANT SELECT, INSERT, DELETE ON stepps_facilitator, od_core_member, od_meeting_practitioner, od_meeting_member
   TO caseload_staff;
-GRANT SELECT, INSERT, DELETE ON stepps_facilitator, od_core_member, od_meeting_practitioner TO caseload_staff;
 GRANT SELECT, INSERT ON ips_fidelity_review, housing_status_change, accommodation_status TO caseload_staff;
 GRANT SELECT (fte), INSERT (fte), UPDATE (fte) ON staff TO caseload_staff;
 REVOKE ALL ON FUNCTION cohort_members (text), cohort_recorded_sessions (text), pathway_person (text, text),
