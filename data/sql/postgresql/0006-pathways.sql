@@ -519,23 +519,6 @@ $$;
 CREATE TRIGGER housing_referral_relationship AFTER INSERT OR UPDATE OF status ON housing_referral
   FOR EACH ROW EXECUTE FUNCTION housing_relationship ();
 
--- The receiving organisation's staff, who may see but not otherwise add to the record,
--- change only the referral's status, its date and outcome.
-CREATE FUNCTION guard_housing_status_only () RETURNS trigger
-LANGUAGE plpgsql AS $$
-DECLARE
-  v_status text[] := '{status,status_on,outcome,version}';
-BEGIN
-  IF caseload.actor_id () IS NOT NULL AND NOT caseload.may_add_to (NEW.person_id)
-     AND (to_jsonb (OLD) - v_status) IS DISTINCT FROM (to_jsonb (NEW) - v_status) THEN
-    RAISE EXCEPTION 'only the status of the housing referral may change here' USING ERRCODE = 'CLPER';
-  END IF;
-  RETURN NEW;
-END
-$$;
-CREATE TRIGGER housing_referral_guard BEFORE UPDATE ON housing_referral
-  FOR EACH ROW EXECUTE FUNCTION guard_housing_status_only ();
-
 ---------------------------------------------------------------------------------------
 -- Audit: every change, in its own transaction, into the same hash chain (audit_append ()
 -- as the actor): 'add-', 'update-' or 'remove-' and the table ('add-stepps-cohort',
@@ -688,13 +671,9 @@ CREATE POLICY accommodation_status_add ON accommodation_status FOR INSERT TO cas
   caseload.may_add_to (person_id) AND recorded_by = (SELECT caseload.actor_id ()));
 CREATE POLICY housing_referral_add ON housing_referral FOR INSERT TO caseload_staff WITH CHECK (
   caseload.may_add_to (person_id) AND referred_by = (SELECT caseload.actor_id ()));
--- Whoever may add to the record, or, while it is open, the organisation it was sent to
--- (its status only: housing_referral_guard).
+-- The organisation it was sent to may add to the record while it is open (consent_state ()).
 CREATE POLICY housing_referral_change ON housing_referral FOR UPDATE TO caseload_staff USING (
-  caseload.may_add_to (person_id)
-  OR (organisation_id = (SELECT caseload.actor_organisation ()) AND status <> 'closed'
-      AND EXISTS (SELECT 1 FROM caseload.person p WHERE p.id = housing_referral.person_id)))
-  WITH CHECK (caseload.may_add_to (person_id) OR organisation_id = (SELECT caseload.actor_organisation ()));
+  caseload.may_add_to (person_id));
 
 -- A person's, through the parent row.
 CREATE POLICY stepps_reinforcer_read ON stepps_reinforcer FOR SELECT TO caseload_staff USING (
@@ -780,7 +759,7 @@ GRANT SELECT, INSERT ON ips_fidelity_review, housing_status_change, accommodatio
 GRANT SELECT (fte), INSERT (fte), UPDATE (fte) ON staff TO caseload_staff;
 REVOKE ALL ON FUNCTION cohort_members (text), cohort_recorded_sessions (text), pathway_person (text, text),
   pathway_organisation (text), pathway_housing_status (text), pathway_parent (text), stamp_pathway (), pathway_row_key (),
-  housing_relationship (), ips_referral_access (), guard_housing_status_only (), pathway_text (), pathway_json (jsonb), audit_pathway () FROM PUBLIC;
+  housing_relationship (), ips_referral_access (), pathway_text (), pathway_json (jsonb), audit_pathway () FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION caseload.cohort_members (text), caseload.cohort_recorded_sessions (text),
   caseload.pathway_person (text, text), caseload.pathway_organisation (text), caseload.pathway_housing_status (text),
   caseload.pathway_parent (text), caseload.pathway_text (), caseload.pathway_json (jsonb) TO caseload_staff;
