@@ -496,8 +496,7 @@ END
 $$;
 CREATE TRIGGER ips_referral_access AFTER INSERT OR UPDATE OF closed_on, specialist_id, person_id ON ips_referral
   FOR EACH ROW EXECUTE FUNCTION ips_referral_access ();
--- Also when caseload-admin copy loads rows with the stamps off.
-ALTER TABLE ips_referral ENABLE ALWAYS TRIGGER ips_referral_access;
+-- (caseload-admin copy refreshes every copied person's access once, at the end.)
 
 CREATE FUNCTION housing_relationship () RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = caseload, public AS $$
