@@ -211,30 +211,6 @@ static const struct {
   { "plan-save",            N_("Saved the support plan") },
   { "measure-add",          N_("Added an outcome measure") },
   { "review-add",           N_("Reviewed the support plan") },
-  /* IPS employment, fidelity, housing and accommodation (schema 6): the embedded store
-   * names the call, the shared site's triggers each row written. */
-  { "ips-referral-add",            N_("Referred to IPS employment support") },
-  { "add-ips-referral",            N_("Referred to IPS employment support") },
-  { "ips-referral-change",         N_("Changed an IPS referral") },
-  { "update-ips-referral",         N_("Changed an IPS referral") },
-  { "employer-contact-add",        N_("Recorded an employer contact") },
-  { "add-ips-employer-contact",    N_("Recorded an employer contact") },
-  { "employer-contact-change",     N_("Changed an employer contact") },
-  { "update-ips-employer-contact", N_("Changed an employer contact") },
-  { "ips-job-add",                 N_("Recorded a job") },
-  { "add-ips-job",                 N_("Recorded a job") },
-  { "ips-job-change",              N_("Changed a job") },
-  { "update-ips-job",              N_("Changed a job") },
-  { "fidelity-review-add",         N_("Recorded an IPS fidelity review") },
-  { "add-ips-fidelity-review",     N_("Recorded an IPS fidelity review") },
-  { "fidelity-review-change",      N_("Changed an IPS fidelity review") },
-  { "housing-referral-send",       N_("Sent a housing referral") },
-  { "add-housing-referral",        N_("Sent a housing referral") },
-  { "housing-referral-status",     N_("Changed a housing referral’s status") },
-  { "update-housing-referral",     N_("Changed a housing referral’s status") },
-  { "add-housing-status-change",   N_("Changed a housing referral’s status") },
-  { "accommodation-record",        N_("Recorded accommodation status") },
-  { "add-accommodation-status",    N_("Recorded accommodation status") },
   /* STEPPS groups and Open Dialogue (schema 6): both stores name the record written; the
    * shared site's triggers also name each row of its teams and members. */
   { "add-stepps-cohort",               N_("Added a STEPPS group") },
@@ -262,6 +238,20 @@ static const struct {
   { "remove-od-meeting-practitioner",  N_("Changed who was at a network meeting") },
   { "add-od-meeting-member",           N_("Changed who was at a network meeting") },
   { "remove-od-meeting-member",        N_("Changed who was at a network meeting") },
+  /* IPS employment, housing and accommodation (schema 6), named the same way. */
+  { "add-ips-referral",                N_("Referred for employment support (IPS)") },
+  { "update-ips-referral",             N_("Changed an IPS referral") },
+  { "add-ips-employer-contact",        N_("Recorded an employer contact") },
+  { "update-ips-employer-contact",     N_("Changed an employer contact") },
+  { "add-ips-job",                     N_("Recorded a job") },
+  { "update-ips-job",                  N_("Changed a job") },
+  { "add-ips-fidelity-review",         N_("Recorded an IPS-25 fidelity review") },
+  { "update-ips-fidelity-review",      N_("Changed an IPS-25 fidelity review") },
+  { "add-housing-referral",            N_("Sent a housing referral") },
+  { "update-housing-referral",         N_("Changed a housing referral") },
+  { "add-housing-status-change",       N_("Changed a housing referral’s status") },
+  { "add-accommodation-status",        N_("Recorded accommodation status") },
+  { "update-accommodation-status",     N_("Changed accommodation status") },
 };
 
 /* A string member of the flat JSON object the store writes as an event's detail

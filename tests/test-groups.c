@@ -747,6 +747,15 @@ test_open_dialogue (Fixture       *f,
     g_assert_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION);
     g_clear_error (&error);
     g_assert_null (caseload_od_episode_get_id (future));
+
+    /* Started from a referral that is not the person's: refused. */
+    caseload_od_episode_set_contact_at (future, "2026-11-22T09:00:00+00:00");
+    caseload_od_episode_set_start_kind (future, CASELOAD_OD_START_REFERRAL);
+    caseload_od_episode_set_referral_id (future, "no-such-referral");
+    g_assert_false (caseload_store_save_od_episode (f->base.store, f->nurse, future, &error));
+    g_assert_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION);
+    g_clear_error (&error);
+    g_assert_null (caseload_od_episode_get_id (future));
   }
 }
 

@@ -19,10 +19,13 @@
  * fidelity reviews, housing referrals with their status history, and accommodation status
  * on the shared site (schema 6). Row-level security (0006-pathways.sql) decides who sees
  * and writes them: everything about a person with the person, fidelity reviews by every
- * member of staff; the server stamps who and when and audits every change, and a housing
- * referral puts its receiving organisation in the person's care while it is open. This
- * side checks (caseload-validate-pathway.h), scores fidelity reviews (caseload-fidelity.h),
- * keeps the status history and checks versions.
+ * member of staff (recorded once, by team managers and administrators); the server stamps
+ * who and when and audits every change, and an open housing referral (its receiving
+ * organisation) or IPS referral (its specialist's organisation) lets that organisation
+ * see and add to the person's record unless they declined. This side checks
+ * (caseload-validate-pathway.h and what needs the database), scores fidelity reviews
+ * (caseload-fidelity.h), keeps the status history in the order saved and checks versions.
+ * The rows are read as caseload-store-ips-rows.h says, as the embedded store reads them.
  */
 
 /* Empty text is no text. */
@@ -69,7 +72,7 @@ may_write_for (CaseloadStorePostgresql  *self,
   if (given (person_id) == NULL)
     {
       g_set_error_literal (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION,
-                           _("This record must be about a person."));
+                           _("Choose the person this record is about."));
       return FALSE;
     }
   return pg_require_access (self, info, person_id, TRUE, error);
@@ -108,7 +111,7 @@ get_ips_referral_locked (CaseloadStorePostgresql  *self,
   if (given (id) == NULL)
     {
       g_set_error_literal (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION,
-                           _("Save the IPS referral first."));
+                           _("Choose the IPS referral this belongs to."));
       return NULL;
     }
   result = pg_query (self, IPS_REFERRAL_SELECT "WHERE r.id = $1", 1, (const char *[]) { id }, error);
@@ -826,6 +829,9 @@ by_id (GPtrArray   *records,
   return table;
 }
 
+/* The person's key ($1 their id), for the person_pk indexes. */
+#define PERSON_PK "(SELECT p.pk FROM person p WHERE p.id = $1)"
+
 gboolean
 pg_read_ips_housing (CaseloadStorePostgresql  *self,
                      const PgActor            *actor,
@@ -838,34 +844,38 @@ pg_read_ips_housing (CaseloadStorePostgresql  *self,
 
   g_return_val_if_fail (actor != NULL, FALSE);
 
-  if (!read_rows (self, IPS_REFERRAL_SELECT "WHERE r.person_id = $1 "
+  if (!read_rows (self, IPS_REFERRAL_SELECT "WHERE r.person_pk = " PERSON_PK " "
                                             "ORDER BY r.referred_on DESC, r.created_at DESC, r.id DESC",
                   person_id, CASELOAD_TYPE_IPS_REFERRAL, ips_referral_columns, pathways->ips_referrals,
                   NULL, 0, NULL, error))
     return FALSE;
   referrals = by_id (pathways->ips_referrals, (const char *(*) (gpointer)) caseload_ips_referral_get_id);
-  if (!read_rows (self, CONTACT_SELECT "JOIN ips_referral r ON r.id = c.referral_id WHERE r.person_id = $1 "
+  if (!read_rows (self, CONTACT_SELECT "JOIN ips_referral r ON r.id = c.referral_id "
+                                       "WHERE r.person_pk = " PERSON_PK " "
                                        "ORDER BY c.contacted_on, c.created_at, c.id",
                   person_id, CASELOAD_TYPE_EMPLOYER_CONTACT, contact_columns, NULL, referrals, 1,
                   (GPtrArray *(*) (gpointer)) caseload_ips_referral_get_contacts, error)
-      || !read_rows (self, JOB_SELECT "JOIN ips_referral r ON r.id = j.referral_id WHERE r.person_id = $1 "
+      || !read_rows (self, JOB_SELECT "JOIN ips_referral r ON r.id = j.referral_id "
+                                       "WHERE r.person_pk = " PERSON_PK " "
                                        "ORDER BY j.started_on, j.created_at, j.id",
                      person_id, CASELOAD_TYPE_IPS_JOB, job_columns, NULL, referrals, 1,
                      (GPtrArray *(*) (gpointer)) caseload_ips_referral_get_jobs, error))
     return FALSE;
 
-  if (!read_rows (self, HOUSING_SELECT "WHERE h.person_id = $1 ORDER BY h.sent_on DESC, h.created_at DESC, h.id DESC",
+  if (!read_rows (self, HOUSING_SELECT "WHERE h.person_pk = " PERSON_PK " "
+                                       "ORDER BY h.sent_on DESC, h.created_at DESC, h.id DESC",
                   person_id, CASELOAD_TYPE_HOUSING_REFERRAL, housing_columns, pathways->housing_referrals,
                   NULL, 0, NULL, error))
     return FALSE;
   housing = by_id (pathways->housing_referrals, (const char *(*) (gpointer)) caseload_housing_referral_get_id);
-  if (!read_rows (self, HISTORY_SELECT "JOIN housing_referral h ON h.id = c.referral_id WHERE h.person_id = $1 "
+  if (!read_rows (self, HISTORY_SELECT "JOIN housing_referral h ON h.id = c.referral_id "
+                                       "WHERE h.person_pk = " PERSON_PK " "
                                        "ORDER BY c.seq",
                   person_id, CASELOAD_TYPE_HOUSING_STATUS_CHANGE, history_columns, NULL, housing, 1,
                   (GPtrArray *(*) (gpointer)) caseload_housing_referral_get_history, error))
     return FALSE;
 
-  return read_rows (self, ACCOMMODATION_SELECT "WHERE a.person_id = $1 "
+  return read_rows (self, ACCOMMODATION_SELECT "WHERE a.person_pk = " PERSON_PK " "
                                                "ORDER BY a.from_on DESC, a.seq DESC",
                     person_id, CASELOAD_TYPE_ACCOMMODATION_RECORD, accommodation_columns, pathways->accommodation,
                     NULL, 0, NULL, error);
