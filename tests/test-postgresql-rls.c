@@ -1302,6 +1302,23 @@ test_pathways (gconstpointer data)
   g_assert_cmpint (value_int (owner, "SELECT count(*) FROM caseload.stepps_attendance WHERE participant_id = $1",
                               participant), ==, 1);
 
+  /* The IPS referral lets its specialist's service see the person while it is open. */
+  {
+    CaseloadStaff *specialist = find_staff ("agne.kazlauskiene");
+
+    conn = staff_connect (specialist);
+    g_assert_cmpint (value_int (conn, "SELECT count(*) FROM caseload.ips_job j JOIN caseload.person p "
+                                      "ON p.pk = j.person_pk WHERE p.id = $1", hidden), ==, 1);
+    PQfinish (conn);
+    conn = staff_connect (eput);
+    PQclear (query_ok (conn, "UPDATE caseload.ips_referral SET closed_on = '2026-11-22', close_reason = 'Moved away.' "
+                             "WHERE id = $1", 1, (const char *[]) { ips }));
+    PQfinish (conn);
+    conn = staff_connect (specialist);
+    g_assert_cmpint (value_int (conn, "SELECT count(*) FROM caseload.person WHERE id = $1", hidden), ==, 0);
+    PQfinish (conn);
+  }
+
   /* The manager records a fidelity review everyone reads. */
   conn = staff_connect (manager);
   PQclear (query_ok (conn, "INSERT INTO caseload.ips_fidelity_review (id, service, reviewed_on, scores, total, band, "

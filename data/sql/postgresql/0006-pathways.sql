@@ -496,8 +496,7 @@ END
 $$;
 CREATE TRIGGER ips_referral_access AFTER INSERT OR UPDATE OF closed_on, specialist_id, person_id ON ips_referral
   FOR EACH ROW EXECUTE FUNCTION ips_referral_access ();
--- Also when caseload-admin copy loads rows with the stamps off.
-ALTER TABLE ips_referral ENABLE ALWAYS TRIGGER ips_referral_access;
+-- (caseload-admin copy refreshes every copied person's access once, at the end.)
 
 CREATE FUNCTION housing_relationship () RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = caseload, public AS $$
@@ -518,23 +517,6 @@ END
 $$;
 CREATE TRIGGER housing_referral_relationship AFTER INSERT OR UPDATE OF status ON housing_referral
   FOR EACH ROW EXECUTE FUNCTION housing_relationship ();
-
--- The receiving organisation's staff, who may see but not otherwise add to the record,
--- change only the referral's status, its date and outcome.
-CREATE FUNCTION guard_housing_status_only () RETURNS trigger
-LANGUAGE plpgsql AS $$
-DECLARE
-  v_status text[] := '{status,status_on,outcome,version}';
-BEGIN
-  IF caseload.actor_id () IS NOT NULL AND NOT caseload.may_add_to (NEW.person_id)
-     AND (to_jsonb (OLD) - v_status) IS DISTINCT FROM (to_jsonb (NEW) - v_status) THEN
-    RAISE EXCEPTION 'only the status of the housing referral may change here' USING ERRCODE = 'CLPER';
-  END IF;
-  RETURN NEW;
-END
-$$;
-CREATE TRIGGER housing_referral_guard BEFORE UPDATE ON housing_referral
-  FOR EACH ROW EXECUTE FUNCTION guard_housing_status_only ();
 
 ---------------------------------------------------------------------------------------
 -- Audit: every change, in its own transaction, into the same hash chain (audit_append ()
@@ -688,13 +670,9 @@ CREATE POLICY accommodation_status_add ON accommodation_status FOR INSERT TO cas
   caseload.may_add_to (person_id) AND recorded_by = (SELECT caseload.actor_id ()));
 CREATE POLICY housing_referral_add ON housing_referral FOR INSERT TO caseload_staff WITH CHECK (
   caseload.may_add_to (person_id) AND referred_by = (SELECT caseload.actor_id ()));
--- Whoever may add to the record, or, while it is open, the organisation it was sent to
--- (its status only: housing_referral_guard).
+-- The organisation it was sent to may add to the record while it is open (consent_state ()).
 CREATE POLICY housing_referral_change ON housing_referral FOR UPDATE TO caseload_staff USING (
-  caseload.may_add_to (person_id)
-  OR (organisation_id = (SELECT caseload.actor_organisation ()) AND status <> 'closed'
-      AND EXISTS (SELECT 1 FROM caseload.person p WHERE p.id = housing_referral.person_id)))
-  WITH CHECK (caseload.may_add_to (person_id) OR organisation_id = (SELECT caseload.actor_organisation ()));
+  caseload.may_add_to (person_id));
 
 -- A person's, through the parent row.
 CREATE POLICY stepps_reinforcer_read ON stepps_reinforcer FOR SELECT TO caseload_staff USING (
@@ -735,8 +713,6 @@ CREATE POLICY od_meeting_member_read ON od_meeting_member FOR SELECT TO caseload
   EXISTS (SELECT 1 FROM caseload.od_meeting x WHERE x.id = od_meeting_member.meeting_id));
 CREATE POLICY od_meeting_member_add ON od_meeting_member FOR INSERT TO caseload_staff WITH CHECK (
   caseload.may_add_to (caseload.pathway_person ('meeting', meeting_id)));
-CREATE POLICY od_meeting_member_change ON od_meeting_member FOR UPDATE TO caseload_staff USING (
-  caseload.may_add_to (caseload.pathway_person ('meeting', meeting_id)));
 CREATE POLICY od_meeting_member_remove ON od_meeting_member FOR DELETE TO caseload_staff USING (
   caseload.may_add_to (caseload.pathway_person ('meeting', meeting_id)));
 CREATE POLICY ips_employer_contact_add ON ips_employer_contact FOR INSERT TO caseload_staff WITH CHECK (
@@ -775,14 +751,14 @@ REVOKE ALL ON stepps_cohort, stepps_facilitator, stepps_participant, stepps_rein
   accommodation_status FROM PUBLIC;
 GRANT SELECT, INSERT, UPDATE ON stepps_cohort, stepps_participant, od_episode, od_meeting, ips_referral,
   ips_employer_contact, ips_job, housing_referral TO caseload_staff;
-GRANT SELECT, INSERT, UPDATE, DELETE ON stepps_session, stepps_attendance, stepps_reinforcer, od_meeting_member
+GRANT SELECT, INSERT, UPDATE, DELETE ON stepps_session, stepps_attendance, stepps_reinforcer TO caseload_staff;
+GRANT SELECT, INSERT, DELETE ON stepps_facilitator, od_core_member, od_meeting_practitioner, od_meeting_member
   TO caseload_staff;
-GRANT SELECT, INSERT, DELETE ON stepps_facilitator, od_core_member, od_meeting_practitioner TO caseload_staff;
 GRANT SELECT, INSERT ON ips_fidelity_review, housing_status_change, accommodation_status TO caseload_staff;
 GRANT SELECT (fte), INSERT (fte), UPDATE (fte) ON staff TO caseload_staff;
 REVOKE ALL ON FUNCTION cohort_members (text), cohort_recorded_sessions (text), pathway_person (text, text),
   pathway_organisation (text), pathway_housing_status (text), pathway_parent (text), stamp_pathway (), pathway_row_key (),
-  housing_relationship (), ips_referral_access (), guard_housing_status_only (), pathway_text (), pathway_json (jsonb), audit_pathway () FROM PUBLIC;
+  housing_relationship (), ips_referral_access (), pathway_text (), pathway_json (jsonb), audit_pathway () FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION caseload.cohort_members (text), caseload.cohort_recorded_sessions (text),
   caseload.pathway_person (text, text), caseload.pathway_organisation (text), caseload.pathway_housing_status (text),
   caseload.pathway_parent (text), caseload.pathway_text (), caseload.pathway_json (jsonb) TO caseload_staff;
