@@ -1889,6 +1889,8 @@ caseload_store_sqlite_iface_init (CaseloadStoreInterface *iface)
   store_referrals_iface_init (iface);
   store_cases_iface_init (iface);
   store_plans_iface_init (iface);
+  store_groups_iface_init (iface);
+  store_ips_iface_init (iface);
 }
 
 static void
