@@ -32,6 +32,7 @@ struct _CaseloadPathwayDialog
   GPtrArray           *organisations;   /* CaseloadOrganisation */
   GPtrArray           *referrals;       /* CaseloadReferral of the person */
   GPtrArray           *staff_checks;    /* GtkCheckButton per staff member (practitioners, core team) */
+  GPtrArray           *checked_staff;   /* CaseloadStaff per staff check */
   GPtrArray           *member_checks;   /* GtkCheckButton per network member */
   GPtrArray           *members;         /* CaseloadNetworkMember per member check */
   GtkWidget           *members_group;
@@ -421,28 +422,44 @@ staff_in (GPtrArray  *staff,
 /* A check per active member of staff, those in @chosen ticked, under a row for @field's
  * problems; @core (nullable) marks the episode's core team. */
 static void
+add_staff_check (CaseloadPathwayDialog *self,
+                 GtkWidget             *group,
+                 CaseloadStaff         *member,
+                 gboolean               core,
+                 gboolean               active)
+{
+  g_autofree char *subtitle = NULL;
+
+  if (core)
+    /* Translators: a practitioner's organisation, and that they are in the episode's core team */
+    subtitle = g_strdup_printf (_("%s · Core team"), caseload_staff_get_organisation_name (member));
+  else
+    subtitle = g_strdup (caseload_staff_get_organisation_name (member));
+
+  g_ptr_array_add (self->staff_checks,
+                   add_check (self, group, caseload_staff_get_display_name (member), subtitle, active));
+  g_ptr_array_add (self->checked_staff, g_object_ref (member));
+}
+
+/* A check per active member of staff, those in @chosen ticked, the episode's @core team
+ * (nullable) first, and a row for @field's problems under them. */
+static void
 add_staff_checks (CaseloadPathwayDialog *self,
                   GtkWidget             *group,
                   const char            *field,
                   GPtrArray             *chosen,
                   GPtrArray             *core)
 {
-  for (guint i = 0; i < self->staff->len; i++)
-    {
-      CaseloadStaff *member = g_ptr_array_index (self->staff, i);
-      const char *id = caseload_staff_get_id (member);
-      g_autofree char *subtitle = NULL;
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < self->staff->len; i++)
+      {
+        CaseloadStaff *member = g_ptr_array_index (self->staff, i);
+        const char *id = caseload_staff_get_id (member);
+        gboolean in_core = staff_in (core, id);
 
-      if (staff_in (core, id))
-        /* Translators: a practitioner's organisation, and that they are in the episode's core team */
-        subtitle = g_strdup_printf (_("%s · Core team"), caseload_staff_get_organisation_name (member));
-      else
-        subtitle = g_strdup (caseload_staff_get_organisation_name (member));
-
-      g_ptr_array_add (self->staff_checks,
-                       add_check (self, group, caseload_staff_get_display_name (member), subtitle,
-                                  staff_in (chosen, id)));
-    }
+        if (in_core == (pass == 0))
+          add_staff_check (self, group, member, in_core, staff_in (chosen, id));
+      }
 
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
                              g_object_new (CASELOAD_TYPE_FIELD_ERROR_ROW, "field", field,
@@ -458,7 +475,7 @@ chosen_staff (CaseloadPathwayDialog *self)
 
   for (guint i = 0; i < self->staff_checks->len; i++)
     if (gtk_check_button_get_active (g_ptr_array_index (self->staff_checks, i)))
-      g_ptr_array_add (chosen, g_object_ref (g_ptr_array_index (self->staff, i)));
+      g_ptr_array_add (chosen, g_object_ref (g_ptr_array_index (self->checked_staff, i)));
 
   return chosen;
 }
@@ -1337,7 +1354,11 @@ on_prepared_cb (GObject      *source,
       return;
     }
 
+  /* Those who do the work: active, and not administrators. */
   self->staff = caseload_form_active_staff (choices->staff);
+  for (guint i = self->staff->len; i > 0; i--)
+    if (caseload_staff_get_access_role (g_ptr_array_index (self->staff, i - 1)) == CASELOAD_ROLE_ADMINISTRATOR)
+      g_ptr_array_remove_index (self->staff, i - 1);
   self->organisations = g_steal_pointer (&choices->organisations);
   self->referrals = g_steal_pointer (&choices->referrals);
 
@@ -1368,6 +1389,7 @@ caseload_pathway_dialog_dispose (GObject *object)
   g_clear_pointer (&self->organisations, g_ptr_array_unref);
   g_clear_pointer (&self->referrals, g_ptr_array_unref);
   g_clear_pointer (&self->staff_checks, g_ptr_array_unref);
+  g_clear_pointer (&self->checked_staff, g_ptr_array_unref);
   g_clear_pointer (&self->member_checks, g_ptr_array_unref);
   g_clear_pointer (&self->members, g_ptr_array_unref);
 
@@ -1412,6 +1434,7 @@ caseload_pathway_dialog_init (CaseloadPathwayDialog *self)
   self->cancellable = g_cancellable_new ();
   self->fields = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->staff_checks = g_ptr_array_new ();
+  self->checked_staff = g_ptr_array_new_with_free_func (g_object_unref);
   self->member_checks = g_ptr_array_new ();
   self->members = g_ptr_array_new_with_free_func (g_object_unref);
 

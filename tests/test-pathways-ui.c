@@ -84,6 +84,12 @@ open_page (Fixture *fixture)
   g_assert_cmpstr (caseload_person_page_get_view (fixture->page), ==, "pathways");
 }
 
+static GtkWidget *
+overview (Fixture *fixture)
+{
+  return adw_view_stack_get_child_by_name (caseload_person_page_get_view_stack (fixture->page), "overview");
+}
+
 static gboolean
 dialog_ready (gpointer data)
 {
@@ -183,7 +189,7 @@ test_empty (Fixture       *fixture,
   g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (fixture->view), "No IPS referral"));
   g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (fixture->view), "No housing referral"));
   /* Nothing active: no badges on the Overview. */
-  g_assert_null (test_ui_find_label_containing (GTK_WIDGET (fixture->page), "Show Pathways"));
+  g_assert_false (gtk_widget_is_visible (test_ui_find_label_containing (overview (fixture), "Show Pathways")));
 }
 
 /* An episode from a crisis contact, its clock running; a meeting with no one there is
@@ -216,8 +222,9 @@ test_open_dialogue (Fixture       *fixture,
   episode = g_ptr_array_index (pathways (fixture)->od_episodes, 0);
   episode_id = g_strdup (caseload_od_episode_get_id (episode));
   g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (fixture->view), "First meeting due in 20 hours"));
-  /* The Overview's badge says so too. */
-  g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (fixture->page), "Open Dialogue"));
+  /* The Overview's badge says so too, with its icon. */
+  g_assert_true (gtk_widget_is_visible (test_ui_find_label_containing (overview (fixture), "Show Pathways")));
+  g_assert_nonnull (test_ui_find_label_containing (overview (fixture), "First meeting due in 20 hours"));
 
   dialog = open_form (fixture, "pathways-view.record-meeting", episode_id);
   gp = caseload_pathway_dialog_find_check (dialog, caseload_staff_get_display_name (fixture->store.gp));
@@ -237,7 +244,7 @@ test_open_dialogue (Fixture       *fixture,
   /* Nothing typed was lost; someone named on the spot, and a worker outside the core team. */
   gtk_check_button_set_active (worker, TRUE);
   type (dialog, "new-member", "Sam (neighbour)");
-  gtk_widget_activate (caseload_pathway_dialog_get_field (dialog, "new-member"));
+  g_signal_emit_by_name (caseload_pathway_dialog_get_field (dialog, "new-member"), "entry-activated");
   g_assert_nonnull (caseload_pathway_dialog_find_check (dialog, "Sam (neighbour)"));
   g_assert_true (gtk_check_button_get_active (caseload_pathway_dialog_find_check (dialog, "Sam (neighbour)")));
   g_assert_nonnull (caseload_pathway_dialog_get_warning (dialog));
@@ -347,7 +354,7 @@ test_accommodation (Fixture       *fixture,
 
   g_assert_cmpuint (pathways (fixture)->accommodation->len, ==, 1);
   g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (fixture->view), "Now: Temporary"));
-  g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (fixture->page), "Temporary since 20 Nov 2026"));
+  g_assert_nonnull (test_ui_find_label_containing (overview (fixture), "Temporary since 20 Nov 2026"));
 }
 
 int
