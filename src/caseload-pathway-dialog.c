@@ -564,6 +564,7 @@ add_members (CaseloadPathwayDialog *self,
   button = gtk_button_new_from_icon_name ("list-add-symbolic");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (button, _("Add to Those There"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Add to Those There"), -1);
   gtk_widget_add_css_class (button, "flat");
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (self->members_anchor), button);
   g_signal_connect_object (button, "clicked", G_CALLBACK (on_add_member_cb), self, G_CONNECT_SWAPPED);

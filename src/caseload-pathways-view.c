@@ -83,6 +83,23 @@ create_flag (const char *icon_name,
   return box;
 }
 
+/* An icon alone, named for screen readers by what it means. */
+static GtkWidget *
+create_icon (const char *icon_name,
+             const char *meaning,
+             const char *style_class)
+{
+  GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, meaning, -1);
+  gtk_widget_set_tooltip_text (icon, meaning);
+  gtk_widget_set_valign (icon, GTK_ALIGN_CENTER);
+  if (style_class != NULL)
+    gtk_widget_add_css_class (icon, style_class);
+
+  return icon;
+}
+
 static GtkWidget *
 create_button (const char *label,
                const char *action_name,
@@ -283,11 +300,11 @@ add_episode (CaseloadPathwaysView *self,
                            contact != NULL ? contact : "");
   expander = create_expander (title, clock, ended_on == NULL);
   clock_look (state, &icon_name, &style_class);
-  adw_expander_row_add_prefix (ADW_EXPANDER_ROW (expander), create_flag (icon_name, "", style_class));
+  adw_expander_row_add_prefix (ADW_EXPANDER_ROW (expander), create_icon (icon_name, clock, style_class));
 
   /* The clock, in words with its icon */
   row = caseload_info_row_new (_("First network meeting within 24 hours"), clock);
-  caseload_info_row_add_prefix (row, create_flag (icon_name, "", style_class));
+  caseload_info_row_add_prefix (row, create_icon (icon_name, caseload_od_clock_state_label (state), style_class));
   if (due_at != NULL && state == CASELOAD_OD_CLOCK_RUNNING)
     {
       g_autofree char *due = g_date_time_format (due_at, "%a %-d %b %Y, %H:%M");
