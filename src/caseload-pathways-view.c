@@ -72,8 +72,6 @@ create_flag (const char *icon_name,
   GtkWidget *label = gtk_label_new (text);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 1.0f);
   gtk_box_append (GTK_BOX (box), icon);
   gtk_box_append (GTK_BOX (box), label);
   gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
