@@ -1268,6 +1268,10 @@ on_field_changed_cb (CaseloadPathwayDialog *self)
   if (!self->ready)
     return;
 
+  /* A housing referral's outcome is asked for when it closes. */
+  if (self->form == CASELOAD_PATHWAY_FORM_HOUSING_STATUS)
+    gtk_widget_set_visible (field (self, "outcome"), read_choice (self, "status") == CASELOAD_HOUSING_CLOSED);
+
   /* After a first try each field says at once when it is put right; the meeting's
    * warnings follow who is ticked from the start. */
   if (self->tried)
