@@ -52,7 +52,11 @@ fixture_setup (Fixture       *f,
   g_assert_true (caseload_store_save_staff (f->base.store, NULL, f->specialist, &error));
   g_assert_no_error (error);
 
+  /* Registered at the practice, and known to EPUT (where the specialist works). */
   f->person = test_add_practice_person (&f->base, "Aisha", "Bello");
+  g_assert_true (caseload_store_add_care_relationship (f->base.store, f->base.gp, caseload_person_get_id (f->person),
+                                                       caseload_organisation_get_id (f->eput), "referral", &error));
+  g_assert_no_error (error);
 }
 
 static void
@@ -568,9 +572,17 @@ test_housing_officer (Fixture       *f,
   assert_refused (error, CASELOAD_ERROR_PERMISSION, NULL);
   g_clear_error (&error);
 
-  /* Reopened by the practice with a reason: Housing Solutions sees her again. */
-  move_housing (f, f->arrs, referral, CASELOAD_HOUSING_ASSESSED, "2026-11-21", "The new tenancy fell through.");
-  g_assert_cmpint (caseload_housing_referral_get_version (referral), ==, 4);
+  /* Reopened by the practice with a reason: Housing Solutions sees her again, and the
+   * outcome waits for the next close. The practice's copy from sending is out of date. */
+  caseload_housing_referral_set_status (referral, CASELOAD_HOUSING_ASSESSED);
+  caseload_housing_referral_set_reason (referral, "The new tenancy fell through.");
+  g_assert_false (caseload_store_save_housing_referral (f->base.store, f->arrs, referral, &error));
+  assert_refused (error, CASELOAD_ERROR_CONFLICT, NULL);
+  g_clear_error (&error);
+  move_housing (f, f->arrs, read, CASELOAD_HOUSING_ASSESSED, "2026-11-21", "The new tenancy fell through.");
+  g_assert_cmpint (caseload_housing_referral_get_version (read), ==, 4);
+  g_assert_cmpint (caseload_housing_referral_get_outcome (read), ==, CASELOAD_HOUSING_OUTCOME_NONE);
+  g_assert_cmpuint (caseload_housing_referral_get_history (read)->len, ==, 4);
   g_assert_true (may_view (f, f->officer));
 
   /* Her declining to share with Housing Solutions outranks the referral. */
@@ -700,7 +712,7 @@ test_audited (Fixture       *f,
   record (f, CASELOAD_ACCOMMODATION_AT_RISK, "2026-10-01");
 
   actions = audited (f, &details);
-  g_assert_nonnull (strstr (actions, " ips-referral-add employer-contact-add ips-job-add housing-referral-send "
+  g_assert_nonnull (strstr (actions, " ips-referral-add housing-referral-send employer-contact-add ips-job-add "
                                      "housing-referral-status housing-referral-status accommodation-record"));
   g_assert_null (strstr (details, "Lakeside"));
   g_assert_null (strstr (details, "Sales assistant"));

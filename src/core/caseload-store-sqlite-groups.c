@@ -123,6 +123,7 @@ new_id (void)
   return g_uuid_string_random ();
 }
 
+/* CASELOAD_ERROR_VALIDATION with @message on @field; FALSE, for returning. */
 static gboolean
 validation_error (GError     **error,
                   const char  *field,
@@ -131,7 +132,112 @@ validation_error (GError     **error,
   g_autoptr(GPtrArray) problems = caseload_field_errors_new ();
 
   caseload_field_errors_add (problems, field, message);
-  return caseload_field_errors_to_error (problems, error);
+  caseload_field_errors_to_error (problems, error);
+  return FALSE;
+}
+
+/* Adds @more's problems to @problems. */
+static void
+append_problems (GPtrArray *problems,
+                 GPtrArray *more)
+{
+  for (guint i = 0; i < more->len; i++)
+    {
+      CaseloadFieldError *problem = g_ptr_array_index (more, i);
+
+      caseload_field_errors_add (problems, problem->field, problem->message);
+    }
+}
+
+typedef void (*BindRecord) (sqlite3_stmt *stmt, gpointer record);
+
+/* Writes @record: a new one (no "id" before; it gets one and version 1) with
+ * @insert_sql, the stamps bound after @bind's parameters from @first_stamp (the actor's
+ * organisation, the actor, now) and @owner (the person or episode) before them; or an
+ * update with @update_sql against its version. A stale version is a conflict on @what. */
+static gboolean
+write_record (CaseloadStoreSqlite  *self,
+              const ActorInfo      *info,
+              gpointer              record,
+              gboolean              creating,
+              const char           *insert_sql,
+              const char           *update_sql,
+              BindRecord            bind,
+              const char           *owner,
+              int                   first_stamp,
+              const char           *what,
+              GError              **error)
+{
+  g_autofree char *now = store_now (self);
+  sqlite3_stmt *stmt;
+
+  if (creating)
+    {
+      g_autofree char *id = g_uuid_string_random ();
+
+      g_object_set (record, "id", id, "version", 1, NULL);
+    }
+  stmt = store_prepare (self, creating ? insert_sql : update_sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  bind (stmt, record);
+  if (creating)
+    {
+      store_bind_text (stmt, first_stamp - 1, owner);
+      store_bind_text (stmt, first_stamp, info->organisation_id);
+      store_bind_text (stmt, first_stamp + 1, info->staff_id);
+      store_bind_text (stmt, first_stamp + 2, now);
+    }
+  if (!store_step_done (self, stmt, error))
+    return FALSE;
+  if (sqlite3_changes (self->db) == 0)
+    {
+      store_conflict (error, what);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+typedef gboolean (*SaveLocked) (CaseloadStoreSqlite *self, const ActorInfo *info, gpointer record,
+                                GHashTable *cache, gpointer *saved, GError **error);
+
+/* Runs @save in one mutation; the caller's @record takes the saved record's properties,
+ * or keeps its "id" and "version" when nothing was saved. Returns the saved record. */
+static gpointer
+run_save (CaseloadStoreSqlite  *self,
+          CaseloadStaff        *actor,
+          gpointer              record,
+          SaveLocked            save,
+          GError              **error)
+{
+  g_autoptr(GHashTable) cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  g_autofree char *old_id = NULL;
+  g_auto(ActorInfo) info = { 0 };
+  gpointer saved = NULL;
+  int old_version = 0;
+  gboolean ok;
+
+  g_object_get (record, "id", &old_id, "version", &old_version, NULL);
+  if (!store_begin_mutation (self, error))
+    return NULL;
+  ok = store_load_actor (self, actor, &info, error) &&
+       save (self, &info, record, cache, &saved, error);
+  if (!store_end_mutation (self, ok, ok ? error : NULL) || !ok)
+    {
+      g_clear_object (&saved);
+      g_object_set (record, "id", old_id, "version", old_version, NULL);
+      return NULL;
+    }
+  store_copy_properties (saved, record);
+  return saved;
+}
+
+static void
+take_objects (GPtrArray *to,
+              GPtrArray *from)
+{
+  g_ptr_array_set_size (to, 0);
+  g_ptr_array_extend (to, from, (GCopyFunc) (void (*) (void)) g_object_ref, NULL);
 }
 
 /* Staff */
@@ -593,12 +699,7 @@ save_cohort_locked (CaseloadStoreSqlite  *self,
     {
       g_autoptr(GPtrArray) checked = caseload_cohort_check (cohort);
 
-      for (guint i = 0; i < checked->len; i++)
-        {
-          CaseloadFieldError *problem = g_ptr_array_index (checked, i);
-
-          caseload_field_errors_add (problems, problem->field, problem->message);
-        }
+      append_problems (problems, checked);
     }
   if (caseload_field_errors_to_error (problems, error))
     return FALSE;
@@ -659,36 +760,31 @@ save_cohort_locked (CaseloadStoreSqlite  *self,
 }
 
 static gboolean
+save_and_read_cohort (CaseloadStoreSqlite  *self,
+                      const ActorInfo      *info,
+                      CaseloadCohort       *cohort,
+                      GHashTable           *cache,
+                      CaseloadCohort      **saved,
+                      GError              **error)
+{
+  if (!save_cohort_locked (self, info, cohort, cache, error))
+    return FALSE;
+  *saved = get_cohort_locked (self, info, caseload_cohort_get_id (cohort), FALSE, cache, error);
+  return *saved != NULL;
+}
+
+static gboolean
 caseload_store_sqlite_save_cohort (CaseloadStore   *store,
                                    CaseloadStaff   *actor,
                                    CaseloadCohort  *cohort,
                                    GError         **error)
 {
-  CaseloadStoreSqlite *self = CASELOAD_STORE_SQLITE (store);
-  g_autoptr(GHashTable) cache = staff_cache_new ();
-  g_autoptr(CaseloadCohort) saved = NULL;
-  g_autofree char *old_id = g_strdup (caseload_cohort_get_id (cohort));
-  int old_version = caseload_cohort_get_version (cohort);
-  g_auto(ActorInfo) info = { 0 };
-  gboolean ok;
+  g_autoptr(CaseloadCohort) saved = run_save (CASELOAD_STORE_SQLITE (store), actor, cohort,
+                                              (SaveLocked) save_and_read_cohort, error);
 
-  if (!store_begin_mutation (self, error))
+  if (saved == NULL)
     return FALSE;
-  ok = store_load_actor (self, actor, &info, error) &&
-       save_cohort_locked (self, &info, cohort, cache, error) &&
-       (saved = get_cohort_locked (self, &info, caseload_cohort_get_id (cohort), FALSE, cache, error)) != NULL;
-  if (!store_end_mutation (self, ok, ok ? error : NULL) || !ok)
-    {
-      /* Nothing was saved: the caller's cohort is as it was. */
-      caseload_cohort_set_id (cohort, old_id);
-      caseload_cohort_set_version (cohort, old_version);
-      return FALSE;
-    }
-
-  store_copy_properties (saved, cohort);
-  g_ptr_array_set_size (caseload_cohort_get_sessions (cohort), 0);
-  g_ptr_array_extend (caseload_cohort_get_sessions (cohort), caseload_cohort_get_sessions (saved),
-                      (GCopyFunc) (void (*) (void)) g_object_ref, NULL);
+  take_objects (caseload_cohort_get_sessions (cohort), caseload_cohort_get_sessions (saved));
   return TRUE;
 }
 
@@ -1037,6 +1133,9 @@ add_participant_locked (CaseloadStoreSqlite        *self,
 
   if (person_id == NULL)
     return validation_error (error, "person-id", _("Choose the person joining the group."));
+  /* Whether someone is in a group is theirs to know: access first. */
+  if (!store_require_access (self, info, person_id, TRUE, error))
+    return FALSE;
   stmt = store_prepare (self,
                         "SELECT EXISTS (SELECT 1 FROM stepps_cohort WHERE id = ?1), "
                         "  EXISTS (SELECT 1 FROM stepps_participant WHERE cohort_id = ?1 AND person_id = ?2)", error);
@@ -1056,8 +1155,7 @@ add_participant_locked (CaseloadStoreSqlite        *self,
       sqlite3_reset (stmt);
       return validation_error (error, "person-id", _("This person is already in the group."));
     }
-  if (!store_finish_rows (self, stmt, rc == SQLITE_ROW ? SQLITE_DONE : rc, error) ||
-      !store_require_access (self, info, person_id, TRUE, error))
+  if (!store_finish_rows (self, stmt, rc == SQLITE_ROW ? SQLITE_DONE : rc, error))
     return FALSE;
 
   today_iso (self, &today, today_text);
@@ -1083,6 +1181,7 @@ static gboolean
 save_participant_locked (CaseloadStoreSqlite        *self,
                          const ActorInfo            *info,
                          CaseloadCohortParticipant  *participant,
+                         GHashTable                 *cache,
                          CaseloadCohortParticipant **saved,
                          GError                    **error)
 {
@@ -1140,23 +1239,10 @@ caseload_store_sqlite_save_cohort_participant (CaseloadStore              *store
                                                CaseloadCohortParticipant  *participant,
                                                GError                    **error)
 {
-  CaseloadStoreSqlite *self = CASELOAD_STORE_SQLITE (store);
-  g_autoptr(CaseloadCohortParticipant) saved = NULL;
-  g_autofree char *old_id = g_strdup (caseload_cohort_participant_get_id (participant));
-  g_auto(ActorInfo) info = { 0 };
-  gboolean ok;
+  g_autoptr(CaseloadCohortParticipant) saved = run_save (CASELOAD_STORE_SQLITE (store), actor, participant,
+                                                         (SaveLocked) save_participant_locked, error);
 
-  if (!store_begin_mutation (self, error))
-    return FALSE;
-  ok = store_load_actor (self, actor, &info, error) &&
-       save_participant_locked (self, &info, participant, &saved, error);
-  if (!store_end_mutation (self, ok, ok ? error : NULL) || !ok)
-    {
-      caseload_cohort_participant_set_id (participant, old_id);
-      return FALSE;
-    }
-  store_copy_properties (saved, participant);
-  return TRUE;
+  return saved != NULL;
 }
 
 /* Open Dialogue */
@@ -1309,11 +1395,9 @@ save_episode_locked (CaseloadStoreSqlite  *self,
   g_autoptr(GDateTime) now_time = caseload_clock_now (self->clock);
   g_autoptr(GPtrArray) problems = caseload_od_episode_check (episode, now_time);
   g_autoptr(CaseloadOdEpisode) before = NULL;
-  g_autofree char *now = store_now (self);
   g_autofree char *id = g_strdup (caseload_od_episode_get_id (episode));
   const char *person_id = caseload_od_episode_get_person_id (episode);
   gboolean creating = id == NULL;
-  sqlite3_stmt *stmt;
 
   if (!creating)
     {
@@ -1331,41 +1415,16 @@ save_episode_locked (CaseloadStoreSqlite  *self,
   if (caseload_field_errors_to_error (problems, error))
     return FALSE;
 
-  if (creating)
-    {
-      id = new_id ();
-      caseload_od_episode_set_id (episode, id);
-      caseload_od_episode_set_version (episode, 1);
-      stmt = store_prepare (self,
-                            "INSERT INTO od_episode (id, person_id, person_pk, start_kind, referral_id, contact_at, "
-                            "  responsible_id, ended_on, end_note, version, organisation_id, recorded_by, created_at) "
-                            "SELECT ?1, p.id, p.pk, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?10, ?11, ?12 FROM person p "
-                            "WHERE p.id = ?9", error);
-      if (stmt == NULL)
-        return FALSE;
-      bind_episode (stmt, episode);
-      store_bind_text (stmt, 9, person_id);
-      store_bind_text (stmt, 10, info->organisation_id);
-      store_bind_text (stmt, 11, info->staff_id);
-      store_bind_text (stmt, 12, now);
-    }
-  else
-    {
-      stmt = store_prepare (self,
-                            "UPDATE od_episode SET start_kind = ?2, referral_id = ?3, contact_at = ?4, "
-                            "  responsible_id = ?5, ended_on = ?6, end_note = ?7, version = version + 1 "
-                            "WHERE id = ?1 AND version = ?8", error);
-      if (stmt == NULL)
-        return FALSE;
-      bind_episode (stmt, episode);
-    }
-  if (!store_step_done (self, stmt, error))
+  if (!write_record (self, info, episode, creating,
+                     "INSERT INTO od_episode (id, person_id, person_pk, start_kind, referral_id, contact_at, "
+                     "  responsible_id, ended_on, end_note, version, organisation_id, recorded_by, created_at) "
+                     "SELECT ?1, p.id, p.pk, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?10, ?11, ?12 FROM person p WHERE p.id = ?9",
+                     "UPDATE od_episode SET start_kind = ?2, referral_id = ?3, contact_at = ?4, responsible_id = ?5, "
+                     "  ended_on = ?6, end_note = ?7, version = version + 1 WHERE id = ?1 AND version = ?8",
+                     (BindRecord) bind_episode, person_id, 10, _("Open Dialogue episode"), error))
     return FALSE;
-  if (sqlite3_changes (self->db) == 0)
-    {
-      store_conflict (error, _("Open Dialogue episode"));
-      return FALSE;
-    }
+  g_free (id);
+  id = g_strdup (caseload_od_episode_get_id (episode));
 
   if (!replace_staff (self, "DELETE FROM od_core_member WHERE episode_id = ?1",
                       "INSERT OR IGNORE INTO od_core_member (episode_id, staff_id) VALUES (?1, ?2)", id,
@@ -1377,39 +1436,17 @@ save_episode_locked (CaseloadStoreSqlite  *self,
                              before, *saved, episode_fields, error);
 }
 
-static void
-take_objects (GPtrArray *to,
-            GPtrArray *from)
-{
-  g_ptr_array_set_size (to, 0);
-  g_ptr_array_extend (to, from, (GCopyFunc) (void (*) (void)) g_object_ref, NULL);
-}
-
 static gboolean
 caseload_store_sqlite_save_od_episode (CaseloadStore      *store,
                                        CaseloadStaff      *actor,
                                        CaseloadOdEpisode  *episode,
                                        GError            **error)
 {
-  CaseloadStoreSqlite *self = CASELOAD_STORE_SQLITE (store);
-  g_autoptr(GHashTable) cache = staff_cache_new ();
-  g_autoptr(CaseloadOdEpisode) saved = NULL;
-  g_autofree char *old_id = g_strdup (caseload_od_episode_get_id (episode));
-  int old_version = caseload_od_episode_get_version (episode);
-  g_auto(ActorInfo) info = { 0 };
-  gboolean ok;
+  g_autoptr(CaseloadOdEpisode) saved = run_save (CASELOAD_STORE_SQLITE (store), actor, episode,
+                                                 (SaveLocked) save_episode_locked, error);
 
-  if (!store_begin_mutation (self, error))
+  if (saved == NULL)
     return FALSE;
-  ok = store_load_actor (self, actor, &info, error) &&
-       save_episode_locked (self, &info, episode, cache, &saved, error);
-  if (!store_end_mutation (self, ok, ok ? error : NULL) || !ok)
-    {
-      caseload_od_episode_set_id (episode, old_id);
-      caseload_od_episode_set_version (episode, old_version);
-      return FALSE;
-    }
-  store_copy_properties (saved, episode);
   take_objects (caseload_od_episode_get_core_team (episode), caseload_od_episode_get_core_team (saved));
   take_objects (caseload_od_episode_get_meetings (episode), caseload_od_episode_get_meetings (saved));
   return TRUE;
@@ -1518,12 +1555,10 @@ save_meeting_locked (CaseloadStoreSqlite  *self,
   g_autoptr(GPtrArray) checked = NULL;
   g_autoptr(CaseloadOdMeeting) before = NULL;
   g_autoptr(CaseloadOdEpisode) episode = NULL;
-  g_autofree char *now = store_now (self);
   g_autofree char *id = g_strdup (caseload_od_meeting_get_id (meeting));
   const char *episode_id = caseload_od_meeting_get_episode_id (meeting);
   const char *person_id;
   gboolean creating = id == NULL;
-  sqlite3_stmt *stmt;
 
   if (!creating)
     {
@@ -1545,49 +1580,21 @@ save_meeting_locked (CaseloadStoreSqlite  *self,
 
   resolve_staff (self, cache, caseload_od_meeting_get_practitioners (meeting), "practitioners", problems);
   checked = caseload_od_meeting_check (episode, meeting, now_time);
-  for (guint i = 0; i < checked->len; i++)
-    {
-      CaseloadFieldError *problem = g_ptr_array_index (checked, i);
-
-      caseload_field_errors_add (problems, problem->field, problem->message);
-    }
+  append_problems (problems, checked);
   if (caseload_field_errors_to_error (problems, error))
     return FALSE;
 
-  if (creating)
-    {
-      id = new_id ();
-      caseload_od_meeting_set_id (meeting, id);
-      caseload_od_meeting_set_version (meeting, 1);
-      stmt = store_prepare (self,
-                            "INSERT INTO od_meeting (id, episode_id, person_pk, held_at, place, person_present, "
-                            "  decisions, notes, version, organisation_id, recorded_by, created_at) "
-                            "SELECT ?1, e.id, e.person_pk, ?2, ?3, ?4, ?5, ?6, ?7, ?9, ?10, ?11 FROM od_episode e "
-                            "WHERE e.id = ?8", error);
-      if (stmt == NULL)
-        return FALSE;
-      bind_meeting (stmt, meeting);
-      store_bind_text (stmt, 8, episode_id);
-      store_bind_text (stmt, 9, info->organisation_id);
-      store_bind_text (stmt, 10, info->staff_id);
-      store_bind_text (stmt, 11, now);
-    }
-  else
-    {
-      stmt = store_prepare (self,
-                            "UPDATE od_meeting SET held_at = ?2, place = ?3, person_present = ?4, decisions = ?5, "
-                            "  notes = ?6, version = version + 1 WHERE id = ?1 AND version = ?7", error);
-      if (stmt == NULL)
-        return FALSE;
-      bind_meeting (stmt, meeting);
-    }
-  if (!store_step_done (self, stmt, error))
+  if (!write_record (self, info, meeting, creating,
+                     "INSERT INTO od_meeting (id, episode_id, person_pk, held_at, place, person_present, decisions, "
+                     "  notes, version, organisation_id, recorded_by, created_at) "
+                     "SELECT ?1, e.id, e.person_pk, ?2, ?3, ?4, ?5, ?6, ?7, ?9, ?10, ?11 FROM od_episode e "
+                     "WHERE e.id = ?8",
+                     "UPDATE od_meeting SET held_at = ?2, place = ?3, person_present = ?4, decisions = ?5, "
+                     "  notes = ?6, version = version + 1 WHERE id = ?1 AND version = ?7",
+                     (BindRecord) bind_meeting, episode_id, 9, _("network meeting"), error))
     return FALSE;
-  if (sqlite3_changes (self->db) == 0)
-    {
-      store_conflict (error, _("network meeting"));
-      return FALSE;
-    }
+  g_free (id);
+  id = g_strdup (caseload_od_meeting_get_id (meeting));
 
   if (!replace_staff (self, "DELETE FROM od_meeting_practitioner WHERE meeting_id = ?1",
                       "INSERT OR IGNORE INTO od_meeting_practitioner (meeting_id, staff_id) VALUES (?1, ?2)", id,
@@ -1609,25 +1616,11 @@ caseload_store_sqlite_save_od_meeting (CaseloadStore      *store,
                                        CaseloadOdMeeting  *meeting,
                                        GError            **error)
 {
-  CaseloadStoreSqlite *self = CASELOAD_STORE_SQLITE (store);
-  g_autoptr(GHashTable) cache = staff_cache_new ();
-  g_autoptr(CaseloadOdMeeting) saved = NULL;
-  g_autofree char *old_id = g_strdup (caseload_od_meeting_get_id (meeting));
-  int old_version = caseload_od_meeting_get_version (meeting);
-  g_auto(ActorInfo) info = { 0 };
-  gboolean ok;
+  g_autoptr(CaseloadOdMeeting) saved = run_save (CASELOAD_STORE_SQLITE (store), actor, meeting,
+                                                 (SaveLocked) save_meeting_locked, error);
 
-  if (!store_begin_mutation (self, error))
+  if (saved == NULL)
     return FALSE;
-  ok = store_load_actor (self, actor, &info, error) &&
-       save_meeting_locked (self, &info, meeting, cache, &saved, error);
-  if (!store_end_mutation (self, ok, ok ? error : NULL) || !ok)
-    {
-      caseload_od_meeting_set_id (meeting, old_id);
-      caseload_od_meeting_set_version (meeting, old_version);
-      return FALSE;
-    }
-  store_copy_properties (saved, meeting);
   take_objects (caseload_od_meeting_get_practitioners (meeting), caseload_od_meeting_get_practitioners (saved));
   take_objects (caseload_od_meeting_get_members (meeting), caseload_od_meeting_get_members (saved));
   return TRUE;
