@@ -26,6 +26,7 @@ create_badge_row (CaseloadPathwayBadge *badge)
 
       gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Urgent"), -1);
       gtk_widget_set_tooltip_text (icon, _("Urgent"));
+      gtk_widget_add_css_class (icon, "warning");
       caseload_info_row_add_prefix (row, icon);
       gtk_widget_add_css_class (row, "clock-near-breach");
     }
