@@ -728,7 +728,9 @@ form_action (GtkWidget  *widget,
     open_form (self, CASELOAD_PATHWAY_FORM_ACCOMMODATION, NULL, NULL);
   else if (g_str_equal (action_name, "pathways-view.update-housing"))
     {
-      if ((found = find_record (pathways->housing_referrals, (IdFunc) caseload_housing_referral_get_id, id)) != NULL)
+      /* A closed referral stays as it closed. */
+      if ((found = find_record (pathways->housing_referrals, (IdFunc) caseload_housing_referral_get_id, id)) != NULL &&
+          caseload_housing_referral_get_status (CASELOAD_HOUSING_REFERRAL (found)) != CASELOAD_HOUSING_CLOSED)
         open_form (self, CASELOAD_PATHWAY_FORM_HOUSING_STATUS, NULL, found);
     }
   else if (g_str_equal (action_name, "pathways-view.change-job"))
@@ -741,7 +743,8 @@ form_action (GtkWidget  *widget,
             open_form (self, CASELOAD_PATHWAY_FORM_IPS_JOB, G_OBJECT (referral), found);
         }
     }
-  else if ((found = find_record (pathways->ips_referrals, (IdFunc) caseload_ips_referral_get_id, id)) != NULL)
+  else if ((found = find_record (pathways->ips_referrals, (IdFunc) caseload_ips_referral_get_id, id)) != NULL &&
+           caseload_ips_referral_get_closed_on (CASELOAD_IPS_REFERRAL (found)) == NULL)
     {
       if (g_str_equal (action_name, "pathways-view.update-ips"))
         open_form (self, CASELOAD_PATHWAY_FORM_IPS_REFERRAL, NULL, found);

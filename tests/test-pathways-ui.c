@@ -333,6 +333,76 @@ test_ips (Fixture       *fixture,
   referral = g_ptr_array_index (pathways (fixture)->ips_referrals, 0);
   g_assert_cmpuint (caseload_ips_referral_get_jobs (referral)->len, ==, 1);
   g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (fixture->view), "Plant care assistant at Lakeside"));
+  g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (fixture->view), "IPS: In work"));
+  g_assert_null (test_ui_find_label_containing (GTK_WIDGET (fixture->view), "Under 4 hours"));
+}
+
+/* The journey's dates and benefits advice, an employer contact, a job of 3 hours (not a
+ * job start), and closing, which needs a reason. */
+static void
+test_ips_journey (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  CaseloadPathwayDialog *dialog;
+  CaseloadIpsReferral *referral;
+  g_autofree char *id = NULL;
+
+  open_page (fixture);
+
+  dialog = open_form (fixture, "pathways-view.refer-ips", NULL);
+  /* Zero exclusion: wanting to work is the one thing asked. */
+  gtk_switch_set_active (g_object_get_data (G_OBJECT (caseload_pathway_dialog_get_field (dialog, "wants-work")), "switch"),
+                         FALSE);
+  type (dialog, "referred-on", "02/11/2026");
+  g_assert_false (save (fixture, dialog, "wants-work"));
+  gtk_switch_set_active (g_object_get_data (G_OBJECT (caseload_pathway_dialog_get_field (dialog, "wants-work")), "switch"),
+                         TRUE);
+  save_ok (fixture, dialog);
+  referral = g_ptr_array_index (pathways (fixture)->ips_referrals, 0);
+  id = g_strdup (caseload_ips_referral_get_id (referral));
+  g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (fixture->view), "IPS: Referred"));
+
+  dialog = open_form (fixture, "pathways-view.update-ips", id);
+  type (dialog, "engaged-on", "05/11/2026");
+  gtk_switch_set_active (g_object_get_data (G_OBJECT (caseload_pathway_dialog_get_field (dialog, "benefits-advice")), "switch"),
+                         TRUE);
+  g_assert_false (save (fixture, dialog, "benefits-advice-on"));
+  type (dialog, "benefits-advice-on", "06/11/2026");
+  save_ok (fixture, dialog);
+  referral = g_ptr_array_index (pathways (fixture)->ips_referrals, 0);
+  g_assert_cmpstr (caseload_ips_referral_get_engaged_on (referral), ==, "2026-11-05");
+  g_assert_true (caseload_ips_referral_get_benefits_advice (referral));
+  g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (fixture->view), "IPS: Engaged"));
+
+  dialog = open_form (fixture, "pathways-view.add-contact", id);
+  type (dialog, "employer", "Grays Library");
+  type (dialog, "contacted-on", "10/11/2026");
+  save_ok (fixture, dialog);
+  g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (fixture->view), "IPS: Job search"));
+  g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (fixture->view), "Grays Library · 10 Nov 2026"));
+
+  dialog = open_form (fixture, "pathways-view.add-job", id);
+  type (dialog, "employer", "Grays Library");
+  type (dialog, "role", "Shelver");
+  type (dialog, "hours-per-week", "three");
+  type (dialog, "started-on", "16/11/2026");
+  g_assert_false (save (fixture, dialog, "hours-per-week"));
+  type (dialog, "hours-per-week", "3");
+  save_ok (fixture, dialog);
+  g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (fixture->view), "Under 4 hours"));
+  g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (fixture->view), "IPS: Job search"));
+
+  dialog = open_form (fixture, "pathways-view.close-ips", id);
+  g_assert_false (save (fixture, dialog, "close-reason"));
+  type (dialog, "close-reason", "Moved out of the area");
+  save_ok (fixture, dialog);
+  referral = g_ptr_array_index (pathways (fixture)->ips_referrals, 0);
+  g_assert_cmpstr (caseload_ips_referral_get_closed_on (referral), ==, "2026-11-22");
+  g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (fixture->view), "Moved out of the area"));
+  /* Closed: nothing more to add to it. */
+  g_assert_null (caseload_pathways_view_get_dialog (fixture->view));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->view), "pathways-view.add-contact", "s", id);
+  g_assert_null (caseload_pathways_view_get_dialog (fixture->view));
 }
 
 /* A change of accommodation shows on the Overview, with its icon when not settled. */
@@ -368,6 +438,7 @@ main (int   argc,
   g_test_add ("/ui/pathways/open-dialogue", Fixture, NULL, fixture_setup, test_open_dialogue, fixture_teardown);
   g_test_add ("/ui/pathways/housing", Fixture, NULL, fixture_setup, test_housing, fixture_teardown);
   g_test_add ("/ui/pathways/ips", Fixture, NULL, fixture_setup, test_ips, fixture_teardown);
+  g_test_add ("/ui/pathways/ips-journey", Fixture, NULL, fixture_setup, test_ips_journey, fixture_teardown);
   g_test_add ("/ui/pathways/accommodation", Fixture, NULL, fixture_setup, test_accommodation, fixture_teardown);
 
   return g_test_run ();
