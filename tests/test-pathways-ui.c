@@ -260,6 +260,44 @@ test_open_dialogue (Fixture       *fixture,
   g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (fixture->view), "Met in 4 hours"));
 }
 
+/* An episode started from the person's referral: the referral is offered, and needed. */
+static void
+test_episode_from_referral (Fixture       *fixture,
+                            gconstpointer  user_data)
+{
+  g_autoptr(CaseloadReferral) referral = caseload_referral_new ();
+  g_autoptr(GError) error = NULL;
+  CaseloadPathwayDialog *dialog;
+  GtkWidget *referral_row;
+  CaseloadOdEpisode *episode;
+
+  caseload_referral_set_person_id (referral, caseload_person_get_id (fixture->person));
+  caseload_referral_set_source (referral, CASELOAD_REFERRAL_SOURCE_GP);
+  caseload_referral_set_received_at (referral, "2026-11-22T08:30:00Z");
+  caseload_referral_set_reason (referral, "Asked for help for the whole family, urgently.");
+  caseload_referral_set_urgency (referral, CASELOAD_URGENCY_URGENT);
+  caseload_referral_set_person_agreed (referral, TRUE);
+  g_assert_true (caseload_store_create_referral (fixture->store.store, fixture->store.gp, referral, &error));
+  g_assert_no_error (error);
+
+  open_page (fixture);
+  dialog = open_form (fixture, "pathways-view.start-episode", NULL);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (caseload_pathway_dialog_get_field (dialog, "start-kind"))),
+                    ==, CASELOAD_OD_START_REFERRAL);
+  referral_row = caseload_pathway_dialog_get_field (dialog, "referral-id");
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (referral_row)), ==, 1);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (referral_row), 0);
+  type (dialog, "contact-at", "22/11/2026 09:00");
+  g_assert_false (save (fixture, dialog, "referral-id"));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (referral_row), 1);
+  save_ok (fixture, dialog);
+
+  episode = g_ptr_array_index (pathways (fixture)->od_episodes, 0);
+  g_assert_cmpstr (caseload_od_episode_get_referral_id (episode), ==, caseload_referral_get_id (referral));
+  g_assert_cmpint (caseload_od_episode_get_start_kind (episode), ==, CASELOAD_OD_START_REFERRAL);
+  g_assert_nonnull (test_ui_find_label_containing (overview (fixture), "First meeting due in 23 hours"));
+}
+
 /* A housing referral sent, moved on, then back without a reason (refused beside the
  * reason, nothing lost) and with one; the history keeps every step. */
 static void
@@ -436,6 +474,8 @@ main (int   argc,
 
   g_test_add ("/ui/pathways/empty", Fixture, NULL, fixture_setup, test_empty, fixture_teardown);
   g_test_add ("/ui/pathways/open-dialogue", Fixture, NULL, fixture_setup, test_open_dialogue, fixture_teardown);
+  g_test_add ("/ui/pathways/episode-from-referral", Fixture, NULL, fixture_setup, test_episode_from_referral,
+              fixture_teardown);
   g_test_add ("/ui/pathways/housing", Fixture, NULL, fixture_setup, test_housing, fixture_teardown);
   g_test_add ("/ui/pathways/ips", Fixture, NULL, fixture_setup, test_ips, fixture_teardown);
   g_test_add ("/ui/pathways/ips-journey", Fixture, NULL, fixture_setup, test_ips_journey, fixture_teardown);
