@@ -599,6 +599,64 @@ test_housing_officer (Fixture       *f,
   assert_refused (error, CASELOAD_ERROR_VALIDATION, NULL);
 }
 
+/* Two referrals of each kind: newest first, each with its own contacts, jobs and history. */
+static void
+test_read_order (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CaseloadIpsReferral) older = add_ips_referral (f, f->arrs, "2025-03-01");
+  g_autoptr(CaseloadIpsReferral) newer = add_ips_referral (f, f->nurse, "2026-08-01");
+  g_autoptr(CaseloadIpsJob) old_job = new_job (older, "2025-05-01", 30);
+  g_autoptr(CaseloadEmployerContact) late = new_contact (newer, "2026-09-01", CASELOAD_EMPLOYER_NO_VACANCY);
+  g_autoptr(CaseloadEmployerContact) early = new_contact (newer, "2026-08-10", CASELOAD_EMPLOYER_JOB_OFFER);
+  g_autoptr(CaseloadHousingReferral) first = send_housing (f, f->arrs, "2025-01-10");
+  g_autoptr(CaseloadHousingReferral) second = send_housing (f, f->arrs, "2026-11-01");
+  g_autoptr(CaseloadPathways) pathways = NULL;
+  CaseloadIpsReferral *read;
+  GPtrArray *contacts;
+
+  g_assert_true (caseload_store_save_ips_job (f->base.store, f->nurse, old_job, &error));
+  g_assert_no_error (error);
+  g_assert_true (caseload_store_save_employer_contact (f->base.store, f->nurse, late, &error));
+  g_assert_no_error (error);
+  g_assert_true (caseload_store_save_employer_contact (f->base.store, f->nurse, early, &error));
+  g_assert_no_error (error);
+  move_housing (f, f->arrs, first, CASELOAD_HOUSING_ACKNOWLEDGED, "2025-01-12", NULL);
+
+  /* A contact is not moved to another referral (not found there, or a conflict). */
+  caseload_employer_contact_set_referral_id (late, caseload_ips_referral_get_id (older));
+  g_assert_false (caseload_store_save_employer_contact (f->base.store, f->nurse, late, &error));
+  g_assert_true (g_error_matches (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND) ||
+                 g_error_matches (error, CASELOAD_ERROR, CASELOAD_ERROR_CONFLICT));
+  g_clear_error (&error);
+
+  pathways = read_pathways (f, f->arrs);
+  g_assert_cmpuint (pathways->ips_referrals->len, ==, 2);
+  read = g_ptr_array_index (pathways->ips_referrals, 0);
+  g_assert_cmpstr (caseload_ips_referral_get_id (read), ==, caseload_ips_referral_get_id (newer));
+  g_assert_cmpstr (caseload_ips_referral_get_referred_by_organisation_name (read), ==, "EPUT Community Mental Health");
+  g_assert_cmpuint (caseload_ips_referral_get_jobs (read)->len, ==, 0);
+  contacts = caseload_ips_referral_get_contacts (read);
+  g_assert_cmpuint (contacts->len, ==, 2);
+  g_assert_cmpstr (caseload_employer_contact_get_contacted_on (g_ptr_array_index (contacts, 0)), ==, "2026-08-10");
+  g_assert_cmpint (caseload_employer_contact_get_outcome (g_ptr_array_index (contacts, 0)), ==,
+                   CASELOAD_EMPLOYER_JOB_OFFER);
+  g_assert_cmpstr (caseload_employer_contact_get_contacted_on (g_ptr_array_index (contacts, 1)), ==, "2026-09-01");
+  read = g_ptr_array_index (pathways->ips_referrals, 1);
+  g_assert_cmpuint (caseload_ips_referral_get_contacts (read)->len, ==, 0);
+  g_assert_cmpuint (caseload_ips_referral_get_jobs (read)->len, ==, 1);
+  g_assert_cmpint (caseload_ips_referral_stage (read), ==, CASELOAD_IPS_STAGE_IN_WORK);
+
+  g_assert_cmpuint (pathways->housing_referrals->len, ==, 2);
+  g_assert_cmpstr (caseload_housing_referral_get_sent_on (g_ptr_array_index (pathways->housing_referrals, 0)), ==,
+                   "2026-11-01");
+  g_assert_cmpuint (caseload_housing_referral_get_history (g_ptr_array_index (pathways->housing_referrals, 0))->len,
+                    ==, 1);
+  g_assert_cmpuint (caseload_housing_referral_get_history (g_ptr_array_index (pathways->housing_referrals, 1))->len,
+                    ==, 2);
+}
+
 /* Accommodation */
 
 static void
@@ -739,6 +797,7 @@ main (int   argc,
   TEST ("/ips-housing/ips-journey", test_ips_journey);
   TEST ("/ips-housing/job-before-referral", test_job_before_referral);
   TEST ("/ips-housing/ips-referral-checks", test_ips_referral_checks);
+  TEST ("/ips-housing/read-order", test_read_order);
   TEST ("/ips-housing/fidelity", test_fidelity);
   TEST ("/ips-housing/housing-history", test_housing_history);
   TEST ("/ips-housing/housing-officer", test_housing_officer);
