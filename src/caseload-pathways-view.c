@@ -243,8 +243,9 @@ clock_look (CaseloadOdClockState   state,
 }
 
 static GtkWidget *
-create_meeting_row (CaseloadOdEpisode *episode,
-                    CaseloadOdMeeting *meeting)
+create_meeting_row (CaseloadPathwaysView *self,
+                    CaseloadOdEpisode    *episode,
+                    CaseloadOdMeeting    *meeting)
 {
   g_autofree char *when = caseload_format_date_time (caseload_od_meeting_get_held_at (meeting));
   /* Translators: a network meeting, as in "Tue 3 Nov 2026, 10:00 · Home" */
@@ -273,6 +274,9 @@ create_meeting_row (CaseloadOdEpisode *episode,
   row = caseload_info_row_new (title, subtitle->str);
   if (!caseload_od_meeting_has_core_member (episode, meeting))
     caseload_info_row_add_suffix (row, create_flag ("dialog-warning-symbolic", _("None of the core team"), "warning"));
+  if (self->may_add && caseload_od_episode_get_ended_on (episode) == NULL)
+    caseload_info_row_add_suffix (row, create_button (_("_Change…"), "pathways-view.change-meeting",
+                                                      caseload_od_meeting_get_id (meeting)));
 
   return row;
 }
@@ -333,7 +337,7 @@ add_episode (CaseloadPathwaysView *self,
     adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), caseload_info_row_new (_("No network meetings yet"), NULL));
   /* Newest first */
   for (guint i = meetings->len; i > 0; i--)
-    adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), create_meeting_row (episode, g_ptr_array_index (meetings, i - 1)));
+    adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), create_meeting_row (self, episode, g_ptr_array_index (meetings, i - 1)));
 
   if (self->may_add && ended_on == NULL)
     adw_expander_row_add_row (ADW_EXPANDER_ROW (expander),
@@ -733,6 +737,17 @@ form_action (GtkWidget  *widget,
           caseload_housing_referral_get_status (CASELOAD_HOUSING_REFERRAL (found)) != CASELOAD_HOUSING_CLOSED)
         open_form (self, CASELOAD_PATHWAY_FORM_HOUSING_STATUS, NULL, found);
     }
+  else if (g_str_equal (action_name, "pathways-view.change-meeting"))
+    {
+      for (guint i = 0; i < pathways->od_episodes->len && found == NULL; i++)
+        {
+          CaseloadOdEpisode *episode = g_ptr_array_index (pathways->od_episodes, i);
+
+          if ((found = find_record (caseload_od_episode_get_meetings (episode), (IdFunc) caseload_od_meeting_get_id,
+                                    id)) != NULL)
+            open_form (self, CASELOAD_PATHWAY_FORM_OD_MEETING, G_OBJECT (episode), found);
+        }
+    }
   else if (g_str_equal (action_name, "pathways-view.change-job"))
     {
       for (guint i = 0; i < pathways->ips_referrals->len && found == NULL; i++)
@@ -766,6 +781,7 @@ static const char * const plain_actions[] = {
 
 static const char * const record_actions[] = {
   "pathways-view.record-meeting",
+  "pathways-view.change-meeting",
   "pathways-view.update-ips",
   "pathways-view.close-ips",
   "pathways-view.add-contact",

@@ -258,6 +258,22 @@ test_open_dialogue (Fixture       *fixture,
   g_assert_null (caseload_network_member_get_id (g_ptr_array_index (caseload_od_meeting_get_members (meeting), 0)));
   g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (fixture->view), "None of the core team"));
   g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (fixture->view), "Met in 4 hours"));
+
+  /* The meeting changed afterwards: who was there is kept, what was decided added. */
+  dialog = open_form (fixture, "pathways-view.change-meeting", caseload_od_meeting_get_id (meeting));
+  g_assert_true (gtk_check_button_get_active (caseload_pathway_dialog_find_check (dialog, "Sam (neighbour)")));
+  g_assert_false (gtk_check_button_get_active (caseload_pathway_dialog_find_check (dialog,
+                                               caseload_staff_get_display_name (fixture->store.gp))));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (g_object_get_data (G_OBJECT (caseload_pathway_dialog_get_field (dialog, "decisions")),
+                                                                         "text-view")),
+                            "Rosa chooses who comes next time.", -1);
+  save_ok (fixture, dialog);
+  episode = g_ptr_array_index (pathways (fixture)->od_episodes, 0);
+  g_assert_cmpuint (caseload_od_episode_get_meetings (episode)->len, ==, 1);
+  meeting = g_ptr_array_index (caseload_od_episode_get_meetings (episode), 0);
+  g_assert_cmpstr (caseload_od_meeting_get_decisions (meeting), ==, "Rosa chooses who comes next time.");
+  g_assert_cmpuint (caseload_od_meeting_get_members (meeting)->len, ==, 1);
+  g_assert_cmpuint (caseload_od_meeting_get_practitioners (meeting)->len, ==, 1);
 }
 
 /* An episode started from the person's referral: the referral is offered, and needed. */
