@@ -651,6 +651,17 @@ staff_position (CaseloadPathwayDialog *self,
   return 0;
 }
 
+/* The first employment specialist (someone at an employment organisation), or 0. */
+static guint
+first_specialist (CaseloadPathwayDialog *self)
+{
+  for (guint i = 0; i < self->staff->len; i++)
+    if (caseload_staff_get_organisation_kind (g_ptr_array_index (self->staff, i)) == CASELOAD_ORGANISATION_EMPLOYMENT)
+      return i;
+
+  return 0;
+}
+
 static GtkStringList *
 staff_labels (CaseloadPathwayDialog *self)
 {
@@ -876,7 +887,8 @@ build_ips_referral (CaseloadPathwayDialog *self)
   add_when (self, group, "referred-on", _("Referred on (dd/mm/yyyy)"),
             referral != NULL ? caseload_ips_referral_get_referred_on (referral) : today);
   add_combo (self, group, "specialist-id", _("Employment specialist"), staff_labels (self),
-             staff_position (self, referral != NULL ? caseload_ips_referral_get_specialist_id (referral) : NULL));
+             referral != NULL ? staff_position (self, caseload_ips_referral_get_specialist_id (referral))
+                              : first_specialist (self));
 
   if (referral == NULL)
     return;
@@ -1148,11 +1160,15 @@ build_housing_status (CaseloadPathwayDialog *self)
   CaseloadHousingReferral *referral = CASELOAD_HOUSING_REFERRAL (self->record);
   CaseloadHousingStatus status = caseload_housing_referral_get_status (referral);
   g_autofree char *today = today_iso (self);
-  GtkWidget *group = add_group (self, NULL, NULL);
+  g_autofree char *since = caseload_format_date (caseload_housing_referral_get_status_on (referral));
+  /* Translators: a housing referral and where it is, as in "Prevention · Thurrock Housing Solutions: Offered since 3 Nov 2026" */
+  g_autofree char *about = g_strdup_printf (_("%s · %s: %s since %s"),
+                                            caseload_housing_kind_label (caseload_housing_referral_get_kind (referral)),
+                                            caseload_housing_referral_get_organisation_name (referral),
+                                            caseload_housing_status_label (status), since != NULL ? since : "");
+  GtkWidget *group = add_group (self, NULL, about);
 
   adw_window_title_set_title (self->window_title, _("Update Housing Referral"));
-  adw_window_title_set_subtitle (self->window_title,
-                                 caseload_housing_referral_get_organisation_name (referral));
   add_enum (self, group, "status", _("Status"), (LabelFunc) caseload_housing_status_label,
             CASELOAD_HOUSING_SENT, CASELOAD_HOUSING_CLOSED + 1, MIN (status + 1, CASELOAD_HOUSING_CLOSED));
   add_when (self, group, "status-on", _("Since (dd/mm/yyyy)"), today);
