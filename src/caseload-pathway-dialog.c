@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "caseload-discard.h"
 #include "caseload-field-error-row.h"
 #include "caseload-form.h"
 #include "caseload-format.h"
@@ -39,6 +40,8 @@ struct _CaseloadPathwayDialog
   GtkWidget           *members_anchor;  /* the row typed names go before */
   gboolean             ready;
   gboolean             tried;           /* a save was tried: check as they type */
+  gboolean             dirty;           /* something was typed or chosen */
+  gboolean             saving;
 
   /* Template children */
   AdwWindowTitle      *window_title;
@@ -1285,6 +1288,8 @@ on_field_changed_cb (CaseloadPathwayDialog *self)
   if (!self->ready)
     return;
 
+  self->dirty = TRUE;
+
   /* A housing referral's outcome is asked for when it closes. */
   if (self->form == CASELOAD_PATHWAY_FORM_HOUSING_STATUS)
     gtk_widget_set_visible (field (self, "outcome"), read_choice (self, "status") == CASELOAD_HOUSING_CLOSED);
@@ -1320,6 +1325,7 @@ on_saved_cb (GObject      *source,
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
+  self->saving = FALSE;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "pathway-dialog.save", TRUE);
   g_debug ("Saving a pathway record failed: %s %d", g_quark_to_string (error->domain), error->code);
   /* Nothing was saved; everything typed stays. */
@@ -1350,6 +1356,7 @@ save_action (GtkWidget  *widget,
   call->form = self->form;
   call->record = g_steal_pointer (&record);
 
+  self->saving = TRUE;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "pathway-dialog.save", FALSE);
   caseload_worker_run (self, save_action, save_thread, call, (GDestroyNotify) save_call_free, NULL,
                        self->cancellable, on_saved_cb, g_object_ref (self));
@@ -1387,8 +1394,29 @@ on_prepared_cb (GObject      *source,
   forms[self->form].build (self);
   self->ready = TRUE;
   on_field_changed_cb (self);
+  self->dirty = FALSE;
   gtk_stack_set_visible_child_name (self->stack, "form");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "pathway-dialog.save", TRUE);
+}
+
+static gboolean
+caseload_pathway_dialog_close_request (GtkWindow *window)
+{
+  CaseloadPathwayDialog *self = CASELOAD_PATHWAY_DIALOG (window);
+
+  /* A save under way finishes first. */
+  if (self->saving)
+    return TRUE;
+
+  /* What was typed is not lost by a stray Escape. */
+  if (!caseload_discard_is_confirmed (window) && self->dirty)
+    {
+      caseload_discard_ask (window, _("Discard Changes?"), _("What you entered has not been saved."),
+                            _("_Keep Editing"));
+      return TRUE;
+    }
+
+  return GTK_WINDOW_CLASS (caseload_pathway_dialog_parent_class)->close_request (window);
 }
 
 static void
@@ -1425,6 +1453,7 @@ caseload_pathway_dialog_class_init (CaseloadPathwayDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = caseload_pathway_dialog_dispose;
+  GTK_WINDOW_CLASS (klass)->close_request = caseload_pathway_dialog_close_request;
 
   /**
    * CaseloadPathwayDialog::saved:

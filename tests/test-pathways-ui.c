@@ -479,6 +479,16 @@ test_accommodation (Fixture       *fixture,
   g_assert_cmpuint (pathways (fixture)->accommodation->len, ==, 1);
   g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (fixture->view), "Now: Temporary"));
   g_assert_nonnull (test_ui_find_label_containing (overview (fixture), "Temporary since 20 Nov 2026"));
+
+  /* Closing a form with something typed asks first; an untouched one just closes. */
+  dialog = open_form (fixture, "pathways-view.record-accommodation", NULL);
+  gtk_window_close (GTK_WINDOW (dialog));
+  g_assert_null (caseload_pathways_view_get_dialog (fixture->view));
+  dialog = open_form (fixture, "pathways-view.record-accommodation", NULL);
+  type (dialog, "note", "Staying with her sister");
+  gtk_window_close (GTK_WINDOW (dialog));
+  g_assert_true (caseload_pathways_view_get_dialog (fixture->view) == dialog);
+  g_assert_nonnull (test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG, TRUE));
 }
 
 int
