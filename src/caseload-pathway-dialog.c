@@ -12,6 +12,7 @@
 #include "caseload-field-error-row.h"
 #include "caseload-form.h"
 #include "caseload-format.h"
+#include "caseload-housing-status-change.h"
 #include "caseload-pathway-dialog.h"
 #include "caseload-validate-pathway.h"
 #include "caseload-worker.h"
@@ -1162,6 +1163,8 @@ build_housing_status (CaseloadPathwayDialog *self)
 {
   CaseloadHousingReferral *referral = CASELOAD_HOUSING_REFERRAL (self->record);
   CaseloadHousingStatus status = caseload_housing_referral_get_status (referral);
+  CaseloadHousingStatus next = MIN (status + 1, CASELOAD_HOUSING_CLOSED);
+  GtkStringList *outcomes;
   g_autofree char *today = today_iso (self);
   g_autofree char *since = caseload_format_date (caseload_housing_referral_get_status_on (referral));
   /* Translators: a housing referral and where it is, as in "Prevention · Thurrock Housing Solutions: Offered since 3 Nov 2026" */
@@ -1171,13 +1174,30 @@ build_housing_status (CaseloadPathwayDialog *self)
                                             caseload_housing_status_label (status), since != NULL ? since : "");
   GtkWidget *group = add_group (self, NULL, about);
 
-  adw_window_title_set_title (self->window_title, _("Update Housing Referral"));
+  adw_window_title_set_title (self->window_title, status == CASELOAD_HOUSING_CLOSED
+                                                  ? _("Reopen Housing Referral") : _("Update Housing Referral"));
+  /* The next step; a closed referral reopens where it was before it closed. */
+  if (status == CASELOAD_HOUSING_CLOSED)
+    {
+      GPtrArray *history = caseload_housing_referral_get_history (referral);
+
+      next = history->len > 0
+             ? caseload_housing_status_change_get_from_status (g_ptr_array_index (history, history->len - 1))
+             : CASELOAD_HOUSING_SENT;
+      if (next == CASELOAD_HOUSING_CLOSED)
+        next = CASELOAD_HOUSING_SENT;
+    }
   add_enum (self, group, "status", _("Status"), (LabelFunc) caseload_housing_status_label,
-            CASELOAD_HOUSING_SENT, CASELOAD_HOUSING_CLOSED + 1, MIN (status + 1, CASELOAD_HOUSING_CLOSED));
+            CASELOAD_HOUSING_SENT, CASELOAD_HOUSING_CLOSED + 1, next);
   add_when (self, group, "status-on", _("Since (dd/mm/yyyy)"), today);
   add_entry (self, group, "reason", _("Reason (needed when it goes back)"), NULL);
-  add_enum (self, group, "outcome", _("Outcome, when closed"), (LabelFunc) caseload_housing_outcome_label,
-            CASELOAD_HOUSING_OUTCOME_NONE, CASELOAD_HOUSING_OUTCOME_OTHER + 1, CASELOAD_HOUSING_OUTCOME_NONE);
+  /* The outcome in the enum's order, after a first choice that is none (so it is chosen,
+   * never assumed). */
+  outcomes = gtk_string_list_new (NULL);
+  gtk_string_list_append (outcomes, _("Choose the outcome"));
+  for (int outcome = CASELOAD_HOUSING_OUTCOME_NONE + 1; outcome <= CASELOAD_HOUSING_OUTCOME_OTHER; outcome++)
+    gtk_string_list_append (outcomes, caseload_housing_outcome_label (outcome));
+  add_combo (self, group, "outcome", _("Outcome"), outcomes, CASELOAD_HOUSING_OUTCOME_NONE);
 }
 
 static GObject *
@@ -1188,14 +1208,16 @@ read_housing_status (CaseloadPathwayDialog *self,
   g_autoptr(CaseloadHousingReferral) referral = copy_record (self->record);
   g_autofree char *status_on = read_when (self, "status-on", TRUE, TRUE, problems);
   g_autofree char *reason = read_entry (self, "reason");
+  CaseloadHousingStatus status = read_choice (self, "status");
   g_autoptr(GPtrArray) checked = NULL;
   GDate today;
 
   caseload_clock_today (caseload_context_get_clock (self->context), &today);
-  caseload_housing_referral_set_status (referral, read_choice (self, "status"));
+  caseload_housing_referral_set_status (referral, status);
   caseload_housing_referral_set_status_on (referral, status_on);
   caseload_housing_referral_set_reason (referral, reason);
-  caseload_housing_referral_set_outcome (referral, read_choice (self, "outcome"));
+  caseload_housing_referral_set_outcome (referral, status == CASELOAD_HOUSING_CLOSED
+                                                   ? read_choice (self, "outcome") : CASELOAD_HOUSING_OUTCOME_NONE);
 
   checked = caseload_housing_referral_check (previous, referral, &today);
   add_problems_except (problems, checked);

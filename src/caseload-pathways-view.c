@@ -600,9 +600,12 @@ add_housing_referral (CaseloadPathwaysView    *self,
   for (guint i = 0; i < history->len; i++)
     adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), create_history_row (g_ptr_array_index (history, i), i == 0));
 
-  if (self->may_add && status != CASELOAD_HOUSING_CLOSED)
+  /* A closed one is reopened, with a reason, by changing its status again. */
+  if (self->may_add)
     adw_expander_row_add_row (ADW_EXPANDER_ROW (expander),
-                              create_actions_row (create_button (_("_Update Status…"), "pathways-view.update-housing",
+                              create_actions_row (create_button (status == CASELOAD_HOUSING_CLOSED
+                                                                 ? _("_Reopen…") : _("_Update Status…"),
+                                                                 "pathways-view.update-housing",
                                                                  caseload_housing_referral_get_id (referral)),
                                                   NULL));
 
@@ -732,9 +735,7 @@ form_action (GtkWidget  *widget,
     open_form (self, CASELOAD_PATHWAY_FORM_ACCOMMODATION, NULL, NULL);
   else if (g_str_equal (action_name, "pathways-view.update-housing"))
     {
-      /* A closed referral stays as it closed. */
-      if ((found = find_record (pathways->housing_referrals, (IdFunc) caseload_housing_referral_get_id, id)) != NULL &&
-          caseload_housing_referral_get_status (CASELOAD_HOUSING_REFERRAL (found)) != CASELOAD_HOUSING_CLOSED)
+      if ((found = find_record (pathways->housing_referrals, (IdFunc) caseload_housing_referral_get_id, id)) != NULL)
         open_form (self, CASELOAD_PATHWAY_FORM_HOUSING_STATUS, NULL, found);
     }
   else if (g_str_equal (action_name, "pathways-view.change-meeting"))

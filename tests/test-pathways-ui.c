@@ -11,6 +11,7 @@
 #include <adwaita.h>
 
 #include "caseload-core.h"
+#include "caseload-housing-status-change.h"
 #include "caseload-pathway-dialog.h"
 #include "caseload-pathways-view.h"
 #include "caseload-person-page.h"
@@ -145,6 +146,16 @@ save_answered (gpointer data)
 
   /* Refused: the problem shows beside the field (or, for the store's, in the banner). */
   return caseload_pathway_dialog_get_error (wait->dialog, wait->field) != NULL;
+}
+
+/* The form closed and the page read the record again, whatever it found. */
+static gboolean
+saved_and_read (gpointer data)
+{
+  SaveWait *wait = data;
+
+  return wait->destroyed && wait->fixture->n_changed > wait->n_changed &&
+         !caseload_person_page_get_loading (wait->fixture->page);
 }
 
 /* Saves: TRUE when the form closed and the page read the record again, FALSE when it
@@ -355,6 +366,76 @@ test_housing (Fixture       *fixture,
   g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (fixture->view), "The offer was withdrawn"));
 }
 
+/* Sent to Housing Solutions, whose housing officer then sees the person and updates the
+ * status in Caseload itself; closed with an outcome, and reopened by the practice. */
+static void
+test_housing_officer (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  g_autoptr(CaseloadOrganisation) housing = caseload_organisation_new ();
+  g_autoptr(CaseloadStaff) officer = NULL;
+  g_autoptr(GError) error = NULL;
+  CaseloadPathwayDialog *dialog;
+  CaseloadHousingReferral *referral;
+  g_autofree char *id = NULL;
+
+  caseload_organisation_set_name (housing, "Thurrock Housing Solutions");
+  caseload_organisation_set_kind (housing, CASELOAD_ORGANISATION_HOUSING);
+  g_assert_true (caseload_store_save_organisation (fixture->store.store, housing, &error));
+  g_assert_no_error (error);
+  officer = test_new_staff (&fixture->store, "Kieran Walsh", "kieran.walsh", CASELOAD_ROLE_HOUSING_OFFICER, housing);
+
+  open_page (fixture);
+  dialog = open_form (fixture, "pathways-view.send-housing", NULL);
+  test_ui_choose (caseload_pathway_dialog_get_field (dialog, "organisation-id"), "Housing Solutions");
+  save_ok (fixture, dialog);
+  referral = g_ptr_array_index (pathways (fixture)->housing_referrals, 0);
+  id = g_strdup (caseload_housing_referral_get_id (referral));
+  g_assert_cmpstr (caseload_housing_referral_get_organisation_id (referral), ==, caseload_organisation_get_id (housing));
+
+  /* The housing officer at the desk. */
+  caseload_context_set_actor (fixture->context, officer);
+  caseload_person_page_reload (fixture->page);
+  test_ui_wait_until (record_open, fixture, TIMEOUT_MS, "the record to be read for the officer");
+  test_ui_spin (100);
+  test_ui_wait_until (record_open, fixture, TIMEOUT_MS, "the record to be read for the officer");
+  g_assert_true (caseload_person_page_get_may_add (fixture->page));
+
+  dialog = open_form (fixture, "pathways-view.update-housing", id);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (caseload_pathway_dialog_get_field (dialog, "status")), CASELOAD_HOUSING_CLOSED);
+  g_assert_true (gtk_widget_get_visible (caseload_pathway_dialog_get_field (dialog, "outcome")));
+  g_assert_false (save (fixture, dialog, "outcome"));
+  test_ui_choose (caseload_pathway_dialog_get_field (dialog, "outcome"), "new home");
+  {
+    SaveWait wait = { fixture, dialog, NULL, fixture->n_changed, FALSE };
+
+    g_signal_connect (dialog, "destroy", G_CALLBACK (test_ui_on_destroyed_cb), &wait.destroyed);
+    gtk_widget_activate_action (GTK_WIDGET (dialog), "pathway-dialog.save", NULL);
+    test_ui_wait_until (saved_and_read, &wait, TIMEOUT_MS, "the officer's save");
+  }
+  /* Closed: the relationship ends with it, and the record with it for the officer. */
+  g_assert_null (caseload_person_page_get_person (fixture->page));
+
+  /* The practice reopens it with a reason. */
+  caseload_context_set_actor (fixture->context, fixture->store.gp);
+  caseload_person_page_open (fixture->page, caseload_person_get_id (fixture->person));
+  test_ui_wait_until (record_open, fixture, TIMEOUT_MS, "the record to be read for the GP");
+  referral = g_ptr_array_index (pathways (fixture)->housing_referrals, 0);
+  g_assert_cmpint (caseload_housing_referral_get_status (referral), ==, CASELOAD_HOUSING_CLOSED);
+  g_assert_cmpstr (caseload_housing_status_change_get_changed_by_name (
+                     g_ptr_array_index (caseload_housing_referral_get_history (referral), 1)), ==, "Kieran Walsh");
+
+  dialog = open_form (fixture, "pathways-view.update-housing", id);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (caseload_pathway_dialog_get_field (dialog, "status"))),
+                    ==, CASELOAD_HOUSING_SENT);
+  g_assert_false (save (fixture, dialog, "reason"));
+  type (dialog, "reason", "The new tenancy fell through");
+  save_ok (fixture, dialog);
+  referral = g_ptr_array_index (pathways (fixture)->housing_referrals, 0);
+  g_assert_cmpint (caseload_housing_referral_get_status (referral), ==, CASELOAD_HOUSING_SENT);
+  g_assert_cmpuint (caseload_housing_referral_get_history (referral)->len, ==, 3);
+}
+
 /* Referred to IPS; a job start before the referral is refused beside its date; a job
  * saved; the stage follows. */
 static void
@@ -503,6 +584,7 @@ main (int   argc,
   g_test_add ("/ui/pathways/episode-from-referral", Fixture, NULL, fixture_setup, test_episode_from_referral,
               fixture_teardown);
   g_test_add ("/ui/pathways/housing", Fixture, NULL, fixture_setup, test_housing, fixture_teardown);
+  g_test_add ("/ui/pathways/housing-officer", Fixture, NULL, fixture_setup, test_housing_officer, fixture_teardown);
   g_test_add ("/ui/pathways/ips", Fixture, NULL, fixture_setup, test_ips, fixture_teardown);
   g_test_add ("/ui/pathways/ips-journey", Fixture, NULL, fixture_setup, test_ips_journey, fixture_teardown);
   g_test_add ("/ui/pathways/accommodation", Fixture, NULL, fixture_setup, test_accommodation, fixture_teardown);
