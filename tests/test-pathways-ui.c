@@ -190,6 +190,60 @@ pathways (Fixture *fixture)
   return caseload_pathways_view_get_pathways (fixture->view);
 }
 
+/* Sends a housing referral on @sent_on to the organisation named with @organisation
+ * (NULL: the form's own choice) through the form; its id. */
+static char *
+send_housing (Fixture    *fixture,
+              const char *organisation,
+              const char *sent_on)
+{
+  CaseloadPathwayDialog *dialog = open_form (fixture, "pathways-view.send-housing", NULL);
+  CaseloadHousingReferral *referral;
+
+  if (organisation != NULL)
+    test_ui_choose (caseload_pathway_dialog_get_field (dialog, "organisation-id"), organisation);
+  type (dialog, "sent-on", sent_on);
+  save_ok (fixture, dialog);
+  g_assert_cmpuint (pathways (fixture)->housing_referrals->len, ==, 1);
+  referral = g_ptr_array_index (pathways (fixture)->housing_referrals, 0);
+  g_assert_cmpint (caseload_housing_referral_get_status (referral), ==, CASELOAD_HOUSING_SENT);
+
+  return g_strdup (caseload_housing_referral_get_id (referral));
+}
+
+/* Refers to IPS on @referred_on through the form; the referral's id. */
+static char *
+refer_ips (Fixture    *fixture,
+           const char *referred_on)
+{
+  CaseloadPathwayDialog *dialog = open_form (fixture, "pathways-view.refer-ips", NULL);
+
+  type (dialog, "referred-on", referred_on);
+  save_ok (fixture, dialog);
+  g_assert_cmpuint (pathways (fixture)->ips_referrals->len, ==, 1);
+
+  return g_strdup (caseload_ips_referral_get_id (g_ptr_array_index (pathways (fixture)->ips_referrals, 0)));
+}
+
+/* The job start form of referral @id, filled in. */
+static CaseloadPathwayDialog *
+job_form (Fixture    *fixture,
+          const char *id,
+          const char *employer,
+          const char *role,
+          const char *hours,
+          const char *started_on)
+{
+  CaseloadPathwayDialog *dialog = open_form (fixture, "pathways-view.add-job", id);
+
+  type (dialog, "employer", employer);
+  type (dialog, "role", role);
+  type (dialog, "hours-per-week", hours);
+  type (dialog, "started-on", started_on);
+
+  return dialog;
+}
+
 static void
 test_empty (Fixture       *fixture,
             gconstpointer  user_data)
@@ -336,14 +390,7 @@ test_housing (Fixture       *fixture,
   g_autofree char *id = NULL;
 
   open_page (fixture);
-
-  dialog = open_form (fixture, "pathways-view.send-housing", NULL);
-  type (dialog, "sent-on", "01/11/2026");
-  save_ok (fixture, dialog);
-  g_assert_cmpuint (pathways (fixture)->housing_referrals->len, ==, 1);
-  referral = g_ptr_array_index (pathways (fixture)->housing_referrals, 0);
-  id = g_strdup (caseload_housing_referral_get_id (referral));
-  g_assert_cmpint (caseload_housing_referral_get_status (referral), ==, CASELOAD_HOUSING_SENT);
+  id = send_housing (fixture, NULL, "01/11/2026");
 
   dialog = open_form (fixture, "pathways-view.update-housing", id);
   adw_combo_row_set_selected (ADW_COMBO_ROW (caseload_pathway_dialog_get_field (dialog, "status")), CASELOAD_HOUSING_OFFERED);
@@ -386,11 +433,8 @@ test_housing_officer (Fixture       *fixture,
   officer = test_new_staff (&fixture->store, "Kieran Walsh", "kieran.walsh", CASELOAD_ROLE_HOUSING_OFFICER, housing);
 
   open_page (fixture);
-  dialog = open_form (fixture, "pathways-view.send-housing", NULL);
-  test_ui_choose (caseload_pathway_dialog_get_field (dialog, "organisation-id"), "Housing Solutions");
-  save_ok (fixture, dialog);
+  id = send_housing (fixture, "Housing Solutions", "02/11/2026");
   referral = g_ptr_array_index (pathways (fixture)->housing_referrals, 0);
-  id = g_strdup (caseload_housing_referral_get_id (referral));
   g_assert_cmpstr (caseload_housing_referral_get_organisation_id (referral), ==, caseload_organisation_get_id (housing));
 
   /* The housing officer at the desk. */
@@ -447,20 +491,10 @@ test_ips (Fixture       *fixture,
   g_autofree char *id = NULL;
 
   open_page (fixture);
-
-  dialog = open_form (fixture, "pathways-view.refer-ips", NULL);
-  type (dialog, "referred-on", "02/11/2026");
-  save_ok (fixture, dialog);
-  g_assert_cmpuint (pathways (fixture)->ips_referrals->len, ==, 1);
-  referral = g_ptr_array_index (pathways (fixture)->ips_referrals, 0);
-  id = g_strdup (caseload_ips_referral_get_id (referral));
+  id = refer_ips (fixture, "02/11/2026");
   g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (fixture->view), "IPS: "));
 
-  dialog = open_form (fixture, "pathways-view.add-job", id);
-  type (dialog, "employer", "Lakeside Garden Centre");
-  type (dialog, "role", "Plant care assistant");
-  type (dialog, "hours-per-week", "16");
-  type (dialog, "started-on", "01/10/2026");
+  dialog = job_form (fixture, id, "Lakeside Garden Centre", "Plant care assistant", "16", "01/10/2026");
   g_assert_false (save (fixture, dialog, "started-on"));
   type (dialog, "started-on", "16/11/2026");
   save_ok (fixture, dialog);
@@ -516,11 +550,7 @@ test_ips_journey (Fixture       *fixture,
   g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (fixture->view), "IPS: Job search"));
   g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (fixture->view), "Grays Library · 10 Nov 2026"));
 
-  dialog = open_form (fixture, "pathways-view.add-job", id);
-  type (dialog, "employer", "Grays Library");
-  type (dialog, "role", "Shelver");
-  type (dialog, "hours-per-week", "three");
-  type (dialog, "started-on", "16/11/2026");
+  dialog = job_form (fixture, id, "Grays Library", "Shelver", "three", "16/11/2026");
   g_assert_false (save (fixture, dialog, "hours-per-week"));
   type (dialog, "hours-per-week", "3");
   save_ok (fixture, dialog);
