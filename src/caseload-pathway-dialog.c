@@ -780,7 +780,8 @@ read_od_episode (CaseloadPathwayDialog *self,
 
   caseload_od_episode_set_person_id (episode, caseload_person_get_id (self->person));
   caseload_od_episode_set_start_kind (episode, read_choice (self, "start-kind"));
-  if (referral > 0 && self->referrals != NULL && referral <= self->referrals->len)
+  if (caseload_od_episode_get_start_kind (episode) == CASELOAD_OD_START_REFERRAL &&
+      referral > 0 && self->referrals != NULL && referral <= self->referrals->len)
     caseload_od_episode_set_referral_id (episode,
                                          caseload_referral_get_id (g_ptr_array_index (self->referrals, referral - 1)));
   caseload_od_episode_set_contact_at (episode, contact_at);
@@ -1312,9 +1313,15 @@ on_field_changed_cb (CaseloadPathwayDialog *self)
 
   self->dirty = TRUE;
 
-  /* A housing referral's outcome is asked for when it closes. */
+  /* Rows that only matter with another's answer show with it: a housing referral's
+   * outcome when it closes, the referral an episode started from, the date of the
+   * benefits advice. */
   if (self->form == CASELOAD_PATHWAY_FORM_HOUSING_STATUS)
     gtk_widget_set_visible (field (self, "outcome"), read_choice (self, "status") == CASELOAD_HOUSING_CLOSED);
+  else if (self->form == CASELOAD_PATHWAY_FORM_OD_EPISODE)
+    gtk_widget_set_visible (field (self, "referral-id"), read_choice (self, "start-kind") == CASELOAD_OD_START_REFERRAL);
+  else if (self->form == CASELOAD_PATHWAY_FORM_IPS_REFERRAL && self->record != NULL)
+    gtk_widget_set_visible (field (self, "benefits-advice-on"), read_switch (self, "benefits-advice"));
 
   /* After a first try each field says at once when it is put right; the meeting's
    * warnings follow who is ticked from the start. */
