@@ -22,11 +22,27 @@ struct _CaseloadPathwaysView
   GListModel            *network;
   gboolean               may_add;
   CaseloadPathwayDialog *dialog;   /* weak: the form opened last */
+  GPtrArray             *clocks;   /* ClockShown: 24-hour clocks still counting */
+  guint                  clock_source;
 
   GtkStack              *stack;
   GtkWidget             *status_page;
   GtkWidget             *sections_box;
 };
+
+/* A 24-hour clock on show that still counts (running, or overdue), and the widgets that
+ * say so, brought up to date each minute. */
+typedef struct {
+  CaseloadOdEpisode *episode;
+  GtkWidget         *expander;
+  GtkWidget         *expander_icon;
+  GtkWidget         *row;
+  GtkWidget         *row_icon;
+  GtkWidget         *words;
+  const char        *style_class;
+} ClockShown;
+
+#define CLOCK_TICK_SECONDS 60
 
 G_DEFINE_FINAL_TYPE (CaseloadPathwaysView, caseload_pathways_view, GTK_TYPE_WIDGET)
 
@@ -51,9 +67,19 @@ forget (CaseloadPathwaysView *self)
 }
 
 static void
+clock_shown_free (ClockShown *shown)
+{
+  g_clear_object (&shown->episode);
+  g_free (shown);
+}
+
+static void
 clear_shown (CaseloadPathwaysView *self)
 {
   GtkWidget *child;
+
+  g_clear_handle_id (&self->clock_source, g_source_remove);
+  g_ptr_array_set_size (self->clocks, 0);
 
   while ((child = gtk_widget_get_first_child (self->sections_box)) != NULL)
     gtk_box_remove (GTK_BOX (self->sections_box), child);
@@ -298,27 +324,48 @@ add_episode (CaseloadPathwaysView *self,
   GPtrArray *meetings = caseload_od_episode_get_meetings (episode);
   const char *ended_on = caseload_od_episode_get_ended_on (episode);
   const char *icon_name, *style_class;
-  GtkWidget *expander, *row;
+  g_autofree char *due_text = NULL;
+  GtkWidget *expander, *expander_icon, *row, *row_icon, *words;
 
   /* Translators: an Open Dialogue episode, as in "From a crisis contact · Tue 3 Nov 2026, 22:10" */
   title = g_strdup_printf (_("%s · %s"), caseload_od_start_label (caseload_od_episode_get_start_kind (episode)),
                            contact != NULL ? contact : "");
   expander = create_expander (title, clock, ended_on == NULL);
   clock_look (state, &icon_name, &style_class);
-  adw_expander_row_add_prefix (ADW_EXPANDER_ROW (expander), create_icon (icon_name, clock, style_class));
+  expander_icon = create_icon (icon_name, clock, style_class);
+  adw_expander_row_add_prefix (ADW_EXPANDER_ROW (expander), expander_icon);
 
-  /* The clock, in words with its icon */
-  row = caseload_info_row_new (_("First network meeting within 24 hours"), clock);
-  caseload_info_row_add_prefix (row, create_icon (icon_name, caseload_od_clock_state_label (state), style_class));
-  if (due_at != NULL && state == CASELOAD_OD_CLOCK_RUNNING)
+  /* The clock, in words with its icon, and when it is due */
+  if (due_at != NULL && (state == CASELOAD_OD_CLOCK_RUNNING || state == CASELOAD_OD_CLOCK_BREACHED))
     {
       g_autofree char *due = g_date_time_format (due_at, "%a %-d %b %Y, %H:%M");
-      g_autofree char *due_text = g_strdup_printf (_("Due %s"), due);
 
-      caseload_info_row_add_suffix (row, gtk_label_new (due_text));
+      due_text = g_strdup_printf (_("Due %s"), due);
     }
+  row = caseload_info_row_new (_("First network meeting within 24 hours"), due_text);
+  row_icon = create_icon (icon_name, caseload_od_clock_state_label (state), style_class);
+  caseload_info_row_add_prefix (row, row_icon);
+  words = gtk_label_new (clock);
+  gtk_label_set_wrap (GTK_LABEL (words), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (words), 1.0f);
+  caseload_info_row_add_suffix (row, words);
   gtk_widget_add_css_class (row, style_class);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
+
+  if (state == CASELOAD_OD_CLOCK_RUNNING ||
+      (state == CASELOAD_OD_CLOCK_BREACHED && ended_on == NULL))
+    {
+      ClockShown *shown = g_new0 (ClockShown, 1);
+
+      shown->episode = g_object_ref (episode);
+      shown->expander = expander;
+      shown->expander_icon = expander_icon;
+      shown->row = row;
+      shown->row_icon = row_icon;
+      shown->words = words;
+      shown->style_class = style_class;
+      g_ptr_array_add (self->clocks, shown);
+    }
 
   adw_expander_row_add_row (ADW_EXPANDER_ROW (expander),
                             caseload_info_row_new (_("Core team"), *core != '\0' ? core : _("Not recorded")));
@@ -349,6 +396,48 @@ add_episode (CaseloadPathwaysView *self,
 }
 
 static void
+restyle (GtkWidget  *widget,
+         const char *old_class,
+         const char *new_class)
+{
+  gtk_widget_remove_css_class (widget, old_class);
+  gtk_widget_add_css_class (widget, new_class);
+}
+
+/* Each minute: the clocks still counting say how long is left, or how late it is. */
+static gboolean
+tick_clocks_cb (gpointer user_data)
+{
+  CaseloadPathwaysView *self = user_data;
+  g_autoptr(GDateTime) now = caseload_clock_now (caseload_context_get_clock (self->context));
+
+  for (guint i = 0; i < self->clocks->len; i++)
+    {
+      ClockShown *shown = g_ptr_array_index (self->clocks, i);
+      gint64 seconds = 0;
+      CaseloadOdClockState state = caseload_od_clock (shown->episode, now, NULL, &seconds);
+      g_autofree char *clock = caseload_od_clock_describe (state, seconds);
+      const char *icon_name, *style_class;
+
+      clock_look (state, &icon_name, &style_class);
+      gtk_label_set_text (GTK_LABEL (shown->words), clock);
+      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (shown->expander), clock);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (shown->expander), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, clock, -1);
+      gtk_image_set_from_icon_name (GTK_IMAGE (shown->expander_icon), icon_name);
+      gtk_image_set_from_icon_name (GTK_IMAGE (shown->row_icon), icon_name);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (shown->expander_icon), GTK_ACCESSIBLE_PROPERTY_LABEL, clock, -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (shown->row_icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      caseload_od_clock_state_label (state), -1);
+      restyle (shown->expander_icon, shown->style_class, style_class);
+      restyle (shown->row_icon, shown->style_class, style_class);
+      restyle (shown->row, shown->style_class, style_class);
+      shown->style_class = style_class;
+    }
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
 show_open_dialogue (CaseloadPathwaysView *self,
                     GDateTime            *now)
 {
@@ -360,6 +449,9 @@ show_open_dialogue (CaseloadPathwaysView *self,
     add_placeholder (group, _("No Open Dialogue episode"));
   for (guint i = 0; i < self->pathways->od_episodes->len; i++)
     add_episode (self, group, g_ptr_array_index (self->pathways->od_episodes, i), now);
+
+  if (self->clocks->len > 0)
+    self->clock_source = g_timeout_add_seconds (CLOCK_TICK_SECONDS, tick_clocks_cb, self);
 }
 
 /* STEPPS: the groups are run from Groups; here only where the person is in them. */
@@ -807,6 +899,8 @@ caseload_pathways_view_dispose (GObject *object)
   CaseloadPathwaysView *self = CASELOAD_PATHWAYS_VIEW (object);
 
   forget (self);
+  g_clear_handle_id (&self->clock_source, g_source_remove);
+  g_clear_pointer (&self->clocks, g_ptr_array_unref);
   g_clear_weak_pointer (&self->dialog);
   g_clear_object (&self->context);
   g_clear_object (&self->network);
@@ -847,6 +941,7 @@ caseload_pathways_view_class_init (CaseloadPathwaysViewClass *klass)
 static void
 caseload_pathways_view_init (CaseloadPathwaysView *self)
 {
+  self->clocks = g_ptr_array_new_with_free_func ((GDestroyNotify) clock_shown_free);
   gtk_widget_init_template (GTK_WIDGET (self));
   enable_actions (self, FALSE);
 }
@@ -930,6 +1025,14 @@ caseload_pathways_view_get_pathways (CaseloadPathwaysView *self)
   g_return_val_if_fail (CASELOAD_IS_PATHWAYS_VIEW (self), NULL);
 
   return self->pathways;
+}
+
+void
+caseload_pathways_view_tick (CaseloadPathwaysView *self)
+{
+  g_return_if_fail (CASELOAD_IS_PATHWAYS_VIEW (self));
+
+  tick_clocks_cb (self);
 }
 
 CaseloadPathwayDialog *

@@ -32,8 +32,10 @@ void       caseload_pathways_view_show_error  (CaseloadPathwaysView *self,
 /* Forgets the person (another record is opening, or none). */
 void       caseload_pathways_view_clear       (CaseloadPathwaysView *self);
 
-/* For tests: what is shown (NULL when nothing), and the form the view opened last. */
+/* For tests: what is shown (NULL when nothing), the form the view opened last, and the
+ * minute's tick that brings the 24-hour clocks still counting up to date now. */
 CaseloadPathways      *caseload_pathways_view_get_pathways (CaseloadPathwaysView *self);
 CaseloadPathwayDialog *caseload_pathways_view_get_dialog   (CaseloadPathwaysView *self);
+void                   caseload_pathways_view_tick         (CaseloadPathwaysView *self);
 
 G_END_DECLS

@@ -58,9 +58,50 @@ create_accommodation_row (CaseloadPathways *pathways)
   return row;
 }
 
+/* The badges of @pathways now, and the accommodation; TRUE when one is urgent (a
+ * 24-hour clock counting, so its words change with time). */
+static gboolean
+show_badges (CaseloadPersonPage *self,
+             CaseloadPathways   *pathways)
+{
+  g_autoptr(GDateTime) now = caseload_clock_now (caseload_context_get_clock (self->context));
+  g_autoptr(GPtrArray) badges = caseload_pathways_get_badges (pathways, now);
+  gboolean urgent = FALSE;
+
+  _caseload_person_page_clear_list_box (self->pathways_list);
+  for (guint i = 0; i < badges->len; i++)
+    {
+      CaseloadPathwayBadge *badge = g_ptr_array_index (badges, i);
+
+      gtk_list_box_append (self->pathways_list, create_badge_row (badge));
+      urgent |= badge->urgent;
+    }
+  if (pathways->accommodation->len > 0)
+    gtk_list_box_append (self->pathways_list, create_accommodation_row (pathways));
+  gtk_widget_set_visible (GTK_WIDGET (self->pathways_group), badges->len > 0 || pathways->accommodation->len > 0);
+
+  return urgent;
+}
+
+static gboolean
+refresh_badges_cb (gpointer user_data)
+{
+  CaseloadPersonPage *self = user_data;
+  CaseloadPathways *pathways = caseload_pathways_view_get_pathways (self->pathways_view);
+
+  if (pathways == NULL || !show_badges (self, pathways))
+    {
+      self->badges_source = 0;
+      return G_SOURCE_REMOVE;
+    }
+
+  return G_SOURCE_CONTINUE;
+}
+
 void
 _caseload_person_page_forget_pathways (CaseloadPersonPage *self)
 {
+  g_clear_handle_id (&self->badges_source, g_source_remove);
   if (self->pathways_list != NULL)
     _caseload_person_page_clear_list_box (self->pathways_list);
   if (self->pathways_group != NULL)
@@ -74,8 +115,6 @@ _caseload_person_page_show_pathways (CaseloadPersonPage *self,
                                      CaseloadPathways   *pathways,
                                      const char         *error_message)
 {
-  g_autoptr(GDateTime) now = caseload_clock_now (caseload_context_get_clock (self->context));
-  g_autoptr(GPtrArray) badges = NULL;
   gboolean may_add = self->has_access && self->access.may_add;
 
   _caseload_person_page_forget_pathways (self);
@@ -86,13 +125,8 @@ _caseload_person_page_show_pathways (CaseloadPersonPage *self,
       return;
     }
 
-  badges = caseload_pathways_get_badges (pathways, now);
-  for (guint i = 0; i < badges->len; i++)
-    gtk_list_box_append (self->pathways_list, create_badge_row (g_ptr_array_index (badges, i)));
-  if (pathways->accommodation->len > 0)
-    gtk_list_box_append (self->pathways_list, create_accommodation_row (pathways));
-  gtk_widget_set_visible (GTK_WIDGET (self->pathways_group), badges->len > 0 || pathways->accommodation->len > 0);
-
+  if (show_badges (self, pathways))
+    self->badges_source = g_timeout_add_seconds (60, refresh_badges_cb, self);
   caseload_pathways_view_show (self->pathways_view, self->person, pathways, may_add);
 }
 

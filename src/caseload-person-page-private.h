@@ -99,6 +99,7 @@ struct _CaseloadPersonPage
   /* Template children for pathways (the Overview's badges) */
   AdwPreferencesGroup  *pathways_group;
   GtkListBox           *pathways_list;
+  guint                 badges_source;  /* each minute while a badge is urgent */
 };
 
 /* caseload-person-page.c */

@@ -749,6 +749,7 @@ caseload_person_page_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->loading_source, g_source_remove);
   g_clear_handle_id (&self->expiry_source, g_source_remove);
+  g_clear_handle_id (&self->badges_source, g_source_remove);
 
   if (self->network_list != NULL)
     gtk_list_box_bind_model (self->network_list, NULL, NULL, NULL, NULL);

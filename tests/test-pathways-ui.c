@@ -91,6 +91,17 @@ overview (Fixture *fixture)
   return adw_view_stack_get_child_by_name (caseload_person_page_get_view_stack (fixture->page), "overview");
 }
 
+/* The fixture's clock at @hour o'clock UTC on 22 November 2026 (past 23: the next days). */
+static void
+set_clock (Fixture *fixture,
+           int      hour)
+{
+  g_autoptr(GDateTime) day = g_date_time_new_utc (2026, 11, 22, 0, 0, 0);
+  g_autoptr(GDateTime) now = g_date_time_add_hours (day, hour);
+
+  caseload_clock_set_fixed (fixture->store.clock, now);
+}
+
 static gboolean
 dialog_ready (gpointer data)
 {
@@ -290,6 +301,16 @@ test_open_dialogue (Fixture       *fixture,
   /* The Overview's badge says so too, with its icon. */
   g_assert_true (gtk_widget_is_visible (test_ui_find_label_containing (overview (fixture), "Show Pathways")));
   g_assert_nonnull (test_ui_find_label_containing (overview (fixture), "First meeting due in 20 hours"));
+
+  /* The clock counts on while shown: three hours later, and a day after the contact. */
+  set_clock (fixture, 13);
+  caseload_pathways_view_tick (fixture->view);
+  g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (fixture->view), "First meeting due in 17 hours"));
+  set_clock (fixture, 31);
+  caseload_pathways_view_tick (fixture->view);
+  g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (fixture->view), "First meeting overdue by 1 hour"));
+  g_assert_null (test_ui_find_label_containing (GTK_WIDGET (fixture->view), "First meeting due in"));
+  set_clock (fixture, 10);
 
   dialog = open_form (fixture, "pathways-view.record-meeting", episode_id);
   gp = caseload_pathway_dialog_find_check (dialog, caseload_staff_get_display_name (fixture->store.gp));
