@@ -346,7 +346,6 @@ add_episode (CaseloadPathwaysView *self,
   row_icon = create_icon (icon_name, caseload_od_clock_state_label (state), style_class);
   caseload_info_row_add_prefix (row, row_icon);
   words = gtk_label_new (clock);
-  gtk_label_set_wrap (GTK_LABEL (words), TRUE);
   gtk_label_set_xalign (GTK_LABEL (words), 1.0f);
   caseload_info_row_add_suffix (row, words);
   gtk_widget_add_css_class (row, style_class);
