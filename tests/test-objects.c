@@ -104,15 +104,6 @@ init_other_value (GParamSpec *pspec,
 
       g_value_set_int (value, range->default_value != range->maximum ? range->maximum : range->minimum);
     }
-  else if (pspec->value_type == G_TYPE_DOUBLE)
-    {
-      GParamSpecDouble *range = G_PARAM_SPEC_DOUBLE (pspec);
-      double span = MIN (range->maximum - range->minimum, 100.0);
-      double other = range->minimum + span * (1 + seed % 3) / 8.0;
-
-      /* Within the range (FTE is 0–1; hours a week have no real top), not the default. */
-      g_value_set_double (value, other != range->default_value ? other : range->minimum);
-    }
   else if (pspec->value_type == G_TYPE_BOOLEAN)
     g_value_set_boolean (value, !G_PARAM_SPEC_BOOLEAN (pspec)->default_value);
   else if (pspec->value_type == G_TYPE_DOUBLE)
