@@ -118,7 +118,8 @@ static const char * const housing_fields[] = {
 };
 static const char * const accommodation_fields[] = { "person-id", "status", "from-on", NULL };
 
-/* A kind of record as one save reads it back and audits it. */
+/* A kind of record as one save reads it back and audits it: under the shared site's name
+ * for the record written ("add-ips-job", "update-ips-referral"), keyed by its table. */
 typedef struct {
   const char         *select_one;  /* its row by id (?2) */
   const RowKind      *row;
@@ -132,24 +133,26 @@ typedef struct {
 
 static const RecordKind ips_referral_kind = {
   IPS_REFERRAL_SELECT "WHERE r.id = ?2", &ips_referral_row, N_("This IPS referral is not in the database."),
-  N_("IPS referral"), "ips-referral-add", "ips-referral-change", "ips_referral", ips_referral_fields
+  N_("IPS referral"), "add-ips-referral", "update-ips-referral", "ips_referral", ips_referral_fields
 };
 static const RecordKind contact_kind = {
   CONTACT_SELECT "WHERE c.id = ?2", &contact_row, N_("This employer contact is not in the database."),
-  N_("employer contact"), "employer-contact-add", "employer-contact-change", "employer_contact", contact_fields
+  N_("employer contact"), "add-ips-employer-contact", "update-ips-employer-contact", "ips_employer_contact",
+  contact_fields
 };
 static const RecordKind job_kind = {
-  JOB_SELECT "WHERE j.id = ?2", &job_row, N_("This job is not in the database."), N_("job"), "ips-job-add",
-  "ips-job-change", "ips_job", job_fields
+  JOB_SELECT "WHERE j.id = ?2", &job_row, N_("This job is not in the database."), N_("job"), "add-ips-job",
+  "update-ips-job", "ips_job", job_fields
 };
 static const RecordKind fidelity_kind = {
   FIDELITY_SELECT "WHERE f.id = ?2", &fidelity_row, N_("This fidelity review is not in the database."),
-  N_("fidelity review"), "fidelity-review-add", "fidelity-review-change", "fidelity_review", fidelity_fields
+  N_("fidelity review"), "add-ips-fidelity-review", "update-ips-fidelity-review", "ips_fidelity_review",
+  fidelity_fields
 };
 static const RecordKind accommodation_kind = {
   ACCOMMODATION_SELECT "WHERE a.id = ?2", &accommodation_row,
-  N_("This accommodation status is not in the database."), N_("accommodation status"), "accommodation-record",
-  "accommodation-record", "accommodation", accommodation_fields
+  N_("This accommodation status is not in the database."), N_("accommodation status"), "add-accommodation-status",
+  "update-accommodation-status", "accommodation_status", accommodation_fields
 };
 
 /* Helpers */
@@ -989,7 +992,7 @@ save_housing_locked (CaseloadStoreSqlite  *self,
 
   if ((*saved = get_housing_locked (self, id, error)) == NULL)
     return FALSE;
-  return store_audit_change (self, info, stored == NULL ? "housing-referral-send" : "housing-referral-status",
+  return store_audit_change (self, info, stored == NULL ? "add-housing-referral" : "update-housing-referral",
                              caseload_housing_referral_get_person_id (work), "housing_referral", id, stored, *saved,
                              housing_fields, error);
 }
