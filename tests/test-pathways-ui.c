@@ -525,6 +525,19 @@ test_ips (Fixture       *fixture,
   g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (fixture->view), "Plant care assistant at Lakeside"));
   g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (fixture->view), "IPS: In work"));
   g_assert_null (test_ui_find_label_containing (GTK_WIDGET (fixture->view), "Under 4 hours"));
+
+  /* The job ends: a date needs a reason, and the reason is kept. */
+  referral = g_ptr_array_index (pathways (fixture)->ips_referrals, 0);
+  dialog = open_form (fixture, "pathways-view.change-job",
+                      caseload_ips_job_get_id (g_ptr_array_index (caseload_ips_referral_get_jobs (referral), 0)));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (caseload_pathway_dialog_get_field (dialog, "role"))), ==,
+                   "Plant care assistant");
+  type (dialog, "ended-on", "20/11/2026");
+  g_assert_false (save (fixture, dialog, "end-reason"));
+  test_ui_choose (caseload_pathway_dialog_get_field (dialog, "end-reason"), "Health reasons");
+  save_ok (fixture, dialog);
+  g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (fixture->view), "Ended 20 Nov 2026: Health reasons"));
+  g_assert_null (test_ui_find_label_containing (GTK_WIDGET (fixture->view), "IPS: In work"));
 }
 
 /* The journey's dates and benefits advice, an employer contact, a job of 3 hours (not a
