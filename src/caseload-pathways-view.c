@@ -268,6 +268,18 @@ clock_look (CaseloadOdClockState   state,
     }
 }
 
+/* "Change…" at the end of a row: a flat button, lighter than the actions under it. */
+static GtkWidget *
+create_change_button (const char *action_name,
+                      const char *target)
+{
+  GtkWidget *button = create_button (_("_Change…"), action_name, target);
+
+  gtk_widget_add_css_class (button, "flat");
+
+  return button;
+}
+
 static GtkWidget *
 create_meeting_row (CaseloadPathwaysView *self,
                     CaseloadOdEpisode    *episode,
@@ -301,8 +313,8 @@ create_meeting_row (CaseloadPathwaysView *self,
   if (!caseload_od_meeting_has_core_member (episode, meeting))
     caseload_info_row_add_suffix (row, create_flag ("dialog-warning-symbolic", _("None of the core team"), "warning"));
   if (self->may_add && caseload_od_episode_get_ended_on (episode) == NULL)
-    caseload_info_row_add_suffix (row, create_button (_("_Change…"), "pathways-view.change-meeting",
-                                                      caseload_od_meeting_get_id (meeting)));
+    caseload_info_row_add_suffix (row, create_change_button ("pathways-view.change-meeting",
+                                                             caseload_od_meeting_get_id (meeting)));
 
   return row;
 }
@@ -549,8 +561,7 @@ create_job_row (CaseloadPathwaysView *self,
     caseload_info_row_add_suffix (row, create_flag ("dialog-information-symbolic",
                                                     _("Under 4 hours: not a job start"), "dim-label"));
   if (self->may_add)
-    caseload_info_row_add_suffix (row, create_button (_("_Change…"), "pathways-view.change-job",
-                                                      caseload_ips_job_get_id (job)));
+    caseload_info_row_add_suffix (row, create_change_button ("pathways-view.change-job", caseload_ips_job_get_id (job)));
 
   return row;
 }
