@@ -144,6 +144,7 @@ save_thread (gpointer       data,
   switch (call->form)
     {
     case CASELOAD_PATHWAY_FORM_OD_EPISODE:
+    case CASELOAD_PATHWAY_FORM_OD_END:
       saved = caseload_store_save_od_episode (call->store, call->actor, CASELOAD_OD_EPISODE (call->record), error);
       break;
     case CASELOAD_PATHWAY_FORM_OD_MEETING:
@@ -802,6 +803,41 @@ read_od_episode (CaseloadPathwayDialog *self,
 }
 
 static void
+build_od_end (CaseloadPathwayDialog *self)
+{
+  g_autofree char *today = today_iso (self);
+  GtkWidget *group = add_group (self, NULL, _("The episode’s meetings stay on its record."));
+
+  adw_window_title_set_title (self->window_title, _("End Open Dialogue"));
+  add_when (self, group, "ended-on", _("Ended on (dd/mm/yyyy)"), today);
+  add_text (self, group, "end-note", _("How it ended"), NULL);
+}
+
+static GObject *
+read_od_end (CaseloadPathwayDialog *self,
+             GPtrArray             *problems)
+{
+  CaseloadOdEpisode *stored = CASELOAD_OD_EPISODE (self->record);
+  g_autoptr(CaseloadOdEpisode) episode = copy_record (self->record);
+  g_autoptr(GDateTime) now = caseload_clock_now (caseload_context_get_clock (self->context));
+  g_autofree char *ended_on = read_when (self, "ended-on", TRUE, TRUE, problems);
+  g_autofree char *note = read_text (self, "end-note");
+  GPtrArray *core = caseload_od_episode_get_core_team (stored);
+  g_autoptr(GPtrArray) checked = NULL;
+
+  /* The same core team: the episode is saved with it. */
+  for (guint i = 0; i < core->len; i++)
+    g_ptr_array_add (caseload_od_episode_get_core_team (episode), g_object_ref (g_ptr_array_index (core, i)));
+  caseload_od_episode_set_ended_on (episode, ended_on);
+  caseload_od_episode_set_end_note (episode, note);
+
+  checked = caseload_od_episode_check (episode, now);
+  add_problems_except (problems, checked);
+
+  return G_OBJECT (g_steal_pointer (&episode));
+}
+
+static void
 build_od_meeting (CaseloadPathwayDialog *self)
 {
   CaseloadOdEpisode *episode = CASELOAD_OD_EPISODE (self->parent);
@@ -1279,6 +1315,7 @@ static const struct {
   [CASELOAD_PATHWAY_FORM_HOUSING_REFERRAL] = { build_housing_referral, read_housing_referral },
   [CASELOAD_PATHWAY_FORM_HOUSING_STATUS]   = { build_housing_status, read_housing_status },
   [CASELOAD_PATHWAY_FORM_ACCOMMODATION]    = { build_accommodation, read_accommodation },
+  [CASELOAD_PATHWAY_FORM_OD_END]           = { build_od_end, read_od_end },
 };
 
 /* Reads the form and shows each problem beside its field: the record when all is fine. */
@@ -1541,8 +1578,8 @@ caseload_pathway_dialog_new (GtkWindow           *parent_window,
   g_return_val_if_fail (form != CASELOAD_PATHWAY_FORM_OD_MEETING || CASELOAD_IS_OD_EPISODE (parent), NULL);
   g_return_val_if_fail ((form != CASELOAD_PATHWAY_FORM_EMPLOYER_CONTACT && form != CASELOAD_PATHWAY_FORM_IPS_JOB) ||
                         CASELOAD_IS_IPS_REFERRAL (parent), NULL);
-  g_return_val_if_fail ((form != CASELOAD_PATHWAY_FORM_IPS_CLOSE && form != CASELOAD_PATHWAY_FORM_HOUSING_STATUS) ||
-                        record != NULL, NULL);
+  g_return_val_if_fail ((form != CASELOAD_PATHWAY_FORM_IPS_CLOSE && form != CASELOAD_PATHWAY_FORM_HOUSING_STATUS &&
+                         form != CASELOAD_PATHWAY_FORM_OD_END) || record != NULL, NULL);
 
   self = g_object_new (CASELOAD_TYPE_PATHWAY_DIALOG, "transient-for", parent_window, NULL);
   self->context = g_object_ref (context);

@@ -18,6 +18,7 @@ typedef enum {
   CASELOAD_PATHWAY_FORM_HOUSING_REFERRAL,  /* send a housing referral */
   CASELOAD_PATHWAY_FORM_HOUSING_STATUS,    /* a change of status of @record */
   CASELOAD_PATHWAY_FORM_ACCOMMODATION,     /* a change of accommodation status */
+  CASELOAD_PATHWAY_FORM_OD_END,            /* end @record (an Open Dialogue episode) */
 } CaseloadPathwayForm;
 
 #define CASELOAD_TYPE_PATHWAY_DIALOG (caseload_pathway_dialog_get_type ())

@@ -401,6 +401,8 @@ add_episode (CaseloadPathwaysView *self,
     adw_expander_row_add_row (ADW_EXPANDER_ROW (expander),
                               create_actions_row (create_button (_("Record _Meeting…"), "pathways-view.record-meeting",
                                                                  caseload_od_episode_get_id (episode)),
+                                                  create_button (_("_End Episode…"), "pathways-view.end-episode",
+                                                                 caseload_od_episode_get_id (episode)),
                                                   NULL));
 
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), expander);
@@ -840,6 +842,12 @@ form_action (GtkWidget  *widget,
       if ((found = find_record (pathways->housing_referrals, (IdFunc) caseload_housing_referral_get_id, id)) != NULL)
         open_form (self, CASELOAD_PATHWAY_FORM_HOUSING_STATUS, NULL, found);
     }
+  else if (g_str_equal (action_name, "pathways-view.end-episode"))
+    {
+      if ((found = find_record (pathways->od_episodes, (IdFunc) caseload_od_episode_get_id, id)) != NULL &&
+          caseload_od_episode_get_ended_on (CASELOAD_OD_EPISODE (found)) == NULL)
+        open_form (self, CASELOAD_PATHWAY_FORM_OD_END, NULL, found);
+    }
   else if (g_str_equal (action_name, "pathways-view.change-meeting"))
     {
       for (guint i = 0; i < pathways->od_episodes->len && found == NULL; i++)
@@ -885,6 +893,7 @@ static const char * const plain_actions[] = {
 static const char * const record_actions[] = {
   "pathways-view.record-meeting",
   "pathways-view.change-meeting",
+  "pathways-view.end-episode",
   "pathways-view.update-ips",
   "pathways-view.close-ips",
   "pathways-view.add-contact",

@@ -360,6 +360,18 @@ test_open_dialogue (Fixture       *fixture,
   g_assert_cmpstr (caseload_od_meeting_get_decisions (meeting), ==, "Rosa chooses who comes next time.");
   g_assert_cmpuint (caseload_od_meeting_get_members (meeting)->len, ==, 1);
   g_assert_cmpuint (caseload_od_meeting_get_practitioners (meeting)->len, ==, 1);
+
+  /* The episode ends, its core team and meetings kept; no badge for it after. */
+  dialog = open_form (fixture, "pathways-view.end-episode", episode_id);
+  type (dialog, "ended-on", "01/12/2026");
+  g_assert_false (save (fixture, dialog, "ended-on"));
+  type (dialog, "ended-on", "22/11/2026");
+  save_ok (fixture, dialog);
+  episode = g_ptr_array_index (pathways (fixture)->od_episodes, 0);
+  g_assert_cmpstr (caseload_od_episode_get_ended_on (episode), ==, "2026-11-22");
+  g_assert_cmpuint (caseload_od_episode_get_core_team (episode)->len, ==, 1);
+  g_assert_cmpuint (caseload_od_episode_get_meetings (episode)->len, ==, 1);
+  g_assert_false (gtk_widget_is_visible (test_ui_find_label_containing (overview (fixture), "Show Pathways")));
 }
 
 /* An episode started from the person's referral: the referral is offered, and needed. */
