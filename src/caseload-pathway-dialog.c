@@ -467,6 +467,15 @@ add_staff_checks (CaseloadPathwayDialog *self,
           add_staff_check (self, group, member, in_core, staff_in (chosen, id));
       }
 
+  /* Someone who was there and has since left stays ticked. */
+  for (guint i = 0; chosen != NULL && i < chosen->len; i++)
+    {
+      CaseloadStaff *member = g_ptr_array_index (chosen, i);
+
+      if (!staff_in (self->staff, caseload_staff_get_id (member)))
+        add_staff_check (self, group, member, staff_in (core, caseload_staff_get_id (member)), TRUE);
+    }
+
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
                              g_object_new (CASELOAD_TYPE_FIELD_ERROR_ROW, "field", field,
                                            "widget", self->staff_checks->len > 0
@@ -562,9 +571,14 @@ add_members (CaseloadPathwayDialog *self,
 
       add_member_check (self, member, member_in (present, member));
     }
+  /* Those named at the meeting, and any no longer in the network, stay ticked. */
   for (guint i = 0; present != NULL && i < present->len; i++)
-    if (caseload_network_member_get_id (g_ptr_array_index (present, i)) == NULL)
-      add_member_check (self, g_ptr_array_index (present, i), TRUE);
+    {
+      CaseloadNetworkMember *member = g_ptr_array_index (present, i);
+
+      if (caseload_network_member_get_id (member) == NULL || !member_in (self->members, member))
+        add_member_check (self, member, TRUE);
+    }
 
   self->members_anchor = add_entry (self, self->members_group, "new-member", _("Someone else there (name)"), NULL);
   button = gtk_button_new_from_icon_name ("list-add-symbolic");
@@ -1153,15 +1167,13 @@ build_housing_referral (CaseloadPathwayDialog *self)
   add_enum (self, group, "kind", _("For"), (LabelFunc) caseload_housing_kind_label,
             CASELOAD_HOUSING_PREVENTION, CASELOAD_HOUSING_ADAPTATIONS + 1, CASELOAD_HOUSING_PREVENTION);
 
+  /* Housing organisations first, then the others (floating support comes from many). */
   for (guint i = 0; i < self->organisations->len; i++)
-    {
-      CaseloadOrganisation *organisation = g_ptr_array_index (self->organisations, i);
-
-      if (housing == 0 && caseload_organisation_get_kind (organisation) == CASELOAD_ORGANISATION_HOUSING)
-        housing = i;
-      gtk_string_list_append (organisations, caseload_organisation_get_name (organisation));
-    }
-  add_combo (self, group, "organisation-id", _("To"), organisations, housing);
+    if (caseload_organisation_get_kind (g_ptr_array_index (self->organisations, i)) == CASELOAD_ORGANISATION_HOUSING)
+      g_ptr_array_insert (self->organisations, housing++, g_ptr_array_steal_index (self->organisations, i));
+  for (guint i = 0; i < self->organisations->len; i++)
+    gtk_string_list_append (organisations, caseload_organisation_get_name (g_ptr_array_index (self->organisations, i)));
+  add_combo (self, group, "organisation-id", _("To"), organisations, 0);
   add_when (self, group, "sent-on", _("Sent on (dd/mm/yyyy)"), today);
 }
 
