@@ -165,6 +165,7 @@ static const struct {
   { "win.show-timeline", { "<Alt>2", NULL } },
   { "win.show-plan",     { "<Alt>3", NULL } },
   { "win.show-measures", { "<Alt>4", NULL } },
+  { "win.show-pathways", { "<Alt>5", NULL } },
   { "win.back",          { "<Alt>Left", NULL } },
   { "win.show-list::people",        { "<Control>1", NULL } },
   { "win.show-list::my-caseload",   { "<Control>2", NULL } },

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "caseload-measures-view.h"
+#include "caseload-pathways-view.h"
 #include "caseload-person-page.h"
 #include "caseload-plan-view.h"
 
@@ -38,6 +39,7 @@ struct _CaseloadPersonPage
   /* The Plan and Measures views (template children) */
   CaseloadPlanView     *plan_view;
   CaseloadMeasuresView *measures_view;
+  CaseloadPathwaysView *pathways_view;
 
   /* Owned: access to it (caseload-person-page-access.c) */
   GHashTable           *break_glass;   /* person id → CaseloadBreakGlass this desk started */
@@ -94,6 +96,10 @@ struct _CaseloadPersonPage
   AdwStatusPage        *referrals_error_page;
   AdwPreferencesGroup  *open_referrals_group;
   GtkListBox           *open_referrals_list;
+  /* Template children for pathways (the Overview's badges) */
+  AdwPreferencesGroup  *pathways_group;
+  GtkListBox           *pathways_list;
+  guint                 badges_source;  /* each minute while a badge is urgent */
 };
 
 /* caseload-person-page.c */
@@ -131,5 +137,14 @@ void       _caseload_person_page_show_referrals     (CaseloadPersonPage      *se
                                                      GPtrArray               *referrals,
                                                      const char              *error_message);
 void       _caseload_person_page_forget_referrals   (CaseloadPersonPage      *self);
+
+/* caseload-person-page-pathways.c: the Overview's badges and the Pathways view */
+void       _caseload_person_page_class_pathways_init (CaseloadPersonPageClass *klass);
+/* Shows @pathways (transfer full: the Pathways view keeps them), or why they could not
+ * be read. */
+void       _caseload_person_page_show_pathways      (CaseloadPersonPage      *self,
+                                                     CaseloadPathways        *pathways,
+                                                     const char              *error_message);
+void       _caseload_person_page_forget_pathways    (CaseloadPersonPage      *self);
 
 G_END_DECLS

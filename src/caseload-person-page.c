@@ -31,6 +31,8 @@ typedef struct {
   char                 *referrals_error;
   CaseloadOutcomes     *outcomes;
   char                 *outcomes_error;
+  CaseloadPathways     *pathways;
+  char                 *pathways_error;
   gboolean              lists_lost;     /* a list failed for a lost connection */
   char                 *person_id;
   gboolean              with_audit;
@@ -263,6 +265,8 @@ page_load_free (PageLoad *page_load)
   g_clear_pointer (&page_load->referrals_error, g_free);
   g_clear_pointer (&page_load->outcomes, caseload_outcomes_free);
   g_clear_pointer (&page_load->outcomes_error, g_free);
+  g_clear_pointer (&page_load->pathways, caseload_pathways_free);
+  g_clear_pointer (&page_load->pathways_error, g_free);
   g_clear_pointer (&page_load->person_id, g_free);
   g_free (page_load);
 }
@@ -342,6 +346,14 @@ load_thread (gpointer       data,
   if (page_load->outcomes == NULL)
     {
       page_load->outcomes_error = g_strdup (local_error->message);
+      page_load->lists_lost |= g_error_matches (local_error, CASELOAD_ERROR, CASELOAD_ERROR_CONNECTION);
+      g_clear_error (&local_error);
+    }
+
+  page_load->pathways = caseload_store_read_pathways (call->store, call->actor, call->person_id, &local_error);
+  if (page_load->pathways == NULL)
+    {
+      page_load->pathways_error = g_strdup (local_error->message);
       page_load->lists_lost |= g_error_matches (local_error, CASELOAD_ERROR, CASELOAD_ERROR_CONNECTION);
       g_clear_error (&local_error);
     }
@@ -612,6 +624,7 @@ on_page_loaded_cb (GObject      *source,
       show_detail (self, page_load->detail);
       _caseload_person_page_show_referrals (self, page_load->referrals, page_load->referrals_error);
       show_outcomes (self, page_load->outcomes, page_load->outcomes_error);
+      _caseload_person_page_show_pathways (self, g_steal_pointer (&page_load->pathways), page_load->pathways_error);
 
       if (page_load->lists_lost)
         {
@@ -621,7 +634,9 @@ on_page_loaded_cb (GObject      *source,
                                                         : page_load->referrals_error != NULL
                                                         ? page_load->referrals_error
                                                         : page_load->outcomes_error != NULL
-                                                        ? page_load->outcomes_error : page_load->audit_error);
+                                                        ? page_load->outcomes_error
+                                                        : page_load->pathways_error != NULL
+                                                        ? page_load->pathways_error : page_load->audit_error);
 
           self->read_again = TRUE;
           caseload_context_report_error (self->context, lost);
@@ -722,6 +737,7 @@ caseload_person_page_constructed (GObject *object)
   gtk_list_box_bind_model (self->network_list, G_LIST_MODEL (self->network),
                            create_network_row, NULL, NULL);
   caseload_plan_view_set_network (self->plan_view, G_LIST_MODEL (self->network));
+  caseload_pathways_view_set_network (self->pathways_view, G_LIST_MODEL (self->network));
 }
 
 static void
@@ -733,6 +749,7 @@ caseload_person_page_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->loading_source, g_source_remove);
   g_clear_handle_id (&self->expiry_source, g_source_remove);
+  g_clear_handle_id (&self->badges_source, g_source_remove);
 
   if (self->network_list != NULL)
     gtk_list_box_bind_model (self->network_list, NULL, NULL, NULL, NULL);
@@ -903,6 +920,7 @@ caseload_person_page_class_init (CaseloadPersonPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_view_changed_cb);
 
   _caseload_person_page_class_referrals_init (klass);
+  _caseload_person_page_class_pathways_init (klass);
 }
 
 static void
@@ -947,6 +965,7 @@ forget_record (CaseloadPersonPage *self)
     caseload_plan_view_clear (self->plan_view);
   if (self->measures_view != NULL)
     caseload_measures_view_clear (self->measures_view);
+  _caseload_person_page_forget_pathways (self);
 
   if (self->timeline != NULL)
     {
@@ -995,6 +1014,7 @@ caseload_person_page_set_context (CaseloadPersonPage *self,
     {
       caseload_plan_view_set_context (self->plan_view, context);
       caseload_measures_view_set_context (self->measures_view, context);
+      caseload_pathways_view_set_context (self->pathways_view, context);
       g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CONTEXT]);
     }
 }

@@ -136,6 +136,8 @@ show_view_action (GtkWidget  *widget,
     caseload_person_page_set_view (self->person_page, "plan");
   else if (g_str_equal (action_name, "win.show-measures"))
     caseload_person_page_set_view (self->person_page, "measures");
+  else if (g_str_equal (action_name, "win.show-pathways"))
+    caseload_person_page_set_view (self->person_page, "pathways");
   else
     caseload_person_page_set_view (self->person_page, "overview");
 }
@@ -281,6 +283,7 @@ _caseload_window_update_actions (CaseloadWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-timeline", has_person);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-plan", has_person);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-measures", has_person);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-pathways", has_person);
   update_role_actions (self, signed_in);
 }
 
@@ -296,6 +299,7 @@ _caseload_window_class_actions_init (CaseloadWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-timeline", NULL, show_view_action);
   gtk_widget_class_install_action (widget_class, "win.show-plan", NULL, show_view_action);
   gtk_widget_class_install_action (widget_class, "win.show-measures", NULL, show_view_action);
+  gtk_widget_class_install_action (widget_class, "win.show-pathways", NULL, show_view_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
   gtk_widget_class_install_action (widget_class, "win.lock", NULL, lock_action);
