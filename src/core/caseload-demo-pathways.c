@@ -325,13 +325,13 @@ static const DemoEpisode episodes[] = {
 };
 
 static const char *const od_decisions[] = {
-  "We agreed to meet again at home on Thursday at 6pm, with Gran there too. Jordan will keep the sleep diary and bring it.",
+  "We agreed to meet again at home on Thursday at 6pm, with Gran there too. You said you will keep the sleep diary and bring it.",
   "Together we decided not to change medication for now. Everyone can phone the team between meetings; the numbers are in the notes.",
-  "Jordan asked for the next meeting to be shorter. Mum will let the team know if the nights get worse.",
+  "You asked for the next meeting to be shorter. Mum will let the team know if the nights get worse.",
 };
 
 static const char *const od_notes[] = {
-  "Reflections said in the room: the team noticed how much everyone wants Jordan to feel safe at home, and how tired everyone is.",
+  "Reflections said in the room: the team noticed how much everyone wants you to feel safe at home, and how tired everyone is.",
   "We heard that the last week was hard, especially the nights. The team wondered aloud whether the family could share the evenings.",
   "Everyone spoke. We tolerated not knowing yet what the voices mean; we will keep talking about it together.",
 };
