@@ -155,15 +155,15 @@ test_fresh (Fixture       *fixture,
   g_autoptr(CaseloadStore) store = open_store (fixture, &error);
 
   g_assert_no_error (error);
-  g_assert_cmpint (caseload_store_get_schema_version (store), ==, 5);
+  g_assert_cmpint (caseload_store_get_schema_version (store), ==, 6);
   if (test_backend_is_postgresql ())
     {
       g_autofree char *versions = pg_value (fixture, "SELECT string_agg (version::text, ',' ORDER BY version) FROM schema_migration");
 
-      g_assert_cmpstr (versions, ==, "1,2,3,4,5");
+      g_assert_cmpstr (versions, ==, "1,2,3,4,5,6");
       return;
     }
-  g_assert_cmpint (pragma_int (fixture->path, "PRAGMA user_version"), ==, 5);
+  g_assert_cmpint (pragma_int (fixture->path, "PRAGMA user_version"), ==, 6);
   g_assert_cmpint (pragma_int (fixture->path, "PRAGMA application_id"), ==, 0x43534c44);
 }
 
@@ -208,9 +208,9 @@ test_from_first_schema (Fixture       *fixture,
 
   store = open_store (fixture, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (caseload_store_get_schema_version (store), ==, 5);
+  g_assert_cmpint (caseload_store_get_schema_version (store), ==, 6);
   if (!pg)
-    g_assert_cmpint (pragma_int (fixture->path, "PRAGMA user_version"), ==, 5);
+    g_assert_cmpint (pragma_int (fixture->path, "PRAGMA user_version"), ==, 6);
 
   actor = caseload_store_get_staff (store, "staff-1", &error);
   g_assert_no_error (error);
@@ -244,6 +244,19 @@ test_from_first_schema (Fixture       *fixture,
     g_assert_cmpint (caseload_wait_standard_get_target (g_ptr_array_index (standards, 0)), ==, 28);
     g_assert_cmpuint (thresholds->len, >=, 8);
     g_assert_cmpuint (referrals->len, ==, 0);
+  }
+
+  /* Schema 6: pathways, with no one on them yet. */
+  {
+    g_autoptr(GPtrArray) cohorts = caseload_store_list_cohorts (store, actor, TRUE, &error);
+    g_autoptr(CaseloadPathways) pathways = NULL;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (cohorts->len, ==, 0);
+    pathways = caseload_store_read_pathways (store, actor, "person-1", &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (pathways->cohorts->len + pathways->od_episodes->len + pathways->ips_referrals->len +
+                      pathways->housing_referrals->len + pathways->accommodation->len, ==, 0);
   }
 }
 
