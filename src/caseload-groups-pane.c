@@ -126,6 +126,24 @@ on_read_cb (GObject      *source,
   caseload_groups_pane_show (self, cohorts);
 }
 
+/* The facilitators by name ("Adaeze Nwosu, Shahana Begum"); their organisations are in
+ * the row's tooltip, so the line stays short and does not wrap. (transfer full) */
+static char *
+facilitator_names (CaseloadCohort *cohort)
+{
+  GPtrArray *facilitators = caseload_cohort_get_facilitators (cohort);
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; i < facilitators->len; i++)
+    {
+      if (i > 0)
+        /* Translators: between facilitators' names in the Groups list */
+        g_string_append (names, _(", "));
+      g_string_append (names, caseload_staff_get_display_name (g_ptr_array_index (facilitators, i)));
+    }
+  return names->len > 0 ? g_string_free (g_steal_pointer (&names), FALSE) : g_strdup (_("No facilitators named"));
+}
+
 /* The lines under a cohort's name: what and when, the next session, who runs it and how
  * many are in it. (transfer full) */
 static char *
@@ -134,11 +152,11 @@ describe_cohort (CaseloadCohort *cohort)
   g_autofree char *start = caseload_format_date (caseload_cohort_get_start_on (cohort));
   g_autofree char *end = caseload_format_date (caseload_cohort_get_end_on (cohort));
   g_autofree char *next = caseload_format_date (caseload_cohort_get_next_session_on (cohort));
+  g_autofree char *names = facilitator_names (cohort);
   g_autofree char *when = NULL;
   g_autofree char *next_line = NULL;
   g_autofree char *people = NULL;
   const char *venue = caseload_cohort_get_venue (cohort);
-  const char *facilitators = caseload_cohort_get_facilitator_names (cohort);
   int n_people = caseload_cohort_get_n_participants (cohort);
 
   /* Translators: a group's programme, then its first and last sessions' dates:
@@ -155,9 +173,7 @@ describe_cohort (CaseloadCohort *cohort)
   else
     next_line = g_strdup (_("Finished: no session left"));
 
-  return g_strdup_printf ("%s\n%s\n%s · %s", when, next_line,
-                          facilitators != NULL && *facilitators != '\0' ? facilitators : _("No facilitators named"),
-                          people);
+  return g_strdup_printf ("%s\n%s\n%s · %s", when, next_line, names, people);
 }
 
 static GtkWidget *
@@ -174,6 +190,7 @@ create_row (gpointer item,
   gtk_widget_set_valign (arrow, GTK_ALIGN_CENTER);
   caseload_info_row_add_suffix (row, arrow);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_widget_set_tooltip_text (row, caseload_cohort_get_facilitator_names (cohort));
   g_object_set_data_full (G_OBJECT (row), "cohort-id", g_strdup (caseload_cohort_get_id (cohort)), g_free);
   return row;
 }

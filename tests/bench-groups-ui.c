@@ -15,6 +15,7 @@
 
 #include <locale.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include <adwaita.h>
 
@@ -287,6 +288,16 @@ main (int   argc,
                                 therapist, bench.nurse, few, TODAY));
 
   present (&bench, bench.store, clock);
+  {
+    const char *hide = g_getenv ("CASELOAD_BENCH_HIDE");
+
+    if (hide != NULL && strstr (hide, "chart") != NULL)
+      gtk_widget_set_visible (GTK_WIDGET (caseload_cohort_page_get_chart (bench.page)), FALSE);
+    if (hide != NULL && strstr (hide, "grid") != NULL)
+      gtk_widget_set_visible (GTK_WIDGET (caseload_cohort_page_get_grid (bench.page)), FALSE);
+    if (hide != NULL && strstr (hide, "pane") != NULL)
+      gtk_widget_set_visible (GTK_WIDGET (bench.pane), FALSE);
+  }
   hold = g_getenv ("CASELOAD_BENCH_HOLD");
   if (hold != NULL)
     {
