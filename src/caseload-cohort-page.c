@@ -448,6 +448,7 @@ on_left_cb (GObject      *source,
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
+  g_debug ("Leaving a group failed: %s %d", g_quark_to_string (error->domain), error->code);
   {
     g_autofree char *message = caseload_format_change_error (error);
 

@@ -128,7 +128,7 @@ add_participant (CaseloadSessionDialog     *self,
   GtkWidget *status = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (statuses)), NULL);
   GtkWidget *intensity = gtk_spin_button_new_with_range (0, 5, 1);
   GtkWidget *best = gtk_entry_new ();
-  GtkWidget *error_row = caseload_field_error_row_new ();
+  GtkWidget *error_row;
   g_autofree char *field = g_strdup_printf ("attendance:%s", id);
   g_autofree char *status_label = NULL;
   g_autofree char *intensity_label = NULL;
@@ -168,7 +168,7 @@ add_participant (CaseloadSessionDialog     *self,
         }
     }
 
-  g_object_set (error_row, "field", field, "widget", row, NULL);
+  error_row = g_object_new (CASELOAD_TYPE_FIELD_ERROR_ROW, "field", field, "widget", row, NULL);
   adw_preferences_group_add (self->attendance_group, row);
   adw_preferences_group_add (self->attendance_group, error_row);
 

@@ -131,7 +131,9 @@ validation_error (GError     **error,
   g_autoptr(GPtrArray) problems = caseload_field_errors_new ();
 
   caseload_field_errors_add (problems, field, message);
-  return caseload_field_errors_to_error (problems, error);
+  /* TRUE there means "there was a problem": the save fails. */
+  caseload_field_errors_to_error (problems, error);
+  return FALSE;
 }
 
 /* Adds @more's problems to @problems. */
