@@ -20,6 +20,7 @@
 #include <adwaita.h>
 
 #include "bench-plans-util.h"
+#include "bench-ui-util.h"
 #include "bench-util.h"
 #include "caseload-cohort-page.h"
 #include "caseload-core.h"
@@ -40,49 +41,12 @@ typedef struct {
   GtkWindow          *window;
   CaseloadGroupsPane *pane;
   CaseloadCohortPage *page;
-  gboolean            painted;
-  gint64              laid_out_at;
+  BenchUiFrame        frame;
 } Bench;
 
 typedef struct {
   double read, list, cohort, frame, layout;
 } Steps;
-
-static void
-on_layout_cb (GdkFrameClock *clock,
-              Bench         *bench)
-{
-  bench->laid_out_at = g_get_monotonic_time ();
-}
-
-static void
-on_after_paint_cb (GdkFrameClock *clock,
-                   Bench         *bench)
-{
-  bench->painted = TRUE;
-}
-
-static void
-spin (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + (gint64) ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
-wait_for_paint (Bench *bench)
-{
-  gint64 give_up = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!bench->painted)
-    {
-      if (g_get_monotonic_time () > give_up)
-        g_error ("The window was not painted");
-      g_main_context_iteration (NULL, TRUE);
-    }
-}
 
 static double
 open_groups (Bench *bench,
@@ -94,7 +58,6 @@ open_groups (Bench *bench,
   gint64 start = g_get_monotonic_time ();
   gint64 mark = start;
 
-  bench->painted = FALSE;
   cohorts = caseload_store_list_cohorts (bench->store, bench->nurse, FALSE, &error);
   if (cohorts == NULL)
     g_error ("Listing the cohorts: %s", error->message);
@@ -111,11 +74,7 @@ open_groups (Bench *bench,
   caseload_cohort_page_show (bench->page, cohort);
   steps->cohort = bench_elapsed_ms (mark);
 
-  mark = g_get_monotonic_time ();
-  gtk_widget_queue_draw (GTK_WIDGET (bench->window));
-  wait_for_paint (bench);
-  steps->frame = bench_elapsed_ms (mark);
-  steps->layout = (double) (bench->laid_out_at - mark) / 1000.0;
+  steps->frame = bench_ui_frame_paint (&bench->frame, bench->window, &steps->layout);
 
   return bench_elapsed_ms (start);
 }
@@ -146,7 +105,7 @@ time_groups (Bench *bench)
       gint64 cpu_start;
       double ms, cpu_ms;
 
-      spin (IDLE_MS);
+      bench_ui_spin (IDLE_MS);
       cpu_start = bench_cpu_now ();
       ms = open_groups (bench, &steps);
       cpu_ms = (double) (bench_cpu_now () - cpu_start) / 1000.0;
@@ -186,7 +145,6 @@ present (Bench         *bench,
 {
   GtkWidget *paned = gtk_paned_new (GTK_ORIENTATION_HORIZONTAL);
   CaseloadContext *context = caseload_context_new (store, clock);
-  GdkFrameClock *frame_clock;
 
   caseload_context_set_actor (context, bench->nurse);
   bench->pane = g_object_new (CASELOAD_TYPE_GROUPS_PANE, NULL);
@@ -210,9 +168,7 @@ present (Bench         *bench,
   while (!gtk_widget_get_mapped (GTK_WIDGET (bench->window)) || gtk_widget_get_width (paned) == 0)
     g_main_context_iteration (NULL, TRUE);
 
-  frame_clock = gtk_widget_get_frame_clock (GTK_WIDGET (bench->window));
-  g_signal_connect (frame_clock, "layout", G_CALLBACK (on_layout_cb), bench);
-  g_signal_connect (frame_clock, "after-paint", G_CALLBACK (on_after_paint_cb), bench);
+  bench_ui_frame_watch (&bench->frame, bench->window);
 }
 
 /* Ten people the nurse may add to. */
@@ -304,7 +260,7 @@ main (int   argc,
       Steps steps;
 
       open_groups (&bench, &steps);
-      spin ((guint) atoi (hold) * 1000);
+      bench_ui_spin ((guint) atoi (hold) * 1000);
     }
   else
     met = time_groups (&bench);
