@@ -10,6 +10,7 @@
 #include "caseload-cohort-person-dialog.h"
 #include "caseload-format.h"
 #include "caseload-info-row.h"
+#include "caseload-participant-save.h"
 #include "caseload-reinforcers-dialog.h"
 #include "caseload-session-dialog.h"
 #include "caseload-worker.h"
@@ -47,7 +48,6 @@ typedef struct {
   CaseloadStore             *store;
   CaseloadStaff             *actor;
   char                      *id;
-  CaseloadCohortParticipant *participant;   /* to save (leaving); NULL to read */
 } PageCall;
 
 static void on_trend_chosen_cb (CaseloadCohortPage *self);
@@ -73,7 +73,6 @@ page_call_free (PageCall *call)
 {
   g_clear_object (&call->store);
   g_clear_object (&call->actor);
-  g_clear_object (&call->participant);
   g_free (call->id);
   g_free (call);
 }
@@ -97,17 +96,6 @@ read_thread (gpointer       data,
   PageCall *call = data;
 
   return caseload_store_get_cohort (call->store, call->actor, call->id, error);
-}
-
-static gpointer
-leave_thread (gpointer       data,
-              GCancellable  *cancellable,
-              GError       **error)
-{
-  PageCall *call = data;
-
-  return caseload_store_save_cohort_participant (call->store, call->actor, call->participant, error)
-    ? CASELOAD_WORKER_DONE : NULL;
 }
 
 static void
@@ -463,8 +451,9 @@ on_leave_response_cb (AdwMessageDialog   *dialog,
                       CaseloadCohortPage *self)
 {
   CaseloadCohortParticipant *participant;
+  g_autoptr(CaseloadCohortParticipant) leaving = NULL;
   g_autofree char *today_iso = NULL;
-  PageCall *call;
+  GPtrArray *team;
   GDate today;
 
   if (g_strcmp0 (response, "leave") != 0)
@@ -472,29 +461,19 @@ on_leave_response_cb (AdwMessageDialog   *dialog,
   participant = find_participant (self, g_object_get_data (G_OBJECT (dialog), "participant-id"));
   if (participant == NULL || self->context == NULL)
     return;
+  team = caseload_cohort_participant_get_reinforcers (participant);
 
   get_today (self, &today);
   today_iso = caseload_date_to_iso (&today);
 
-  call = page_call_new (self);
-  call->participant = caseload_cohort_participant_new ();
-  caseload_cohort_participant_set_id (call->participant, caseload_cohort_participant_get_id (participant));
-  caseload_cohort_participant_set_cohort_id (call->participant, caseload_cohort_get_id (self->cohort));
-  caseload_cohort_participant_set_person_id (call->participant, caseload_cohort_participant_get_person_id (participant));
-  caseload_cohort_participant_set_joined_on (call->participant, caseload_cohort_participant_get_joined_on (participant));
-  caseload_cohort_participant_set_left_on (call->participant, today_iso);
-  caseload_cohort_participant_set_version (call->participant, caseload_cohort_participant_get_version (participant));
+  leaving = caseload_participant_save_copy (participant);
+  caseload_cohort_participant_set_cohort_id (leaving, caseload_cohort_get_id (self->cohort));
+  caseload_cohort_participant_set_left_on (leaving, today_iso);
   /* The reinforcement team stays as it is. */
-  {
-    GPtrArray *team = caseload_cohort_participant_get_reinforcers (participant);
-    GPtrArray *copy = caseload_cohort_participant_get_reinforcers (call->participant);
+  for (guint i = 0; i < team->len; i++)
+    g_ptr_array_add (caseload_cohort_participant_get_reinforcers (leaving), g_object_ref (g_ptr_array_index (team, i)));
 
-    for (guint i = 0; i < team->len; i++)
-      g_ptr_array_add (copy, g_object_ref (g_ptr_array_index (team, i)));
-  }
-
-  caseload_worker_run (self, on_leave_response_cb, leave_thread, call, (GDestroyNotify) page_call_free, NULL,
-                       self->cancellable, on_left_cb, g_object_ref (self));
+  caseload_participant_save_run (self, self->context, leaving, self->cancellable, on_left_cb, g_object_ref (self));
 }
 
 static void

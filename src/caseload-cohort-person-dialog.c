@@ -9,6 +9,7 @@
 #include "caseload-cohort-person-dialog.h"
 #include "caseload-format.h"
 #include "caseload-info-row.h"
+#include "caseload-participant-save.h"
 #include "caseload-worker.h"
 
 /* A search to pick one person from: the first few are enough. */
@@ -33,10 +34,9 @@ struct _CaseloadCohortPersonDialog
 };
 
 typedef struct {
-  CaseloadStore             *store;
-  CaseloadStaff             *actor;
-  char                      *search;
-  CaseloadCohortParticipant *participant;
+  CaseloadStore *store;
+  CaseloadStaff *actor;
+  char          *search;
 } PersonCall;
 
 G_DEFINE_FINAL_TYPE (CaseloadCohortPersonDialog, caseload_cohort_person_dialog, ADW_TYPE_WINDOW)
@@ -53,7 +53,6 @@ person_call_free (PersonCall *call)
 {
   g_clear_object (&call->store);
   g_clear_object (&call->actor);
-  g_clear_object (&call->participant);
   g_free (call->search);
   g_free (call);
 }
@@ -76,17 +75,6 @@ search_thread (gpointer       data,
   PersonCall *call = data;
 
   return caseload_store_list_people (call->store, call->actor, call->search, 0, MAX_FOUND, error);
-}
-
-static gpointer
-save_thread (gpointer       data,
-             GCancellable  *cancellable,
-             GError       **error)
-{
-  PersonCall *call = data;
-
-  return caseload_store_save_cohort_participant (call->store, call->actor, call->participant, error)
-    ? CASELOAD_WORKER_DONE : NULL;
 }
 
 static void
@@ -285,8 +273,8 @@ caseload_cohort_person_dialog_add (CaseloadCohortPersonDialog *self,
                                    guint                       index)
 {
   g_autoptr(CaseloadPerson) person = NULL;
+  g_autoptr(CaseloadCohortParticipant) participant = NULL;
   g_autofree char *today_iso = NULL;
-  PersonCall *call;
   GDate today;
 
   g_return_if_fail (CASELOAD_IS_COHORT_PERSON_DIALOG (self));
@@ -298,17 +286,14 @@ caseload_cohort_person_dialog_add (CaseloadCohortPersonDialog *self,
   caseload_clock_today (caseload_context_get_clock (self->context), &today);
   today_iso = caseload_date_to_iso (&today);
 
-  call = person_call_new (self);
-  call->participant = caseload_cohort_participant_new ();
-  caseload_cohort_participant_set_cohort_id (call->participant, caseload_cohort_get_id (self->cohort));
-  caseload_cohort_participant_set_person_id (call->participant, caseload_person_get_id (person));
-  caseload_cohort_participant_set_joined_on (call->participant, today_iso);
+  participant = caseload_cohort_participant_new ();
+  caseload_cohort_participant_set_cohort_id (participant, caseload_cohort_get_id (self->cohort));
+  caseload_cohort_participant_set_person_id (participant, caseload_person_get_id (person));
+  caseload_cohort_participant_set_joined_on (participant, today_iso);
 
   show_error (self, NULL);
   gtk_widget_set_sensitive (GTK_WIDGET (self->list_box), FALSE);
-  caseload_worker_run (self, caseload_cohort_person_dialog_add, save_thread, call,
-                       (GDestroyNotify) person_call_free, NULL,
-                       self->cancellable, on_saved_cb, g_object_ref (self));
+  caseload_participant_save_run (self, self->context, participant, self->cancellable, on_saved_cb, g_object_ref (self));
 }
 
 const char *

@@ -10,6 +10,7 @@
 #include "caseload-form.h"
 #include "caseload-format.h"
 #include "caseload-info-row.h"
+#include "caseload-participant-save.h"
 #include "caseload-reinforcers-dialog.h"
 #include "caseload-stepps-print.h"
 #include "caseload-worker.h"
@@ -43,10 +44,9 @@ struct _CaseloadReinforcersDialog
 };
 
 typedef struct {
-  CaseloadStore             *store;
-  CaseloadStaff             *actor;
-  char                      *person_id;
-  CaseloadCohortParticipant *participant;   /* to save; NULL to read the person */
+  CaseloadStore *store;
+  CaseloadStaff *actor;
+  char          *person_id;
 } TeamCall;
 
 G_DEFINE_FINAL_TYPE (CaseloadReinforcersDialog, caseload_reinforcers_dialog, ADW_TYPE_WINDOW)
@@ -63,7 +63,6 @@ team_call_free (TeamCall *call)
 {
   g_clear_object (&call->store);
   g_clear_object (&call->actor);
-  g_clear_object (&call->participant);
   g_free (call->person_id);
   g_free (call);
 }
@@ -87,17 +86,6 @@ person_thread (gpointer       data,
   TeamCall *call = data;
 
   return caseload_store_open_person (call->store, call->actor, call->person_id, error);
-}
-
-static gpointer
-save_thread (gpointer       data,
-             GCancellable  *cancellable,
-             GError       **error)
-{
-  TeamCall *call = data;
-
-  return caseload_store_save_cohort_participant (call->store, call->actor, call->participant, error)
-    ? CASELOAD_WORKER_DONE : NULL;
 }
 
 static void
@@ -281,25 +269,16 @@ save_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   CaseloadReinforcersDialog *self = CASELOAD_REINFORCERS_DIALOG (widget);
-  CaseloadCohortParticipant *participant = self->participant;
-  TeamCall *call = team_call_new (self);
-  GPtrArray *team;
+  g_autoptr(CaseloadCohortParticipant) participant = caseload_participant_save_copy (self->participant);
+  GPtrArray *team = caseload_cohort_participant_get_reinforcers (participant);
 
-  call->participant = caseload_cohort_participant_new ();
-  caseload_cohort_participant_set_id (call->participant, caseload_cohort_participant_get_id (participant));
-  caseload_cohort_participant_set_cohort_id (call->participant, caseload_cohort_get_id (self->cohort));
-  caseload_cohort_participant_set_person_id (call->participant, caseload_cohort_participant_get_person_id (participant));
-  caseload_cohort_participant_set_joined_on (call->participant, caseload_cohort_participant_get_joined_on (participant));
-  caseload_cohort_participant_set_left_on (call->participant, caseload_cohort_participant_get_left_on (participant));
-  caseload_cohort_participant_set_version (call->participant, caseload_cohort_participant_get_version (participant));
-  team = caseload_cohort_participant_get_reinforcers (call->participant);
+  caseload_cohort_participant_set_cohort_id (participant, caseload_cohort_get_id (self->cohort));
   for (guint i = 0; i < self->team->len; i++)
     g_ptr_array_add (team, copy_reinforcer (g_ptr_array_index (self->team, i)));
 
   show_banner (self, NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reinforcers-dialog.save", FALSE);
-  caseload_worker_run (self, save_action, save_thread, call, (GDestroyNotify) team_call_free, NULL,
-                       self->cancellable, on_saved_cb, g_object_ref (self));
+  caseload_participant_save_run (self, self->context, participant, self->cancellable, on_saved_cb, g_object_ref (self));
 }
 
 static void
