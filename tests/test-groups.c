@@ -34,6 +34,9 @@ fixture_setup (Fixture       *f,
   test_add_team (&f->base, &f->eput, &f->nurse, &f->arrs, &f->manager);
   f->aisha = test_add_practice_person (&f->base, "Aisha", "Bello");
   f->ben = test_add_practice_person (&f->base, "Ben", "Carter");
+  /* Both agreed to share with EPUT, whose nurse co-facilitates. */
+  test_share (&f->base, f->aisha, f->eput, TRUE, TRUE);
+  test_share (&f->base, f->ben, f->eput, TRUE, TRUE);
 }
 
 static void
@@ -48,6 +51,9 @@ fixture_teardown (Fixture       *f,
   g_clear_object (&f->manager);
   test_store_teardown (&f->base, data);
 }
+
+/* A store call that must succeed: its error first, so a failure says why. */
+#define ASSERT_SAVED(call) G_STMT_START { gboolean ok_ = (call); g_assert_no_error (error); g_assert_true (ok_); } G_STMT_END
 
 #define TEST(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
 
@@ -78,8 +84,7 @@ add_cohort (Fixture *f)
   g_autoptr(GError) error = NULL;
   CaseloadCohort *cohort = new_cohort (f->nurse, f->base.worker);
 
-  g_assert_true (caseload_store_save_cohort (f->base.store, f->arrs, cohort, &error));
-  g_assert_no_error (error);
+  ASSERT_SAVED (caseload_store_save_cohort (f->base.store, f->arrs, cohort, &error));
   return cohort;
 }
 
@@ -119,8 +124,7 @@ add_participant (Fixture        *f,
   caseload_cohort_participant_set_cohort_id (participant, caseload_cohort_get_id (cohort));
   caseload_cohort_participant_set_person_id (participant, caseload_person_get_id (person));
   caseload_cohort_participant_set_joined_on (participant, "2026-09-01");
-  g_assert_true (caseload_store_save_cohort_participant (f->base.store, f->arrs, participant, &error));
-  g_assert_no_error (error);
+  ASSERT_SAVED (caseload_store_save_cohort_participant (f->base.store, f->arrs, participant, &error));
   return participant;
 }
 
@@ -196,6 +200,27 @@ test_calendar (Fixture       *f,
   g_assert_cmpint (caseload_cohort_get_n_participants (item), ==, 0);
   g_assert_nonnull (strstr (caseload_cohort_get_facilitator_names (item), "Ngozi Eze (EPUT Community Mental Health)"));
   g_assert_cmpuint (caseload_cohort_get_facilitators (item)->len, ==, 2);
+  g_clear_pointer (&listed, g_ptr_array_unref);
+
+  /* A finished group (its last session before today) is listed only when asked for. */
+  {
+    g_autoptr(CaseloadCohort) finished = new_cohort (f->nurse, f->base.worker);
+
+    caseload_cohort_set_programme (finished, CASELOAD_STEPPS_EI_12);
+    caseload_cohort_set_n_sessions (finished, 12);
+    caseload_cohort_set_start_on (finished, "2026-01-06");
+    ASSERT_SAVED (caseload_store_save_cohort (f->base.store, f->manager, finished, &error));
+    g_assert_cmpstr (caseload_cohort_get_end_on (finished), ==, "2026-03-24");
+    listed = caseload_store_list_cohorts (f->base.store, f->arrs, FALSE, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (listed->len, ==, 1);
+    g_clear_pointer (&listed, g_ptr_array_unref);
+    listed = caseload_store_list_cohorts (f->base.store, f->arrs, TRUE, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (listed->len, ==, 2);
+    g_assert_cmpstr (caseload_cohort_get_id (g_ptr_array_index (listed, 1)), ==, caseload_cohort_get_id (finished));
+    g_assert_null (caseload_cohort_get_next_session_on (g_ptr_array_index (listed, 1)));
+  }
 }
 
 static void
@@ -245,8 +270,7 @@ test_redate (Fixture       *f,
   read = read_cohort (f, f->nurse, caseload_cohort_get_id (cohort));
   first = session_number (read, 1);
   g_ptr_array_add (attendance, mark (aisha, CASELOAD_ATTENDANCE_ATTENDED, 3, 40));
-  g_assert_true (caseload_store_save_cohort_session (f->base.store, f->nurse, first, attendance, &error));
-  g_assert_no_error (error);
+  ASSERT_SAVED (caseload_store_save_cohort_session (f->base.store, f->nurse, first, attendance, &error));
 
   /* A week later and 12 sessions: session 1 (recorded) keeps its date, the others move;
    * sessions 13–20 go. */
@@ -254,8 +278,7 @@ test_redate (Fixture       *f,
   caseload_cohort_set_start_on (cohort, "2026-09-08");
   caseload_cohort_set_n_sessions (cohort, 12);
   caseload_cohort_set_programme (cohort, CASELOAD_STEPPS_EI_12);
-  g_assert_true (caseload_store_save_cohort (f->base.store, f->arrs, cohort, &error));
-  g_assert_no_error (error);
+  ASSERT_SAVED (caseload_store_save_cohort (f->base.store, f->arrs, cohort, &error));
   g_assert_cmpint (caseload_cohort_get_version (cohort), ==, 2);
   g_clear_object (&read);
   read = read_cohort (f, f->nurse, caseload_cohort_get_id (cohort));
@@ -269,8 +292,7 @@ test_redate (Fixture       *f,
 
   /* Back to 21: sessions 13–21 come back, weekly from the start. */
   caseload_cohort_set_n_sessions (cohort, 21);
-  g_assert_true (caseload_store_save_cohort (f->base.store, f->arrs, cohort, &error));
-  g_assert_no_error (error);
+  ASSERT_SAVED (caseload_store_save_cohort (f->base.store, f->arrs, cohort, &error));
   g_assert_cmpuint (caseload_cohort_get_sessions (cohort)->len, ==, 21);
   g_assert_cmpstr (caseload_cohort_get_end_on (cohort), ==, "2027-01-26");
 
@@ -279,9 +301,8 @@ test_redate (Fixture       *f,
   read = read_cohort (f, f->nurse, caseload_cohort_get_id (cohort));
   g_ptr_array_set_size (attendance, 0);
   g_ptr_array_add (attendance, mark (aisha, CASELOAD_ATTENDANCE_APOLOGIES, 0, 0));
-  g_assert_true (caseload_store_save_cohort_session (f->base.store, f->nurse, session_number (read, 5), attendance,
+  ASSERT_SAVED (caseload_store_save_cohort_session (f->base.store, f->nurse, session_number (read, 5), attendance,
                                                      &error));
-  g_assert_no_error (error);
   caseload_cohort_set_n_sessions (cohort, 4);
   g_assert_false (caseload_store_save_cohort (f->base.store, f->arrs, cohort, &error));
   g_assert_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION);
@@ -339,8 +360,7 @@ test_attendance (Fixture       *f,
   caseload_cohort_session_set_notes (third, "Distancing: the group practised stepping back.");
   g_ptr_array_add (attendance, mark (aisha, CASELOAD_ATTENDANCE_ATTENDED, 4, 44));
   g_ptr_array_add (attendance, mark (ben, CASELOAD_ATTENDANCE_DID_NOT_ATTEND, 0, 0));
-  g_assert_true (caseload_store_save_cohort_session (f->base.store, f->nurse, third, attendance, &error));
-  g_assert_no_error (error);
+  ASSERT_SAVED (caseload_store_save_cohort_session (f->base.store, f->nurse, third, attendance, &error));
   g_assert_cmpint (caseload_cohort_session_get_version (third), ==, 2);
 
   again = read_cohort (f, f->arrs, caseload_cohort_get_id (cohort));
@@ -384,8 +404,7 @@ test_attendance (Fixture       *f,
 
   /* The session's attendance is replaced: Ben's mark goes. */
   g_ptr_array_set_size (attendance, 1);
-  g_assert_true (caseload_store_save_cohort_session (f->base.store, f->nurse, third, attendance, &error));
-  g_assert_no_error (error);
+  ASSERT_SAVED (caseload_store_save_cohort_session (f->base.store, f->nurse, third, attendance, &error));
   g_clear_object (&again);
   again = read_cohort (f, f->arrs, caseload_cohort_get_id (cohort));
   g_assert_cmpuint (caseload_cohort_get_attendance (again)->len, ==, 1);
@@ -435,13 +454,11 @@ test_participants (Fixture       *f,
   caseload_network_member_set_person_id (sister, caseload_person_get_id (f->aisha));
   caseload_network_member_set_name (sister, "Grace Bello");
   caseload_network_member_set_relationship (sister, CASELOAD_RELATIONSHIP_FAMILY);
-  g_assert_true (caseload_store_add_network_member (f->base.store, f->base.gp, sister, &error));
-  g_assert_no_error (error);
+  ASSERT_SAVED (caseload_store_add_network_member (f->base.store, f->base.gp, sister, &error));
   caseload_network_member_set_person_id (bens_friend, caseload_person_get_id (f->ben));
   caseload_network_member_set_name (bens_friend, "Lee Dunn");
   caseload_network_member_set_relationship (bens_friend, CASELOAD_RELATIONSHIP_FRIEND);
-  g_assert_true (caseload_store_add_network_member (f->base.store, f->base.gp, bens_friend, &error));
-  g_assert_no_error (error);
+  ASSERT_SAVED (caseload_store_add_network_member (f->base.store, f->base.gp, bens_friend, &error));
 
   team = caseload_cohort_participant_get_reinforcers (aisha);
   reinforcer = caseload_reinforcer_new ();
@@ -454,8 +471,7 @@ test_participants (Fixture       *f,
   caseload_reinforcer_set_role (reinforcer, "care coordinator");
   caseload_reinforcer_set_professional (reinforcer, TRUE);
   g_ptr_array_add (team, reinforcer);
-  g_assert_true (caseload_store_save_cohort_participant (f->base.store, f->arrs, aisha, &error));
-  g_assert_no_error (error);
+  ASSERT_SAVED (caseload_store_save_cohort_participant (f->base.store, f->arrs, aisha, &error));
   g_assert_cmpint (caseload_cohort_participant_get_version (aisha), ==, 2);
 
   /* Someone from another person's network is not hers. */
@@ -491,8 +507,7 @@ test_participants (Fixture       *f,
 
   /* She leaves; stale saves are refused. */
   caseload_cohort_participant_set_left_on (aisha, "2026-10-06");
-  g_assert_true (caseload_store_save_cohort_participant (f->base.store, f->arrs, aisha, &error));
-  g_assert_no_error (error);
+  ASSERT_SAVED (caseload_store_save_cohort_participant (f->base.store, f->arrs, aisha, &error));
   caseload_cohort_participant_set_version (aisha, 1);
   g_assert_false (caseload_store_save_cohort_participant (f->base.store, f->arrs, aisha, &error));
   g_assert_error (error, CASELOAD_ERROR, CASELOAD_ERROR_CONFLICT);
@@ -528,8 +543,7 @@ test_visibility (Fixture       *f,
   first = session_number (read, 1);
   g_ptr_array_add (attendance, mark (aisha, CASELOAD_ATTENDANCE_ATTENDED, 2, 30));
   g_ptr_array_add (attendance, mark (ben, CASELOAD_ATTENDANCE_ATTENDED, 3, 50));
-  g_assert_true (caseload_store_save_cohort_session (f->base.store, f->nurse, first, attendance, &error));
-  g_assert_no_error (error);
+  ASSERT_SAVED (caseload_store_save_cohort_session (f->base.store, f->nurse, first, attendance, &error));
 
   /* Mind's worker, a facilitator, sees the group and only the people who agreed. */
   test_share (&f->base, f->aisha, f->base.mind, TRUE, FALSE);
@@ -567,8 +581,7 @@ test_visibility (Fixture       *f,
   read = read_cohort (f, f->base.worker, caseload_cohort_get_id (cohort));
   first = session_number (read, 1);
   caseload_attendance_set_status (g_ptr_array_index (attendance, 0), CASELOAD_ATTENDANCE_APOLOGIES);
-  g_assert_true (caseload_store_save_cohort_session (f->base.store, f->base.worker, first, attendance, &error));
-  g_assert_no_error (error);
+  ASSERT_SAVED (caseload_store_save_cohort_session (f->base.store, f->base.worker, first, attendance, &error));
   g_clear_object (&read);
   read = read_cohort (f, f->nurse, caseload_cohort_get_id (cohort));
   g_assert_cmpuint (caseload_cohort_get_attendance (read)->len, ==, 2);
@@ -588,8 +601,7 @@ add_episode (Fixture        *f,
   caseload_od_episode_set_responsible_id (episode, caseload_staff_get_id (f->nurse));
   g_ptr_array_add (caseload_od_episode_get_core_team (episode), g_object_ref (f->nurse));
   g_ptr_array_add (caseload_od_episode_get_core_team (episode), g_object_ref (f->arrs));
-  g_assert_true (caseload_store_save_od_episode (f->base.store, f->nurse, episode, &error));
-  g_assert_no_error (error);
+  ASSERT_SAVED (caseload_store_save_od_episode (f->base.store, f->nurse, episode, &error));
   return episode;
 }
 
@@ -612,6 +624,20 @@ new_meeting (CaseloadOdEpisode *episode,
   if (second != NULL)
     g_ptr_array_add (caseload_od_meeting_get_practitioners (meeting), g_object_ref (second));
   return meeting;
+}
+
+/* @iso and @expected name the same instant, however each is written. */
+static void
+assert_same_instant (const char *iso,
+                     const char *expected)
+{
+  g_autoptr(GDateTime) time = NULL;
+  g_autoptr(GDateTime) want = g_date_time_new_from_iso8601 (expected, NULL);
+
+  g_assert_nonnull (iso);
+  time = g_date_time_new_from_iso8601 (iso, NULL);
+  g_assert_nonnull (time);
+  g_assert_cmpint (g_date_time_to_unix (time), ==, g_date_time_to_unix (want));
 }
 
 static void
@@ -640,14 +666,12 @@ test_open_dialogue (Fixture       *f,
   caseload_network_member_set_person_id (mother, caseload_person_get_id (f->aisha));
   caseload_network_member_set_name (mother, "Funmi Bello");
   caseload_network_member_set_relationship (mother, CASELOAD_RELATIONSHIP_FAMILY);
-  g_assert_true (caseload_store_add_network_member (f->base.store, f->base.gp, mother, &error));
-  g_assert_no_error (error);
+  ASSERT_SAVED (caseload_store_add_network_member (f->base.store, f->base.gp, mother, &error));
   caseload_network_member_set_name (neighbour, "Pat Green");
   caseload_network_member_set_relationship (neighbour, CASELOAD_RELATIONSHIP_FRIEND);
   g_ptr_array_add (caseload_od_meeting_get_members (meeting), g_object_ref (mother));
   g_ptr_array_add (caseload_od_meeting_get_members (meeting), g_object_ref (neighbour));
-  g_assert_true (caseload_store_save_od_meeting (f->base.store, f->nurse, meeting, &error));
-  g_assert_no_error (error);
+  ASSERT_SAVED (caseload_store_save_od_meeting (f->base.store, f->nurse, meeting, &error));
   g_assert_nonnull (caseload_od_meeting_get_id (meeting));
   g_assert_true (caseload_od_meeting_get_has_core_member (meeting));
 
@@ -659,15 +683,14 @@ test_open_dialogue (Fixture       *f,
   g_assert_null (caseload_od_meeting_get_id (empty));
 
   /* A meeting without the core team is flagged. */
-  g_assert_true (caseload_store_save_od_meeting (f->base.store, f->base.gp, later, &error));
-  g_assert_no_error (error);
+  ASSERT_SAVED (caseload_store_save_od_meeting (f->base.store, f->base.gp, later, &error));
   g_assert_false (caseload_od_meeting_get_has_core_member (later));
 
   pathways = caseload_store_read_pathways (f->base.store, f->arrs, caseload_person_get_id (f->aisha), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (pathways->od_episodes->len, ==, 1);
   read = g_ptr_array_index (pathways->od_episodes, 0);
-  g_assert_cmpstr (caseload_od_episode_get_first_meeting_at (read), ==, "2026-11-22T09:00:00+00:00");
+  assert_same_instant (caseload_od_episode_get_first_meeting_at (read), "2026-11-22T09:00:00Z");
   g_assert_cmpuint (caseload_od_episode_get_meetings (read)->len, ==, 2);
   first = g_ptr_array_index (caseload_od_episode_get_meetings (read), 0);
   g_assert_cmpint (caseload_od_meeting_get_place (first), ==, CASELOAD_OD_PLACE_HOME);
@@ -692,15 +715,14 @@ test_open_dialogue (Fixture       *f,
     g_assert_cmpuint (detail->network->len, ==, 1);
   }
 
-  /* An earlier meeting moves the first meeting; a stale episode save is refused. */
-  caseload_od_meeting_set_held_at (later, "2026-11-22T08:15:00+00:00");
-  g_assert_true (caseload_store_save_od_meeting (f->base.store, f->base.gp, later, &error));
-  g_assert_no_error (error);
+  /* An earlier meeting moves the first meeting (by the instant: 09:15 an hour ahead of
+   * UTC is before 09:00 UTC); a stale episode save is refused. */
+  caseload_od_meeting_set_held_at (later, "2026-11-22T09:15:00+01:00");
+  ASSERT_SAVED (caseload_store_save_od_meeting (f->base.store, f->base.gp, later, &error));
   g_assert_cmpint (caseload_od_meeting_get_version (later), ==, 2);
   caseload_od_episode_set_ended_on (episode, "2026-11-22");
-  g_assert_true (caseload_store_save_od_episode (f->base.store, f->nurse, episode, &error));
-  g_assert_no_error (error);
-  g_assert_cmpstr (caseload_od_episode_get_first_meeting_at (episode), ==, "2026-11-22T08:15:00+00:00");
+  ASSERT_SAVED (caseload_store_save_od_episode (f->base.store, f->nurse, episode, &error));
+  assert_same_instant (caseload_od_episode_get_first_meeting_at (episode), "2026-11-22T08:15:00Z");
   g_assert_cmpuint (caseload_od_episode_get_meetings (episode)->len, ==, 2);
   caseload_od_episode_set_version (episode, 1);
   g_assert_false (caseload_store_save_od_episode (f->base.store, f->nurse, episode, &error));
@@ -753,7 +775,7 @@ test_pathways (Fixture       *f,
   g_assert_cmpuint (bens->od_episodes->len, ==, 0);
 }
 
-/* Every audit event's detail, joined. */
+/* The action and detail of every audit event of groups and Open Dialogue, a line each. */
 static char *
 audit_details (Fixture *f)
 {
@@ -766,7 +788,10 @@ audit_details (Fixture *f)
   for (guint i = 0; i < events->len; i++)
     {
       CaseloadAuditEvent *event = g_ptr_array_index (events, i);
+      const char *action = caseload_audit_event_get_action (event);
 
+      if (strstr (action, "-stepps-") == NULL && strstr (action, "-od-") == NULL)
+        continue;
       g_string_append_printf (text, "%s %s\n", caseload_audit_event_get_action (event),
                               caseload_audit_event_get_detail (event));
     }
@@ -791,35 +816,31 @@ test_audited (Fixture       *f,
 
   caseload_reinforcer_set_name (reinforcer, "Grace Bello");
   g_ptr_array_add (caseload_cohort_participant_get_reinforcers (aisha), reinforcer);
-  g_assert_true (caseload_store_save_cohort_participant (f->base.store, f->arrs, aisha, &error));
-  g_assert_no_error (error);
-  caseload_cohort_session_set_notes (first, "Awareness: the group named its filters.");
+  ASSERT_SAVED (caseload_store_save_cohort_participant (f->base.store, f->arrs, aisha, &error));
+  caseload_cohort_session_set_notes (first, "Awareness: the group named what Sundays are like.");
   g_ptr_array_add (attendance, mark (aisha, CASELOAD_ATTENDANCE_ATTENDED, 2, 30));
-  g_assert_true (caseload_store_save_cohort_session (f->base.store, f->nurse, first, attendance, &error));
-  g_assert_no_error (error);
+  ASSERT_SAVED (caseload_store_save_cohort_session (f->base.store, f->nurse, first, attendance, &error));
   caseload_network_member_set_name (neighbour, "Pat Green");
   caseload_network_member_set_relationship (neighbour, CASELOAD_RELATIONSHIP_FRIEND);
   g_ptr_array_add (caseload_od_meeting_get_members (meeting), g_object_ref (neighbour));
-  g_assert_true (caseload_store_save_od_meeting (f->base.store, f->nurse, meeting, &error));
-  g_assert_no_error (error);
+  ASSERT_SAVED (caseload_store_save_od_meeting (f->base.store, f->nurse, meeting, &error));
 
   details = audit_details (f);
-  g_assert_nonnull (strstr (details, "cohort-add "));
-  g_assert_nonnull (strstr (details, "cohort-participant-add "));
-  g_assert_nonnull (strstr (details, "cohort-participant-update "));
-  g_assert_nonnull (strstr (details, "cohort-session-save "));
-  g_assert_nonnull (strstr (details, "cohort-attendance "));
-  g_assert_nonnull (strstr (details, "od-episode-add "));
-  g_assert_nonnull (strstr (details, "od-meeting-add "));
+  /* Both stores name the records alike (the shared site's triggers also name each row
+   * of their facilitators, teams and members). */
+  g_assert_nonnull (strstr (details, "add-stepps-cohort "));
+  g_assert_nonnull (strstr (details, "add-stepps-participant "));
+  g_assert_nonnull (strstr (details, "add-stepps-attendance "));
+  g_assert_nonnull (strstr (details, "add-od-episode "));
+  g_assert_nonnull (strstr (details, "add-od-meeting "));
   g_assert_null (strstr (details, "Aisha"));
   g_assert_null (strstr (details, "Bello"));
   g_assert_null (strstr (details, "Pat Green"));
-  g_assert_null (strstr (details, "filters"));
+  g_assert_null (strstr (details, "Sundays"));
   g_assert_null (strstr (details, "frightening"));
   g_assert_null (strstr (details, "Daily meetings"));
 
-  g_assert_true (caseload_store_verify_audit (f->base.store, NULL, &error));
-  g_assert_no_error (error);
+  ASSERT_SAVED (caseload_store_verify_audit (f->base.store, NULL, &error));
 }
 
 int

@@ -86,6 +86,15 @@ init_other_value (GParamSpec *pspec,
     g_value_set_uint (value, 6 + seed);
   else if (pspec->value_type == G_TYPE_BOOLEAN)
     g_value_set_boolean (value, !G_PARAM_SPEC_BOOLEAN (pspec)->default_value);
+  else if (pspec->value_type == G_TYPE_DOUBLE)
+    {
+      GParamSpecDouble *range = G_PARAM_SPEC_DOUBLE (pspec);
+      double toward = range->default_value < range->maximum ? MIN (range->maximum, range->default_value + 1)
+                                                            : range->minimum;
+
+      /* within the range, a step from the default towards @toward ("fte" is 1.0, the most) */
+      g_value_set_double (value, range->default_value + (toward - range->default_value) * (seed % 3 + 1) / 4);
+    }
   else if (G_TYPE_IS_ENUM (pspec->value_type))
     {
       GEnumClass *enum_class = G_PARAM_SPEC_ENUM (pspec)->enum_class;

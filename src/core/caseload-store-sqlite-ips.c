@@ -23,9 +23,9 @@
  *
  * A housing referral sent to an organisation puts it in the person's care while the
  * referral is open: a care relationship that has the referral's id, ended when the
- * referral closes and taken up again if it reopens (caseload-store-sqlite-access.c lets
- * the receiving organisation view and add while it is open, unless the person declined
- * sharing with it).
+ * referral closes and taken up again if it reopens. caseload-store-sqlite-access.c lets
+ * the receiving organisation, and the organisation of an open IPS referral's specialist,
+ * view and add while the referral is open, unless the person declined sharing with it.
  */
 
 #define IPS_REFERRAL_SELECT \
@@ -118,6 +118,40 @@ static const char * const housing_fields[] = {
 };
 static const char * const accommodation_fields[] = { "person-id", "status", "from-on", NULL };
 
+/* A kind of record as one save reads it back and audits it. */
+typedef struct {
+  const char         *select_one;  /* its row by id (?2) */
+  const RowKind      *row;
+  const char         *missing;     /* N_(): not in the database */
+  const char         *what;        /* N_(): the record, in a conflict */
+  const char         *added;       /* audit actions */
+  const char         *changed;
+  const char         *key;         /* the audit detail's key for its id */
+  const char * const *fields;
+} RecordKind;
+
+static const RecordKind ips_referral_kind = {
+  IPS_REFERRAL_SELECT "WHERE r.id = ?2", &ips_referral_row, N_("This IPS referral is not in the database."),
+  N_("IPS referral"), "ips-referral-add", "ips-referral-change", "ips_referral", ips_referral_fields
+};
+static const RecordKind contact_kind = {
+  CONTACT_SELECT "WHERE c.id = ?2", &contact_row, N_("This employer contact is not in the database."),
+  N_("employer contact"), "employer-contact-add", "employer-contact-change", "employer_contact", contact_fields
+};
+static const RecordKind job_kind = {
+  JOB_SELECT "WHERE j.id = ?2", &job_row, N_("This job is not in the database."), N_("job"), "ips-job-add",
+  "ips-job-change", "ips_job", job_fields
+};
+static const RecordKind fidelity_kind = {
+  FIDELITY_SELECT "WHERE f.id = ?2", &fidelity_row, N_("This fidelity review is not in the database."),
+  N_("fidelity review"), "fidelity-review-add", "fidelity-review-change", "fidelity_review", fidelity_fields
+};
+static const RecordKind accommodation_kind = {
+  ACCOMMODATION_SELECT "WHERE a.id = ?2", &accommodation_row,
+  N_("This accommodation status is not in the database."), N_("accommodation status"), "accommodation-record",
+  "accommodation-record", "accommodation", accommodation_fields
+};
+
 /* Helpers */
 
 static gboolean
@@ -153,6 +187,65 @@ step_versioned (CaseloadStoreSqlite  *self,
     return TRUE;
   store_conflict (error, what);
   return FALSE;
+}
+
+/* The stored record @id of @kind, or NOT_FOUND. */
+static gpointer
+get_record (CaseloadStoreSqlite  *self,
+            const RecordKind     *kind,
+            const char           *id,
+            GError              **error)
+{
+  return store_get_one (self, kind->select_one, id, kind->row, _(kind->missing), error);
+}
+
+/* Runs the insert or update @stmt of record @id (CONFLICT when it changed nothing), reads
+ * the row back into @saved and audits the change from @before (NULL: added) on @person_id
+ * (NULL: the service's). */
+static gboolean
+finish_save (CaseloadStoreSqlite  *self,
+             const ActorInfo      *info,
+             const RecordKind     *kind,
+             sqlite3_stmt         *stmt,
+             const char           *id,
+             const char           *person_id,
+             gpointer              before,
+             gpointer             *saved,
+             GError              **error)
+{
+  if (!step_versioned (self, stmt, _(kind->what), error) ||
+      (*saved = get_record (self, kind, id, error)) == NULL)
+    return FALSE;
+  return store_audit_change (self, info, before == NULL ? kind->added : kind->changed, person_id, kind->key, id,
+                             before, *saved, kind->fields, error);
+}
+
+/* Saves @record in a mutation with the actor loaded, then the caller's @record takes
+ * what @save read back (with @take, store_copy_properties when NULL). */
+typedef gboolean (*SaveLocked) (CaseloadStoreSqlite *self, const ActorInfo *info, gpointer record, gpointer *saved,
+                                GError **error);
+
+static gboolean
+save_record (CaseloadStore  *store,
+             CaseloadStaff  *actor,
+             gpointer        record,
+             SaveLocked      save,
+             void          (*take) (gpointer saved, gpointer record),
+             GError        **error)
+{
+  CaseloadStoreSqlite *self = CASELOAD_STORE_SQLITE (store);
+  g_autoptr(GObject) saved = NULL;
+  g_auto(ActorInfo) info = { 0 };
+  gboolean ok;
+
+  if (!store_begin_mutation (self, error))
+    return FALSE;
+  ok = store_load_actor (self, actor, &info, error) &&
+       save (self, &info, record, (gpointer *) &saved, error);
+  if (!store_end_mutation (self, ok, ok ? error : NULL) || !ok)
+    return FALSE;
+  (take != NULL ? take : store_copy_properties) (saved, record);
+  return TRUE;
 }
 
 /* Each row of @stmt into its parent's array: column 1 is the parent's id, a key of
@@ -265,15 +358,6 @@ active_staff_name (CaseloadStoreSqlite *self,
 
 /* IPS referrals */
 
-static CaseloadIpsReferral *
-get_ips_referral_locked (CaseloadStoreSqlite  *self,
-                         const char           *id,
-                         GError              **error)
-{
-  return store_get_one (self, IPS_REFERRAL_SELECT "WHERE r.id = ?2", id, &ips_referral_row,
-                        _("This IPS referral is not in the database."), error);
-}
-
 /* The earliest employer contact or job start of a stored referral, or NULL. */
 static char *
 first_activity_on (CaseloadStoreSqlite *self,
@@ -332,10 +416,11 @@ check_ips_referral_links (CaseloadStoreSqlite  *self,
 static gboolean
 save_ips_referral_locked (CaseloadStoreSqlite  *self,
                           const ActorInfo      *info,
-                          CaseloadIpsReferral  *referral,
-                          CaseloadIpsReferral **saved,
+                          gpointer              record,
+                          gpointer             *saved,
                           GError              **error)
 {
+  CaseloadIpsReferral *referral = record;
   const char *id = caseload_ips_referral_get_id (referral);
   g_autoptr(CaseloadIpsReferral) stored = NULL;
   g_autoptr(GPtrArray) problems = NULL;
@@ -347,7 +432,7 @@ save_ips_referral_locked (CaseloadStoreSqlite  *self,
 
   if (id != NULL)
     {
-      if ((stored = get_ips_referral_locked (self, id, error)) == NULL)
+      if ((stored = get_record (self, &ips_referral_kind, id, error)) == NULL)
         return FALSE;
       person_id = caseload_ips_referral_get_person_id (stored);
     }
@@ -365,7 +450,7 @@ save_ips_referral_locked (CaseloadStoreSqlite  *self,
 
   if (stored == NULL)
     {
-      new_id = g_uuid_string_random ();
+      id = new_id = g_uuid_string_random ();
       stmt = store_prepare (self,
                             "INSERT INTO ips_referral (id, person_id, person_pk, wants_work, referred_on, referred_by, "
                             "  specialist_id, engaged_on, job_search_on, benefits_advice, benefits_advice_on, "
@@ -374,12 +459,10 @@ save_ips_referral_locked (CaseloadStoreSqlite  *self,
                             "FROM person p WHERE p.id = ?2", error);
       if (stmt == NULL)
         return FALSE;
-      store_bind_text (stmt, 1, new_id);
       store_bind_text (stmt, 2, person_id);
       store_bind_text (stmt, 5, info->staff_id);
       store_bind_text (stmt, 13, info->organisation_id);
       store_bind_text (stmt, 14, now);
-      id = new_id;
     }
   else
     {
@@ -390,9 +473,9 @@ save_ips_referral_locked (CaseloadStoreSqlite  *self,
                             "WHERE id = ?1 AND version = ?15", error);
       if (stmt == NULL)
         return FALSE;
-      store_bind_text (stmt, 1, id);
       sqlite3_bind_int (stmt, 15, caseload_ips_referral_get_version (referral));
     }
+  store_bind_text (stmt, 1, id);
   sqlite3_bind_int (stmt, 3, caseload_ips_referral_get_wants_work (referral) ? 1 : 0);
   store_bind_text (stmt, 4, caseload_ips_referral_get_referred_on (referral));
   store_bind_text (stmt, 6, caseload_ips_referral_get_specialist_id (referral));
@@ -402,11 +485,9 @@ save_ips_referral_locked (CaseloadStoreSqlite  *self,
   store_bind_text (stmt, 10, caseload_ips_referral_get_benefits_advice_on (referral));
   store_bind_text (stmt, 11, caseload_ips_referral_get_closed_on (referral));
   store_bind_text (stmt, 12, caseload_ips_referral_get_close_reason (referral));
-  if (!step_versioned (self, stmt, _("IPS referral"), error) ||
-      (*saved = get_ips_referral_locked (self, id, error)) == NULL)
-    return FALSE;
-  return store_audit_change (self, info, stored == NULL ? "ips-referral-add" : "ips-referral-change", person_id,
-                             "ips_referral", id, stored, *saved, ips_referral_fields, error);
+  /* The specialist's organisation sees the person while the referral is open. */
+  return finish_save (self, info, &ips_referral_kind, stmt, id, person_id, stored, saved, error) &&
+         store_refresh_access (self, person_id, error);
 }
 
 static gboolean
@@ -415,74 +496,56 @@ caseload_store_sqlite_save_ips_referral (CaseloadStore        *store,
                                          CaseloadIpsReferral  *referral,
                                          GError              **error)
 {
-  CaseloadStoreSqlite *self = CASELOAD_STORE_SQLITE (store);
-  g_autoptr(CaseloadIpsReferral) saved = NULL;
-  g_auto(ActorInfo) info = { 0 };
-  gboolean ok;
-
-  if (!store_begin_mutation (self, error))
-    return FALSE;
-  ok = store_load_actor (self, actor, &info, error) &&
-       save_ips_referral_locked (self, &info, referral, &saved, error);
-  if (!store_end_mutation (self, ok, ok ? error : NULL) || !ok)
-    return FALSE;
-  store_copy_properties (saved, referral);
-  return TRUE;
+  return save_record (store, actor, referral, save_ips_referral_locked, NULL, error);
 }
 
-/* The stored referral a contact or job belongs to, when the actor may add to the
- * person's record. */
-static CaseloadIpsReferral *
-referral_to_add_to (CaseloadStoreSqlite  *self,
-                    const ActorInfo      *info,
-                    const char           *referral_id,
-                    GError              **error)
+/* Employer contacts and jobs: records on a referral */
+
+/* What saving a record on a referral starts with: the stored referral (the actor may add
+ * to the person's record), today, and for a stored record (@id) its row as it was, which
+ * must be on that referral. */
+static gboolean
+begin_on_referral (CaseloadStoreSqlite   *self,
+                   const ActorInfo       *info,
+                   const RecordKind      *kind,
+                   const char            *referral_id,
+                   const char            *id,
+                   CaseloadIpsReferral  **referral,
+                   gpointer              *before,
+                   GDate                 *today,
+                   GError               **error)
 {
-  g_autoptr(CaseloadIpsReferral) referral = NULL;
+  g_autofree char *on = NULL;
 
   if (referral_id == NULL)
     {
       g_set_error_literal (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION,
                            _("Choose the IPS referral this belongs to."));
-      return NULL;
+      return FALSE;
     }
-  referral = get_ips_referral_locked (self, referral_id, error);
-  if (referral == NULL ||
-      !store_require_access (self, info, caseload_ips_referral_get_person_id (referral), TRUE, error))
-    return NULL;
-  return g_steal_pointer (&referral);
-}
-
-/* A record saved under a referral by id: it must be that referral's. */
-static gboolean
-belongs_to (CaseloadStoreSqlite  *self,
-            const char           *sql,
-            const char           *id,
-            const char           *referral_id,
-            GError              **error)
-{
-  sqlite3_stmt *stmt = store_prepare (self, sql, error);
-  gboolean found;
-
-  if (stmt == NULL)
+  if ((*referral = get_record (self, &ips_referral_kind, referral_id, error)) == NULL ||
+      !store_require_access (self, info, caseload_ips_referral_get_person_id (*referral), TRUE, error))
     return FALSE;
-  store_bind_text (stmt, 1, id);
-  store_bind_text (stmt, 2, referral_id);
-  found = sqlite3_step (stmt) == SQLITE_ROW;
-  sqlite3_reset (stmt);
-  if (!found)
-    g_set_error_literal (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND,
-                         _("This record is not in the database, or not on this referral."));
-  return found;
+  caseload_clock_today (self->clock, today);
+  if (id == NULL)
+    return TRUE;
+  if ((*before = get_record (self, kind, id, error)) == NULL)
+    return FALSE;
+  g_object_get (*before, "referral-id", &on, NULL);
+  if (g_strcmp0 (on, referral_id) == 0)
+    return TRUE;
+  g_set_error_literal (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND, _(kind->missing));
+  return FALSE;
 }
 
 static gboolean
-save_contact_locked (CaseloadStoreSqlite      *self,
-                     const ActorInfo          *info,
-                     CaseloadEmployerContact  *contact,
-                     CaseloadEmployerContact **saved,
-                     GError                  **error)
+save_contact_locked (CaseloadStoreSqlite  *self,
+                     const ActorInfo      *info,
+                     gpointer              record,
+                     gpointer             *saved,
+                     GError              **error)
 {
+  CaseloadEmployerContact *contact = record;
   const char *id = caseload_employer_contact_get_id (contact);
   const char *referral_id = caseload_employer_contact_get_referral_id (contact);
   g_autoptr(CaseloadIpsReferral) referral = NULL;
@@ -493,23 +556,17 @@ save_contact_locked (CaseloadStoreSqlite      *self,
   GDate today;
   sqlite3_stmt *stmt;
 
-  if ((referral = referral_to_add_to (self, info, referral_id, error)) == NULL)
+  if (!begin_on_referral (self, info, &contact_kind, referral_id, id, &referral, (gpointer *) &before, &today,
+                          error))
     return FALSE;
-  caseload_clock_today (self->clock, &today);
   problems = caseload_employer_contact_check (referral, contact, &today);
   if (!refuse_problems (problems, error))
     return FALSE;
 
   if (id != NULL)
-    {
-      if (!belongs_to (self, "SELECT 1 FROM ips_employer_contact WHERE id = ?1 AND referral_id = ?2", id,
-                       referral_id, error) ||
-          (before = store_get_one (self, CONTACT_SELECT "WHERE c.id = ?2", id, &contact_row, "", error)) == NULL)
-        return FALSE;
-      stmt = store_prepare (self,
-                            "UPDATE ips_employer_contact SET employer = ?3, contacted_on = ?4, outcome = ?5, "
-                            "  note = ?6 WHERE id = ?1 AND referral_id = ?2", error);
-    }
+    stmt = store_prepare (self,
+                          "UPDATE ips_employer_contact SET employer = ?3, contacted_on = ?4, outcome = ?5, note = ?6 "
+                          "WHERE id = ?1 AND referral_id = ?2", error);
   else
     {
       id = new_id = g_uuid_string_random ();
@@ -532,13 +589,8 @@ save_contact_locked (CaseloadStoreSqlite      *self,
       store_bind_text (stmt, 7, info->staff_id);
       store_bind_text (stmt, 8, now);
     }
-  if (!store_step_done (self, stmt, error) ||
-      (*saved = store_get_one (self, CONTACT_SELECT "WHERE c.id = ?2", id, &contact_row,
-                               _("This employer contact is not in the database."), error)) == NULL)
-    return FALSE;
-  return store_audit_change (self, info, before == NULL ? "employer-contact-add" : "employer-contact-change",
-                             caseload_ips_referral_get_person_id (referral), "employer_contact", id, before, *saved,
-                             contact_fields, error);
+  return finish_save (self, info, &contact_kind, stmt, id, caseload_ips_referral_get_person_id (referral), before,
+                      saved, error);
 }
 
 static gboolean
@@ -547,28 +599,17 @@ caseload_store_sqlite_save_employer_contact (CaseloadStore            *store,
                                              CaseloadEmployerContact  *contact,
                                              GError                  **error)
 {
-  CaseloadStoreSqlite *self = CASELOAD_STORE_SQLITE (store);
-  g_autoptr(CaseloadEmployerContact) saved = NULL;
-  g_auto(ActorInfo) info = { 0 };
-  gboolean ok;
-
-  if (!store_begin_mutation (self, error))
-    return FALSE;
-  ok = store_load_actor (self, actor, &info, error) &&
-       save_contact_locked (self, &info, contact, &saved, error);
-  if (!store_end_mutation (self, ok, ok ? error : NULL) || !ok)
-    return FALSE;
-  store_copy_properties (saved, contact);
-  return TRUE;
+  return save_record (store, actor, contact, save_contact_locked, NULL, error);
 }
 
 static gboolean
 save_job_locked (CaseloadStoreSqlite  *self,
                  const ActorInfo      *info,
-                 CaseloadIpsJob       *job,
-                 CaseloadIpsJob      **saved,
+                 gpointer              record,
+                 gpointer             *saved,
                  GError              **error)
 {
+  CaseloadIpsJob *job = record;
   const char *id = caseload_ips_job_get_id (job);
   const char *referral_id = caseload_ips_job_get_referral_id (job);
   g_autoptr(CaseloadIpsReferral) referral = NULL;
@@ -579,18 +620,14 @@ save_job_locked (CaseloadStoreSqlite  *self,
   GDate today;
   sqlite3_stmt *stmt;
 
-  if ((referral = referral_to_add_to (self, info, referral_id, error)) == NULL)
+  if (!begin_on_referral (self, info, &job_kind, referral_id, id, &referral, (gpointer *) &before, &today, error))
     return FALSE;
-  caseload_clock_today (self->clock, &today);
   problems = caseload_ips_job_check (referral, job, &today);
   if (!refuse_problems (problems, error))
     return FALSE;
 
   if (id != NULL)
     {
-      if (!belongs_to (self, "SELECT 1 FROM ips_job WHERE id = ?1 AND referral_id = ?2", id, referral_id, error) ||
-          (before = store_get_one (self, JOB_SELECT "WHERE j.id = ?2", id, &job_row, "", error)) == NULL)
-        return FALSE;
       stmt = store_prepare (self,
                             "UPDATE ips_job SET employer = ?3, role = ?4, hours_per_week = ?5, pay_type = ?6, "
                             "  started_on = ?7, in_work_support = ?8, ended_on = ?9, end_reason = ?10, "
@@ -625,13 +662,8 @@ save_job_locked (CaseloadStoreSqlite  *self,
   store_bind_text (stmt, 9, caseload_ips_job_get_ended_on (job));
   store_bind_text (stmt, 10, caseload_job_end_reason_to_code (caseload_ips_job_get_end_reason (job)));
   store_bind_text (stmt, 11, caseload_ips_job_get_end_note (job));
-  if (!step_versioned (self, stmt, _("job"), error) ||
-      (*saved = store_get_one (self, JOB_SELECT "WHERE j.id = ?2", id, &job_row,
-                               _("This job is not in the database."), error)) == NULL)
-    return FALSE;
-  return store_audit_change (self, info, before == NULL ? "ips-job-add" : "ips-job-change",
-                             caseload_ips_referral_get_person_id (referral), "ips_job", id, before, *saved,
-                             job_fields, error);
+  return finish_save (self, info, &job_kind, stmt, id, caseload_ips_referral_get_person_id (referral), before, saved,
+                      error);
 }
 
 static gboolean
@@ -640,19 +672,7 @@ caseload_store_sqlite_save_ips_job (CaseloadStore   *store,
                                     CaseloadIpsJob  *job,
                                     GError         **error)
 {
-  CaseloadStoreSqlite *self = CASELOAD_STORE_SQLITE (store);
-  g_autoptr(CaseloadIpsJob) saved = NULL;
-  g_auto(ActorInfo) info = { 0 };
-  gboolean ok;
-
-  if (!store_begin_mutation (self, error))
-    return FALSE;
-  ok = store_load_actor (self, actor, &info, error) &&
-       save_job_locked (self, &info, job, &saved, error);
-  if (!store_end_mutation (self, ok, ok ? error : NULL) || !ok)
-    return FALSE;
-  store_copy_properties (saved, job);
-  return TRUE;
+  return save_record (store, actor, job, save_job_locked, NULL, error);
 }
 
 /* Fidelity reviews */
@@ -669,12 +689,13 @@ may_record_fidelity (const ActorInfo  *info,
 }
 
 static gboolean
-save_fidelity_locked (CaseloadStoreSqlite     *self,
-                      const ActorInfo         *info,
-                      CaseloadFidelityReview  *review,
-                      CaseloadFidelityReview **saved,
-                      GError                 **error)
+save_fidelity_locked (CaseloadStoreSqlite  *self,
+                      const ActorInfo      *info,
+                      gpointer              record,
+                      gpointer             *saved,
+                      GError              **error)
 {
+  CaseloadFidelityReview *review = record;
   const char *id = caseload_fidelity_review_get_id (review);
   g_autoptr(CaseloadFidelityReview) before = NULL;
   g_autoptr(GPtrArray) problems = NULL;
@@ -703,8 +724,7 @@ save_fidelity_locked (CaseloadStoreSqlite     *self,
 
   if (id != NULL)
     {
-      if ((before = store_get_one (self, FIDELITY_SELECT "WHERE f.id = ?2", id, &fidelity_row,
-                                   _("This fidelity review is not in the database."), error)) == NULL)
+      if ((before = get_record (self, &fidelity_kind, id, error)) == NULL)
         return FALSE;
       stmt = store_prepare (self,
                             "UPDATE ips_fidelity_review SET service = ?2, reviewed_on = ?3, reviewers = ?4, "
@@ -733,12 +753,7 @@ save_fidelity_locked (CaseloadStoreSqlite     *self,
       store_bind_text (stmt, 9, info->staff_id);
       store_bind_text (stmt, 10, now);
     }
-  if (!store_step_done (self, stmt, error) ||
-      (*saved = store_get_one (self, FIDELITY_SELECT "WHERE f.id = ?2", id, &fidelity_row,
-                               _("This fidelity review is not in the database."), error)) == NULL)
-    return FALSE;
-  return store_audit_change (self, info, before == NULL ? "fidelity-review-add" : "fidelity-review-change", NULL,
-                             "fidelity_review", id, before, *saved, fidelity_fields, error);
+  return finish_save (self, info, &fidelity_kind, stmt, id, NULL, before, saved, error);
 }
 
 static gboolean
@@ -747,19 +762,7 @@ caseload_store_sqlite_save_fidelity_review (CaseloadStore           *store,
                                             CaseloadFidelityReview  *review,
                                             GError                 **error)
 {
-  CaseloadStoreSqlite *self = CASELOAD_STORE_SQLITE (store);
-  g_autoptr(CaseloadFidelityReview) saved = NULL;
-  g_auto(ActorInfo) info = { 0 };
-  gboolean ok;
-
-  if (!store_begin_mutation (self, error))
-    return FALSE;
-  ok = store_load_actor (self, actor, &info, error) &&
-       save_fidelity_locked (self, &info, review, &saved, error);
-  if (!store_end_mutation (self, ok, ok ? error : NULL) || !ok)
-    return FALSE;
-  store_copy_properties (saved, review);
-  return TRUE;
+  return save_record (store, actor, review, save_fidelity_locked, NULL, error);
 }
 
 static GPtrArray *
@@ -904,12 +907,13 @@ send_housing_locked (CaseloadStoreSqlite      *self,
 }
 
 static gboolean
-save_housing_locked (CaseloadStoreSqlite       *self,
-                     const ActorInfo           *info,
-                     CaseloadHousingReferral   *referral,
-                     CaseloadHousingReferral  **saved,
-                     GError                   **error)
+save_housing_locked (CaseloadStoreSqlite  *self,
+                     const ActorInfo      *info,
+                     gpointer              record,
+                     gpointer             *saved,
+                     GError              **error)
 {
+  CaseloadHousingReferral *referral = record;
   const char *id = caseload_housing_referral_get_id (referral);
   g_autoptr(CaseloadHousingReferral) stored = NULL;
   g_autoptr(CaseloadHousingReferral) work = NULL;
@@ -922,7 +926,7 @@ save_housing_locked (CaseloadStoreSqlite       *self,
   sqlite3_stmt *stmt;
 
   /* What is saved: a new referral is sent; a stored one keeps its person, kind,
-   * organisation and sending date, and takes the status being saved. */
+   * organisation and sending date, and takes the status (and outcome) being saved. */
   work = caseload_housing_referral_new ();
   store_copy_properties (referral, work);
   if (id != NULL)
@@ -941,8 +945,10 @@ save_housing_locked (CaseloadStoreSqlite       *self,
     {
       caseload_housing_referral_set_status (work, CASELOAD_HOUSING_SENT);
       caseload_housing_referral_set_status_on (work, caseload_housing_referral_get_sent_on (work));
-      caseload_housing_referral_set_outcome (work, CASELOAD_HOUSING_OUTCOME_NONE);
     }
+  /* An outcome is the close's: a referral reopened waits for the next one. */
+  if (caseload_housing_referral_get_status (work) != CASELOAD_HOUSING_CLOSED)
+    caseload_housing_referral_set_outcome (work, CASELOAD_HOUSING_OUTCOME_NONE);
 
   caseload_clock_today (self->clock, &today);
   problems = caseload_housing_referral_check (stored, work, &today);
@@ -990,8 +996,8 @@ save_housing_locked (CaseloadStoreSqlite       *self,
 
 /* The caller's @referral takes what was saved, its history included. */
 static void
-take_saved_housing (CaseloadHousingReferral *referral,
-                    CaseloadHousingReferral *saved)
+take_saved_housing (gpointer saved,
+                    gpointer referral)
 {
   GPtrArray *history = caseload_housing_referral_get_history (referral);
   GPtrArray *steps = caseload_housing_referral_get_history (saved);
@@ -1008,30 +1014,19 @@ caseload_store_sqlite_save_housing_referral (CaseloadStore            *store,
                                              CaseloadHousingReferral  *referral,
                                              GError                  **error)
 {
-  CaseloadStoreSqlite *self = CASELOAD_STORE_SQLITE (store);
-  g_autoptr(CaseloadHousingReferral) saved = NULL;
-  g_auto(ActorInfo) info = { 0 };
-  gboolean ok;
-
-  if (!store_begin_mutation (self, error))
-    return FALSE;
-  ok = store_load_actor (self, actor, &info, error) &&
-       save_housing_locked (self, &info, referral, &saved, error);
-  if (!store_end_mutation (self, ok, ok ? error : NULL) || !ok)
-    return FALSE;
-  take_saved_housing (referral, saved);
-  return TRUE;
+  return save_record (store, actor, referral, save_housing_locked, take_saved_housing, error);
 }
 
 /* Accommodation */
 
 static gboolean
-record_accommodation_locked (CaseloadStoreSqlite           *self,
-                             const ActorInfo               *info,
-                             CaseloadAccommodationRecord   *record,
-                             CaseloadAccommodationRecord  **saved,
-                             GError                       **error)
+record_accommodation_locked (CaseloadStoreSqlite  *self,
+                             const ActorInfo      *info,
+                             gpointer              entry,
+                             gpointer             *saved,
+                             GError              **error)
 {
+  CaseloadAccommodationRecord *record = entry;
   const char *person_id = caseload_accommodation_record_get_person_id (record);
   g_autoptr(GPtrArray) problems = NULL;
   g_autofree char *now = store_now (self);
@@ -1060,12 +1055,7 @@ record_accommodation_locked (CaseloadStoreSqlite           *self,
   store_bind_text (stmt, 5, caseload_accommodation_record_get_note (record));
   store_bind_text (stmt, 6, info->staff_id);
   store_bind_text (stmt, 7, now);
-  if (!store_step_done (self, stmt, error) ||
-      (*saved = store_get_one (self, ACCOMMODATION_SELECT "WHERE a.id = ?2", id, &accommodation_row,
-                               _("This accommodation status is not in the database."), error)) == NULL)
-    return FALSE;
-  return store_audit_change (self, info, "accommodation-record", person_id, "accommodation", id, NULL, *saved,
-                             accommodation_fields, error);
+  return finish_save (self, info, &accommodation_kind, stmt, id, person_id, NULL, saved, error);
 }
 
 static gboolean
@@ -1074,25 +1064,13 @@ caseload_store_sqlite_record_accommodation (CaseloadStore                *store,
                                             CaseloadAccommodationRecord  *record,
                                             GError                      **error)
 {
-  CaseloadStoreSqlite *self = CASELOAD_STORE_SQLITE (store);
-  g_autoptr(CaseloadAccommodationRecord) saved = NULL;
-  g_auto(ActorInfo) info = { 0 };
-  gboolean ok;
-
   if (caseload_accommodation_record_get_id (record) != NULL)
     {
       g_set_error_literal (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION,
                            _("An accommodation status is recorded once; record a change as a new one."));
       return FALSE;
     }
-  if (!store_begin_mutation (self, error))
-    return FALSE;
-  ok = store_load_actor (self, actor, &info, error) &&
-       record_accommodation_locked (self, &info, record, &saved, error);
-  if (!store_end_mutation (self, ok, ok ? error : NULL) || !ok)
-    return FALSE;
-  store_copy_properties (saved, record);
-  return TRUE;
+  return save_record (store, actor, record, record_accommodation_locked, NULL, error);
 }
 
 /* The person's IPS, housing and accommodation records, for read_pathways */
