@@ -298,6 +298,7 @@ show_participants (CaseloadCohortPage *self,
 {
   GPtrArray *participants = caseload_cohort_get_participants (self->cohort);
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  guint n_staying = 0;
 
   for (guint i = 0; i < participants->len; i++)
     {
@@ -331,9 +332,13 @@ show_participants (CaseloadCohortPage *self,
     add_row (self, self->participants_group,
              caseload_info_row_new (_("Nobody in this group yet"), _("Add people with Add Person…")));
 
-  if (participants->len < (guint) caseload_cohort_get_n_participants (self->cohort))
+  /* "n-participants" counts everyone still in the group, seen or not. */
+  for (guint i = 0; i < participants->len; i++)
+    if (caseload_cohort_participant_get_left_on (g_ptr_array_index (participants, i)) == NULL)
+      n_staying++;
+  if (n_staying < (guint) caseload_cohort_get_n_participants (self->cohort))
     {
-      guint hidden = caseload_cohort_get_n_participants (self->cohort) - participants->len;
+      guint hidden = caseload_cohort_get_n_participants (self->cohort) - n_staying;
       g_autofree char *text = NULL;
 
       /* Translators: participants whose records the signed-in worker may not see */
