@@ -9,7 +9,8 @@
  * painted (the frame clock's "after-paint"). Target: p50 and p95 ≤ 30 ms.
  *
  * CASELOAD_BENCH_PEOPLE: the demo people (default 300). CASELOAD_BENCH_HOLD=N: only show
- * the window for N seconds (for a screenshot) and time nothing.
+ * the window for N seconds (for a screenshot) and time nothing; CASELOAD_BENCH_SESSION=N
+ * as well: with session N's dialog open.
  */
 #include "config.h"
 
@@ -260,6 +261,9 @@ main (int   argc,
       Steps steps;
 
       open_groups (&bench, &steps);
+      if (g_getenv ("CASELOAD_BENCH_SESSION") != NULL)
+        g_signal_emit_by_name (caseload_cohort_page_get_grid (bench.page), "session-activated",
+                               atoi (g_getenv ("CASELOAD_BENCH_SESSION")));
       bench_ui_spin ((guint) atoi (hold) * 1000);
     }
   else
