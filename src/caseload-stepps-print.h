@@ -5,6 +5,7 @@
 
 #include "caseload-attendance.h"
 #include "caseload-core.h"
+#include "caseload-print-run.h"
 #include "caseload-reinforcer.h"
 #include "caseload-stepps.h"
 #include "caseload-validate-pathway.h"
@@ -28,13 +29,13 @@ GtkPrintOperation *caseload_stepps_print_operation_new (const char *first_name,
  * as a PDF there without asking (for tests). Once it has gone it is audited ("print" on
  * @person_id, {"what":"stepps-skills-summary"}) and @done runs with TRUE; a failure is
  * shown over @parent and @done runs with FALSE. */
-void               caseload_stepps_print_run           (GtkWidget       *parent,
-                                                        CaseloadContext *context,
-                                                        const char      *person_id,
-                                                        const char      *first_name,
-                                                        const char      *reader_name,
-                                                        const char      *pdf_path,
-                                                        void           (*done) (gpointer user_data, gboolean printed),
-                                                        gpointer         user_data);
+void               caseload_stepps_print_run           (GtkWidget         *parent,
+                                                        CaseloadContext   *context,
+                                                        const char        *person_id,
+                                                        const char        *first_name,
+                                                        const char        *reader_name,
+                                                        const char        *pdf_path,
+                                                        CaseloadPrintDone  done,
+                                                        gpointer           user_data);
 
 G_END_DECLS
