@@ -92,8 +92,7 @@ static void
 show_banner (CaseloadReinforcersDialog *self,
              const char                *message)
 {
-  gtk_label_set_text (self->banner_label, message != NULL ? message : "");
-  gtk_revealer_set_reveal_child (self->banner_revealer, message != NULL);
+  caseload_form_show_banner (self->banner_revealer, self->banner_label, message);
 }
 
 static CaseloadReinforcer *
@@ -252,15 +251,7 @@ on_saved_cb (GObject      *source,
       gtk_window_destroy (GTK_WINDOW (self));
       return;
     }
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reinforcers-dialog.save", TRUE);
-  g_debug ("Saving a reinforcement team failed: %s %d", g_quark_to_string (error->domain), error->code);
-  {
-    g_autofree char *message = caseload_format_save_error (error);
-    show_banner (self, message);
-  }
+  caseload_form_save_failed (GTK_WIDGET (self), "reinforcers-dialog.save", self->banner_revealer, self->banner_label, error);
 }
 
 static void
