@@ -200,23 +200,13 @@ match_cohort (gpointer item,
               gpointer user_data)
 {
   CaseloadGroupsPane *self = user_data;
-  const char *fields[] = {
+  const char *const fields[] = {
     caseload_cohort_get_name (item),
     caseload_cohort_get_venue (item),
     caseload_cohort_get_facilitator_names (item),
   };
 
-  if (self->search == NULL)
-    return TRUE;
-
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    {
-      g_autofree char *folded = fields[i] != NULL ? g_utf8_casefold (fields[i], -1) : NULL;
-
-      if (folded != NULL && strstr (folded, self->search) != NULL)
-        return TRUE;
-    }
-  return FALSE;
+  return caseload_format_search_matches (self->search, fields, G_N_ELEMENTS (fields));
 }
 
 static void
@@ -347,13 +337,10 @@ void
 caseload_groups_pane_set_search (CaseloadGroupsPane *self,
                                  const char         *search)
 {
-  g_autofree char *trimmed = NULL;
-
   g_return_if_fail (CASELOAD_IS_GROUPS_PANE (self));
 
-  trimmed = g_strstrip (g_strdup (search != NULL ? search : ""));
   g_free (self->search);
-  self->search = *trimmed != '\0' ? g_utf8_casefold (trimmed, -1) : NULL;
+  self->search = caseload_format_search_key (search);
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
