@@ -10,7 +10,7 @@
  *
  * CASELOAD_BENCH_PEOPLE: the demo people (default 300). CASELOAD_BENCH_HOLD=N: only show
  * the window for N seconds (for a screenshot) and time nothing; CASELOAD_BENCH_SESSION=N
- * as well: with session N's dialog open.
+ * as well: with session N's dialog open; CASELOAD_BENCH_NEW_GROUP as well: with New Group… open.
  */
 #include "config.h"
 
@@ -23,6 +23,7 @@
 #include "bench-plans-util.h"
 #include "bench-ui-util.h"
 #include "bench-util.h"
+#include "caseload-cohort-dialog.h"
 #include "caseload-cohort-page.h"
 #include "caseload-core.h"
 #include "caseload-groups-pane.h"
@@ -37,6 +38,7 @@
 
 typedef struct {
   CaseloadStore      *store;
+  CaseloadContext    *context;
   CaseloadStaff      *nurse;
   char               *cohort_id;
   GtkWindow          *window;
@@ -152,7 +154,7 @@ present (Bench         *bench,
   bench->page = CASELOAD_COHORT_PAGE (caseload_cohort_page_new ());
   caseload_groups_pane_set_context (bench->pane, context);
   caseload_cohort_page_set_context (bench->page, context);
-  g_object_unref (context);
+  bench->context = context;
 
   gtk_widget_set_size_request (GTK_WIDGET (bench->pane), 360, -1);
   gtk_paned_set_start_child (GTK_PANED (paned), GTK_WIDGET (bench->pane));
@@ -261,6 +263,12 @@ main (int   argc,
       Steps steps;
 
       open_groups (&bench, &steps);
+      if (g_getenv ("CASELOAD_BENCH_NEW_GROUP") != NULL)
+        {
+          GtkWidget *dialog = caseload_cohort_dialog_new (bench.window, bench.context);
+
+          gtk_window_present (GTK_WINDOW (dialog));
+        }
       if (g_getenv ("CASELOAD_BENCH_SESSION") != NULL)
         g_signal_emit_by_name (caseload_cohort_page_get_grid (bench.page), "session-activated",
                                atoi (g_getenv ("CASELOAD_BENCH_SESSION")));
@@ -270,6 +278,7 @@ main (int   argc,
     met = time_groups (&bench);
 
   gtk_window_destroy (bench.window);
+  g_clear_object (&bench.context);
   g_clear_object (&bench.store);
   g_free (bench.cohort_id);
   bench_remove_database (dir, path);
