@@ -402,6 +402,13 @@ test_attendance (Fixture       *f,
   g_assert_cmpstr (caseload_cohort_session_get_notes (session_number (again, 3)), ==,
                    "Distancing: the group practised stepping back.");
 
+  /* Someone marked twice: refused, naming them. */
+  g_ptr_array_set_size (attendance, 1);
+  g_ptr_array_add (attendance, mark (aisha, CASELOAD_ATTENDANCE_ATTENDED, 2, 0));
+  g_assert_false (caseload_store_save_cohort_session (f->base.store, f->nurse, third, attendance, &error));
+  g_assert_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION);
+  g_clear_error (&error);
+
   /* The session's attendance is replaced: Ben's mark goes. */
   g_ptr_array_set_size (attendance, 1);
   ASSERT_SAVED (caseload_store_save_cohort_session (f->base.store, f->nurse, third, attendance, &error));
@@ -736,6 +743,15 @@ test_open_dialogue (Fixture       *f,
     caseload_od_episode_set_person_id (future, caseload_person_get_id (f->ben));
     caseload_od_episode_set_start_kind (future, CASELOAD_OD_START_CRISIS_CONTACT);
     caseload_od_episode_set_contact_at (future, "2026-11-23T09:00:00+00:00");
+    g_assert_false (caseload_store_save_od_episode (f->base.store, f->nurse, future, &error));
+    g_assert_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION);
+    g_clear_error (&error);
+    g_assert_null (caseload_od_episode_get_id (future));
+
+    /* Started from a referral that is not the person's: refused. */
+    caseload_od_episode_set_contact_at (future, "2026-11-22T09:00:00+00:00");
+    caseload_od_episode_set_start_kind (future, CASELOAD_OD_START_REFERRAL);
+    caseload_od_episode_set_referral_id (future, "no-such-referral");
     g_assert_false (caseload_store_save_od_episode (f->base.store, f->nurse, future, &error));
     g_assert_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION);
     g_clear_error (&error);

@@ -175,7 +175,7 @@ write_record (CaseloadStoreSqlite  *self,
 
   if (creating)
     {
-      g_autofree char *id = g_uuid_string_random ();
+      g_autofree char *id = new_id ();
 
       g_object_set (record, "id", id, "version", 1, NULL);
     }
@@ -874,6 +874,7 @@ save_session_locked (CaseloadStoreSqlite    *self,
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GHashTable) people = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) writable = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) marked = g_hash_table_new (g_str_hash, g_str_equal);
   g_autofree char *now = store_now (self);
   g_autofree char *detail = NULL;
   g_autofree char *quoted = NULL;
@@ -920,16 +921,15 @@ save_session_locked (CaseloadStoreSqlite    *self,
   for (guint i = 0; i < attendance->len; i++)
     {
       const char *participant_id = caseload_attendance_get_participant_id (g_ptr_array_index (attendance, i));
-      const char *person_id = g_hash_table_lookup (people, participant_id);
+      const char *person_id = participant_id != NULL ? g_hash_table_lookup (people, participant_id) : NULL;
+      g_autofree char *field = g_strconcat ("attendance:", participant_id, NULL);
 
+      if (person_id == NULL)
+        return validation_error (error, field, _("This person is not in this group."));
+      if (!g_hash_table_add (marked, (gpointer) participant_id))
+        return validation_error (error, field, _("This person’s attendance is given twice: keep one."));
       if (g_hash_table_contains (writable, participant_id))
         continue;
-      if (person_id == NULL)
-        {
-          g_autofree char *field = g_strconcat ("attendance:", participant_id, NULL);
-
-          return validation_error (error, field, _("This person is not in this group."));
-        }
       if (store_require_access (self, info, person_id, TRUE, error))
         g_set_error_literal (error, CASELOAD_ERROR, CASELOAD_ERROR_PERMISSION,
                              _("You may not record attendance for everyone in this group."));
