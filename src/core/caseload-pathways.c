@@ -179,7 +179,8 @@ short_date (const GDate *date,
   if (!g_date_valid (date))
     return NULL;
 
-  /* TRANSLATORS: strftime formats for a date on a badge: "Tue 3 Mar", "Tue 3 Mar 2026" */
+  /* TRANSLATORS: strftime formats for a date on a badge: "Tue 3 Mar", "Tue 3 Mar 2026".
+   * xgettext:no-c-format */
   format = g_date_get_year (date) == g_date_get_year (today) ? _("%a %-d %b") : _("%a %-d %b %Y");
   if (g_date_strftime (text, sizeof text, format, date) == 0)
     return caseload_pathway_show_date (date);
@@ -217,7 +218,8 @@ add_badge (GPtrArray       *badges,
 
   badge->pathway = pathway;
   badge->label = g_strdup (label);
-  badge->detail = detail;
+  /* Never NULL, so a label can show it as it is; empty when a date could not be read. */
+  badge->detail = detail != NULL ? detail : g_strdup ("");
   badge->urgent = urgent;
   g_ptr_array_add (badges, badge);
 }
