@@ -613,6 +613,24 @@ window_page_read (gpointer data)
 }
 
 static gboolean
+window_page_shows (gpointer data)
+{
+  GtkWidget *page = caseload_window_get_cohort_page (data);
+
+  return page != NULL && page_read (page) &&
+         g_strcmp0 (caseload_cohort_page_get_title (CASELOAD_COHORT_PAGE (page)), "Corringham, 2027") == 0;
+}
+
+static gboolean
+window_lists_two (gpointer data)
+{
+  GtkWidget *pane = caseload_window_get_groups_pane (data);
+
+  return !caseload_groups_pane_get_loading (CASELOAD_GROUPS_PANE (pane)) &&
+         g_list_model_get_n_items (caseload_groups_pane_get_cohorts (CASELOAD_GROUPS_PANE (pane))) == 2;
+}
+
+static gboolean
 page_mapped (gpointer data)
 {
   return gtk_widget_get_mapped (caseload_window_get_cohort_page (data));
@@ -626,6 +644,7 @@ test_window (Fixture       *fixture,
   CaseloadWindow *window = caseload_window_new (NULL, fixture->context);
   GtkDropDown *chooser;
   GListModel *labels;
+  GtkWidget *dialog;
   gboolean has_groups = FALSE;
 
   fixture->window = g_object_ref (GTK_WINDOW (window));
@@ -645,6 +664,20 @@ test_window (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open-cohort", "s", id);
   test_ui_wait_until (window_page_read, window, TIMEOUT_MS, "the group's page");
   test_ui_wait_until (page_mapped, window, TIMEOUT_MS, "the group's page on screen");
+
+  /* New Group… from the sidebar: created, listed and opened. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-cohort", NULL);
+  dialog = GTK_WIDGET (test_ui_find_window (CASELOAD_TYPE_COHORT_DIALOG, TRUE));
+  g_assert_nonnull (dialog);
+  test_ui_wait_until (dialog_ready, dialog, TIMEOUT_MS, "the staff to pick from");
+  gtk_editable_set_text (GTK_EDITABLE (find_entry (dialog, "Name (e.g. Grays, spring 2027)")), "Corringham, 2027");
+  gtk_editable_set_text (GTK_EDITABLE (find_entry (dialog, "First session (dd/mm/yyyy)")), "05/01/2027");
+  g_assert_true (caseload_cohort_dialog_pick_facilitator (CASELOAD_COHORT_DIALOG (dialog), "Tom Harris"));
+  g_assert_true (caseload_cohort_dialog_pick_facilitator (CASELOAD_COHORT_DIALOG (dialog), "Ngozi Eze"));
+  g_assert_true (test_ui_save (dialog, "cohort-dialog.save", cohort_refused, dialog));
+  test_ui_wait_until (window_page_shows, window, TIMEOUT_MS, "the new group's page");
+  test_ui_wait_until (window_lists_two, window, TIMEOUT_MS, "the new group in the list");
+  g_assert_cmpstr (caseload_window_get_count_text (window), ==, "2 groups");
 }
 
 int
