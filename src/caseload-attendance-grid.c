@@ -202,33 +202,46 @@ ensure_layouts (CaseloadAttendanceGrid *self)
   self->header_height = self->row_height;
 }
 
-static CellKind
-find_cell (CaseloadAttendanceGrid    *self,
-           CaseloadCohortSession     *session,
-           CaseloadCohortParticipant *participant,
-           gboolean                   to_come)
+/* Each participant's attendance at each session, by "session-id participant-id", read
+ * once rather than searched for every cell. */
+static GHashTable *
+index_attendance (CaseloadCohort *cohort)
 {
-  GPtrArray *attendance = caseload_cohort_get_attendance (self->cohort);
+  GHashTable *marks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GPtrArray *attendance = caseload_cohort_get_attendance (cohort);
 
   for (guint i = 0; i < attendance->len; i++)
     {
       CaseloadAttendance *mark = g_ptr_array_index (attendance, i);
 
-      if (g_strcmp0 (caseload_attendance_get_session_id (mark), caseload_cohort_session_get_id (session)) != 0 ||
-          g_strcmp0 (caseload_attendance_get_participant_id (mark), caseload_cohort_participant_get_id (participant)) != 0)
-        continue;
-      switch (caseload_attendance_get_status (mark))
-        {
-        case CASELOAD_ATTENDANCE_ATTENDED:
-          return CELL_ATTENDED;
-        case CASELOAD_ATTENDANCE_APOLOGIES:
-          return CELL_APOLOGIES;
-        case CASELOAD_ATTENDANCE_DID_NOT_ATTEND:
-        default:
-          return CELL_DID_NOT_ATTEND;
-        }
+      g_hash_table_insert (marks, g_strconcat (caseload_attendance_get_session_id (mark), " ",
+                                               caseload_attendance_get_participant_id (mark), NULL), mark);
     }
-  return to_come ? CELL_TO_COME : CELL_NOT_RECORDED;
+  return marks;
+}
+
+static CellKind
+find_cell (GHashTable                *marks,
+           CaseloadCohortSession     *session,
+           CaseloadCohortParticipant *participant,
+           gboolean                   to_come)
+{
+  g_autofree char *key = g_strconcat (caseload_cohort_session_get_id (session), " ",
+                                      caseload_cohort_participant_get_id (participant), NULL);
+  CaseloadAttendance *mark = g_hash_table_lookup (marks, key);
+
+  if (mark == NULL)
+    return to_come ? CELL_TO_COME : CELL_NOT_RECORDED;
+  switch (caseload_attendance_get_status (mark))
+    {
+    case CASELOAD_ATTENDANCE_ATTENDED:
+      return CELL_ATTENDED;
+    case CASELOAD_ATTENDANCE_APOLOGIES:
+      return CELL_APOLOGIES;
+    case CASELOAD_ATTENDANCE_DID_NOT_ATTEND:
+    default:
+      return CELL_DID_NOT_ATTEND;
+    }
 }
 
 static int
@@ -539,6 +552,7 @@ caseload_attendance_grid_set_cohort (CaseloadAttendanceGrid *self,
                                      CaseloadCohort         *cohort,
                                      const char             *today)
 {
+  g_autoptr(GHashTable) marks = NULL;
   guint n_participants;
 
   g_return_if_fail (CASELOAD_IS_ATTENDANCE_GRID (self));
@@ -564,6 +578,7 @@ caseload_attendance_grid_set_cohort (CaseloadAttendanceGrid *self,
     }
 
   n_participants = self->participants->len;
+  marks = cohort != NULL ? index_attendance (cohort) : g_hash_table_new (g_str_hash, g_str_equal);
   self->cells = g_new0 (guint8, self->sessions->len * n_participants + 1);
   self->to_come = g_new0 (gboolean, self->sessions->len + 1);
   for (guint s = 0; s < self->sessions->len; s++)
@@ -573,7 +588,7 @@ caseload_attendance_grid_set_cohort (CaseloadAttendanceGrid *self,
 
       self->to_come[s] = today != NULL && held_on != NULL && strncmp (held_on, today, 10) > 0;
       for (guint p = 0; p < n_participants; p++)
-        self->cells[s * n_participants + p] = find_cell (self, session, g_ptr_array_index (self->participants, p),
+        self->cells[s * n_participants + p] = find_cell (marks, session, g_ptr_array_index (self->participants, p),
                                                          self->to_come[s]);
     }
 
