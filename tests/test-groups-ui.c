@@ -104,6 +104,13 @@ read_cohort (Fixture    *fixture,
 /* ---- The Groups list ---- */
 
 static gboolean
+is_revealer (GtkWidget     *widget,
+             gconstpointer  data)
+{
+  return GTK_IS_REVEALER (widget);
+}
+
+static gboolean
 is_check_button (GtkWidget     *widget,
                  gconstpointer  data)
 {
@@ -422,6 +429,45 @@ test_session (Fixture       *fixture,
   g_assert_cmpstr (caseload_attendance_grid_get_cell_text (grid, 0, 2), ==, "Apologies");
 }
 
+/* Someone else saved the session meanwhile: said in the banner, nothing saved, nothing
+ * typed lost. */
+static gboolean
+banner_shown (gpointer data)
+{
+  GtkWidget *banner = test_ui_find_widget (data, is_revealer, NULL);
+
+  return banner != NULL && gtk_revealer_get_reveal_child (GTK_REVEALER (banner));
+}
+
+static void
+test_session_conflict (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  g_autofree char *id = add_cohort (fixture, "Grays, winter 2026", "2026-11-24", 2);
+  g_autoptr(CaseloadCohort) before = read_cohort (fixture, id);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) nobody = g_ptr_array_new_with_free_func (g_object_unref);
+  CaseloadCohortPage *page = open_page (fixture, id);
+  CaseloadCohortSession *session = g_ptr_array_index (caseload_cohort_get_sessions (before), 0);
+  CaseloadSessionDialog *dialog;
+
+  g_signal_emit_by_name (caseload_cohort_page_get_grid (page), "session-activated", 1);
+  dialog = CASELOAD_SESSION_DIALOG (test_ui_find_window (CASELOAD_TYPE_SESSION_DIALOG, TRUE));
+  g_assert_nonnull (dialog);
+
+  caseload_cohort_session_set_notes (session, "Written by the other facilitator");
+  g_assert_true (caseload_store_save_cohort_session (fixture->store.store, fixture->nurse, session, nobody, &error));
+  g_assert_no_error (error);
+
+  gtk_drop_down_set_selected (caseload_session_dialog_get_status_dropdown (dialog, 0), 1);
+  gtk_editable_set_text (caseload_session_dialog_get_best (dialog, 0), "44");
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "session-dialog.save", NULL);
+  test_ui_wait_until (banner_shown, dialog, TIMEOUT_MS, "the save to be refused");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_assert_cmpstr (gtk_editable_get_text (caseload_session_dialog_get_best (dialog, 0)), ==, "44");
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (dialog)));
+}
+
 /* ---- Adding someone, and leaving ---- */
 
 static gboolean
@@ -691,6 +737,7 @@ main (int   argc,
   g_test_add ("/ui/groups/new-group", Fixture, NULL, fixture_setup, test_new_group, fixture_teardown);
   g_test_add ("/ui/groups/page", Fixture, NULL, fixture_setup, test_page, fixture_teardown);
   g_test_add ("/ui/groups/session", Fixture, NULL, fixture_setup, test_session, fixture_teardown);
+  g_test_add ("/ui/groups/session-conflict", Fixture, NULL, fixture_setup, test_session_conflict, fixture_teardown);
   g_test_add ("/ui/groups/add-and-leave", Fixture, NULL, fixture_setup, test_add_and_leave, fixture_teardown);
   g_test_add ("/ui/groups/reinforcers", Fixture, NULL, fixture_setup, test_reinforcers, fixture_teardown);
   g_test_add ("/ui/groups/window", Fixture, NULL, fixture_setup, test_window, fixture_teardown);
