@@ -238,6 +238,20 @@ static const struct {
   { "remove-od-meeting-practitioner",  N_("Changed who was at a network meeting") },
   { "add-od-meeting-member",           N_("Changed who was at a network meeting") },
   { "remove-od-meeting-member",        N_("Changed who was at a network meeting") },
+  /* IPS employment, housing and accommodation (schema 6), named the same way. */
+  { "add-ips-referral",                N_("Referred for employment support (IPS)") },
+  { "update-ips-referral",             N_("Changed an IPS referral") },
+  { "add-ips-employer-contact",        N_("Recorded an employer contact") },
+  { "update-ips-employer-contact",     N_("Changed an employer contact") },
+  { "add-ips-job",                     N_("Recorded a job") },
+  { "update-ips-job",                  N_("Changed a job") },
+  { "add-ips-fidelity-review",         N_("Recorded an IPS-25 fidelity review") },
+  { "update-ips-fidelity-review",      N_("Changed an IPS-25 fidelity review") },
+  { "add-housing-referral",            N_("Sent a housing referral") },
+  { "update-housing-referral",         N_("Changed a housing referral") },
+  { "add-housing-status-change",       N_("Changed a housing referral’s status") },
+  { "add-accommodation-status",        N_("Recorded accommodation status") },
+  { "update-accommodation-status",     N_("Changed accommodation status") },
 };
 
 /* A string member of the flat JSON object the store writes as an event's detail
