@@ -173,6 +173,7 @@ static const struct {
   { "win.show-list::waiting",       { "<Control>4", NULL } },
   { "win.show-list::unallocated",   { "<Control>5", NULL } },
   { "win.show-list::my-tasks",      { "<Control>6", NULL } },
+  { "win.show-list::groups",        { "<Control>7", NULL } },
 };
 
 void

@@ -108,3 +108,37 @@ caseload_form_active_staff (GPtrArray *staff)
 
   return active;
 }
+
+void
+caseload_form_show_banner (GtkRevealer *revealer,
+                           GtkLabel    *label,
+                           const char  *message)
+{
+  g_return_if_fail (GTK_IS_REVEALER (revealer));
+  g_return_if_fail (GTK_IS_LABEL (label));
+
+  gtk_label_set_text (label, message != NULL ? message : "");
+  gtk_revealer_set_reveal_child (revealer, message != NULL);
+}
+
+void
+caseload_form_save_failed (GtkWidget    *form,
+                           const char   *save_action,
+                           GtkRevealer  *revealer,
+                           GtkLabel     *label,
+                           const GError *error)
+{
+  g_autofree char *message = NULL;
+
+  g_return_if_fail (GTK_IS_WIDGET (form));
+  g_return_if_fail (error != NULL);
+
+  /* Cancelled: the form is closing. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  g_debug ("Saving %s failed: %s %d", G_OBJECT_TYPE_NAME (form), g_quark_to_string (error->domain), error->code);
+  gtk_widget_action_set_enabled (form, save_action, TRUE);
+  message = caseload_format_save_error (error);
+  caseload_form_show_banner (revealer, label, message);
+}

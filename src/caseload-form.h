@@ -28,5 +28,16 @@ char      *caseload_form_read_when          (gpointer     editable,
                                              GPtrArray   *problems);
 /* The active staff among @staff (CaseloadStaff), by name: who can be named now. */
 GPtrArray *caseload_form_active_staff       (GPtrArray   *staff);
+/* Shows @message in a form's banner (@revealer holding @label), or hides it (NULL). */
+void       caseload_form_show_banner        (GtkRevealer *revealer,
+                                             GtkLabel    *label,
+                                             const char  *message);
+/* A save that failed: nothing was saved and everything typed stays; @save_action is
+ * enabled again and the banner says why. Nothing when cancelled (the form is closing). */
+void       caseload_form_save_failed        (GtkWidget    *form,
+                                             const char   *save_action,
+                                             GtkRevealer  *revealer,
+                                             GtkLabel     *label,
+                                             const GError *error);
 
 G_END_DECLS

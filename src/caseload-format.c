@@ -624,3 +624,29 @@ caseload_format_print_layout (GtkPrintContext *context,
 
   return layout;
 }
+
+char *
+caseload_format_search_key (const char *text)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (text != NULL ? text : ""));
+
+  return *trimmed != '\0' ? g_utf8_casefold (trimmed, -1) : NULL;
+}
+
+gboolean
+caseload_format_search_matches (const char        *key,
+                                const char *const *fields,
+                                guint              n_fields)
+{
+  if (key == NULL)
+    return TRUE;
+
+  for (guint i = 0; i < n_fields; i++)
+    {
+      g_autofree char *folded = fields[i] != NULL ? g_utf8_casefold (fields[i], -1) : NULL;
+
+      if (folded != NULL && strstr (folded, key) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}

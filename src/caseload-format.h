@@ -69,6 +69,15 @@ char       *caseload_format_clock         (CaseloadClockState   state,
  * what the forms take back. */
 char       *caseload_format_for_editing   (const char *iso);
 
+/* What a list's search box holds, ready to match with caseload_format_search_matches():
+ * trimmed and case-folded, or NULL when empty (everything matches). */
+char       *caseload_format_search_key    (const char *text);
+/* TRUE if @key (from caseload_format_search_key(); NULL: anything) is in one of the
+ * @n_fields texts of @fields (each may be NULL). */
+gboolean    caseload_format_search_matches (const char        *key,
+                                            const char *const *fields,
+                                            guint              n_fields);
+
 /* A layout for paper in @font ("Sans 10"), wrapped at @width points, for printing. */
 PangoLayout *caseload_format_print_layout (GtkPrintContext *context,
                                            const char      *font,

@@ -4,7 +4,6 @@
 
 #include "config.h"
 
-#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "caseload-dates.h"
@@ -12,7 +11,7 @@
 #include "caseload-plan-action.h"
 #include "caseload-plan-goal.h"
 #include "caseload-plan-print.h"
-#include "caseload-worker.h"
+#include "caseload-print-run.h"
 
 /* Large type for reading at home: never under 14 points. */
 #define TITLE_FONT   "Sans Bold 26"
@@ -526,100 +525,6 @@ caseload_plan_print_detail (CaseloadPlan *plan)
   return g_strdup_printf ("{\"what\":\"plan\",\"version\":%d}", caseload_plan_get_version (plan));
 }
 
-/* Printing, then the audit */
-
-typedef struct {
-  CaseloadStore *store;
-  CaseloadStaff *actor;
-  char          *person_id;
-  char          *detail;
-} AuditCall;
-
-static void
-audit_call_free (AuditCall *call)
-{
-  g_clear_object (&call->store);
-  g_clear_object (&call->actor);
-  g_free (call->person_id);
-  g_free (call->detail);
-  g_free (call);
-}
-
-static gpointer
-audit_thread (gpointer       data,
-              GCancellable  *cancellable,
-              GError       **error)
-{
-  AuditCall *call = data;
-
-  if (!caseload_store_record_event (call->store, call->actor, "print", call->person_id, call->detail, error))
-    return NULL;
-
-  return CASELOAD_WORKER_DONE;
-}
-
-static void
-show_failure (GtkWidget  *parent,
-              const char *message)
-{
-  GtkRoot *root = parent != NULL ? gtk_widget_get_root (parent) : NULL;
-  GtkWidget *dialog;
-
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, _("Could Not Print"), message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-on_audited_cb (GObject      *source,
-               GAsyncResult *result,
-               gpointer      user_data)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (caseload_worker_finish (result, &error) == NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    g_warning ("Auditing a printed plan failed: %s %d", g_quark_to_string (error->domain), error->code);
-}
-
-static void
-weak_ref_free (GWeakRef *ref)
-{
-  g_weak_ref_clear (ref);
-  g_free (ref);
-}
-
-static void
-on_done_cb (GtkPrintOperation       *operation,
-            GtkPrintOperationResult  result,
-            gpointer                 user_data)
-{
-  AuditCall *call = g_object_steal_data (G_OBJECT (operation), "caseload-plan-audit");
-  GWeakRef *parent_ref = g_object_get_data (G_OBJECT (operation), "caseload-plan-parent");
-  g_autoptr(GtkWidget) parent = parent_ref != NULL ? g_weak_ref_get (parent_ref) : NULL;
-
-  if (call == NULL)
-    return;
-
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
-    {
-      g_autoptr(GError) error = NULL;
-
-      gtk_print_operation_get_error (operation, &error);
-      show_failure (parent, error != NULL ? error->message : "");
-      audit_call_free (call);
-      return;
-    }
-
-  if (result != GTK_PRINT_OPERATION_RESULT_APPLY)
-    {
-      audit_call_free (call);
-      return;
-    }
-
-  caseload_worker_run (operation, caseload_plan_print_run, audit_thread, call, (GDestroyNotify) audit_call_free,
-                       NULL, NULL, on_audited_cb, NULL);
-}
-
 void
 caseload_plan_print_run (GtkWidget       *parent,
                          CaseloadContext *context,
@@ -629,9 +534,7 @@ caseload_plan_print_run (GtkWidget       *parent,
 {
   g_autoptr(GtkPrintOperation) operation = NULL;
   g_autoptr(GDateTime) now = NULL;
-  g_autoptr(GError) error = NULL;
-  GtkRoot *root;
-  AuditCall *call;
+  g_autofree char *detail = NULL;
 
   g_return_if_fail (parent == NULL || GTK_IS_WIDGET (parent));
   g_return_if_fail (CASELOAD_IS_CONTEXT (context));
@@ -640,30 +543,6 @@ caseload_plan_print_run (GtkWidget       *parent,
 
   now = caseload_clock_now (caseload_context_get_clock (context));
   operation = caseload_plan_print_operation_new (plan, person, now);
-
-  call = g_new0 (AuditCall, 1);
-  call->store = g_object_ref (caseload_context_get_store (context));
-  call->actor = caseload_worker_copy_staff (caseload_context_get_actor (context));
-  call->person_id = g_strdup (caseload_person_get_id (person));
-  call->detail = caseload_plan_print_detail (plan);
-  g_object_set_data_full (G_OBJECT (operation), "caseload-plan-audit", call, (GDestroyNotify) audit_call_free);
-  if (parent != NULL)
-    {
-      GWeakRef *parent_ref = g_new0 (GWeakRef, 1);
-
-      g_weak_ref_init (parent_ref, parent);
-      g_object_set_data_full (G_OBJECT (operation), "caseload-plan-parent", parent_ref, (GDestroyNotify) weak_ref_free);
-    }
-  g_signal_connect (operation, "done", G_CALLBACK (on_done_cb), NULL);
-
-  root = parent != NULL ? gtk_widget_get_root (parent) : NULL;
-  if (pdf_path != NULL)
-    gtk_print_operation_set_export_filename (operation, pdf_path);
-  else
-    gtk_print_operation_set_allow_async (operation, TRUE);
-
-  if (gtk_print_operation_run (operation,
-                               pdf_path != NULL ? GTK_PRINT_OPERATION_ACTION_EXPORT : GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
-    show_failure (parent, error->message);
+  detail = caseload_plan_print_detail (plan);
+  caseload_print_run (parent, context, operation, caseload_person_get_id (person), detail, pdf_path, NULL, NULL);
 }

@@ -276,22 +276,12 @@ match_task (gpointer item,
             gpointer user_data)
 {
   CaseloadTaskPane *self = user_data;
-  const char *fields[] = {
+  const char *const fields[] = {
     caseload_task_get_title (item),
     caseload_task_get_person_name (item),
   };
 
-  if (self->search == NULL)
-    return TRUE;
-
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    {
-      g_autofree char *folded = fields[i] != NULL ? g_utf8_casefold (fields[i], -1) : NULL;
-
-      if (folded != NULL && strstr (folded, self->search) != NULL)
-        return TRUE;
-    }
-  return FALSE;
+  return caseload_format_search_matches (self->search, fields, G_N_ELEMENTS (fields));
 }
 
 static void
@@ -414,13 +404,10 @@ void
 caseload_task_pane_set_search (CaseloadTaskPane *self,
                                const char       *search)
 {
-  g_autofree char *trimmed = NULL;
-
   g_return_if_fail (CASELOAD_IS_TASK_PANE (self));
 
-  trimmed = g_strstrip (g_strdup (search != NULL ? search : ""));
   g_free (self->search);
-  self->search = *trimmed != '\0' ? g_utf8_casefold (trimmed, -1) : NULL;
+  self->search = caseload_format_search_key (search);
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 

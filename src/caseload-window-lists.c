@@ -7,6 +7,9 @@
 #include <glib/gi18n.h>
 
 #include "caseload-case-pane.h"
+#include "caseload-cohort-dialog.h"
+#include "caseload-cohort-page.h"
+#include "caseload-groups-pane.h"
 #include "caseload-task-dialog.h"
 #include "caseload-task-pane.h"
 #include "caseload-window-private.h"
@@ -18,6 +21,7 @@ typedef enum {
   LIST_PEOPLE,
   LIST_CASES,
   LIST_TASKS,
+  LIST_GROUPS,
 } ListPage;
 
 static const struct {
@@ -33,6 +37,7 @@ static const struct {
   { "waiting",       N_("Waiting List"),   LIST_CASES,  CASELOAD_LIST_WAITING, FALSE },
   { "unallocated",   N_("Unallocated"),    LIST_CASES,  CASELOAD_LIST_UNALLOCATED, TRUE },
   { "my-tasks",      N_("My Tasks"),       LIST_TASKS,  -1, FALSE },
+  { "groups",        N_("Groups"),         LIST_GROUPS, -1, FALSE },
 };
 
 static int
@@ -72,6 +77,8 @@ _caseload_window_get_list_summary (CaseloadWindow *self)
       return caseload_case_pane_get_summary (self->case_pane);
     case LIST_TASKS:
       return caseload_task_pane_get_summary (self->task_pane);
+    case LIST_GROUPS:
+      return caseload_groups_pane_get_summary (self->groups_pane);
     case LIST_PEOPLE:
     default:
       return NULL;
@@ -90,6 +97,9 @@ _caseload_window_search_list (CaseloadWindow *self,
       break;
     case LIST_TASKS:
       caseload_task_pane_set_search (self->task_pane, text);
+      break;
+    case LIST_GROUPS:
+      caseload_groups_pane_set_search (self->groups_pane, text);
       break;
     case LIST_PEOPLE:
     default:
@@ -134,6 +144,12 @@ show_list (CaseloadWindow *self,
       caseload_task_pane_reload (self->task_pane);
       gtk_stack_set_visible_child_name (self->lists_stack, "tasks");
       set_placeholder (self, _("Search tasks by title or person"));
+      break;
+    case LIST_GROUPS:
+      caseload_groups_pane_set_search (self->groups_pane, text);
+      caseload_groups_pane_reload (self->groups_pane);
+      gtk_stack_set_visible_child_name (self->lists_stack, "groups");
+      set_placeholder (self, _("Search groups by name, venue or facilitator"));
       break;
     case LIST_PEOPLE:
     default:
@@ -211,6 +227,7 @@ _caseload_window_lists_set_actor (CaseloadWindow *self,
 
   caseload_case_pane_set_context (self->case_pane, actor != NULL ? self->context : NULL);
   caseload_task_pane_set_context (self->task_pane, actor != NULL ? self->context : NULL);
+  caseload_groups_pane_set_context (self->groups_pane, actor != NULL ? self->context : NULL);
 
   self->list_ids = g_ptr_array_new ();
   for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
@@ -245,6 +262,8 @@ _caseload_window_lists_reload (CaseloadWindow *self)
     caseload_case_pane_reload (self->case_pane);
   else if (lists[current_list (self)].page == LIST_TASKS)
     caseload_task_pane_reload (self->task_pane);
+  else if (lists[current_list (self)].page == LIST_GROUPS)
+    caseload_groups_pane_reload (self->groups_pane);
 }
 
 static void
@@ -270,6 +289,81 @@ open_person_action (GtkWidget  *widget,
   CaseloadWindow *self = CASELOAD_WINDOW (widget);
 
   _caseload_window_open_person (self, g_variant_get_string (parameter, NULL), TRUE);
+}
+
+/* Opens a STEPPS cohort in the content area, where a person's page would be. */
+static void
+open_cohort (CaseloadWindow *self,
+             const char     *id)
+{
+  if (self->cohort_page == NULL)
+    {
+      self->cohort_page = CASELOAD_COHORT_PAGE (caseload_cohort_page_new ());
+      gtk_widget_set_vexpand (GTK_WIDGET (self->cohort_page), TRUE);
+      g_signal_connect_object (self->cohort_page, "saved", G_CALLBACK (caseload_groups_pane_reload),
+                               self->groups_pane, G_CONNECT_SWAPPED);
+      gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->cohort_page), "cohort");
+    }
+  caseload_cohort_page_set_context (self->cohort_page, self->context);
+  caseload_cohort_page_open (self->cohort_page, id);
+  gtk_stack_set_visible_child_name (self->content_stack, "cohort");
+  /* The header names the group, not the person last open (whose views do not apply). */
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, FALSE);
+  adw_view_switcher_title_set_title (self->switcher_title, _("STEPPS Group"));
+  adw_view_switcher_bar_set_reveal (self->switcher_bar, FALSE);
+
+  /* Only when folded: an unfolded leaflet would also pull the focus across. */
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+static void
+open_cohort_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  open_cohort (CASELOAD_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+on_cohort_saved_cb (CaseloadCohortDialog *dialog,
+                    CaseloadCohort       *cohort,
+                    CaseloadWindow       *self)
+{
+  caseload_window_add_toast (self, _("Group created with its session calendar"));
+  caseload_groups_pane_reload (self->groups_pane);
+  open_cohort (self, caseload_cohort_get_id (cohort));
+}
+
+static void
+new_cohort_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  CaseloadWindow *self = CASELOAD_WINDOW (widget);
+  GtkWidget *dialog;
+
+  if (caseload_context_get_actor (self->context) == NULL)
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+
+  dialog = caseload_cohort_dialog_new (GTK_WINDOW (self), self->context);
+  gtk_window_set_application (GTK_WINDOW (dialog), gtk_window_get_application (GTK_WINDOW (self)));
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_cohort_saved_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The signed-in worker changed: nobody's group stays open. */
+void
+_caseload_window_close_cohort (CaseloadWindow *self)
+{
+  if (self->cohort_page == NULL)
+    return;
+  g_signal_handlers_disconnect_by_data (self->cohort_page, self->groups_pane);
+  gtk_stack_remove (self->content_stack, GTK_WIDGET (self->cohort_page));
+  self->cohort_page = NULL;
 }
 
 static void
@@ -309,17 +403,21 @@ _caseload_window_class_lists_init (CaseloadWindowClass *klass)
 
   g_type_ensure (CASELOAD_TYPE_CASE_PANE);
   g_type_ensure (CASELOAD_TYPE_TASK_PANE);
+  g_type_ensure (CASELOAD_TYPE_GROUPS_PANE);
 
   gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, list_dropdown);
   gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, lists_stack);
   gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, case_pane);
   gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, task_pane);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadWindow, groups_pane);
   gtk_widget_class_bind_template_callback (widget_class, on_list_chosen_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_pane_summary_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-list", "s", show_list_action);
   gtk_widget_class_install_action (widget_class, "win.open-person", "s", open_person_action);
   gtk_widget_class_install_action (widget_class, "win.new-task", NULL, new_task_action);
+  gtk_widget_class_install_action (widget_class, "win.open-cohort", "s", open_cohort_action);
+  gtk_widget_class_install_action (widget_class, "win.new-cohort", NULL, new_cohort_action);
 }
 
 void
@@ -343,6 +441,22 @@ caseload_window_get_case_pane (CaseloadWindow *self)
   g_return_val_if_fail (CASELOAD_IS_WINDOW (self), NULL);
 
   return GTK_WIDGET (self->case_pane);
+}
+
+GtkWidget *
+caseload_window_get_groups_pane (CaseloadWindow *self)
+{
+  g_return_val_if_fail (CASELOAD_IS_WINDOW (self), NULL);
+
+  return GTK_WIDGET (self->groups_pane);
+}
+
+GtkWidget *
+caseload_window_get_cohort_page (CaseloadWindow *self)
+{
+  g_return_val_if_fail (CASELOAD_IS_WINDOW (self), NULL);
+
+  return GTK_WIDGET (self->cohort_page);
 }
 
 GtkWidget *

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "caseload-case-pane.h"
+#include "caseload-cohort-page.h"
+#include "caseload-groups-pane.h"
 #include "caseload-notifier.h"
 #include "caseload-password-page.h"
 #include "caseload-person-page.h"
@@ -66,6 +68,8 @@ struct _CaseloadWindow
   GPtrArray            *list_ids;           /* index into the lists table of each choice */
   int                   list_index;         /* the list on show, -1 before the first */
   CaseloadNotifier     *notifier;           /* the signed-in worker's reminders */
+  CaseloadCohortPage   *cohort_page;        /* the group open in the content area, or NULL;
+                                               belongs to content_stack */
 
   /* Template children */
   GtkStack             *main_stack;
@@ -83,6 +87,7 @@ struct _CaseloadWindow
   GtkStack             *lists_stack;
   CaseloadCasePane     *case_pane;
   CaseloadTaskPane     *task_pane;
+  CaseloadGroupsPane   *groups_pane;
   GtkStack             *sidebar_stack;
   AdwStatusPage        *read_error_page;
   GtkListView          *list_view;
@@ -119,6 +124,8 @@ const char *_caseload_window_get_list_summary (CaseloadWindow     *self);
 void     _caseload_window_search_list        (CaseloadWindow      *self,
                                               const char          *text);
 gboolean _caseload_window_focus_list         (CaseloadWindow      *self);
+/* Drops the open STEPPS group's page (a new worker, or nobody, signed in). */
+void     _caseload_window_close_cohort       (CaseloadWindow      *self);
 
 /* caseload-window-session.c */
 void     _caseload_window_class_session_init (CaseloadWindowClass *klass);

@@ -867,6 +867,8 @@ _caseload_window_open_person (CaseloadWindow *self,
 
   caseload_person_page_open (self->person_page, person_id);
   gtk_stack_set_visible_child_name (self->content_stack, "person");
+  /* Back from a group's page: the header names the person again. */
+  on_page_person_changed_cb (self->person_page, NULL, self);
 
   /* Only when folded: an unfolded leaflet would also pull the focus across. */
   if (show && adw_leaflet_get_folded (self->leaflet))
@@ -912,6 +914,7 @@ _caseload_window_set_caseload (CaseloadWindow *self,
       adw_bin_set_child (self->person_bin, NULL);
     }
 
+  _caseload_window_close_cohort (self);
   gtk_stack_set_visible_child_name (self->content_stack, "empty");
   adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
   dismiss_toasts (self);

@@ -63,6 +63,10 @@ GtkSearchEntry       *caseload_window_get_search_entry    (CaseloadWindow  *self
 GtkDropDown          *caseload_window_get_list_chooser    (CaseloadWindow  *self);
 GtkWidget            *caseload_window_get_case_pane       (CaseloadWindow  *self);
 GtkWidget            *caseload_window_get_task_pane       (CaseloadWindow  *self);
+/* Groups (a CaseloadGroupsPane), and the STEPPS group open in the content area (a
+ * CaseloadCohortPage, NULL before one is opened). */
+GtkWidget            *caseload_window_get_groups_pane     (CaseloadWindow  *self);
+GtkWidget            *caseload_window_get_cohort_page     (CaseloadWindow  *self);
 /* The line under the list: "40 people", "37 waiting · 4 breached". */
 const char           *caseload_window_get_count_text      (CaseloadWindow  *self);
 CaseloadPersonPage   *caseload_window_get_person_page     (CaseloadWindow  *self);

@@ -23,6 +23,7 @@
 #include <adwaita.h>
 
 #include "bench-plans-util.h"
+#include "bench-ui-util.h"
 #include "bench-util.h"
 #include "caseload-core.h"
 #include "caseload-measures-view.h"
@@ -44,8 +45,7 @@ typedef struct {
   GtkWindow            *window;
   CaseloadPlanView     *plan_view;
   CaseloadMeasuresView *measures_view;
-  gboolean              painted;
-  gint64                laid_out_at;
+  BenchUiFrame          frame;
 } Bench;
 
 /* The four steps of one run, in µs of wall clock. */
@@ -53,45 +53,6 @@ typedef struct {
   double read, plan, measures, frame, layout;
 } Steps;
 
-/* Connected after GTK's own handler, so it marks the end of the frame's layout (size
- * requests and allocation); the rest of the frame is the snapshot and its rendering. */
-static void
-on_layout_cb (GdkFrameClock *clock,
-              Bench         *bench)
-{
-  bench->laid_out_at = g_get_monotonic_time ();
-}
-
-static void
-on_after_paint_cb (GdkFrameClock *clock,
-                   Bench         *bench)
-{
-  bench->painted = TRUE;
-}
-
-static void
-spin (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + (gint64) ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
-wait_for_paint (Bench *bench)
-{
-  gint64 give_up = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!bench->painted)
-    {
-      if (g_get_monotonic_time () > give_up)
-        g_error ("The window was not painted");
-      g_main_context_iteration (NULL, TRUE);
-    }
-}
-
-/* One opening of the pages; returns the total in ms. */
 static double
 open_pages (Bench *bench,
             Steps *steps)
@@ -101,7 +62,6 @@ open_pages (Bench *bench,
   gint64 start = g_get_monotonic_time ();
   gint64 mark = start;
 
-  bench->painted = FALSE;
   outcomes = caseload_store_read_outcomes (bench->store, bench->nurse, bench->person_id, &error);
   if (outcomes == NULL)
     g_error ("Reading the outcomes: %s", error->message);
@@ -115,11 +75,7 @@ open_pages (Bench *bench,
   caseload_measures_view_show (bench->measures_view, bench->person, outcomes, TRUE);
   steps->measures = bench_elapsed_ms (mark);
 
-  mark = g_get_monotonic_time ();
-  gtk_widget_queue_draw (GTK_WIDGET (bench->window));
-  wait_for_paint (bench);
-  steps->frame = bench_elapsed_ms (mark);
-  steps->layout = (double) (bench->laid_out_at - mark) / 1000.0;
+  steps->frame = bench_ui_frame_paint (&bench->frame, bench->window, &steps->layout);
 
   return bench_elapsed_ms (start);
 }
@@ -159,7 +115,7 @@ time_pages (Bench      *bench,
       gint64 cpu_start;
       double ms, cpu_ms;
 
-      spin (IDLE_MS);
+      bench_ui_spin (IDLE_MS);
       cpu_start = bench_cpu_now ();
       ms = open_pages (bench, &steps);
       cpu_ms = (double) (bench_cpu_now () - cpu_start) / 1000.0;
@@ -198,7 +154,6 @@ static void
 present_views (Bench *bench)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  GdkFrameClock *frame_clock;
   CaseloadContext *context = caseload_context_new (bench->store, bench->clock);
 
   caseload_context_set_actor (context, bench->nurse);
@@ -223,9 +178,7 @@ present_views (Bench *bench)
   while (!gtk_widget_get_mapped (GTK_WIDGET (bench->window)) || gtk_widget_get_width (box) == 0)
     g_main_context_iteration (NULL, TRUE);
 
-  frame_clock = gtk_widget_get_frame_clock (GTK_WIDGET (bench->window));
-  g_signal_connect (frame_clock, "layout", G_CALLBACK (on_layout_cb), bench);
-  g_signal_connect (frame_clock, "after-paint", G_CALLBACK (on_after_paint_cb), bench);
+  bench_ui_frame_watch (&bench->frame, bench->window);
 }
 
 int

@@ -194,7 +194,8 @@ test_switch_manager (Fixture       *fixture,
   guint n_waiting;
 
   /* A team manager has every list. */
-  g_assert_cmpuint (chooser_n_items (fixture), ==, 6);
+  g_assert_cmpuint (chooser_n_items (fixture), ==, 7);
+  g_assert_true (chooser_has (fixture, "Groups"));
   g_assert_true (chooser_has (fixture, "Team Caseload"));
   g_assert_true (chooser_has (fixture, "Unallocated"));
 
@@ -244,7 +245,8 @@ test_switch_worker (Fixture       *fixture,
   guint n;
 
   /* Not a manager: no team caseload, no unallocated list, and asking for one does nothing. */
-  g_assert_cmpuint (chooser_n_items (fixture), ==, 4);
+  g_assert_cmpuint (chooser_n_items (fixture), ==, 5);
+  g_assert_true (chooser_has (fixture, "Groups"));
   g_assert_false (chooser_has (fixture, "Team Caseload"));
   g_assert_false (chooser_has (fixture, "Unallocated"));
   g_assert_true (chooser_has (fixture, "My Caseload"));
