@@ -723,6 +723,7 @@ caseload_store_sqlite_read_dashboard (CaseloadStore  *store,
       read_caseloads (self, &visible, dashboard, error) &&
       read_referral_figures (self, &visible, dashboard, error) &&
       store_read_outcome_figures (self, &visible, dashboard, error) &&
+      store_read_pathway_figures (self, &visible, dashboard, error) &&
       (stmt = store_prepare (self, "SELECT count(*) FROM break_glass WHERE reviewed_at IS NULL", error)) != NULL)
     {
       if (sqlite3_step (stmt) == SQLITE_ROW)
