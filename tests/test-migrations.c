@@ -155,15 +155,15 @@ test_fresh (Fixture       *fixture,
   g_autoptr(CaseloadStore) store = open_store (fixture, &error);
 
   g_assert_no_error (error);
-  g_assert_cmpint (caseload_store_get_schema_version (store), ==, 5);
+  g_assert_cmpint (caseload_store_get_schema_version (store), ==, 6);
   if (test_backend_is_postgresql ())
     {
       g_autofree char *versions = pg_value (fixture, "SELECT string_agg (version::text, ',' ORDER BY version) FROM schema_migration");
 
-      g_assert_cmpstr (versions, ==, "1,2,3,4,5");
+      g_assert_cmpstr (versions, ==, "1,2,3,4,5,6");
       return;
     }
-  g_assert_cmpint (pragma_int (fixture->path, "PRAGMA user_version"), ==, 5);
+  g_assert_cmpint (pragma_int (fixture->path, "PRAGMA user_version"), ==, 6);
   g_assert_cmpint (pragma_int (fixture->path, "PRAGMA application_id"), ==, 0x43534c44);
 }
 
@@ -208,9 +208,9 @@ test_from_first_schema (Fixture       *fixture,
 
   store = open_store (fixture, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (caseload_store_get_schema_version (store), ==, 5);
+  g_assert_cmpint (caseload_store_get_schema_version (store), ==, 6);
   if (!pg)
-    g_assert_cmpint (pragma_int (fixture->path, "PRAGMA user_version"), ==, 5);
+    g_assert_cmpint (pragma_int (fixture->path, "PRAGMA user_version"), ==, 6);
 
   actor = caseload_store_get_staff (store, "staff-1", &error);
   g_assert_no_error (error);

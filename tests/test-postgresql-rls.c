@@ -1121,6 +1121,258 @@ test_plans (gconstpointer data)
   PQfinish (owner);
 }
 
+/* Schema 6: the team's cohorts and sessions are read by everyone; a person's pathway rows
+ * (participants, attendance, Open Dialogue, IPS, accommodation) only by those who may see
+ * the person and written by those who may add, stamped and keyed by the server and
+ * audited without their free text; fidelity reviews are recorded by managers; a housing
+ * referral lets the organisation it is sent to see and add to the record while it is
+ * open. */
+static void
+test_pathways (gconstpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(Facts) facts = { 0 };
+  CaseloadStaff *eput = find_staff ("adaeze.nwosu");
+  CaseloadStaff *mind = find_staff ("daniel.okoro");
+  CaseloadStaff *manager = find_staff ("morven.adeyinka");
+  CaseloadStaff *housing = find_staff ("aisha.bello");
+  const char *hidden = NULL;
+  g_autofree char *cohort = g_uuid_string_random ();
+  g_autofree char *session = g_uuid_string_random ();
+  g_autofree char *participant = g_uuid_string_random ();
+  g_autofree char *episode = g_uuid_string_random ();
+  g_autofree char *meeting = g_uuid_string_random ();
+  g_autofree char *ips = g_uuid_string_random ();
+  g_autofree char *referral = g_uuid_string_random ();
+  const char *eput_id = caseload_staff_get_id (eput);
+  /* Each as a count of the person's rows. */
+  const char *tables[] = {
+    "stepps_participant WHERE person_id = $1",
+    "stepps_attendance a JOIN caseload.stepps_participant x ON x.id = a.participant_id WHERE x.person_id = $1",
+    "stepps_reinforcer r JOIN caseload.stepps_participant x ON x.id = r.participant_id WHERE x.person_id = $1",
+    "od_episode WHERE person_id = $1",
+    "od_meeting m JOIN caseload.od_episode e ON e.id = m.episode_id WHERE e.person_id = $1",
+    "od_meeting_member m JOIN caseload.od_meeting x ON x.id = m.meeting_id WHERE x.person_pk = "
+    "  (SELECT pk FROM caseload.person WHERE id = $1)",
+    "ips_referral WHERE person_id = $1",
+    "ips_job j JOIN caseload.ips_referral r ON r.id = j.referral_id WHERE r.person_id = $1",
+    "accommodation_status WHERE person_id = $1",
+    "housing_referral WHERE person_id = $1",
+  };
+  PGconn *owner = owner_connect ();
+  PGconn *conn;
+  PGresult *result;
+
+  facts_load (&facts, owner);
+  for (guint p = 0; p < facts.people->len && hidden == NULL; p++)
+    {
+      const char *id = g_ptr_array_index (facts.people, p);
+
+      if (!decide (&facts, mind, id).may_view && decide (&facts, eput, id).may_add
+          && !decide (&facts, housing, id).may_view)
+        hidden = id;
+    }
+  g_assert_nonnull (hidden);
+
+  /* The trust records all of it, sending stamps the server overrides. */
+  conn = staff_connect (eput);
+  PQclear (query_ok (conn, "BEGIN", 0, NULL));
+  PQclear (query_ok (conn, "INSERT INTO caseload.stepps_cohort (id, name, programme, n_sessions, session_minutes, "
+                           "  start_on, end_on, completion_percent, organisation_id, version, created_by, created_at) "
+                           "VALUES ($1, 'Tuesday group', 'stepps-20', 20, 120, '2026-11-03', '2027-03-16', 75, "
+                           "  (SELECT id FROM caseload.organisation WHERE kind = 'vcse' LIMIT 1), 9, $2, '2020-01-01')",
+                     2, (const char *[]) { cohort, caseload_staff_get_id (mind) }));
+  PQclear (query_ok (conn, "INSERT INTO caseload.stepps_facilitator (cohort_id, staff_id) VALUES ($1, $2), ($1, $3)", 3,
+                     (const char *[]) { cohort, eput_id, caseload_staff_get_id (mind) }));
+  PQclear (query_ok (conn, "INSERT INTO caseload.stepps_session (id, cohort_id, number, held_on, topic) "
+                           "VALUES ($1, $2, 1, '2026-11-03', 'Awareness of the disorder')", 2,
+                     (const char *[]) { session, cohort }));
+  PQclear (query_ok (conn, "INSERT INTO caseload.stepps_participant (id, cohort_id, person_id, person_pk, joined_on, "
+                           "  created_by, created_at) VALUES ($1, $2, $3, -1, '2026-11-03', $4, 'x')", 4,
+                     (const char *[]) { participant, cohort, hidden, eput_id }));
+  PQclear (query_ok (conn, "INSERT INTO caseload.stepps_reinforcer (id, participant_id, name, professional) "
+                           "VALUES (gen_random_uuid ()::text, $1, 'Reinforcer Quentin', false)", 1,
+                     (const char *[]) { participant }));
+  PQclear (query_ok (conn, "INSERT INTO caseload.stepps_attendance (session_id, participant_id, person_pk, status, "
+                           "  intensity, best_total, recorded_by, recorded_at) "
+                           "VALUES ($1, $2, -1, 'attended', 3, 40, $3, 'x')", 3,
+                     (const char *[]) { session, participant, caseload_staff_get_id (mind) }));
+  PQclear (query_ok (conn, "INSERT INTO caseload.od_episode (id, person_id, person_pk, start_kind, contact_at, "
+                           "  organisation_id, recorded_by, created_at) "
+                           "VALUES ($1, $2, -1, 'crisis-contact', '2026-11-21T22:00:00Z', $3, $4, 'x')", 4,
+                     (const char *[]) { episode, hidden, caseload_staff_get_organisation_id (eput), eput_id }));
+  PQclear (query_ok (conn, "INSERT INTO caseload.od_core_member (episode_id, staff_id) VALUES ($1, $2)", 2,
+                     (const char *[]) { episode, eput_id }));
+  PQclear (query_ok (conn, "INSERT INTO caseload.od_meeting (id, episode_id, person_pk, held_at, place, person_present, "
+                           "  decisions, notes, organisation_id, recorded_by, created_at) "
+                           "VALUES ($1, $2, -1, '2026-11-22T09:00:00Z', 'home', true, 'Decided Zebedee stays home.', "
+                           "  'Notes for the network.', $3, $4, 'x')", 4,
+                     (const char *[]) { meeting, episode, caseload_staff_get_organisation_id (eput), eput_id }));
+  PQclear (query_ok (conn, "INSERT INTO caseload.od_meeting_member (id, meeting_id, name, relationship) "
+                           "VALUES (gen_random_uuid ()::text, $1, 'Neighbour Ottoline', 'friend')", 1,
+                     (const char *[]) { meeting }));
+  PQclear (query_ok (conn, "INSERT INTO caseload.ips_referral (id, person_id, person_pk, wants_work, referred_on, "
+                           "  referred_by, specialist_id, organisation_id, created_at) "
+                           "VALUES ($1, $2, -1, true, '2026-11-01', $3, $4, $5, 'x')", 5,
+                     (const char *[]) { ips, hidden, eput_id, caseload_staff_get_id (find_staff ("agne.kazlauskiene")),
+                                        caseload_staff_get_organisation_id (eput) }));
+  PQclear (query_ok (conn, "INSERT INTO caseload.ips_job (id, referral_id, person_pk, employer, role, hours_per_week, "
+                           "  pay_type, started_on, recorded_by, created_at) "
+                           "VALUES (gen_random_uuid ()::text, $1, -1, 'Employer Wilberforce Ltd', 'Porter', 16, 'hourly', "
+                           "  '2026-11-20', $2, 'x')", 2, (const char *[]) { ips, eput_id }));
+  PQclear (query_ok (conn, "INSERT INTO caseload.accommodation_status (id, person_id, person_pk, status, from_on, "
+                           "  recorded_by, created_at) VALUES (gen_random_uuid ()::text, $1, -1, 'at-risk', "
+                           "  '2026-11-01', $2, 'x')", 2, (const char *[]) { hidden, eput_id }));
+  PQclear (query_ok (conn, "COMMIT", 0, NULL));
+  PQclear (query_ok (conn, "UPDATE caseload.stepps_participant SET left_on = '2026-12-01' WHERE id = $1", 1,
+                     (const char *[]) { participant }));
+  /* Not a manager: no fidelity review. */
+  g_assert_true (failed (query (conn, "INSERT INTO caseload.ips_fidelity_review (id, service, reviewed_on, scores, "
+                                      "  total, band, recorded_by, created_at) VALUES ('f0', 'IPS', '2026-11-01', "
+                                      "  '3', 75, 'fair', $1, 'x')", 1, (const char *[]) { eput_id })));
+  PQfinish (conn);
+
+  /* The server's stamps, keys and organisation, whatever the desk sent. */
+  result = query_ok (owner, "SELECT c.version, c.created_by = $2, c.created_at <> '2020-01-01', "
+                            "  c.organisation_id = (SELECT organisation_id FROM caseload.staff WHERE id = $2), "
+                            "  x.version, x.person_pk = p.pk, a.person_pk = p.pk, a.recorded_by = $2, "
+                            "  (SELECT m.person_pk = p.pk FROM caseload.od_meeting m WHERE m.episode_id = e.id), "
+                            "  (SELECT j.person_pk = p.pk FROM caseload.ips_job j WHERE j.referral_id = $4) "
+                            "FROM caseload.stepps_cohort c, caseload.stepps_participant x "
+                            "JOIN caseload.person p ON p.id = x.person_id "
+                            "JOIN caseload.stepps_attendance a ON a.participant_id = x.id "
+                            "JOIN caseload.od_episode e ON e.person_id = x.person_id AND e.id = $3 "
+                            "WHERE c.id = $1 AND x.cohort_id = c.id", 4,
+                     (const char *[]) { cohort, eput_id, episode, ips });
+  g_assert_cmpint (PQntuples (result), ==, 1);
+  g_assert_cmpstr (PQgetvalue (result, 0, 0), ==, "1");
+  for (int column = 1; column < 4; column++)
+    g_assert_cmpstr (PQgetvalue (result, 0, column), ==, "t");
+  g_assert_cmpstr (PQgetvalue (result, 0, 4), ==, "2");
+  for (int column = 5; column < 10; column++)
+    g_assert_cmpstr (PQgetvalue (result, 0, column), ==, "t");
+  PQclear (result);
+
+  /* Audited on the person's record, without the names, decisions or employer. */
+  g_assert_cmpint (value_int (owner, "SELECT count(*) FROM caseload.audit_event WHERE person_id = $1 AND action IN "
+                                     "('add-stepps-participant', 'update-stepps-participant', 'add-stepps-attendance', "
+                                     " 'add-stepps-reinforcer', 'add-od-episode', 'add-od-meeting', 'add-od-meeting-member', "
+                                     " 'add-ips-referral', 'add-ips-job', 'add-accommodation-status')", hidden), ==, 10);
+  g_assert_cmpint (value_int (owner, "SELECT count(*) FROM caseload.audit_event WHERE strpos (detail, 'Quentin') > 0 "
+                                     "OR strpos (detail, 'Zebedee') > 0 OR strpos (detail, 'Ottoline') > 0 "
+                                     "OR strpos (detail, 'Wilberforce') > 0", NULL), ==, 0);
+
+  /* Mind, without the person's consent, sees the team's cohort but nothing of the person's,
+   * and writes none of it. */
+  conn = staff_connect (mind);
+  g_assert_cmpint (value_int (conn, "SELECT count(*) FROM caseload.stepps_cohort WHERE id = $1", cohort), ==, 1);
+  g_assert_cmpint (value_int (conn, "SELECT count(*) FROM caseload.stepps_session WHERE cohort_id = $1", cohort), ==, 1);
+  for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM caseload.%s", tables[t]);
+
+      g_assert_cmpint (value_int (conn, sql, hidden), ==, 0);
+    }
+  g_assert_true (failed (query (conn, "INSERT INTO caseload.stepps_participant (id, cohort_id, person_id, person_pk, "
+                                      "  joined_on, created_by, created_at) VALUES ('p0', $1, $2, 0, '2026-11-03', $3, 'x')",
+                                3, (const char *[]) { cohort, hidden, caseload_staff_get_id (mind) })));
+  g_assert_true (failed (query (conn, "INSERT INTO caseload.accommodation_status (id, person_id, person_pk, status, "
+                                      "  from_on, recorded_by, created_at) VALUES ('a0', $1, 0, 'settled', '2026-11-02', "
+                                      "  $2, 'x')", 2, (const char *[]) { hidden, caseload_staff_get_id (mind) })));
+  result = query (conn, "DELETE FROM caseload.stepps_attendance WHERE participant_id = $1", 1,
+                  (const char *[]) { participant });
+  g_assert_true (PQresultStatus (result) == PGRES_FATAL_ERROR || strcmp (PQcmdTuples (result), "0") == 0);
+  PQclear (result);
+  PQfinish (conn);
+  g_assert_cmpint (value_int (owner, "SELECT count(*) FROM caseload.stepps_attendance WHERE participant_id = $1",
+                              participant), ==, 1);
+
+  /* The manager records a fidelity review everyone reads. */
+  conn = staff_connect (manager);
+  PQclear (query_ok (conn, "INSERT INTO caseload.ips_fidelity_review (id, service, reviewed_on, scores, total, band, "
+                           "  recorded_by, created_at) VALUES ($1, 'Thurrock IPS', '2026-11-01', "
+                           "  '3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3', 75, 'fair', $2, 'x')", 2,
+                     (const char *[]) { referral, caseload_staff_get_id (manager) }));
+  PQfinish (conn);
+  conn = staff_connect (mind);
+  g_assert_cmpint (value_int (conn, "SELECT count(*) FROM caseload.ips_fidelity_review WHERE id = $1", referral), ==, 1);
+  PQfinish (conn);
+
+  /* A housing referral lets the service it is sent to see and add to the record while it
+   * is open, and no longer once closed. */
+  {
+    g_autofree char *housing_referral = g_uuid_string_random ();
+    const char *housing_org = caseload_staff_get_organisation_id (housing);
+    const char *params[] = { housing_referral, hidden, housing_org, eput_id };
+    const char *officer[] = { housing_referral, caseload_staff_get_id (housing) };
+
+    conn = staff_connect (housing);
+    g_assert_cmpint (value_int (conn, "SELECT count(*) FROM caseload.person WHERE id = $1", hidden), ==, 0);
+    PQfinish (conn);
+    conn = staff_connect (eput);
+    PQclear (query_ok (conn, "INSERT INTO caseload.housing_referral (id, person_id, person_pk, kind, organisation_id, "
+                             "  sent_on, status, status_on, referred_by, created_at) "
+                             "VALUES ($1, $2, -1, 'prevention', $3, '2026-11-21', 'sent', '2026-11-21', $4, 'x')", 4,
+                       params));
+    PQfinish (conn);
+    g_assert_cmpint (value_int (owner, "SELECT count(*) FROM caseload.care_relationship WHERE id = $1 "
+                                       "AND ended_at IS NULL", housing_referral), ==, 1);
+
+    /* The housing officer sees the person and moves the status on. */
+    conn = staff_connect (housing);
+    g_assert_cmpint (value_int (conn, "SELECT count(*) FROM caseload.person WHERE id = $1", hidden), ==, 1);
+    g_assert_cmpint (value_int (conn, "SELECT count(*) FROM caseload.stepps_participant WHERE person_id = $1", hidden),
+                     ==, 1);
+    PQclear (query_ok (conn, "BEGIN", 0, NULL));
+    PQclear (query_ok (conn, "UPDATE caseload.housing_referral SET status = 'acknowledged', status_on = '2026-11-22' "
+                             "WHERE id = $1", 1, params));
+    PQclear (query_ok (conn, "INSERT INTO caseload.housing_status_change (id, referral_id, from_status, to_status, "
+                             "  changed_on, changed_by, created_at) VALUES (gen_random_uuid ()::text, $1, 'sent', "
+                             "  'acknowledged', '2026-11-22', $2, 'x')", 2, officer));
+    PQclear (query_ok (conn, "COMMIT", 0, NULL));
+    /* History says where the referral is, not somewhere else. */
+    g_assert_true (failed (query (conn, "INSERT INTO caseload.housing_status_change (id, referral_id, from_status, "
+                                        "  to_status, changed_on, changed_by, created_at) VALUES ('h0', $1, "
+                                        "  'acknowledged', 'offered', '2026-11-22', $2, 'x')", 2, officer)));
+    /* Closed, and its history written after the person left the service's sight. */
+    PQclear (query_ok (conn, "BEGIN", 0, NULL));
+    PQclear (query_ok (conn, "UPDATE caseload.housing_referral SET status = 'closed', outcome = 'home-kept', "
+                             "  status_on = '2026-11-23' WHERE id = $1", 1, params));
+    PQclear (query_ok (conn, "INSERT INTO caseload.housing_status_change (id, referral_id, from_status, to_status, "
+                             "  changed_on, changed_by, created_at) VALUES (gen_random_uuid ()::text, $1, "
+                             "  'acknowledged', 'closed', '2026-11-23', $2, 'x')", 2, officer));
+    PQclear (query_ok (conn, "COMMIT", 0, NULL));
+    g_assert_cmpint (value_int (conn, "SELECT count(*) FROM caseload.person WHERE id = $1", hidden), ==, 0);
+    result = query (conn, "UPDATE caseload.housing_referral SET status = 'offered' WHERE id = $1", 1, params);
+    g_assert_true (PQresultStatus (result) == PGRES_FATAL_ERROR || strcmp (PQcmdTuples (result), "0") == 0);
+    PQclear (result);
+    PQfinish (conn);
+    result = query_ok (owner, "SELECT h.version, h.status, h.referred_by = $2, "
+                              "  (SELECT count(*) FROM caseload.care_relationship c WHERE c.id = h.id "
+                              "     AND c.ended_at IS NULL), "
+                              "  (SELECT count(*) FROM caseload.housing_status_change s WHERE s.referral_id = h.id), "
+                              "  (SELECT count(*) FROM caseload.person_access a WHERE a.pk = h.person_pk "
+                              "     AND a.organisation_id = h.organisation_id) "
+                              "FROM caseload.housing_referral h WHERE h.id = $1", 2,
+                       (const char *[]) { housing_referral, eput_id });
+    g_assert_cmpstr (PQgetvalue (result, 0, 0), ==, "3");
+    g_assert_cmpstr (PQgetvalue (result, 0, 1), ==, "closed");
+    g_assert_cmpstr (PQgetvalue (result, 0, 2), ==, "t");
+    g_assert_cmpstr (PQgetvalue (result, 0, 3), ==, "0");
+    g_assert_cmpstr (PQgetvalue (result, 0, 4), ==, "2");
+    g_assert_cmpstr (PQgetvalue (result, 0, 5), ==, "0");
+    PQclear (result);
+  }
+
+  {
+    gint64 checked = 0;
+
+    g_assert_true (caseload_store_verify_audit (site.store, &checked, &error));
+    g_assert_no_error (error);
+  }
+  PQfinish (owner);
+}
+
 static const char *
 basis_code (CaseloadAccessBasis basis)
 {
@@ -1310,6 +1562,7 @@ main (int   argc,
   g_test_add_data_func ("/postgresql/rls/writes-refused", NULL, test_writes_refused);
   g_test_add_data_func ("/postgresql/rls/referrals", NULL, test_referrals);
   g_test_add_data_func ("/postgresql/rls/plans", NULL, test_plans);
+  g_test_add_data_func ("/postgresql/rls/pathways", NULL, test_pathways);
 
   site_setup ();
   status = g_test_run ();

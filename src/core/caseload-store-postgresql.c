@@ -30,6 +30,7 @@ static const char * const migrations[] = {
   "0003-access.sql",
   "0004-referrals.sql",
   "0005-plans.sql",
+  "0006-pathways.sql",
 };
 
 static void caseload_store_postgresql_iface_init (CaseloadStoreInterface *iface);

@@ -1,0 +1,695 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Caseload schema 6 (PostgreSQL): pathways. STEPPS group cohorts (facilitators,
+-- participants with their reinforcement teams, a session calendar, attendance with
+-- emotional intensity and BEST), Open Dialogue episodes and network meetings, IPS
+-- employment (referrals, employer contacts, jobs, IPS-25 fidelity reviews), housing
+-- referrals with their status history, and accommodation status over time. The same
+-- tables and columns as SQLite's 0006-pathways.sql (booleans as boolean, hours and working
+-- time as double precision); as for referrals, the server decides who sees and changes
+-- them (row-level security), stamps who, where and when, keeps each row's person key, and
+-- audits every change (without the free text, which may name people).
+
+SET LOCAL search_path = caseload, public;
+
+-- An IPS employment specialist's caseload limit scales by their working time.
+ALTER TABLE staff ADD COLUMN fte double precision NOT NULL DEFAULT 1.0 CHECK (fte > 0 AND fte <= 1);
+
+-- Cohorts, their facilitators and sessions are the team's: they name nobody in care.
+CREATE TABLE stepps_cohort (
+  id                  text PRIMARY KEY,
+  name                text NOT NULL CHECK (length (name) > 0),
+  programme           text NOT NULL CHECK (programme IN ('stepps-20', 'stepps-21', 'stepps-ei-12', 'custom')),
+  n_sessions          integer NOT NULL CHECK (n_sessions BETWEEN 1 AND 40),
+  session_minutes     integer NOT NULL CHECK (session_minutes BETWEEN 30 AND 480),
+  venue               text,
+  start_on            text NOT NULL,
+  end_on              text NOT NULL,
+  completion_percent  integer NOT NULL CHECK (completion_percent BETWEEN 1 AND 100),
+  organisation_id     text NOT NULL REFERENCES organisation (id),
+  version             integer NOT NULL DEFAULT 1,
+  created_by          text NOT NULL REFERENCES staff (id),
+  created_at          text NOT NULL
+);
+CREATE INDEX stepps_cohort_dates ON stepps_cohort (end_on, start_on);
+
+CREATE TABLE stepps_facilitator (
+  cohort_id           text NOT NULL REFERENCES stepps_cohort (id),
+  staff_id            text NOT NULL REFERENCES staff (id),
+  PRIMARY KEY (cohort_id, staff_id)
+);
+
+CREATE TABLE stepps_participant (
+  id                  text PRIMARY KEY,
+  cohort_id           text NOT NULL REFERENCES stepps_cohort (id),
+  person_id           text NOT NULL REFERENCES person (id),
+  person_pk           bigint NOT NULL,
+  joined_on           text NOT NULL,
+  left_on             text,
+  version             integer NOT NULL DEFAULT 1,
+  created_by          text NOT NULL REFERENCES staff (id),
+  created_at          text NOT NULL,
+  UNIQUE (cohort_id, person_id)
+);
+CREATE INDEX stepps_participant_person ON stepps_participant (person_pk, cohort_id);
+
+CREATE TABLE stepps_reinforcer (
+  id                  text PRIMARY KEY,
+  participant_id      text NOT NULL REFERENCES stepps_participant (id),
+  network_member_id   text REFERENCES network_member (id),
+  name                text NOT NULL CHECK (length (name) > 0),
+  role                text,
+  professional        boolean NOT NULL DEFAULT false,
+  summary_given_on    text
+);
+CREATE INDEX stepps_reinforcer_participant ON stepps_reinforcer (participant_id);
+
+CREATE TABLE stepps_session (
+  id                  text PRIMARY KEY,
+  cohort_id           text NOT NULL REFERENCES stepps_cohort (id),
+  number              integer NOT NULL CHECK (number > 0),
+  held_on             text NOT NULL,
+  topic               text,
+  notes               text,
+  version             integer NOT NULL DEFAULT 1,
+  UNIQUE (cohort_id, number)
+);
+CREATE INDEX stepps_session_date ON stepps_session (held_on, cohort_id);
+
+CREATE TABLE stepps_attendance (
+  session_id          text NOT NULL REFERENCES stepps_session (id),
+  participant_id      text NOT NULL REFERENCES stepps_participant (id),
+  person_pk           bigint NOT NULL,
+  status              text NOT NULL CHECK (status IN ('attended', 'apologies', 'did-not-attend')),
+  intensity           integer CHECK (intensity BETWEEN 1 AND 5),
+  best_total          integer CHECK (best_total BETWEEN 12 AND 72),
+  recorded_by         text NOT NULL REFERENCES staff (id),
+  recorded_at         text NOT NULL,
+  PRIMARY KEY (session_id, participant_id)
+);
+CREATE INDEX stepps_attendance_participant ON stepps_attendance (participant_id);
+CREATE INDEX stepps_attendance_person_pk ON stepps_attendance (person_pk);
+
+CREATE TABLE od_episode (
+  id                  text PRIMARY KEY,
+  person_id           text NOT NULL REFERENCES person (id),
+  person_pk           bigint NOT NULL,
+  start_kind          text NOT NULL CHECK (start_kind IN ('referral', 'crisis-contact')),
+  referral_id         text REFERENCES referral (id),
+  contact_at          text NOT NULL,
+  responsible_id      text REFERENCES staff (id),
+  first_meeting_at    text,
+  ended_on            text,
+  end_note            text,
+  organisation_id     text NOT NULL REFERENCES organisation (id),
+  version             integer NOT NULL DEFAULT 1,
+  recorded_by         text NOT NULL REFERENCES staff (id),
+  created_at          text NOT NULL
+);
+CREATE INDEX od_episode_person ON od_episode (person_pk, contact_at);
+CREATE INDEX od_episode_contact ON od_episode (contact_at);
+
+CREATE TABLE od_core_member (
+  episode_id          text NOT NULL REFERENCES od_episode (id),
+  staff_id            text NOT NULL REFERENCES staff (id),
+  PRIMARY KEY (episode_id, staff_id)
+);
+
+CREATE TABLE od_meeting (
+  id                  text PRIMARY KEY,
+  episode_id          text NOT NULL REFERENCES od_episode (id),
+  person_pk           bigint NOT NULL,
+  held_at             text NOT NULL,
+  place               text NOT NULL CHECK (place IN ('home', 'clinic', 'video')),
+  person_present      boolean NOT NULL,
+  decisions           text,
+  notes               text,
+  organisation_id     text NOT NULL REFERENCES organisation (id),
+  version             integer NOT NULL DEFAULT 1,
+  recorded_by         text NOT NULL REFERENCES staff (id),
+  created_at          text NOT NULL
+);
+CREATE INDEX od_meeting_episode ON od_meeting (episode_id, held_at);
+CREATE INDEX od_meeting_person_pk ON od_meeting (person_pk);
+
+CREATE TABLE od_meeting_practitioner (
+  meeting_id          text NOT NULL REFERENCES od_meeting (id),
+  staff_id            text NOT NULL REFERENCES staff (id),
+  PRIMARY KEY (meeting_id, staff_id)
+);
+
+-- Network members at a meeting: from the person's network, or named on the spot.
+CREATE TABLE od_meeting_member (
+  id                  text PRIMARY KEY,
+  meeting_id          text NOT NULL REFERENCES od_meeting (id),
+  network_member_id   text REFERENCES network_member (id),
+  name                text NOT NULL CHECK (length (name) > 0),
+  relationship        text NOT NULL,
+  relationship_detail text
+);
+CREATE INDEX od_meeting_member_meeting ON od_meeting_member (meeting_id);
+
+CREATE TABLE ips_referral (
+  id                  text PRIMARY KEY,
+  person_id           text NOT NULL REFERENCES person (id),
+  person_pk           bigint NOT NULL,
+  wants_work          boolean NOT NULL CHECK (wants_work),
+  referred_on         text NOT NULL,
+  referred_by         text NOT NULL REFERENCES staff (id),
+  specialist_id       text NOT NULL REFERENCES staff (id),
+  engaged_on          text,
+  job_search_on       text,
+  benefits_advice     boolean NOT NULL DEFAULT false,
+  benefits_advice_on  text,
+  closed_on           text,
+  close_reason        text,
+  organisation_id     text NOT NULL REFERENCES organisation (id),
+  version             integer NOT NULL DEFAULT 1,
+  created_at          text NOT NULL
+);
+CREATE INDEX ips_referral_person ON ips_referral (person_pk, referred_on);
+CREATE INDEX ips_referral_specialist ON ips_referral (specialist_id, closed_on);
+CREATE INDEX ips_referral_date ON ips_referral (referred_on);
+
+CREATE TABLE ips_employer_contact (
+  id                  text PRIMARY KEY,
+  referral_id         text NOT NULL REFERENCES ips_referral (id),
+  person_pk           bigint NOT NULL,
+  employer            text NOT NULL CHECK (length (employer) > 0),
+  contacted_on        text NOT NULL,
+  outcome             text NOT NULL CHECK (outcome IN ('follow-up', 'interview', 'job-offer', 'no-vacancy',
+                        'not-suitable')),
+  note                text,
+  recorded_by         text NOT NULL REFERENCES staff (id),
+  created_at          text NOT NULL
+);
+CREATE INDEX ips_employer_contact_referral ON ips_employer_contact (referral_id, contacted_on);
+
+CREATE TABLE ips_job (
+  id                  text PRIMARY KEY,
+  referral_id         text NOT NULL REFERENCES ips_referral (id),
+  person_pk           bigint NOT NULL,
+  employer            text NOT NULL CHECK (length (employer) > 0),
+  role                text NOT NULL CHECK (length (role) > 0),
+  hours_per_week      double precision NOT NULL CHECK (hours_per_week >= 0),
+  pay_type            text NOT NULL CHECK (pay_type IN ('hourly', 'salaried', 'self-employed')),
+  started_on          text NOT NULL,
+  in_work_support     boolean NOT NULL DEFAULT false,
+  ended_on            text,
+  end_reason          text NOT NULL DEFAULT 'not-ended' CHECK (end_reason IN ('not-ended', 'left-by-choice',
+                        'contract-ended', 'dismissed', 'health', 'new-job', 'other')),
+  end_note            text,
+  version             integer NOT NULL DEFAULT 1,
+  recorded_by         text NOT NULL REFERENCES staff (id),
+  created_at          text NOT NULL
+);
+CREATE INDEX ips_job_referral ON ips_job (referral_id, started_on);
+
+CREATE TABLE ips_fidelity_review (
+  id                  text PRIMARY KEY,
+  service             text NOT NULL CHECK (length (service) > 0),
+  reviewed_on         text NOT NULL,
+  reviewers           text,
+  scores              text NOT NULL,
+  total               integer NOT NULL CHECK (total BETWEEN 25 AND 125),
+  band                text NOT NULL CHECK (band IN ('not-ips', 'fair', 'good', 'exemplary')),
+  note                text,
+  recorded_by         text NOT NULL REFERENCES staff (id),
+  created_at          text NOT NULL
+);
+CREATE INDEX ips_fidelity_review_date ON ips_fidelity_review (reviewed_on);
+
+CREATE TABLE housing_referral (
+  id                  text PRIMARY KEY,
+  person_id           text NOT NULL REFERENCES person (id),
+  person_pk           bigint NOT NULL,
+  kind                text NOT NULL CHECK (kind IN ('prevention', 'relief', 'floating-support',
+                        'supported-accommodation', 'adaptations')),
+  organisation_id     text NOT NULL REFERENCES organisation (id),
+  sent_on             text NOT NULL,
+  status              text NOT NULL CHECK (status IN ('sent', 'acknowledged', 'assessed', 'offered', 'in-place',
+                        'closed')),
+  status_on           text NOT NULL,
+  outcome             text NOT NULL DEFAULT 'none' CHECK (outcome IN ('none', 'home-kept', 'rehoused',
+                        'support-completed', 'not-eligible', 'declined', 'withdrawn', 'other')),
+  referred_by         text NOT NULL REFERENCES staff (id),
+  version             integer NOT NULL DEFAULT 1,
+  created_at          text NOT NULL
+);
+CREATE INDEX housing_referral_person ON housing_referral (person_pk, sent_on);
+CREATE INDEX housing_referral_status ON housing_referral (status, organisation_id);
+
+CREATE TABLE housing_status_change (
+  id                  text PRIMARY KEY,
+  referral_id         text NOT NULL REFERENCES housing_referral (id),
+  from_status         text NOT NULL,
+  to_status           text NOT NULL,
+  changed_on          text NOT NULL,
+  reason              text,
+  changed_by          text NOT NULL REFERENCES staff (id),
+  created_at          text NOT NULL
+);
+CREATE INDEX housing_status_change_referral ON housing_status_change (referral_id, created_at);
+
+CREATE TABLE accommodation_status (
+  id                  text PRIMARY KEY,
+  person_id           text NOT NULL REFERENCES person (id),
+  person_pk           bigint NOT NULL,
+  status              text NOT NULL CHECK (status IN ('settled', 'at-risk', 'temporary', 'homeless', 'supported',
+                        'hospital')),
+  from_on             text NOT NULL,
+  note                text,
+  recorded_by         text NOT NULL REFERENCES staff (id),
+  created_at          text NOT NULL
+);
+CREATE INDEX accommodation_status_person ON accommodation_status (person_pk, from_on, created_at);
+
+---------------------------------------------------------------------------------------
+-- Whose record a pathway row belongs to, through its parent row: what the policies, the
+-- person keys and the audit read. With the owner's rights, so a policy asks it about a
+-- parent the actor may not (yet) see; the policy itself then decides.
+
+CREATE FUNCTION pathway_person (p_parent text, p_id text) RETURNS text
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = caseload, public AS $$
+  SELECT CASE p_parent
+    WHEN 'participant' THEN (SELECT x.person_id FROM caseload.stepps_participant x WHERE x.id = p_id)
+    WHEN 'episode' THEN (SELECT x.person_id FROM caseload.od_episode x WHERE x.id = p_id)
+    WHEN 'meeting' THEN (SELECT e.person_id FROM caseload.od_meeting m JOIN caseload.od_episode e ON e.id = m.episode_id
+                          WHERE m.id = p_id)
+    WHEN 'ips' THEN (SELECT x.person_id FROM caseload.ips_referral x WHERE x.id = p_id)
+    WHEN 'housing' THEN (SELECT x.person_id FROM caseload.housing_referral x WHERE x.id = p_id)
+  END
+$$;
+
+-- The organisation a housing referral was sent to, and its status now.
+CREATE FUNCTION pathway_organisation (p_housing_referral_id text) RETURNS text
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = caseload, public AS $$
+  SELECT x.organisation_id FROM caseload.housing_referral x WHERE x.id = p_housing_referral_id
+$$;
+CREATE FUNCTION pathway_housing_status (p_housing_referral_id text) RETURNS text
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = caseload, public AS $$
+  SELECT x.status FROM caseload.housing_referral x WHERE x.id = p_housing_referral_id
+$$;
+
+-- The parent a child row's person is found through, and the column naming it.
+CREATE FUNCTION pathway_parent (p_table text, OUT parent text, OUT key text)
+LANGUAGE sql IMMUTABLE AS $$
+  SELECT x.parent, x.key FROM (VALUES
+    ('stepps_reinforcer', 'participant', 'participant_id'),
+    ('stepps_attendance', 'participant', 'participant_id'),
+    ('od_core_member', 'episode', 'episode_id'),
+    ('od_meeting', 'episode', 'episode_id'),
+    ('od_meeting_practitioner', 'meeting', 'meeting_id'),
+    ('od_meeting_member', 'meeting', 'meeting_id'),
+    ('ips_employer_contact', 'ips', 'referral_id'),
+    ('ips_job', 'ips', 'referral_id'),
+    ('housing_status_change', 'housing', 'referral_id')) x (t, parent, key)
+   WHERE x.t = p_table
+$$;
+
+---------------------------------------------------------------------------------------
+-- Server stamping. Who, for which organisation and when are the server's word, and each
+-- change counts the version; with no actor (the site owner loading rows) the desk's values
+-- are kept. What a row was made with (created_*, the recording organisation, the referrer,
+-- who first recorded it) stays as it was; attendance is stamped by whoever records it last.
+
+CREATE FUNCTION stamp_pathway () RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+  who text := caseload.actor_id ();
+  at  text := caseload.now_text ();
+  v_old jsonb;
+  v_set jsonb;
+BEGIN
+  IF who IS NULL THEN
+    IF TG_OP = 'UPDATE' THEN
+      NEW := jsonb_populate_record (NEW, jsonb_build_object ('version', (to_jsonb (OLD) ->> 'version')::integer + 1));
+    END IF;
+    RETURN NEW;
+  END IF;
+  IF TG_OP = 'INSERT' THEN
+    v_set := jsonb_build_object ('version', 1, 'created_at', at, 'created_by', who, 'recorded_by', who,
+                                 'recorded_at', at, 'changed_by', who);
+    IF TG_TABLE_NAME IN ('stepps_cohort', 'od_episode', 'od_meeting', 'ips_referral') THEN
+      v_set := v_set || jsonb_build_object ('organisation_id', caseload.actor_organisation ());
+    END IF;
+    IF TG_TABLE_NAME IN ('ips_referral', 'housing_referral') THEN
+      v_set := v_set || jsonb_build_object ('referred_by', who);
+    END IF;
+  ELSE
+    v_old := to_jsonb (OLD);
+    v_set := jsonb_build_object ('version', (v_old ->> 'version')::integer + 1);
+    IF TG_TABLE_NAME = 'stepps_attendance' THEN
+      v_set := v_set || jsonb_build_object ('recorded_by', who, 'recorded_at', at);
+    ELSE
+      v_set := v_set || (SELECT coalesce (jsonb_object_agg (k.key, k.value), '{}') FROM jsonb_each (v_old) k
+                          WHERE k.key IN ('created_at', 'created_by', 'recorded_by', 'changed_by', 'referred_by')
+                             OR (k.key = 'organisation_id' AND TG_TABLE_NAME <> 'housing_referral'));
+    END IF;
+  END IF;
+  -- Keys the table lacks are left out.
+  NEW := jsonb_populate_record (NEW, v_set);
+  RETURN NEW;
+END
+$$;
+
+-- The person's key, from the person or the parent row (after the stamps: triggers fire in
+-- name order); also when caseload-admin copy loads rows with the stamps off, since a
+-- desk's person keys are not the site's.
+CREATE FUNCTION pathway_row_key () RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = caseload, public AS $$
+DECLARE
+  v_pk bigint;
+BEGIN
+  CASE TG_TABLE_NAME
+    WHEN 'stepps_attendance' THEN
+      SELECT x.person_pk INTO v_pk FROM caseload.stepps_participant x WHERE x.id = NEW.participant_id;
+    WHEN 'od_meeting' THEN
+      SELECT x.person_pk INTO v_pk FROM caseload.od_episode x WHERE x.id = NEW.episode_id;
+    WHEN 'ips_employer_contact', 'ips_job' THEN
+      SELECT x.person_pk INTO v_pk FROM caseload.ips_referral x WHERE x.id = NEW.referral_id;
+    ELSE
+      SELECT p.pk INTO v_pk FROM caseload.person p WHERE p.id = NEW.person_id;
+  END CASE;
+  NEW.person_pk := v_pk;
+  RETURN NEW;
+END
+$$;
+
+DO $$
+DECLARE
+  t text;
+BEGIN
+  FOREACH t IN ARRAY ARRAY['stepps_cohort', 'stepps_participant', 'stepps_session', 'stepps_attendance', 'od_episode',
+                           'od_meeting', 'ips_referral', 'ips_employer_contact', 'ips_job', 'ips_fidelity_review',
+                           'housing_referral', 'housing_status_change', 'accommodation_status'] LOOP
+    EXECUTE format ('CREATE TRIGGER %I BEFORE INSERT OR UPDATE ON caseload.%I '
+                    'FOR EACH ROW EXECUTE FUNCTION caseload.stamp_pathway ()', t || '_stamp', t);
+  END LOOP;
+  FOREACH t IN ARRAY ARRAY['stepps_participant', 'stepps_attendance', 'od_episode', 'od_meeting', 'ips_referral',
+                           'ips_employer_contact', 'ips_job', 'housing_referral', 'accommodation_status'] LOOP
+    EXECUTE format ('CREATE TRIGGER %I BEFORE INSERT OR UPDATE ON caseload.%I '
+                    'FOR EACH ROW EXECUTE FUNCTION caseload.pathway_row_key ()', t || '_zkey', t);
+    EXECUTE format ('ALTER TABLE caseload.%I ENABLE ALWAYS TRIGGER %I', t, t || '_zkey');
+  END LOOP;
+END
+$$;
+
+---------------------------------------------------------------------------------------
+-- A housing referral sent to an organisation puts it in the person's care while it is
+-- open, as the embedded store does: a "referral" relationship whose id is the referral's,
+-- ended when the referral closes and taken up again if it reopens; and the open referral
+-- is the person's agreement to share with that organisation (it was sent with them), so
+-- its staff view and add — a housing officer updates the referral in Caseload itself —
+-- unless the person's newest decision declined. consent_state () (0003) says so for
+-- refresh_access () and check_access () alike. With the owner's rights: the housing
+-- officer who closes a referral cannot change relationships.
+
+CREATE OR REPLACE FUNCTION consent_state (p_person_id text, p_organisation_id text,
+                                          OUT consent text, OUT decided_on text)
+LANGUAGE sql STABLE AS $$
+  SELECT CASE WHEN c.may_view IS NOT NULL AND NOT c.may_view THEN 'declined'
+              WHEN EXISTS (SELECT 1 FROM caseload.housing_referral h
+                            WHERE h.person_id = p_person_id AND h.organisation_id = p_organisation_id
+                              AND h.status <> 'closed') THEN 'view-and-add'
+              WHEN c.may_view IS NULL THEN 'not-recorded'
+              WHEN c.may_add THEN 'view-and-add'
+              ELSE 'view' END,
+         c.decided_on
+    FROM (SELECT 1) one
+    LEFT JOIN LATERAL (SELECT may_view, may_add, decided_on FROM caseload.consent_decision
+                        WHERE person_id = p_person_id AND organisation_id = p_organisation_id
+                        ORDER BY recorded_at DESC, seq DESC LIMIT 1) c ON true
+$$;
+
+CREATE FUNCTION housing_relationship () RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = caseload, public AS $$
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    INSERT INTO caseload.care_relationship (id, person_id, organisation_id, kind, started_at, created_at, created_by)
+    VALUES (NEW.id, NEW.person_id, NEW.organisation_id, 'referral', caseload.now_text (), caseload.now_text (),
+            NEW.referred_by);
+    IF NEW.status = 'closed' THEN
+      UPDATE caseload.care_relationship SET ended_at = caseload.now_text () WHERE id = NEW.id;
+    END IF;
+  ELSIF (OLD.status = 'closed') <> (NEW.status = 'closed') THEN
+    UPDATE caseload.care_relationship SET ended_at = CASE WHEN NEW.status = 'closed' THEN caseload.now_text () END
+     WHERE id = NEW.id;
+  END IF;
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER housing_referral_relationship AFTER INSERT OR UPDATE OF status ON housing_referral
+  FOR EACH ROW EXECUTE FUNCTION housing_relationship ();
+
+-- The receiving organisation's staff, who may see but not otherwise add to the record,
+-- change only the referral's status, its date and outcome.
+CREATE FUNCTION guard_housing_status_only () RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+  v_status text[] := '{status,status_on,outcome,version}';
+BEGIN
+  IF caseload.actor_id () IS NOT NULL AND NOT caseload.may_add_to (NEW.person_id)
+     AND (to_jsonb (OLD) - v_status) IS DISTINCT FROM (to_jsonb (NEW) - v_status) THEN
+    RAISE EXCEPTION 'only the status of the housing referral may change here' USING ERRCODE = 'CLPER';
+  END IF;
+  RETURN NEW;
+END
+$$;
+CREATE TRIGGER housing_referral_guard BEFORE UPDATE ON housing_referral
+  FOR EACH ROW EXECUTE FUNCTION guard_housing_status_only ();
+
+---------------------------------------------------------------------------------------
+-- Audit: every change, in its own transaction, into the same hash chain (audit_append ()
+-- as the actor): 'add-', 'update-' or 'remove-' and the table ('add-stepps-cohort',
+-- 'update-od-meeting', …), on the person's record where the row is someone's, with the
+-- row before and after — its ids, dates and codes, never its free text (names, notes,
+-- decisions, employers, reasons) or the stamps.
+
+CREATE FUNCTION pathway_json (r jsonb) RETURNS jsonb
+LANGUAGE sql IMMUTABLE AS $$
+  SELECT r - '{person_pk,name,role,venue,notes,decisions,note,end_note,reason,close_reason,employer,relationship_detail,reviewers,version,created_at,created_by,recorded_at,recorded_by,changed_by}'::text[]
+$$;
+
+CREATE FUNCTION audit_pathway () RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+  v_before jsonb := CASE WHEN TG_OP <> 'INSERT' THEN caseload.pathway_json (to_jsonb (OLD)) END;
+  v_after jsonb := CASE WHEN TG_OP <> 'DELETE' THEN caseload.pathway_json (to_jsonb (NEW)) END;
+  v_row jsonb := CASE WHEN TG_OP = 'DELETE' THEN to_jsonb (OLD) ELSE to_jsonb (NEW) END;
+  v_person text := v_row ->> 'person_id';
+  v_parent text;
+  v_key text;
+  v_detail jsonb;
+BEGIN
+  IF TG_OP = 'UPDATE' AND v_before = v_after THEN
+    RETURN NULL;
+  END IF;
+  SELECT x.parent, x.key INTO v_parent, v_key FROM caseload.pathway_parent (TG_TABLE_NAME) x;
+  IF v_person IS NULL AND v_parent IS NOT NULL THEN
+    v_person := caseload.pathway_person (v_parent, v_row ->> v_key);
+  END IF;
+  v_detail := jsonb_build_object (TG_TABLE_NAME, v_row ->> 'id');
+  IF v_before IS NOT NULL THEN
+    v_detail := v_detail || jsonb_build_object ('before', v_before);
+  END IF;
+  IF v_after IS NOT NULL THEN
+    v_detail := v_detail || jsonb_build_object ('after', v_after);
+  END IF;
+  PERFORM caseload.audit_append (caseload.actor_id (),
+                                 CASE TG_OP WHEN 'INSERT' THEN 'add-' WHEN 'UPDATE' THEN 'update-' ELSE 'remove-' END
+                                 || replace (TG_TABLE_NAME, '_', '-'),
+                                 v_person, v_detail::text, NULL);
+  RETURN NULL;
+END
+$$;
+
+DO $$
+DECLARE
+  t text;
+BEGIN
+  FOREACH t IN ARRAY ARRAY['stepps_cohort', 'stepps_facilitator', 'stepps_participant', 'stepps_reinforcer',
+                           'stepps_session', 'stepps_attendance', 'od_episode', 'od_core_member', 'od_meeting',
+                           'od_meeting_practitioner', 'od_meeting_member', 'ips_referral', 'ips_employer_contact',
+                           'ips_job', 'ips_fidelity_review', 'housing_referral', 'housing_status_change',
+                           'accommodation_status'] LOOP
+    EXECUTE format ('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON caseload.%I '
+                    'FOR EACH ROW EXECUTE FUNCTION caseload.audit_pathway ()', t || '_audit', t);
+  END LOOP;
+END
+$$;
+
+-- A change of working time is a change to the staff member, audited as the others are.
+DROP TRIGGER staff_audit ON staff;
+CREATE TRIGGER staff_audit AFTER INSERT OR UPDATE OF display_name, role, organisation_id, email,
+    username, access_role, fte ON staff
+  FOR EACH ROW EXECUTE FUNCTION audit_change ();
+
+---------------------------------------------------------------------------------------
+-- Row-level security.
+--
+-- The team's rows (cohorts, facilitators, sessions) are read by every member of staff
+-- and written by those who work with people (not administrators). A person's rows are
+-- read by whoever may see the person (person_access for their organisation, or break
+-- glass, as for referrals: by the row's person key) and written by whoever may add to
+-- the record, as themselves; a child row follows its parent. Fidelity reviews are read
+-- by everyone and recorded by team managers and administrators.
+
+DO $$
+DECLARE
+  t text;
+  v_sees text := 'EXISTS (SELECT 1 FROM caseload.person_access a'
+    || ' WHERE a.organisation_id = (SELECT caseload.actor_organisation ()) AND a.pk = %2$I.person_pk)'
+    || ' OR EXISTS (SELECT 1 FROM caseload.break_glass b JOIN caseload.person p ON p.id = b.person_id'
+    || ' WHERE p.pk = %2$I.person_pk AND b.staff_id = (SELECT caseload.actor_id ())'
+    || ' AND b.expires_at > (SELECT caseload.now_text ()) AND (SELECT caseload.actor_organisation ()) IS NOT NULL)';
+BEGIN
+  FOREACH t IN ARRAY ARRAY['stepps_cohort', 'stepps_facilitator', 'stepps_participant', 'stepps_reinforcer',
+                           'stepps_session', 'stepps_attendance', 'od_episode', 'od_core_member', 'od_meeting',
+                           'od_meeting_practitioner', 'od_meeting_member', 'ips_referral', 'ips_employer_contact',
+                           'ips_job', 'ips_fidelity_review', 'housing_referral', 'housing_status_change',
+                           'accommodation_status'] LOOP
+    EXECUTE format ('ALTER TABLE caseload.%I ENABLE ROW LEVEL SECURITY', t);
+  END LOOP;
+  -- Seen with the person, by the row's person key.
+  FOREACH t IN ARRAY ARRAY['stepps_participant', 'stepps_attendance', 'od_episode', 'od_meeting', 'ips_referral',
+                           'ips_employer_contact', 'ips_job', 'housing_referral', 'accommodation_status'] LOOP
+    EXECUTE format ('CREATE POLICY %I ON caseload.%I FOR SELECT TO caseload_staff USING (' || v_sees || ')',
+                    t || '_read', t);
+  END LOOP;
+END
+$$;
+
+-- The team's.
+CREATE POLICY stepps_cohort_read ON stepps_cohort FOR SELECT TO caseload_staff USING (true);
+CREATE POLICY stepps_cohort_add ON stepps_cohort FOR INSERT TO caseload_staff WITH CHECK (
+  (SELECT caseload.actor_organisation ()) IS NOT NULL AND created_by = (SELECT caseload.actor_id ()));
+CREATE POLICY stepps_cohort_change ON stepps_cohort FOR UPDATE TO caseload_staff USING (
+  (SELECT caseload.actor_organisation ()) IS NOT NULL);
+CREATE POLICY stepps_facilitator_read ON stepps_facilitator FOR SELECT TO caseload_staff USING (true);
+CREATE POLICY stepps_facilitator_add ON stepps_facilitator FOR INSERT TO caseload_staff WITH CHECK (
+  (SELECT caseload.actor_organisation ()) IS NOT NULL);
+CREATE POLICY stepps_facilitator_remove ON stepps_facilitator FOR DELETE TO caseload_staff USING (
+  (SELECT caseload.actor_organisation ()) IS NOT NULL);
+CREATE POLICY stepps_session_read ON stepps_session FOR SELECT TO caseload_staff USING (true);
+CREATE POLICY stepps_session_add ON stepps_session FOR INSERT TO caseload_staff WITH CHECK (
+  (SELECT caseload.actor_organisation ()) IS NOT NULL);
+CREATE POLICY stepps_session_change ON stepps_session FOR UPDATE TO caseload_staff USING (
+  (SELECT caseload.actor_organisation ()) IS NOT NULL);
+-- Trailing sessions without attendance (attendance refers to its session).
+CREATE POLICY stepps_session_remove ON stepps_session FOR DELETE TO caseload_staff USING (
+  (SELECT caseload.actor_organisation ()) IS NOT NULL);
+
+-- A person's, with the person id on the row.
+CREATE POLICY stepps_participant_add ON stepps_participant FOR INSERT TO caseload_staff WITH CHECK (
+  caseload.may_add_to (person_id) AND created_by = (SELECT caseload.actor_id ()));
+CREATE POLICY stepps_participant_change ON stepps_participant FOR UPDATE TO caseload_staff USING (
+  caseload.may_add_to (person_id));
+CREATE POLICY od_episode_add ON od_episode FOR INSERT TO caseload_staff WITH CHECK (
+  caseload.may_add_to (person_id) AND recorded_by = (SELECT caseload.actor_id ()));
+CREATE POLICY od_episode_change ON od_episode FOR UPDATE TO caseload_staff USING (caseload.may_add_to (person_id));
+-- Any organisation that may add to the record refers (zero exclusion).
+CREATE POLICY ips_referral_add ON ips_referral FOR INSERT TO caseload_staff WITH CHECK (
+  caseload.may_add_to (person_id) AND referred_by = (SELECT caseload.actor_id ()));
+CREATE POLICY ips_referral_change ON ips_referral FOR UPDATE TO caseload_staff USING (caseload.may_add_to (person_id));
+CREATE POLICY accommodation_status_add ON accommodation_status FOR INSERT TO caseload_staff WITH CHECK (
+  caseload.may_add_to (person_id) AND recorded_by = (SELECT caseload.actor_id ()));
+CREATE POLICY housing_referral_add ON housing_referral FOR INSERT TO caseload_staff WITH CHECK (
+  caseload.may_add_to (person_id) AND referred_by = (SELECT caseload.actor_id ()));
+-- Whoever may add to the record, or, while it is open, the organisation it was sent to
+-- (its status only: housing_referral_guard).
+CREATE POLICY housing_referral_change ON housing_referral FOR UPDATE TO caseload_staff USING (
+  caseload.may_add_to (person_id)
+  OR (organisation_id = (SELECT caseload.actor_organisation ()) AND status <> 'closed'
+      AND EXISTS (SELECT 1 FROM caseload.person p WHERE p.id = housing_referral.person_id)))
+  WITH CHECK (caseload.may_add_to (person_id) OR organisation_id = (SELECT caseload.actor_organisation ()));
+
+-- A person's, through the parent row.
+CREATE POLICY stepps_reinforcer_read ON stepps_reinforcer FOR SELECT TO caseload_staff USING (
+  EXISTS (SELECT 1 FROM caseload.stepps_participant x WHERE x.id = stepps_reinforcer.participant_id));
+CREATE POLICY stepps_reinforcer_add ON stepps_reinforcer FOR INSERT TO caseload_staff WITH CHECK (
+  caseload.may_add_to (caseload.pathway_person ('participant', participant_id)));
+CREATE POLICY stepps_reinforcer_change ON stepps_reinforcer FOR UPDATE TO caseload_staff USING (
+  caseload.may_add_to (caseload.pathway_person ('participant', participant_id)));
+CREATE POLICY stepps_reinforcer_remove ON stepps_reinforcer FOR DELETE TO caseload_staff USING (
+  caseload.may_add_to (caseload.pathway_person ('participant', participant_id)));
+-- Onto a session of the participant's own cohort.
+CREATE POLICY stepps_attendance_add ON stepps_attendance FOR INSERT TO caseload_staff WITH CHECK (
+  caseload.may_add_to (caseload.pathway_person ('participant', participant_id))
+  AND recorded_by = (SELECT caseload.actor_id ())
+  AND EXISTS (SELECT 1 FROM caseload.stepps_session s JOIN caseload.stepps_participant x ON x.cohort_id = s.cohort_id
+               WHERE s.id = session_id AND x.id = participant_id));
+CREATE POLICY stepps_attendance_change ON stepps_attendance FOR UPDATE TO caseload_staff USING (
+  caseload.may_add_to (caseload.pathway_person ('participant', participant_id)));
+CREATE POLICY stepps_attendance_remove ON stepps_attendance FOR DELETE TO caseload_staff USING (
+  caseload.may_add_to (caseload.pathway_person ('participant', participant_id)));
+CREATE POLICY od_core_member_read ON od_core_member FOR SELECT TO caseload_staff USING (
+  EXISTS (SELECT 1 FROM caseload.od_episode x WHERE x.id = od_core_member.episode_id));
+CREATE POLICY od_core_member_add ON od_core_member FOR INSERT TO caseload_staff WITH CHECK (
+  caseload.may_add_to (caseload.pathway_person ('episode', episode_id)));
+CREATE POLICY od_core_member_remove ON od_core_member FOR DELETE TO caseload_staff USING (
+  caseload.may_add_to (caseload.pathway_person ('episode', episode_id)));
+CREATE POLICY od_meeting_add ON od_meeting FOR INSERT TO caseload_staff WITH CHECK (
+  caseload.may_add_to (caseload.pathway_person ('episode', episode_id)) AND recorded_by = (SELECT caseload.actor_id ()));
+CREATE POLICY od_meeting_change ON od_meeting FOR UPDATE TO caseload_staff USING (
+  caseload.may_add_to (caseload.pathway_person ('episode', episode_id)));
+CREATE POLICY od_meeting_practitioner_read ON od_meeting_practitioner FOR SELECT TO caseload_staff USING (
+  EXISTS (SELECT 1 FROM caseload.od_meeting x WHERE x.id = od_meeting_practitioner.meeting_id));
+CREATE POLICY od_meeting_practitioner_add ON od_meeting_practitioner FOR INSERT TO caseload_staff WITH CHECK (
+  caseload.may_add_to (caseload.pathway_person ('meeting', meeting_id)));
+CREATE POLICY od_meeting_practitioner_remove ON od_meeting_practitioner FOR DELETE TO caseload_staff USING (
+  caseload.may_add_to (caseload.pathway_person ('meeting', meeting_id)));
+CREATE POLICY od_meeting_member_read ON od_meeting_member FOR SELECT TO caseload_staff USING (
+  EXISTS (SELECT 1 FROM caseload.od_meeting x WHERE x.id = od_meeting_member.meeting_id));
+CREATE POLICY od_meeting_member_add ON od_meeting_member FOR INSERT TO caseload_staff WITH CHECK (
+  caseload.may_add_to (caseload.pathway_person ('meeting', meeting_id)));
+CREATE POLICY od_meeting_member_change ON od_meeting_member FOR UPDATE TO caseload_staff USING (
+  caseload.may_add_to (caseload.pathway_person ('meeting', meeting_id)));
+CREATE POLICY od_meeting_member_remove ON od_meeting_member FOR DELETE TO caseload_staff USING (
+  caseload.may_add_to (caseload.pathway_person ('meeting', meeting_id)));
+CREATE POLICY ips_employer_contact_add ON ips_employer_contact FOR INSERT TO caseload_staff WITH CHECK (
+  caseload.may_add_to (caseload.pathway_person ('ips', referral_id)) AND recorded_by = (SELECT caseload.actor_id ()));
+CREATE POLICY ips_employer_contact_change ON ips_employer_contact FOR UPDATE TO caseload_staff USING (
+  caseload.may_add_to (caseload.pathway_person ('ips', referral_id)));
+CREATE POLICY ips_job_add ON ips_job FOR INSERT TO caseload_staff WITH CHECK (
+  caseload.may_add_to (caseload.pathway_person ('ips', referral_id)) AND recorded_by = (SELECT caseload.actor_id ()));
+CREATE POLICY ips_job_change ON ips_job FOR UPDATE TO caseload_staff USING (
+  caseload.may_add_to (caseload.pathway_person ('ips', referral_id)));
+CREATE POLICY housing_status_change_read ON housing_status_change FOR SELECT TO caseload_staff USING (
+  EXISTS (SELECT 1 FROM caseload.housing_referral x WHERE x.id = housing_status_change.referral_id));
+-- By whoever may change the referral, for the status it now has: the organisation it
+-- was sent to included when its change closed the referral and took the person from its
+-- sight (pathway_organisation () reads past that).
+CREATE POLICY housing_status_change_add ON housing_status_change FOR INSERT TO caseload_staff WITH CHECK (
+  changed_by = (SELECT caseload.actor_id ())
+  AND to_status = caseload.pathway_housing_status (referral_id)
+  AND (caseload.may_add_to (caseload.pathway_person ('housing', referral_id))
+       OR caseload.pathway_organisation (referral_id) = (SELECT caseload.actor_organisation ())));
+
+-- The service's.
+CREATE POLICY ips_fidelity_review_read ON ips_fidelity_review FOR SELECT TO caseload_staff USING (true);
+CREATE POLICY ips_fidelity_review_add ON ips_fidelity_review FOR INSERT TO caseload_staff WITH CHECK (
+  (SELECT caseload.actor_role ()) IN ('team-manager', 'administrator') AND recorded_by = (SELECT caseload.actor_id ()));
+
+---------------------------------------------------------------------------------------
+-- Grants. Nothing a person's record holds is removed, except what a save replaces whole
+-- (a session's attendance, a participant's reinforcers, an episode's core team, a
+-- meeting's practitioners and network members) and a cohort's facilitators and trailing
+-- sessions; a history entry, contact, review or accommodation status is only added.
+
+REVOKE ALL ON stepps_cohort, stepps_facilitator, stepps_participant, stepps_reinforcer, stepps_session,
+  stepps_attendance, od_episode, od_core_member, od_meeting, od_meeting_practitioner, od_meeting_member,
+  ips_referral, ips_employer_contact, ips_job, ips_fidelity_review, housing_referral, housing_status_change,
+  accommodation_status FROM PUBLIC;
+GRANT SELECT, INSERT, UPDATE ON stepps_cohort, stepps_participant, od_episode, od_meeting, ips_referral,
+  ips_employer_contact, ips_job, housing_referral TO caseload_staff;
+GRANT SELECT, INSERT, UPDATE, DELETE ON stepps_session, stepps_attendance, stepps_reinforcer, od_meeting_member
+  TO caseload_staff;
+GRANT SELECT, INSERT, DELETE ON stepps_facilitator, od_core_member, od_meeting_practitioner TO caseload_staff;
+GRANT SELECT, INSERT ON ips_fidelity_review, housing_status_change, accommodation_status TO caseload_staff;
+GRANT SELECT (fte), INSERT (fte), UPDATE (fte) ON staff TO caseload_staff;
+REVOKE ALL ON FUNCTION pathway_person (text, text), pathway_organisation (text), pathway_housing_status (text),
+  pathway_parent (text), stamp_pathway (), pathway_row_key (),
+  housing_relationship (), guard_housing_status_only (), pathway_json (jsonb), audit_pathway () FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION caseload.pathway_person (text, text), caseload.pathway_organisation (text),
+  caseload.pathway_housing_status (text), caseload.pathway_parent (text),
+  caseload.pathway_json (jsonb) TO caseload_staff;
