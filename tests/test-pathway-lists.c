@@ -117,7 +117,7 @@ add_pathways (Fixture *f)
   exec_printf (f, "UPDATE staff SET fte = 0.5 WHERE id = '%s'", caseload_staff_get_id (f->nurse));
   exec_printf (f, "INSERT INTO ips_referral (id, person_id, person_pk, wants_work, referred_on, referred_by, "
                   "specialist_id, engaged_on, organisation_id, created_at) VALUES ('ips-c', '%s', "
-                  "(SELECT pk FROM person WHERE id = '%s'), 1, '2026-10-01', '%s', '%s', '2026-10-08', '%s', "
+                  "(SELECT pk FROM person WHERE id = '%s'), TRUE, '2026-10-01', '%s', '%s', '2026-10-08', '%s', "
                   "'2026-10-01T09:00:00Z')", id_of (f, C), id_of (f, C), gp, caseload_staff_get_id (f->nurse), practice);
   exec_printf (f, "INSERT INTO ips_employer_contact (id, referral_id, person_pk, employer, contacted_on, outcome, "
                   "recorded_by, created_at) VALUES ('contact-c', 'ips-c', (SELECT pk FROM person WHERE id = '%s'), "
