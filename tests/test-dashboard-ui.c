@@ -539,6 +539,14 @@ test_print_pdf (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "Change in Measures PHQ-9 — Median change over 12 people"));
   g_assert_nonnull (strstr (text, PHQ9_CHANGE));
   g_assert_nonnull (strstr (text, GAD7_CHANGE));
+  /* The Pathways, as the window says them; attention in words on paper */
+  g_assert_nonnull (strstr (text, "Pathways: STEPPS Groups"));
+  g_assert_nonnull (strstr (text, "7 of 10 completed (70%)"));
+  g_assert_nonnull (strstr (text, "Pathways: Open Dialogue"));
+  g_assert_nonnull (strstr (text, "8 of 11 (73%)"));
+  g_assert_nonnull (strstr (text, "Attention: Tomasz Nowak"));
+  g_assert_nonnull (strstr (text, "101 of 125: Good fidelity"));
+  g_assert_nonnull (strstr (text, "Attention: Not in settled accommodation"));
 }
 
 static GtkWidget *
