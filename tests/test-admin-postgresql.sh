@@ -194,6 +194,72 @@ if $have_sqlite3; then
         'copy-action', 1, '2026-11-05T09:00:00Z', staff_id, '2026-11-05T09:00:00Z', staff_id FROM copy_person;"
   [ "$(sqlite3 "$desk" "SELECT count(*) FROM plan_version WHERE id LIKE 'copy-plan-%'")" = 2 ] ||
     fail "the desk did not take the schema 5 rows"
+  # Schema 6: a STEPPS group with a session, a participant with a reinforcer and
+  # attendance; an Open Dialogue episode with a meeting; an IPS referral with a contact and
+  # a job; a fidelity review; a housing referral with its history; accommodation; and a
+  # part-time member of staff.
+  sqlite3 "$desk" "
+    CREATE TEMPORARY TABLE copy_who AS
+      SELECT p.id, p.pk, s.id AS staff_id, s.organisation_id FROM person p, staff s
+      WHERE s.username = 'morven.adeyinka' ORDER BY p.pk LIMIT 1;
+    UPDATE staff SET fte = 0.6 WHERE username = 'morven.adeyinka';
+    INSERT INTO stepps_cohort (id, name, programme, n_sessions, session_minutes, start_on, end_on,
+      completion_percent, organisation_id, version, created_by, created_at)
+      SELECT 'copy-cohort', 'Grays, spring 2027', 'stepps-20', 20, 120, '2026-11-03', '2027-03-16', 75,
+        organisation_id, 2, staff_id, '2026-11-01T09:00:00Z' FROM copy_who;
+    INSERT INTO stepps_facilitator (cohort_id, staff_id) SELECT 'copy-cohort', staff_id FROM copy_who;
+    INSERT INTO stepps_session (id, cohort_id, number, held_on, topic, notes, version)
+      VALUES ('copy-session', 'copy-cohort', 1, '2026-11-03', 'Awareness', 'A good start.', 2);
+    INSERT INTO stepps_participant (id, cohort_id, person_id, person_pk, joined_on, version, created_by, created_at)
+      SELECT 'copy-participant', 'copy-cohort', id, pk, '2026-11-03', 1, staff_id, '2026-11-02T09:00:00Z'
+      FROM copy_who;
+    INSERT INTO stepps_reinforcer (id, participant_id, name, role, professional)
+      VALUES ('copy-reinforcer', 'copy-participant', 'Sam', 'sister', 0);
+    INSERT INTO stepps_attendance (session_id, participant_id, person_pk, status, intensity, best_total,
+      recorded_by, recorded_at)
+      SELECT 'copy-session', 'copy-participant', pk, 'attended', 3, 40, staff_id, '2026-11-03T12:00:00Z'
+      FROM copy_who;
+    INSERT INTO od_episode (id, person_id, person_pk, start_kind, contact_at, first_meeting_at, organisation_id,
+      version, recorded_by, created_at)
+      SELECT 'copy-episode', id, pk, 'crisis-contact', '2026-11-05T22:00:00+00:00', '2026-11-06T09:00:00+00:00',
+        organisation_id, 3, staff_id, '2026-11-05T22:10:00Z' FROM copy_who;
+    INSERT INTO od_core_member (episode_id, staff_id) SELECT 'copy-episode', staff_id FROM copy_who;
+    INSERT INTO od_meeting (id, episode_id, person_pk, held_at, place, person_present, decisions, organisation_id,
+      version, recorded_by, created_at)
+      SELECT 'copy-meeting', 'copy-episode', pk, '2026-11-06T09:00:00+00:00', 'home', 1, 'Meet daily.',
+        organisation_id, 1, staff_id, '2026-11-06T11:00:00Z' FROM copy_who;
+    INSERT INTO od_meeting_practitioner (meeting_id, staff_id) SELECT 'copy-meeting', staff_id FROM copy_who;
+    INSERT INTO od_meeting_member (id, meeting_id, name, relationship)
+      VALUES ('copy-member', 'copy-meeting', 'A neighbour', 'friend');
+    INSERT INTO ips_referral (id, person_id, person_pk, wants_work, referred_on, referred_by, specialist_id,
+      benefits_advice, organisation_id, version, created_at)
+      SELECT 'copy-ips', id, pk, 1, '2026-11-01', staff_id, staff_id, 1, organisation_id, 2, '2026-11-01T09:00:00Z'
+      FROM copy_who;
+    INSERT INTO ips_employer_contact (id, referral_id, person_pk, employer, contacted_on, outcome, recorded_by,
+      created_at)
+      SELECT 'copy-contact', 'copy-ips', pk, 'A café', '2026-11-10', 'interview', staff_id, '2026-11-10T09:00:00Z'
+      FROM copy_who;
+    INSERT INTO ips_job (id, referral_id, person_pk, employer, role, hours_per_week, pay_type, started_on,
+      in_work_support, version, recorded_by, created_at)
+      SELECT 'copy-job', 'copy-ips', pk, 'A café', 'Barista', 16.5, 'hourly', '2026-11-20', 1, 1, staff_id,
+        '2026-11-20T09:00:00Z' FROM copy_who;
+    INSERT INTO ips_fidelity_review (id, service, reviewed_on, scores, total, band, recorded_by, created_at)
+      SELECT 'copy-fidelity', 'Thurrock IPS', '2026-11-01', '3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3', 75,
+        'fair', staff_id, '2026-11-01T09:00:00Z' FROM copy_who;
+    INSERT INTO housing_referral (id, person_id, person_pk, kind, organisation_id, sent_on, status, status_on,
+      referred_by, version, created_at)
+      SELECT 'copy-housing', id, pk, 'prevention', organisation_id, '2026-11-01', 'acknowledged', '2026-11-03',
+        staff_id, 2, '2026-11-01T09:00:00Z' FROM copy_who;
+    INSERT INTO housing_status_change (id, referral_id, from_status, to_status, changed_on, changed_by, created_at)
+      SELECT 'copy-housing-2', 'copy-housing', 'sent', 'sent', '2026-11-01', staff_id, '2026-11-01T09:00:00Z'
+      FROM copy_who;
+    INSERT INTO housing_status_change (id, referral_id, from_status, to_status, changed_on, changed_by, created_at)
+      SELECT 'copy-housing-1', 'copy-housing', 'sent', 'acknowledged', '2026-11-03', staff_id, '2026-11-03T09:00:00Z'
+      FROM copy_who;
+    INSERT INTO accommodation_status (id, person_id, person_pk, status, from_on, recorded_by, created_at)
+      SELECT 'copy-accommodation', id, pk, 'at-risk', '2026-11-01', staff_id, '2026-11-01T09:00:00Z' FROM copy_who;"
+  [ "$(sqlite3 "$desk" "SELECT count(*) FROM housing_status_change WHERE referral_id = 'copy-housing'")" = 2 ] ||
+    fail "the desk did not take the schema 6 rows"
 fi
 copy_site=adm_${pg_tag}_copy
 new_database "$copy_site"
@@ -224,7 +290,26 @@ if $have_sqlite3; then
       "SELECT id || ':' || version || ':' || person_id || ':' || author_id || ':' || saved_at || ':' || body FROM plan_version" \
       "SELECT id || ':' || version || ':' || instrument || ':' || answers || ':' || coalesce(band, '') || ':' || created_at FROM measure" \
       "SELECT id || ':' || plan_version || ':' || next_review_on || ':' || coalesce(person_said, '') || ':' || created_at FROM review" \
-      "SELECT id || ':' || version || ':' || criterion FROM threshold"; do
+      "SELECT id || ':' || version || ':' || criterion FROM threshold" \
+      "SELECT id || ':' || CAST (fte * 10 AS INTEGER) FROM staff" \
+      "SELECT id || ':' || version || ':' || programme || ':' || end_on || ':' || created_by || ':' || created_at FROM stepps_cohort" \
+      "SELECT cohort_id || ':' || staff_id FROM stepps_facilitator" \
+      "SELECT id || ':' || version || ':' || number || ':' || held_on || ':' || coalesce(notes, '') FROM stepps_session" \
+      "SELECT id || ':' || version || ':' || person_id || ':' || joined_on || ':' || created_at FROM stepps_participant" \
+      "SELECT id || ':' || participant_id || ':' || name || ':' || coalesce(role, '') FROM stepps_reinforcer" \
+      "SELECT session_id || ':' || participant_id || ':' || status || ':' || intensity || ':' || best_total || ':' || recorded_at FROM stepps_attendance" \
+      "SELECT id || ':' || version || ':' || person_id || ':' || contact_at || ':' || coalesce(first_meeting_at, '') FROM od_episode" \
+      "SELECT episode_id || ':' || staff_id FROM od_core_member" \
+      "SELECT id || ':' || version || ':' || held_at || ':' || place || ':' || coalesce(decisions, '') FROM od_meeting" \
+      "SELECT meeting_id || ':' || staff_id FROM od_meeting_practitioner" \
+      "SELECT id || ':' || meeting_id || ':' || name || ':' || relationship FROM od_meeting_member" \
+      "SELECT id || ':' || version || ':' || person_id || ':' || referred_on || ':' || specialist_id FROM ips_referral" \
+      "SELECT id || ':' || referral_id || ':' || employer || ':' || outcome || ':' || created_at FROM ips_employer_contact" \
+      "SELECT id || ':' || version || ':' || role || ':' || CAST (hours_per_week * 10 AS INTEGER) || ':' || started_on FROM ips_job" \
+      "SELECT id || ':' || total || ':' || band || ':' || scores FROM ips_fidelity_review" \
+      "SELECT id || ':' || version || ':' || person_id || ':' || status || ':' || status_on FROM housing_referral" \
+      "SELECT id || ':' || from_status || ':' || to_status || ':' || changed_on FROM housing_status_change" \
+      "SELECT id || ':' || person_id || ':' || status || ':' || from_on FROM accommodation_status"; do
     site_query=$(printf '%s' "$query" | sed -e 's/FROM \([a-z_][a-z_]*\)/FROM caseload.\1/g')
     sqlite3 "$desk" "$query" | LC_ALL=C sort >"$dir/desk-rows"
     psql_on "$copy_site" "$site_query" | LC_ALL=C sort >"$dir/site-rows"
@@ -250,6 +335,20 @@ if $have_sqlite3; then
                                AND r.person_pk = p.pk")" = 1 ] || fail "the measure and review did not arrive with the site's person key"
   [ "$(psql_on "$copy_site" "SELECT owner_organisation_id IS NOT NULL AND owner_id IS NULL FROM caseload.task
                              WHERE id = 'copy-plan-task'")" = t ] || fail "the organisation's task did not arrive"
+fi
+if $have_sqlite3; then
+  # Schema 6 rows keyed to the site's person, the history in the order it was saved.
+  [ "$(psql_on "$copy_site" "SELECT count(*) FROM caseload.person p
+                             JOIN caseload.stepps_attendance a ON a.person_pk = p.pk
+                             JOIN caseload.od_meeting m ON m.person_pk = p.pk
+                             JOIN caseload.ips_job j ON j.person_pk = p.pk
+                             JOIN caseload.stepps_participant x ON x.person_pk = p.pk AND x.person_id = p.id
+                             WHERE a.participant_id = 'copy-participant' AND m.id = 'copy-meeting'
+                               AND j.id = 'copy-job'")" = 1 ] ||
+    fail "the pathway rows did not arrive with the site's person key"
+  [ "$(psql_on "$copy_site" "SELECT string_agg (id, ',' ORDER BY seq) FROM caseload.housing_status_change
+                             WHERE referral_id = 'copy-housing'")" = "copy-housing-2,copy-housing-1" ] ||
+    fail "the housing history did not keep its order"
 fi
 [ "$(psql_on "$copy_site" "SELECT count(*) FROM caseload.wait_standard")" = 3 ] || fail "the standards were not kept"
 [ "$(psql_on "$copy_site" "SELECT count(*) FROM caseload.person p JOIN caseload.person_search s ON s.pk = p.pk")" = 25 ] ||
@@ -289,6 +388,24 @@ if $have_sqlite3; then
     CREATE TEMP TABLE keep AS SELECT id FROM person ORDER BY pk LIMIT 3;
     DELETE FROM person_access WHERE pk NOT IN (SELECT pk FROM person WHERE id IN (SELECT id FROM keep));
     DELETE FROM audit_subject;
+    DELETE FROM accommodation_status;
+    DELETE FROM housing_status_change;
+    DELETE FROM housing_referral;
+    DELETE FROM ips_fidelity_review;
+    DELETE FROM ips_job;
+    DELETE FROM ips_employer_contact;
+    DELETE FROM ips_referral;
+    DELETE FROM od_meeting_member;
+    DELETE FROM od_meeting_practitioner;
+    DELETE FROM od_meeting;
+    DELETE FROM od_core_member;
+    DELETE FROM od_episode;
+    DELETE FROM stepps_attendance;
+    DELETE FROM stepps_reinforcer;
+    DELETE FROM stepps_participant;
+    DELETE FROM stepps_session;
+    DELETE FROM stepps_facilitator;
+    DELETE FROM stepps_cohort;
     DELETE FROM review;
     DELETE FROM measure;
     DELETE FROM plan_version;

@@ -245,6 +245,19 @@ test_from_first_schema (Fixture       *fixture,
     g_assert_cmpuint (thresholds->len, >=, 8);
     g_assert_cmpuint (referrals->len, ==, 0);
   }
+
+  /* Schema 6: pathways, with no one on them yet. */
+  {
+    g_autoptr(GPtrArray) cohorts = caseload_store_list_cohorts (store, actor, TRUE, &error);
+    g_autoptr(CaseloadPathways) pathways = NULL;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (cohorts->len, ==, 0);
+    pathways = caseload_store_read_pathways (store, actor, "person-1", &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (pathways->cohorts->len + pathways->od_episodes->len + pathways->ips_referrals->len +
+                      pathways->housing_referrals->len + pathways->accommodation->len, ==, 0);
+  }
 }
 
 static void

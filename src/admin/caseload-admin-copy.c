@@ -47,9 +47,9 @@ static const struct {
    * a new temporary password with staff reset-password. */
   { "staff",
     "id, display_name, role, organisation_id, email, version, created_at, updated_at, username, "
-    "access_role, active, password_hash, must_change_password, failed_sign_ins, locked_until",
+    "access_role, active, password_hash, must_change_password, failed_sign_ins, locked_until, fte",
     "SELECT id, display_name, role, organisation_id, email, version, created_at, updated_at, username, "
-    "access_role, active, NULL, 1, 0, NULL FROM staff ORDER BY created_at, id", FALSE, N_("Staff"), TRUE },
+    "access_role, active, NULL, 1, 0, NULL, fte FROM staff ORDER BY created_at, id", FALSE, N_("Staff"), TRUE },
   /* Not pk: the site numbers its own people. */
   { "person",
     "id, nhs_number, given_name, family_name, preferred_name, pronouns, date_of_birth, gender, address, "
@@ -103,6 +103,60 @@ static const struct {
   { "review",
     "id, person_id, person_pk, reviewed_on, person_said, goal_progress, measure_changes, plan_version, "
     "next_review_on, organisation_id, created_at, created_by", NULL, TRUE, N_("Plan reviews") },
+  /* Schema 6: the team's STEPPS cohorts, facilitators and sessions; participants, their
+   * reinforcement teams and attendance; Open Dialogue episodes and meetings; IPS
+   * referrals, employer contacts, jobs and fidelity reviews; housing referrals with their
+   * history (in the order saved) and accommodation. A row without a person id follows its
+   * parent; the person key is the site's (a trigger sets it from the person or parent). */
+  { "stepps_cohort",
+    "id, name, programme, n_sessions, session_minutes, venue, start_on, end_on, completion_percent, "
+    "organisation_id, version, created_by, created_at", NULL, FALSE, N_("STEPPS groups") },
+  { "stepps_facilitator", "cohort_id, staff_id", NULL, FALSE, N_("STEPPS facilitators") },
+  { "stepps_session", "id, cohort_id, number, held_on, topic, notes, version", NULL, FALSE, N_("STEPPS sessions") },
+  { "stepps_participant",
+    "id, cohort_id, person_id, person_pk, joined_on, left_on, version, created_by, created_at", NULL, TRUE,
+    N_("STEPPS participants") },
+  { "stepps_reinforcer",
+    "id, participant_id, network_member_id, name, role, professional, summary_given_on", NULL, FALSE,
+    N_("Reinforcement team members") },
+  { "stepps_attendance",
+    "session_id, participant_id, person_pk, status, intensity, best_total, recorded_by, recorded_at", NULL, FALSE,
+    N_("STEPPS attendance") },
+  { "od_episode",
+    "id, person_id, person_pk, start_kind, referral_id, contact_at, responsible_id, first_meeting_at, ended_on, "
+    "end_note, organisation_id, version, recorded_by, created_at", NULL, TRUE, N_("Open Dialogue episodes") },
+  { "od_core_member", "episode_id, staff_id", NULL, FALSE, N_("Open Dialogue core teams") },
+  { "od_meeting",
+    "id, episode_id, person_pk, held_at, place, person_present, decisions, notes, organisation_id, version, "
+    "recorded_by, created_at", NULL, FALSE, N_("Network meetings") },
+  { "od_meeting_practitioner", "meeting_id, staff_id", NULL, FALSE, N_("Network meeting practitioners") },
+  { "od_meeting_member",
+    "id, meeting_id, network_member_id, name, relationship, relationship_detail", NULL, FALSE,
+    N_("Network meeting members") },
+  { "ips_referral",
+    "id, person_id, person_pk, wants_work, referred_on, referred_by, specialist_id, engaged_on, job_search_on, "
+    "benefits_advice, benefits_advice_on, closed_on, close_reason, organisation_id, version, created_at", NULL, TRUE,
+    N_("IPS referrals") },
+  { "ips_employer_contact",
+    "id, referral_id, person_pk, employer, contacted_on, outcome, note, recorded_by, created_at", NULL, FALSE,
+    N_("Employer contacts") },
+  { "ips_job",
+    "id, referral_id, person_pk, employer, role, hours_per_week, pay_type, started_on, in_work_support, ended_on, "
+    "end_reason, end_note, version, recorded_by, created_at", NULL, FALSE, N_("Jobs") },
+  { "ips_fidelity_review",
+    "id, service, reviewed_on, reviewers, scores, total, band, note, recorded_by, created_at", NULL, FALSE,
+    N_("IPS-25 fidelity reviews") },
+  { "housing_referral",
+    "id, person_id, person_pk, kind, organisation_id, sent_on, status, status_on, outcome, referred_by, version, "
+    "created_at", NULL, TRUE, N_("Housing referrals") },
+  { "housing_status_change",
+    "id, referral_id, from_status, to_status, changed_on, reason, changed_by, created_at",
+    "SELECT id, referral_id, from_status, to_status, changed_on, reason, changed_by, created_at "
+    "FROM housing_status_change ORDER BY rowid", FALSE, N_("Housing status changes") },
+  { "accommodation_status",
+    "id, person_id, person_pk, status, from_on, note, recorded_by, created_at",
+    "SELECT id, person_id, person_pk, status, from_on, note, recorded_by, created_at "
+    "FROM accommodation_status ORDER BY rowid", TRUE, N_("Accommodation statuses") },
   { "threshold",
     "id, outcome, position, criterion, version, created_at, updated_at, updated_by", NULL, FALSE,
     N_("Triage thresholds"), TRUE },
@@ -112,6 +166,25 @@ static const struct {
 };
 
 enum { TABLE_ORGANISATION, TABLE_STAFF, TABLE_PERSON, TABLE_FIRST_ABOUT_PERSON };
+
+/* Rows that go with a parent about a person: when the person is skipped, so are they. */
+static const struct {
+  const char *table;
+  const char *key;
+  const char *parent;
+  const char *parent_key;
+} follows[] = {
+  { "clock_pause", "referral_id", "referral", "id" },
+  { "stepps_reinforcer", "participant_id", "stepps_participant", "id" },
+  { "stepps_attendance", "participant_id", "stepps_participant", "id" },
+  { "od_core_member", "episode_id", "od_episode", "id" },
+  { "od_meeting", "episode_id", "od_episode", "id" },
+  { "od_meeting_practitioner", "meeting_id", "od_meeting", "id" },
+  { "od_meeting_member", "meeting_id", "od_meeting", "id" },
+  { "ips_employer_contact", "referral_id", "ips_referral", "id" },
+  { "ips_job", "referral_id", "ips_referral", "id" },
+  { "housing_status_change", "referral_id", "housing_referral", "id" },
+};
 
 #define AUDIT_COLUMNS "seq, occurred_at, staff_id, action, person_id, detail, prev_hash, hash"
 #define HEAD_PREFIX_LENGTH 12
@@ -615,9 +688,18 @@ apply_decisions (Copy    *copy,
       || !admin_site_exec (copy->site, "DELETE FROM copy_plan_version WHERE person_id IN "
                                        "(SELECT person_id FROM caseload.plan)", error))
     return FALSE;
-  /* A pause goes with its referral. */
-  return admin_site_exec (copy->site, "DELETE FROM copy_clock_pause WHERE referral_id NOT IN "
-                                      "(SELECT id FROM copy_referral)", error);
+  /* A pause goes with its referral, and a pathway row with its parent (in this order:
+   * a meeting's practitioners and members after the meetings). */
+  for (guint i = 0; i < G_N_ELEMENTS (follows); i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("DELETE FROM copy_%s WHERE %s NOT IN (SELECT %s FROM copy_%s)",
+                                              follows[i].table, follows[i].key, follows[i].parent_key,
+                                              follows[i].parent);
+
+      if (!admin_site_exec (copy->site, sql, error))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 /* The staged rows into the caseload tables; organisations and staff the site already

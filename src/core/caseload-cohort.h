@@ -15,8 +15,9 @@ G_DECLARE_FINAL_TYPE (CaseloadCohort, caseload_cohort, CASELOAD, COHORT, GObject
  * "start-on" (ISO date of session 1) and "name" ("Grays, spring 2027"). "completion-percent"
  * (75 by default): a participant completes by attending at least that share of the
  * sessions (caseload-pathway-figures.h). The store fills "id", "version", "end-on" (the last
- * session's date), "created-at", and, in lists, "n-participants", "next-session-on" (NULL
- * when none is left) and "facilitator-names" ("Adaeze Nwosu (EPUT), …").
+ * session's date), "created-at", "n-participants" (those who have not left, whether or
+ * not the reader may see them), "next-session-on" (today or later; NULL when none is left)
+ * and "facilitator-names" ("Adaeze Nwosu (EPUT), …", by name).
  * A cohort read with caseload_store_get_cohort() also has its facilitators, participants,
  * sessions and attendance (the arrays below); one from caseload_store_list_cohorts() has
  * only the facilitators. */

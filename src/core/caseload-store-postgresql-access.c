@@ -501,7 +501,8 @@ username_of (CaseloadStorePostgresql  *self,
 /* Reads the staff member sign_in_succeeded() lets in, as pg_read_staff() expects. */
 #define SIGNED_IN_STAFF_SQL \
   "SELECT s.id, s.version, s.display_name, s.role, s.organisation_id, o.name, s.email, " \
-  "  s.access_role, o.kind, s.username, s.active, s.must_change_password " \
+  "  s.access_role, o.kind, s.username, s.active, s.must_change_password, " \
+  "  (SELECT f.fte FROM caseload.staff f WHERE f.id = s.id) " \
   "FROM caseload.sign_in_succeeded ($1) s JOIN caseload.organisation o ON o.id = s.organisation_id"
 
 /* Words the answer of sign_in_failed(): the account is now locked (the fifth failure),

@@ -104,10 +104,10 @@ gboolean      pg_acting               (CaseloadStorePostgresql *self, CaseloadSt
 /* pg_load_actor(), and the actor must be @actor (the signed-in member at a desk). */
 gboolean      pg_acting               (CaseloadStorePostgresql *self, CaseloadStaff *actor, PgActor *info,
                                        GError **error);
-/* STAFF_SELECT's columns, read by pg_read_staff(). */
+/* STAFF_SELECT's columns, read by pg_read_staff(); "fte" (schema 6) last. */
 #define PG_STAFF_SELECT \
   "SELECT s.id, s.version, s.display_name, s.role, s.organisation_id, o.name, s.email, " \
-  "  s.access_role, o.kind, s.username, s.active, s.must_change_password " \
+  "  s.access_role, o.kind, s.username, s.active, s.must_change_password, s.fte " \
   "FROM staff s JOIN organisation o ON o.id = s.organisation_id "
 CaseloadStaff *pg_read_staff          (const PGresult *result, int row);
 char          *pg_now                 (CaseloadStorePostgresql *self);

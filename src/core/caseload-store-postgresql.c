@@ -594,6 +594,8 @@ pg_read_staff (const PGresult *result,
   caseload_staff_set_username (staff, pg_text (result, row, 9));
   caseload_staff_set_active (staff, pg_bool (result, row, 10));
   caseload_staff_set_must_change_password (staff, pg_bool (result, row, 11));
+  if (pg_text (result, row, 12) != NULL)
+    caseload_staff_set_fte (staff, g_ascii_strtod (pg_text (result, row, 12), NULL));
   return staff;
 }
 
@@ -998,23 +1000,29 @@ caseload_store_postgresql_save_staff (CaseloadStore  *store,
                      _("The username “%s” is taken: choose another."), username);
       else if (result != NULL)
         {
+          char fte[G_ASCII_DTOSTR_BUF_SIZE];
           const char *values[] = { id, name, role, caseload_staff_get_organisation_id (staff), email,
                                    caseload_access_role_to_code (caseload_staff_get_access_role (staff)),
-                                   username, version };
+                                   username, version, fte };
+
+          g_ascii_dtostr (fte, sizeof fte, caseload_staff_get_fte (staff));
 
           g_clear_pointer (&result, PQclear);
           if (creating)
             result = pg_query (self,
                                "INSERT INTO staff (id, display_name, role, organisation_id, email, access_role, "
-                               "  username, version, created_at, updated_at) "
-                               "VALUES ($1, $2, $3, $4, $5, $6, $7, 1, caseload.now_text (), caseload.now_text ())",
-                               7, values, error);
+                               "  username, fte, version, created_at, updated_at) "
+                               "VALUES ($1, $2, $3, $4, $5, $6, $7, $8::double precision, 1, caseload.now_text (), "
+                               "  caseload.now_text ())",
+                               8, (const char *[]) { values[0], values[1], values[2], values[3], values[4], values[5],
+                                                     values[6], fte }, error);
           else
             result = pg_query (self,
                                "UPDATE staff SET display_name = $2, role = $3, organisation_id = $4, email = $5, "
-                               "  access_role = $6, username = $7, updated_at = caseload.now_text (), "
-                               "  version = version + 1 WHERE id = $1 AND version = $8::integer",
-                               8, values, error);
+                               "  access_role = $6, username = $7, fte = $9::double precision, "
+                               "  updated_at = caseload.now_text (), version = version + 1 "
+                               "WHERE id = $1 AND version = $8::integer",
+                               9, values, error);
           ok = result != NULL;
           if (ok && !creating && g_strcmp0 (PQcmdTuples (result), "0") == 0)
             {
@@ -2145,6 +2153,8 @@ caseload_store_postgresql_iface_init (CaseloadStoreInterface *iface)
   pg_referrals_iface_init (iface);
   pg_cases_iface_init (iface);
   pg_plans_iface_init (iface);
+  pg_groups_iface_init (iface);
+  pg_ips_iface_init (iface);
 }
 
 static void

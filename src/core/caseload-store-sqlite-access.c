@@ -51,6 +51,19 @@ iso_plus_minutes (CaseloadStoreSqlite *self,
   return g_date_time_format (later, "%Y-%m-%dT%H:%M:%SZ");
 }
 
+/* The consent decision "c" (LEFT JOINed for @organisation and the person "p") as the three
+ * columns of consent_state_of(). A housing referral still open to the organisation is the
+ * person's agreement to share with it (it was sent with them): the organisation may view
+ * and add while it is open, unless the person's newest decision declined. */
+#define STORE_HOUSING_OPEN(organisation) \
+  "EXISTS (SELECT 1 FROM housing_referral hr WHERE hr.person_pk = p.pk AND hr.organisation_id = " \
+  organisation " AND hr.status <> 'closed')"
+#define STORE_CONSENT_COLUMNS(organisation) \
+  "c.id IS NOT NULL OR " STORE_HOUSING_OPEN (organisation) ", " \
+  "CASE WHEN c.id IS NOT NULL AND NOT c.may_view THEN 0 " \
+  "  ELSE coalesce (c.may_view, 0) OR " STORE_HOUSING_OPEN (organisation) " END, " \
+  "CASE WHEN c.id IS NOT NULL AND NOT c.may_view THEN 0 " \
+  "  ELSE coalesce (c.may_add, 0) OR " STORE_HOUSING_OPEN (organisation) " END"
 
 static CaseloadConsentState
 consent_state_of (int has_row,
@@ -131,7 +144,7 @@ store_decide_access (CaseloadStoreSqlite  *self,
                         "SELECT p.gp_practice_id IS ?2 "
                         "    OR EXISTS (SELECT 1 FROM care_relationship r WHERE r.person_id = p.id "
                         "               AND r.organisation_id = ?2 AND r.ended_at IS NULL), "
-                        "  c.id IS NOT NULL, c.may_view, c.may_add, c.decided_on, "
+                        "  " STORE_CONSENT_COLUMNS ("?2") ", c.decided_on, "
                         "  EXISTS (SELECT 1 FROM break_glass b WHERE b.staff_id = ?3 AND b.person_id = p.id "
                         "          AND b.expires_at > ?4), "
                         "  coalesce (p.preferred_name, p.given_name) "
@@ -229,7 +242,7 @@ store_refresh_access (CaseloadStoreSqlite  *self,
                         "SELECT o.id, o.kind, "
                         "  o.id IS p.gp_practice_id OR EXISTS (SELECT 1 FROM care_relationship r "
                         "    WHERE r.person_id = p.id AND r.organisation_id = o.id AND r.ended_at IS NULL), "
-                        "  c.id IS NOT NULL, c.may_view, c.may_add, p.pk, k.sort_key "
+                        "  " STORE_CONSENT_COLUMNS ("o.id") ", p.pk, k.sort_key "
                         "FROM person p JOIN person_order k ON k.pk = p.pk CROSS JOIN organisation o "
                         "LEFT JOIN consent_decision c ON c.id = (SELECT id FROM consent_decision "
                         "   WHERE person_id = p.id AND organisation_id = o.id ORDER BY recorded_at DESC, rowid DESC LIMIT 1) "
@@ -508,7 +521,7 @@ sign_in_locked (CaseloadStoreSqlite  *self,
 
   stmt = store_prepare (self,
                         "SELECT s.id, s.version, s.display_name, s.role, s.organisation_id, o.name, s.email, "
-                        "  s.access_role, o.kind, s.username, s.active, s.must_change_password "
+                        "  s.access_role, o.kind, s.username, s.active, s.must_change_password, s.fte "
                         "FROM staff s JOIN organisation o ON o.id = s.organisation_id WHERE s.id = ?1", error);
   if (stmt == NULL)
     return FALSE;

@@ -328,6 +328,7 @@ store_read_staff (sqlite3_stmt *stmt)
   caseload_staff_set_username (staff, store_column_text (stmt, 9));
   caseload_staff_set_active (staff, sqlite3_column_int (stmt, 10) != 0);
   caseload_staff_set_must_change_password (staff, sqlite3_column_int (stmt, 11) != 0);
+  caseload_staff_set_fte (staff, sqlite3_column_double (stmt, 12));
   return staff;
 }
 
@@ -673,15 +674,15 @@ caseload_store_sqlite_save_staff (CaseloadStore  *store,
       id = g_uuid_string_random ();
       stmt = store_prepare (self,
                       "INSERT INTO staff (id, display_name, role, organisation_id, email, access_role, username, "
-                      "  version, created_at, updated_at) "
-                      "VALUES (?1, ?2, ?3, ?4, ?5, ?8, ?9, 1, ?6, ?6)", error);
+                      "  fte, version, created_at, updated_at) "
+                      "VALUES (?1, ?2, ?3, ?4, ?5, ?8, ?9, ?10, 1, ?6, ?6)", error);
     }
   else
     {
       id = g_strdup (caseload_staff_get_id (staff));
       stmt = store_prepare (self,
                       "UPDATE staff SET display_name = ?2, role = ?3, organisation_id = ?4, email = ?5, "
-                      "access_role = ?8, username = ?9, "
+                      "access_role = ?8, username = ?9, fte = ?10, "
                       "updated_at = ?6, version = version + 1 WHERE id = ?1 AND version = ?7", error);
     }
 
@@ -689,6 +690,7 @@ caseload_store_sqlite_save_staff (CaseloadStore  *store,
     {
       store_bind_text (stmt, 8, caseload_access_role_to_code (caseload_staff_get_access_role (staff)));
       store_bind_text (stmt, 9, username);
+      sqlite3_bind_double (stmt, 10, caseload_staff_get_fte (staff));
       store_bind_text (stmt, 1, id);
       store_bind_text (stmt, 2, name);
       store_bind_text (stmt, 3, role);
@@ -722,7 +724,7 @@ caseload_store_sqlite_save_staff (CaseloadStore  *store,
 
 #define STAFF_SELECT \
   "SELECT s.id, s.version, s.display_name, s.role, s.organisation_id, o.name, s.email, " \
-  "  s.access_role, o.kind, s.username, s.active, s.must_change_password " \
+  "  s.access_role, o.kind, s.username, s.active, s.must_change_password, s.fte " \
   "FROM staff s JOIN organisation o ON o.id = s.organisation_id "
 
 static GPtrArray *
@@ -1889,6 +1891,8 @@ caseload_store_sqlite_iface_init (CaseloadStoreInterface *iface)
   store_referrals_iface_init (iface);
   store_cases_iface_init (iface);
   store_plans_iface_init (iface);
+  store_groups_iface_init (iface);
+  store_ips_iface_init (iface);
 }
 
 static void

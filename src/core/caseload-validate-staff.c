@@ -56,6 +56,14 @@ caseload_staff_check_record (CaseloadStaff         *staff,
       return FALSE;
     }
 
+  /* An employment specialist's caseload limit scales by it. */
+  if (!(caseload_staff_get_fte (staff) > 0))
+    {
+      g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION,
+                   _("Working time is more than 0 and at most 1 (full time), such as 0.6."));
+      return FALSE;
+    }
+
   if (caseload_staff_get_username (staff) != NULL)
     {
       record->username = g_utf8_strdown (caseload_staff_get_username (staff), -1);
