@@ -30,27 +30,6 @@
 #define N_HOUSING    10000
 #define N_HOMES      30000
 
-static void
-exec (sqlite3    *db,
-      const char *sql)
-{
-  char *message = NULL;
-
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("%s: %s", sql, message);
-}
-
-static sqlite3_stmt *
-prepare (sqlite3    *db,
-         const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-
-  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
-    g_error ("%s: %s", sql, sqlite3_errmsg (db));
-  return stmt;
-}
-
 /* Binds the texts (NULL: SQL NULL), one per parameter, then runs the statement. */
 static void
 run (sqlite3      *db,
@@ -72,19 +51,6 @@ run (sqlite3      *db,
     g_error ("Insert failed: %s", sqlite3_errmsg (db));
   sqlite3_reset (stmt);
   sqlite3_clear_bindings (stmt);
-}
-
-static char *
-scalar (sqlite3    *db,
-        const char *sql)
-{
-  sqlite3_stmt *stmt = prepare (db, sql);
-  char *value = NULL;
-
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  return value;
 }
 
 /* "2026-11-22" or "2026-11-22T10:00:00Z", @days before @now (negative: after). */
@@ -125,14 +91,14 @@ some_staff (Filler *f)
 static void
 add_cohorts (Filler *f)
 {
-  sqlite3_stmt *cohort = prepare (f->db, "INSERT INTO stepps_cohort (id, name, programme, n_sessions, session_minutes, "
+  sqlite3_stmt *cohort = bench_prepare (f->db, "INSERT INTO stepps_cohort (id, name, programme, n_sessions, session_minutes, "
                                          "start_on, end_on, completion_percent, organisation_id, created_by, created_at) "
                                          "VALUES (?1, ?2, 'stepps-20', 20, 120, ?3, ?4, 75, ?5, ?6, ?3)");
-  sqlite3_stmt *participant = prepare (f->db, "INSERT INTO stepps_participant (person_id, id, cohort_id, person_pk, "
+  sqlite3_stmt *participant = bench_prepare (f->db, "INSERT INTO stepps_participant (person_id, id, cohort_id, person_pk, "
                                               "joined_on, created_by, created_at) VALUES (?1, ?2, ?3, " PK ", ?4, ?5, ?4)");
-  sqlite3_stmt *session = prepare (f->db, "INSERT INTO stepps_session (id, cohort_id, number, held_on) "
+  sqlite3_stmt *session = bench_prepare (f->db, "INSERT INTO stepps_session (id, cohort_id, number, held_on) "
                                           "VALUES (?1, ?2, ?3, ?4)");
-  sqlite3_stmt *attendance = prepare (f->db, "INSERT INTO stepps_attendance (session_id, participant_id, person_pk, "
+  sqlite3_stmt *attendance = bench_prepare (f->db, "INSERT INTO stepps_attendance (session_id, participant_id, person_pk, "
                                              "status, best_total, recorded_by, recorded_at) "
                                              "VALUES (?1, ?2, (SELECT person_pk FROM stepps_participant WHERE id = ?2), "
                                              "?3, ?4, ?5, ?6)");
@@ -183,7 +149,7 @@ add_cohorts (Filler *f)
 static void
 add_open_dialogue (Filler *f)
 {
-  sqlite3_stmt *episode = prepare (f->db, "INSERT INTO od_episode (person_id, id, person_pk, start_kind, contact_at, "
+  sqlite3_stmt *episode = bench_prepare (f->db, "INSERT INTO od_episode (person_id, id, person_pk, start_kind, contact_at, "
                                           "first_meeting_at, ended_on, organisation_id, recorded_by, created_at) "
                                           "VALUES (?1, ?2, " PK ", 'crisis-contact', ?3, ?4, ?5, ?6, ?7, ?3)");
 
@@ -205,15 +171,15 @@ add_open_dialogue (Filler *f)
 static void
 add_ips (Filler *f)
 {
-  sqlite3_stmt *referral = prepare (f->db, "INSERT INTO ips_referral (person_id, id, person_pk, wants_work, referred_on, "
+  sqlite3_stmt *referral = bench_prepare (f->db, "INSERT INTO ips_referral (person_id, id, person_pk, wants_work, referred_on, "
                                            "referred_by, specialist_id, engaged_on, job_search_on, closed_on, "
                                            "organisation_id, created_at) "
                                            "VALUES (?1, ?2, " PK ", 1, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?3)");
-  sqlite3_stmt *contact = prepare (f->db, "INSERT INTO ips_employer_contact (person_pk, id, referral_id, employer, "
+  sqlite3_stmt *contact = bench_prepare (f->db, "INSERT INTO ips_employer_contact (person_pk, id, referral_id, employer, "
                                           "contacted_on, outcome, recorded_by, created_at) "
                                           "VALUES ((SELECT person_pk FROM ips_referral WHERE id = ?3), ?2, ?3, "
                                           "'Thurrock Garden Centre', ?4, 'follow-up', ?5, ?4)");
-  sqlite3_stmt *job = prepare (f->db, "INSERT INTO ips_job (person_pk, id, referral_id, employer, role, hours_per_week, "
+  sqlite3_stmt *job = bench_prepare (f->db, "INSERT INTO ips_job (person_pk, id, referral_id, employer, role, hours_per_week, "
                                       "pay_type, started_on, recorded_by, created_at) "
                                       "VALUES ((SELECT person_pk FROM ips_referral WHERE id = ?3), ?2, ?3, "
                                       "'Lakeside', 'Sales assistant', ?4, 'hourly', ?5, ?6, ?5)");
@@ -263,7 +229,7 @@ add_ips (Filler *f)
                              "recorded_by, created_at) VALUES ('bench-review-%u', 'Thurrock IPS', '%s', "
                              "'4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4', 100, 'good', '%s', '%sT12:00:00Z')",
                              r, on, f->manager, on);
-      exec (f->db, sql);
+      bench_exec (f->db, sql);
     }
 }
 
@@ -273,10 +239,10 @@ add_housing (Filler *f)
   static const char * const statuses[] = { "sent", "acknowledged", "assessed", "offered", "in-place" };
   static const char * const homes[] = { "settled", "settled", "settled", "at-risk", "temporary", "homeless",
                                         "supported", "hospital" };
-  sqlite3_stmt *referral = prepare (f->db, "INSERT INTO housing_referral (person_id, id, person_pk, kind, "
+  sqlite3_stmt *referral = bench_prepare (f->db, "INSERT INTO housing_referral (person_id, id, person_pk, kind, "
                                            "organisation_id, sent_on, status, status_on, outcome, referred_by, "
                                            "created_at) VALUES (?1, ?2, " PK ", 'prevention', ?3, ?4, ?5, ?6, ?7, ?8, ?4)");
-  sqlite3_stmt *home = prepare (f->db, "INSERT INTO accommodation_status (person_id, id, person_pk, status, from_on, "
+  sqlite3_stmt *home = bench_prepare (f->db, "INSERT INTO accommodation_status (person_id, id, person_pk, status, from_on, "
                                        "recorded_by, created_at) VALUES (?1, ?2, " PK ", ?3, ?4, ?5, ?4)");
   const char *person = NULL;
 
@@ -321,19 +287,19 @@ add_pathways (const char *path,
 
   if (sqlite3_open (path, &f.db) != SQLITE_OK)
     g_error ("Could not open %s", path);
-  exec (f.db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = OFF; BEGIN");
+  bench_exec (f.db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = OFF; BEGIN");
   f.rand = rand;
   f.now = now;
   f.person_ids = person_ids;
   f.staff_ids = staff_ids;
-  f.manager = scalar (f.db, "SELECT id FROM staff WHERE username = 'morven.adeyinka'");
+  f.manager = bench_scalar (f.db, "SELECT id FROM staff WHERE username = 'morven.adeyinka'");
   g_assert_nonnull (f.manager);
-  f.organisation = scalar (f.db, "SELECT organisation_id FROM staff WHERE username = 'morven.adeyinka'");
-  stmt = prepare (f.db, "SELECT id FROM person ORDER BY pk");
+  f.organisation = bench_scalar (f.db, "SELECT organisation_id FROM staff WHERE username = 'morven.adeyinka'");
+  stmt = bench_prepare (f.db, "SELECT id FROM person ORDER BY pk");
   while (sqlite3_step (stmt) == SQLITE_ROW)
     g_ptr_array_add (person_ids, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
   sqlite3_finalize (stmt);
-  stmt = prepare (f.db, "SELECT id FROM staff WHERE active AND access_role NOT IN ('team-manager', 'administrator')");
+  stmt = bench_prepare (f.db, "SELECT id FROM staff WHERE active AND access_role NOT IN ('team-manager', 'administrator')");
   while (sqlite3_step (stmt) == SQLITE_ROW)
     g_ptr_array_add (staff_ids, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
   sqlite3_finalize (stmt);
@@ -348,11 +314,38 @@ add_pathways (const char *path,
                             "UNION SELECT person_pk FROM od_episode UNION SELECT person_pk FROM ips_referral "
                             "UNION SELECT person_pk FROM housing_referral UNION SELECT person_pk FROM accommodation_status) x "
                             "JOIN person_order o ON o.pk = x.pk", f.organisation);
-  exec (f.db, access);
-  exec (f.db, "COMMIT; ANALYZE; PRAGMA wal_checkpoint (TRUNCATE)");
+  bench_exec (f.db, access);
+  bench_exec (f.db, "COMMIT; ANALYZE; PRAGMA wal_checkpoint (TRUNCATE)");
   sqlite3_close (f.db);
   g_free (f.manager);
   g_free (f.organisation);
+}
+
+/* The team manager the dashboard is read as, at the trust, when an older benchmark
+ * database has none. */
+static void
+add_manager (CaseloadStore *store,
+             GPtrArray     *staff)
+{
+  g_autoptr(CaseloadStaff) manager = NULL;
+  g_autoptr(GPtrArray) organisations = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < staff->len; i++)
+    if (g_strcmp0 (caseload_staff_get_username (g_ptr_array_index (staff, i)), "morven.adeyinka") == 0)
+      return;
+  organisations = caseload_store_list_organisations (store, &error);
+  g_assert_no_error (error);
+  manager = caseload_staff_new ();
+  caseload_staff_set_display_name (manager, "Morven Adeyinka");
+  caseload_staff_set_role (manager, "Team manager");
+  caseload_staff_set_access_role (manager, CASELOAD_ROLE_TEAM_MANAGER);
+  caseload_staff_set_username (manager, "morven.adeyinka");
+  for (guint i = 0; i < organisations->len; i++)
+    if (caseload_organisation_get_kind (g_ptr_array_index (organisations, i)) == CASELOAD_ORGANISATION_MENTAL_HEALTH_TRUST)
+      caseload_staff_set_organisation_id (manager, caseload_organisation_get_id (g_ptr_array_index (organisations, i)));
+  if (!caseload_store_save_staff (store, NULL, manager, &error))
+    g_error ("Could not add the team manager: %s", error->message);
 }
 
 static void
@@ -380,11 +373,15 @@ prepare_file (const char    *path,
       g_print ("Building %u people…\n", options.n_people);
       if (!caseload_demo_seed (store, clock, &options, &error))
         g_error ("Could not build the benchmark database: %s", error->message);
+      g_clear_pointer (&staff, g_ptr_array_unref);
+      staff = caseload_store_list_staff (store, &error);
+      g_assert_no_error (error);
     }
+  add_manager (store, staff);
   g_clear_object (&store);
 
   sqlite3_open (path, &db);
-  episodes = scalar (db, "SELECT count(*) FROM od_episode WHERE id LIKE 'bench-%'");
+  episodes = bench_scalar (db, "SELECT count(*) FROM od_episode WHERE id LIKE 'bench-%'");
   sqlite3_close (db);
   if (g_strcmp0 (episodes, "0") == 0)
     {

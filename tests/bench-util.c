@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 #include <time.h>
 
 #include "bench-util.h"
@@ -54,4 +55,38 @@ bench_remove_database (const char *dir,
       g_remove (file);
     }
   g_rmdir (dir);
+}
+
+void
+bench_exec (sqlite3    *db,
+            const char *sql)
+{
+  char *message = NULL;
+
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
+}
+
+sqlite3_stmt *
+bench_prepare (sqlite3    *db,
+               const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    g_error ("%s: %s", sql, sqlite3_errmsg (db));
+  return stmt;
+}
+
+char *
+bench_scalar (sqlite3    *db,
+              const char *sql)
+{
+  sqlite3_stmt *stmt = bench_prepare (db, sql);
+  char *value = NULL;
+
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  return value;
 }

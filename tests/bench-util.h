@@ -2,6 +2,7 @@
 #pragma once
 
 #include <glib.h>
+#include <sqlite3.h>
 
 G_BEGIN_DECLS
 
@@ -16,5 +17,11 @@ double bench_percentile (GArray *samples, double fraction);
 /* Removes the SQLite database @path (and its -wal and -shm) and the folder @dir it was made
  * in; nothing when @dir is NULL (a database the caller asked to keep). */
 void   bench_remove_database (const char *dir, const char *path);
+
+/* Straight on a database file, outside the store; each fails the program on an error:
+ * runs @sql, prepares it, or gives the first column of its first row (NULL: none). */
+void          bench_exec    (sqlite3 *db, const char *sql);
+sqlite3_stmt *bench_prepare (sqlite3 *db, const char *sql);
+char         *bench_scalar  (sqlite3 *db, const char *sql);
 
 G_END_DECLS

@@ -144,8 +144,12 @@ add_pathways (Fixture *f)
                   "('home-a2', '%s', (SELECT pk FROM person WHERE id = '%s'), 'temporary', '2026-11-01', '%s', "
                   "'2026-11-01T09:00:00Z'), "
                   "('home-b', '%s', (SELECT pk FROM person WHERE id = '%s'), 'settled', '2026-05-01', '%s', "
-                  "'2026-05-01T09:00:00Z')",
-               id_of (f, A), id_of (f, A), gp, id_of (f, A), id_of (f, A), gp, id_of (f, B), id_of (f, B), gp);
+                  "'2026-05-01T09:00:00Z'), "
+                  /* Recorded last, but from an earlier date: not Aisha's latest */
+                  "('home-a0', '%s', (SELECT pk FROM person WHERE id = '%s'), 'at-risk', '2025-06-01', '%s', "
+                  "'2026-11-21T09:00:00Z')",
+               id_of (f, A), id_of (f, A), gp, id_of (f, A), id_of (f, A), gp, id_of (f, B), id_of (f, B), gp,
+               id_of (f, A), id_of (f, A), gp);
 }
 
 static void
@@ -346,6 +350,7 @@ test_dashboard (Fixture       *f,
   /* Aisha's latest is temporary; Bilal settled */
   g_assert_cmpuint (dashboard->accommodation_by_status[CASELOAD_ACCOMMODATION_TEMPORARY], ==, 1);
   g_assert_cmpuint (dashboard->accommodation_by_status[CASELOAD_ACCOMMODATION_SETTLED], ==, 1);
+  g_assert_cmpuint (dashboard->accommodation_by_status[CASELOAD_ACCOMMODATION_AT_RISK], ==, 0);
   g_assert_cmpuint (dashboard->not_settled, ==, 1);
 
   /* Another PCN: none of these people; the service's review still shows */

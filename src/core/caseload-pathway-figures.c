@@ -237,15 +237,20 @@ caseload_pathway_figures_ips (CaseloadDashboard *dashboard,
       g_ptr_array_add (list, referral);
     }
 
+  /* Only each referral's first contact counts (stage and days to first contact) */
   while (contacts->next (contacts))
     {
-      CaseloadEmployerContact *contact;
+      const char *on = contacts->text (contacts, 1);
+      GPtrArray *firsts;
 
-      if ((referral = referral_of (by_id, contacts)) == NULL)
+      if ((referral = referral_of (by_id, contacts)) == NULL || on == NULL)
         continue;
-      contact = caseload_employer_contact_new ();
-      caseload_employer_contact_set_contacted_on (contact, contacts->text (contacts, 1));
-      g_ptr_array_add (caseload_ips_referral_get_contacts (referral), contact);
+      firsts = caseload_ips_referral_get_contacts (referral);
+      if (firsts->len == 0)
+        g_ptr_array_add (firsts, caseload_employer_contact_new ());
+      if (caseload_employer_contact_get_contacted_on (g_ptr_array_index (firsts, 0)) == NULL ||
+          strcmp (on, caseload_employer_contact_get_contacted_on (g_ptr_array_index (firsts, 0))) < 0)
+        caseload_employer_contact_set_contacted_on (g_ptr_array_index (firsts, 0), on);
     }
 
   while (jobs->next (jobs))
@@ -315,27 +320,73 @@ caseload_pathway_figures_housing (CaseloadDashboard *dashboard,
     }
 }
 
+typedef struct {
+  char                  *from_on;
+  char                  *created_at;
+  CaseloadAccommodation  status;
+} Latest;
+
+static void
+latest_free (Latest *latest)
+{
+  g_free (latest->from_on);
+  g_free (latest->created_at);
+  g_free (latest);
+}
+
+/* Whether a status from @from_on, recorded at @created_at, comes after @latest. */
+static gboolean
+is_later (const Latest *latest,
+          const char   *from_on,
+          const char   *created_at)
+{
+  int order = g_strcmp0 (from_on, latest->from_on);
+
+  return order > 0 || (order == 0 && g_strcmp0 (created_at, latest->created_at) >= 0);
+}
+
 void
 caseload_pathway_figures_accommodation (CaseloadDashboard *dashboard,
                                         CaseloadRows      *statuses)
 {
-  g_autofree char *last = NULL;
+  g_autoptr(GHashTable) people = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                        (GDestroyNotify) latest_free);
+  GHashTableIter iter;
+  gpointer value;
 
   g_return_if_fail (dashboard != NULL);
 
   while (statuses->next (statuses))
     {
       const char *person = statuses->text (statuses, 0);
+      const char *from_on = statuses->text (statuses, 2);
+      const char *created_at = statuses->text (statuses, 3);
       CaseloadAccommodation status;
+      Latest *latest;
 
-      /* A person's first row is their latest */
-      if (person == NULL || g_strcmp0 (person, last) == 0)
+      if (person == NULL || !caseload_accommodation_from_code (statuses->text (statuses, 1), &status))
         continue;
-      g_free (last);
-      last = g_strdup (person);
-      if (!caseload_accommodation_from_code (statuses->text (statuses, 1), &status))
+      latest = g_hash_table_lookup (people, person);
+      if (latest == NULL)
+        {
+          latest = g_new0 (Latest, 1);
+          g_hash_table_insert (people, g_strdup (person), latest);
+        }
+      else if (!is_later (latest, from_on, created_at))
         continue;
-      dashboard->accommodation_by_status[status]++;
-      dashboard->not_settled += status != CASELOAD_ACCOMMODATION_SETTLED;
+      g_free (latest->from_on);
+      g_free (latest->created_at);
+      latest->from_on = g_strdup (from_on);
+      latest->created_at = g_strdup (created_at);
+      latest->status = status;
+    }
+
+  g_hash_table_iter_init (&iter, people);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      Latest *latest = value;
+
+      dashboard->accommodation_by_status[latest->status]++;
+      dashboard->not_settled += latest->status != CASELOAD_ACCOMMODATION_SETTLED;
     }
 }

@@ -35,7 +35,7 @@ void caseload_pathway_figures_cohorts       (CaseloadDashboard *dashboard, Casel
 void caseload_pathway_figures_open_dialogue (CaseloadDashboard *dashboard, CaseloadRows *episodes, GDateTime *now);
 /* IPS referrals open at some time in the range (id, person_id, referred_on,
  * specialist_id, engaged_on, job_search_on, closed_on), their employer contacts
- * (referral_id, contacted_on) and jobs (referral_id, hours_per_week, started_on, ended_on),
+ * (referral_id, contacted_on, in any order: each referral's first counts) and jobs (referral_id, hours_per_week, started_on, ended_on),
  * the specialists (id, display_name, fte): dashboard->ips on @today. */
 void caseload_pathway_figures_ips           (CaseloadDashboard *dashboard, CaseloadRows *referrals,
                                              CaseloadRows *contacts, CaseloadRows *jobs, CaseloadRows *specialists,
@@ -45,8 +45,9 @@ void caseload_pathway_figures_fidelity      (CaseloadDashboard *dashboard, Casel
 /* Housing referrals (status code, "1" when it changed status in the range): open ones by
  * status, closed ones changed in the range. */
 void caseload_pathway_figures_housing       (CaseloadDashboard *dashboard, CaseloadRows *referrals);
-/* Accommodation statuses (person key, status code), each person's latest first: the
- * people by their latest status, and those not settled. */
+/* Accommodation statuses (person key, status code, from_on, created_at), in any order:
+ * the people by their latest status (the latest from_on, then created_at), and those not
+ * settled. */
 void caseload_pathway_figures_accommodation (CaseloadDashboard *dashboard, CaseloadRows *statuses);
 
 G_END_DECLS

@@ -116,11 +116,10 @@ read_ips (Figures            *figures,
                                   "r.job_search_on, r.closed_on FROM ips_referral r "
                                   "WHERE " IPS_IN_RANGE " AND " IN_PCN ("r.person_pk"), 3, error);
   if (referrals != NULL)
-    contacts = open_rows (figures, "SELECT c.referral_id, c.contacted_on FROM ips_employer_contact c "
-                                   "JOIN ips_referral r ON r.id = c.referral_id WHERE " IPS_IN_RANGE, 2, error);
+    /* Those of referrals not read are passed over */
+    contacts = open_rows (figures, "SELECT referral_id, contacted_on FROM ips_employer_contact", 0, error);
   if (contacts != NULL)
-    jobs = open_rows (figures, "SELECT j.referral_id, j.hours_per_week, j.started_on, j.ended_on FROM ips_job j "
-                               "JOIN ips_referral r ON r.id = j.referral_id WHERE " IPS_IN_RANGE, 2, error);
+    jobs = open_rows (figures, "SELECT referral_id, hours_per_week, started_on, ended_on FROM ips_job", 0, error);
   if (jobs != NULL)
     specialists = open_rows (figures, "SELECT s.id, s.display_name, s.fte FROM staff s "
                                       "WHERE s.id IN (SELECT specialist_id FROM ips_referral)", 0, error);
@@ -149,11 +148,10 @@ read_episodes_and_housing (Figures            *figures,
   if (episodes != NULL)
     referrals = open_rows (figures, "SELECT status, (status_on >= $1 AND status_on < $2)::integer FROM housing_referral "
                                     "WHERE " IN_PCN ("person_pk"), 3, error);
-  /* Each person's latest status first */
   if (referrals != NULL)
-    statuses = open_rows (figures, "SELECT person_pk::text, status FROM accommodation_status "
-                                   "WHERE $1::text IS NOT NULL AND $2::text IS NOT NULL AND " IN_PCN ("person_pk")
-                                   " ORDER BY person_pk DESC, from_on DESC, created_at DESC", 3, error);
+    statuses = open_rows (figures, "SELECT person_pk::text, status, from_on, created_at FROM accommodation_status "
+                                   "WHERE $1::text IS NOT NULL AND $2::text IS NOT NULL AND " IN_PCN ("person_pk"),
+                          3, error);
   if (statuses != NULL)
     {
       caseload_pathway_figures_open_dialogue (dashboard, episodes, now);

@@ -21,7 +21,8 @@
 
 #define IN_PCN(pk) "(?3 IS NULL OR (SELECT p.pcn FROM person p WHERE p.pk = " pk ") = ?3)"
 #define COHORT_IN_RANGE "c.start_on < ?2 AND c.end_on >= ?1"
-#define IPS_IN_RANGE "r.referred_on < ?2 AND (r.closed_on IS NULL OR r.closed_on >= ?1)"
+/* Read in table order ("+": not by the date index), few rows a page being skipped */
+#define IPS_IN_RANGE "+r.referred_on < ?2 AND (r.closed_on IS NULL OR r.closed_on >= ?1)"
 
 typedef struct {
   CaseloadRows   rows;
@@ -162,11 +163,10 @@ read_ips (Figures  *figures,
                                   "r.job_search_on, r.closed_on, r.person_pk FROM ips_referral r "
                                   "WHERE " IPS_IN_RANGE " AND " IN_PCN ("r.person_pk"), 7, error);
   if (referrals != NULL)
-    contacts = open_rows (figures, "SELECT c.referral_id, c.contacted_on FROM ips_employer_contact c "
-                                   "JOIN ips_referral r ON r.id = c.referral_id WHERE " IPS_IN_RANGE, -1, error);
+    /* Contacts and jobs in table order: those of referrals not read are passed over */
+    contacts = open_rows (figures, "SELECT referral_id, contacted_on FROM ips_employer_contact", -1, error);
   if (contacts != NULL)
-    jobs = open_rows (figures, "SELECT j.referral_id, j.hours_per_week, j.started_on, j.ended_on FROM ips_job j "
-                               "JOIN ips_referral r ON r.id = j.referral_id WHERE " IPS_IN_RANGE, -1, error);
+    jobs = open_rows (figures, "SELECT referral_id, hours_per_week, started_on, ended_on FROM ips_job", -1, error);
   if (jobs != NULL)
     specialists = open_rows (figures, "SELECT s.id, s.display_name, s.fte FROM staff s "
                                       "WHERE s.id IN (SELECT specialist_id FROM ips_referral)", -1, error);
@@ -189,10 +189,10 @@ read_housing (Figures  *figures,
 
   referrals = open_rows (figures, "SELECT status, status_on >= ?1 AND status_on < ?2, person_pk FROM housing_referral "
                                   "WHERE " IN_PCN ("person_pk"), 2, error);
-  /* The person index read backwards: each person's latest status first */
+  /* In table order: the latest of each person is found as they come */
   if (referrals != NULL)
-    statuses = open_rows (figures, "SELECT person_pk, status FROM accommodation_status WHERE " IN_PCN ("person_pk")
-                                   " ORDER BY person_pk DESC, from_on DESC, created_at DESC", 0, error);
+    statuses = open_rows (figures, "SELECT person_pk, status, from_on, created_at FROM accommodation_status "
+                                   "WHERE " IN_PCN ("person_pk"), 0, error);
   if (statuses != NULL)
     {
       caseload_pathway_figures_housing (figures->dashboard, referrals);
