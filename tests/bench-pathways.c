@@ -354,29 +354,16 @@ prepare_file (const char    *path,
               GDateTime     *now)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(CaseloadStore) store = caseload_store_sqlite_new (path, clock, &error);
+  g_autoptr(CaseloadStore) store = NULL;
   g_autoptr(GPtrArray) staff = NULL;
   g_autofree char *episodes = NULL;
-  const char *people_env = g_getenv ("CASELOAD_BENCH_PEOPLE");
   sqlite3 *db = NULL;
 
+  bench_seed_demo (path, clock, 100000, 2);
+  store = caseload_store_sqlite_new (path, clock, &error);
   g_assert_no_error (error);
   staff = caseload_store_list_staff (store, &error);
   g_assert_no_error (error);
-  if (staff->len == 0)
-    {
-      CaseloadDemoOptions options;
-
-      caseload_demo_options_init (&options);
-      options.n_people = people_env != NULL ? (guint) atoi (people_env) : 100000;
-      options.entries_per_person = 2;
-      g_print ("Building %u people…\n", options.n_people);
-      if (!caseload_demo_seed (store, clock, &options, &error))
-        g_error ("Could not build the benchmark database: %s", error->message);
-      g_clear_pointer (&staff, g_ptr_array_unref);
-      staff = caseload_store_list_staff (store, &error);
-      g_assert_no_error (error);
-    }
   add_manager (store, staff);
   g_clear_object (&store);
 
@@ -456,19 +443,11 @@ main (int   argc,
   g_autoptr(GPtrArray) staff = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
-  const char *keep = g_getenv ("CASELOAD_BENCH_DB");
   CaseloadStaff *manager;
   gboolean all_met = TRUE;
 
   setlocale (LC_ALL, "");
-  if (keep != NULL)
-    path = g_strdup (keep);
-  else
-    {
-      dir = g_dir_make_tmp ("caseload-bench-XXXXXX", &error);
-      g_assert_no_error (error);
-      path = g_build_filename (dir, "bench.db", NULL);
-    }
+  path = bench_database_path (&dir);
   prepare_file (path, clock, now);
 
   store = caseload_store_sqlite_new (path, clock, &error);

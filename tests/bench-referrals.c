@@ -373,32 +373,13 @@ prepare_desk_file (const char    *path,
                    CaseloadClock *clock,
                    GDateTime     *now)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CaseloadStore) store = NULL;
-  g_autoptr(GPtrArray) staff = NULL;
-  const char *people_env = g_getenv ("CASELOAD_BENCH_PEOPLE");
   const char *referrals_env = g_getenv ("CASELOAD_BENCH_REFERRALS");
   guint n_referrals = referrals_env != NULL ? (guint) atoi (referrals_env) : 150000;
   sqlite3 *db = NULL;
   sqlite3_stmt *stmt = NULL;
   gint64 existing = 0;
 
-  store = caseload_store_sqlite_new (path, clock, &error);
-  g_assert_no_error (error);
-  staff = caseload_store_list_staff (store, &error);
-  g_assert_no_error (error);
-  if (staff->len == 0)
-    {
-      CaseloadDemoOptions options;
-
-      caseload_demo_options_init (&options);
-      options.n_people = people_env != NULL ? (guint) atoi (people_env) : 100000;
-      options.entries_per_person = 10;
-      g_print ("Building %u people…\n", options.n_people);
-      if (!caseload_demo_seed (store, clock, &options, &error))
-        g_error ("Could not build the benchmark database: %s", error->message);
-    }
-  g_clear_object (&store);
+  bench_seed_demo (path, clock, 100000, 10);
 
   sqlite3_open (path, &db);
   sqlite3_prepare_v2 (db, "SELECT count(*) FROM referral", -1, &stmt, NULL);
@@ -713,7 +694,6 @@ main (int   argc,
   g_autoptr(CaseloadClock) clock = caseload_clock_new_fixed (now);
   g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
-  const char *keep = g_getenv ("CASELOAD_BENCH_DB");
   const char *pg_database = g_getenv ("CASELOAD_BENCH_PG_DATABASE");
   const char *server = g_getenv ("CASELOAD_TEST_POSTGRESQL");
   gboolean site = g_strcmp0 (g_getenv ("CASELOAD_BENCH_BACKEND"), "postgresql") == 0
@@ -730,14 +710,7 @@ main (int   argc,
   if (pg_database != NULL && *pg_database == '\0')
     pg_database = NULL;
 
-  if (keep != NULL)
-    path = g_strdup (keep);
-  else
-    {
-      dir = g_dir_make_tmp ("caseload-bench-XXXXXX", &error);
-      g_assert_no_error (error);
-      path = g_build_filename (dir, "bench.db", NULL);
-    }
+  path = bench_database_path (&dir);
   /* An already filled site needs no desk file. */
   if (pg_database == NULL)
     prepare_desk_file (path, clock, now);

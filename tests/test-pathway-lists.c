@@ -50,22 +50,6 @@ exec_printf (Fixture    *f,
   test_raw_exec (&f->base, sql);
 }
 
-static void
-refer (Fixture        *f,
-       CaseloadPerson *person)
-{
-  g_autoptr(CaseloadReferral) referral = caseload_referral_new ();
-  g_autoptr(GError) error = NULL;
-
-  caseload_referral_set_person_id (referral, caseload_person_get_id (person));
-  caseload_referral_set_source (referral, CASELOAD_REFERRAL_SOURCE_GP);
-  caseload_referral_set_received_at (referral, "2026-11-02T09:00:00Z");
-  caseload_referral_set_reason (referral, "Low mood for three months, struggling to work; asks for support.");
-  caseload_referral_set_urgency (referral, CASELOAD_URGENCY_ROUTINE);
-  caseload_referral_set_person_agreed (referral, TRUE);
-  g_assert_true (caseload_store_create_referral (f->base.store, f->base.gp, referral, &error));
-  g_assert_no_error (error);
-}
 
 /* A: in a running STEPPS cohort (BEST 50 then 40), a closed housing referral, and
  * settled then temporary accommodation. B: an Open Dialogue episode three hours old with
@@ -163,7 +147,8 @@ fixture_setup (Fixture       *f,
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
       f->people[i] = test_add_practice_person (&f->base, names[i], "Okoro");
-      refer (f, f->people[i]);
+      g_object_unref (test_refer (&f->base, f->people[i], "2026-11-02T09:00:00Z", CASELOAD_URGENCY_ROUTINE,
+                                  CASELOAD_REFERRAL_SOURCE_GP));
     }
   add_pathways (f);
 }
