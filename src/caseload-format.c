@@ -211,6 +211,33 @@ static const struct {
   { "plan-save",            N_("Saved the support plan") },
   { "measure-add",          N_("Added an outcome measure") },
   { "review-add",           N_("Reviewed the support plan") },
+  /* STEPPS groups and Open Dialogue (schema 6): both stores name the record written; the
+   * shared site's triggers also name each row of its teams and members. */
+  { "add-stepps-cohort",               N_("Added a STEPPS group") },
+  { "update-stepps-cohort",            N_("Changed a STEPPS group") },
+  { "add-stepps-facilitator",          N_("Changed a STEPPS group’s facilitators") },
+  { "remove-stepps-facilitator",       N_("Changed a STEPPS group’s facilitators") },
+  { "add-stepps-session",              N_("Changed a STEPPS group’s sessions") },
+  { "update-stepps-session",           N_("Recorded a STEPPS group session") },
+  { "remove-stepps-session",           N_("Changed a STEPPS group’s sessions") },
+  { "add-stepps-participant",          N_("Joined a STEPPS group") },
+  { "update-stepps-participant",       N_("Changed a STEPPS group place") },
+  { "add-stepps-reinforcer",           N_("Changed the STEPPS reinforcement team") },
+  { "update-stepps-reinforcer",        N_("Changed the STEPPS reinforcement team") },
+  { "remove-stepps-reinforcer",        N_("Changed the STEPPS reinforcement team") },
+  { "add-stepps-attendance",           N_("Recorded STEPPS group attendance") },
+  { "update-stepps-attendance",        N_("Recorded STEPPS group attendance") },
+  { "remove-stepps-attendance",        N_("Removed STEPPS group attendance") },
+  { "add-od-episode",                  N_("Started Open Dialogue") },
+  { "update-od-episode",               N_("Changed an Open Dialogue episode") },
+  { "add-od-core-member",              N_("Changed the Open Dialogue core team") },
+  { "remove-od-core-member",           N_("Changed the Open Dialogue core team") },
+  { "add-od-meeting",                  N_("Recorded a network meeting") },
+  { "update-od-meeting",               N_("Changed a network meeting") },
+  { "add-od-meeting-practitioner",     N_("Changed who was at a network meeting") },
+  { "remove-od-meeting-practitioner",  N_("Changed who was at a network meeting") },
+  { "add-od-meeting-member",           N_("Changed who was at a network meeting") },
+  { "remove-od-meeting-member",        N_("Changed who was at a network meeting") },
 };
 
 /* A string member of the flat JSON object the store writes as an event's detail

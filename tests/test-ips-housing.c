@@ -19,11 +19,13 @@ typedef struct {
   TestStore             base;
   CaseloadOrganisation *eput;
   CaseloadOrganisation *housing;    /* Thurrock Housing Solutions */
+  CaseloadOrganisation *ips;        /* Thurrock IPS Employment Service */
   CaseloadStaff        *nurse;      /* at EPUT */
   CaseloadStaff        *arrs;       /* a mental health practitioner at the practice */
   CaseloadStaff        *manager;    /* the team manager, at the practice */
   CaseloadStaff        *specialist; /* an employment specialist at EPUT, part time */
   CaseloadStaff        *officer;    /* a housing officer at Housing Solutions */
+  CaseloadStaff        *agne;       /* an employment specialist at the IPS service */
   CaseloadPerson       *person;
 } Fixture;
 
@@ -41,6 +43,13 @@ fixture_setup (Fixture       *f,
   g_assert_true (caseload_store_save_organisation (f->base.store, f->housing, &error));
   g_assert_no_error (error);
   f->officer = test_new_staff (&f->base, "Kieran Walsh", "kieran.walsh", CASELOAD_ROLE_HOUSING_OFFICER, f->housing);
+  f->ips = caseload_organisation_new ();
+  caseload_organisation_set_name (f->ips, "Thurrock IPS Employment Service");
+  caseload_organisation_set_kind (f->ips, CASELOAD_ORGANISATION_EMPLOYMENT);
+  g_assert_true (caseload_store_save_organisation (f->base.store, f->ips, &error));
+  g_assert_no_error (error);
+  f->agne = test_new_staff (&f->base, "Agnė Kazlauskienė", "agne.kazlauskiene", CASELOAD_ROLE_EMPLOYMENT_SPECIALIST,
+                            f->ips);
 
   f->specialist = caseload_staff_new ();
   caseload_staff_set_display_name (f->specialist, "Priya Shah");
@@ -66,11 +75,13 @@ fixture_teardown (Fixture       *f,
   g_clear_object (&f->person);
   g_clear_object (&f->eput);
   g_clear_object (&f->housing);
+  g_clear_object (&f->ips);
   g_clear_object (&f->nurse);
   g_clear_object (&f->arrs);
   g_clear_object (&f->manager);
   g_clear_object (&f->specialist);
   g_clear_object (&f->officer);
+  g_clear_object (&f->agne);
   test_store_teardown (&f->base, data);
 }
 
@@ -98,6 +109,35 @@ assert_refused (GError     *error,
   g_assert_error (error, CASELOAD_ERROR, code);
   if (words != NULL && strstr (error->message, words) == NULL)
     g_error ("“%s” does not say “%s”", error->message, words);
+}
+
+static gboolean
+may_work_with (Fixture       *f,
+          CaseloadStaff *actor)
+{
+  g_autoptr(GError) error = NULL;
+  CaseloadAccess access;
+
+  g_assert_true (caseload_store_check_access (f->base.store, actor, caseload_person_get_id (f->person), &access, NULL,
+                                              &error));
+  g_assert_no_error (error);
+  return access.may_view && access.may_add;
+}
+
+/* Whether @actor may see and add to the person, as a record opened and as their lists
+ * (which the store keeps per organisation) say. */
+static gboolean
+sees (Fixture       *f,
+      CaseloadStaff *actor)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean may = may_work_with (f, actor);
+  guint count = 0;
+
+  g_assert_true (caseload_store_count_people (f->base.store, actor, NULL, &count, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count, ==, may ? 1 : 0);
+  return may;
 }
 
 /* The actions audited on the person, oldest first, and every detail in one string. */
@@ -257,6 +297,40 @@ test_ips_journey (Fixture       *f,
   g_assert_cmpint (caseload_ips_job_get_end_reason (read_job), ==, CASELOAD_JOB_NEW_JOB);
   g_assert_null (caseload_ips_job_get_end_note (read_job));
   g_assert_cmpint (caseload_ips_referral_stage (read), ==, CASELOAD_IPS_STAGE_JOB_SEARCH);
+}
+
+/* The specialist's organisation sees the person while the referral is open. */
+static void
+test_specialist_sees_person (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CaseloadIpsReferral) referral = new_ips_referral (f, "2026-10-01");
+  g_autoptr(CaseloadEmployerContact) contact = NULL;
+
+  g_assert_false (sees (f, f->agne));
+  caseload_ips_referral_set_specialist_id (referral, caseload_staff_get_id (f->agne));
+  g_assert_true (caseload_store_save_ips_referral (f->base.store, f->arrs, referral, &error));
+  g_assert_no_error (error);
+  g_assert_true (sees (f, f->agne));
+
+  /* She records her work on it, and closes it. */
+  contact = new_contact (referral, "2026-10-20", CASELOAD_EMPLOYER_FOLLOW_UP);
+  g_assert_true (caseload_store_save_employer_contact (f->base.store, f->agne, contact, &error));
+  g_assert_no_error (error);
+  caseload_ips_referral_set_engaged_on (referral, "2026-10-08");
+  caseload_ips_referral_set_closed_on (referral, "2026-11-20");
+  caseload_ips_referral_set_close_reason (referral, "Does not want to work at the moment");
+  g_assert_true (caseload_store_save_ips_referral (f->base.store, f->agne, referral, &error));
+  g_assert_no_error (error);
+  g_assert_false (sees (f, f->agne));
+
+  /* Reopened by the practice. */
+  caseload_ips_referral_set_closed_on (referral, NULL);
+  caseload_ips_referral_set_close_reason (referral, NULL);
+  g_assert_true (caseload_store_save_ips_referral (f->base.store, f->arrs, referral, &error));
+  g_assert_no_error (error);
+  g_assert_true (sees (f, f->agne));
 }
 
 static void
@@ -527,19 +601,6 @@ test_housing_history (Fixture       *f,
   assert_refused (error, CASELOAD_ERROR_CONFLICT, NULL);
 }
 
-static gboolean
-may_view (Fixture       *f,
-          CaseloadStaff *actor)
-{
-  g_autoptr(GError) error = NULL;
-  CaseloadAccess access;
-
-  g_assert_true (caseload_store_check_access (f->base.store, actor, caseload_person_get_id (f->person), &access, NULL,
-                                              &error));
-  g_assert_no_error (error);
-  return access.may_view && access.may_add;
-}
-
 static void
 test_housing_officer (Fixture       *f,
                       gconstpointer  data)
@@ -551,11 +612,11 @@ test_housing_officer (Fixture       *f,
   CaseloadHousingReferral *read;
 
   /* Before any referral, Housing Solutions cannot see Aisha. */
-  g_assert_false (may_view (f, f->officer));
+  g_assert_false (sees (f, f->officer));
 
   /* Sent by the practice: the housing officer sees her and updates the status. */
   referral = send_housing (f, f->arrs, "2026-11-02");
-  g_assert_true (may_view (f, f->officer));
+  g_assert_true (sees (f, f->officer));
   pathways = read_pathways (f, f->officer);
   g_assert_cmpuint (pathways->housing_referrals->len, ==, 1);
   read = g_ptr_array_index (pathways->housing_referrals, 0);
@@ -567,7 +628,7 @@ test_housing_officer (Fixture       *f,
   move_housing (f, f->officer, read, CASELOAD_HOUSING_CLOSED, "2026-11-20", NULL);
 
   /* Closed: the relationship ends with it. */
-  g_assert_false (may_view (f, f->officer));
+  g_assert_false (sees (f, f->officer));
   g_assert_false (caseload_store_save_housing_referral (f->base.store, f->officer, read, &error));
   assert_refused (error, CASELOAD_ERROR_PERMISSION, NULL);
   g_clear_error (&error);
@@ -583,11 +644,11 @@ test_housing_officer (Fixture       *f,
   g_assert_cmpint (caseload_housing_referral_get_version (read), ==, 4);
   g_assert_cmpint (caseload_housing_referral_get_outcome (read), ==, CASELOAD_HOUSING_OUTCOME_NONE);
   g_assert_cmpuint (caseload_housing_referral_get_history (read)->len, ==, 4);
-  g_assert_true (may_view (f, f->officer));
+  g_assert_true (sees (f, f->officer));
 
   /* Her declining to share with Housing Solutions outranks the referral. */
   test_share (&f->base, f->person, f->housing, FALSE, FALSE);
-  g_assert_false (may_view (f, f->officer));
+  g_assert_false (sees (f, f->officer));
 
   /* A referral to an organisation that does not exist. */
   other = caseload_housing_referral_new ();
@@ -597,6 +658,64 @@ test_housing_officer (Fixture       *f,
   caseload_housing_referral_set_sent_on (other, "2026-11-21");
   g_assert_false (caseload_store_save_housing_referral (f->base.store, f->arrs, other, &error));
   assert_refused (error, CASELOAD_ERROR_VALIDATION, NULL);
+}
+
+/* Two referrals of each kind: newest first, each with its own contacts, jobs and history. */
+static void
+test_read_order (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CaseloadIpsReferral) older = add_ips_referral (f, f->arrs, "2025-03-01");
+  g_autoptr(CaseloadIpsReferral) newer = add_ips_referral (f, f->nurse, "2026-08-01");
+  g_autoptr(CaseloadIpsJob) old_job = new_job (older, "2025-05-01", 30);
+  g_autoptr(CaseloadEmployerContact) late = new_contact (newer, "2026-09-01", CASELOAD_EMPLOYER_NO_VACANCY);
+  g_autoptr(CaseloadEmployerContact) early = new_contact (newer, "2026-08-10", CASELOAD_EMPLOYER_JOB_OFFER);
+  g_autoptr(CaseloadHousingReferral) first = send_housing (f, f->arrs, "2025-01-10");
+  g_autoptr(CaseloadHousingReferral) second = send_housing (f, f->arrs, "2026-11-01");
+  g_autoptr(CaseloadPathways) pathways = NULL;
+  CaseloadIpsReferral *read;
+  GPtrArray *contacts;
+
+  g_assert_true (caseload_store_save_ips_job (f->base.store, f->nurse, old_job, &error));
+  g_assert_no_error (error);
+  g_assert_true (caseload_store_save_employer_contact (f->base.store, f->nurse, late, &error));
+  g_assert_no_error (error);
+  g_assert_true (caseload_store_save_employer_contact (f->base.store, f->nurse, early, &error));
+  g_assert_no_error (error);
+  move_housing (f, f->arrs, first, CASELOAD_HOUSING_ACKNOWLEDGED, "2025-01-12", NULL);
+
+  /* A contact is not moved to another referral (not found there, or a conflict). */
+  caseload_employer_contact_set_referral_id (late, caseload_ips_referral_get_id (older));
+  g_assert_false (caseload_store_save_employer_contact (f->base.store, f->nurse, late, &error));
+  g_assert_true (g_error_matches (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND) ||
+                 g_error_matches (error, CASELOAD_ERROR, CASELOAD_ERROR_CONFLICT));
+  g_clear_error (&error);
+
+  pathways = read_pathways (f, f->arrs);
+  g_assert_cmpuint (pathways->ips_referrals->len, ==, 2);
+  read = g_ptr_array_index (pathways->ips_referrals, 0);
+  g_assert_cmpstr (caseload_ips_referral_get_id (read), ==, caseload_ips_referral_get_id (newer));
+  g_assert_cmpstr (caseload_ips_referral_get_referred_by_organisation_name (read), ==, "EPUT Community Mental Health");
+  g_assert_cmpuint (caseload_ips_referral_get_jobs (read)->len, ==, 0);
+  contacts = caseload_ips_referral_get_contacts (read);
+  g_assert_cmpuint (contacts->len, ==, 2);
+  g_assert_cmpstr (caseload_employer_contact_get_contacted_on (g_ptr_array_index (contacts, 0)), ==, "2026-08-10");
+  g_assert_cmpint (caseload_employer_contact_get_outcome (g_ptr_array_index (contacts, 0)), ==,
+                   CASELOAD_EMPLOYER_JOB_OFFER);
+  g_assert_cmpstr (caseload_employer_contact_get_contacted_on (g_ptr_array_index (contacts, 1)), ==, "2026-09-01");
+  read = g_ptr_array_index (pathways->ips_referrals, 1);
+  g_assert_cmpuint (caseload_ips_referral_get_contacts (read)->len, ==, 0);
+  g_assert_cmpuint (caseload_ips_referral_get_jobs (read)->len, ==, 1);
+  g_assert_cmpint (caseload_ips_referral_stage (read), ==, CASELOAD_IPS_STAGE_IN_WORK);
+
+  g_assert_cmpuint (pathways->housing_referrals->len, ==, 2);
+  g_assert_cmpstr (caseload_housing_referral_get_sent_on (g_ptr_array_index (pathways->housing_referrals, 0)), ==,
+                   "2026-11-01");
+  g_assert_cmpuint (caseload_housing_referral_get_history (g_ptr_array_index (pathways->housing_referrals, 0))->len,
+                    ==, 1);
+  g_assert_cmpuint (caseload_housing_referral_get_history (g_ptr_array_index (pathways->housing_referrals, 1))->len,
+                    ==, 2);
 }
 
 /* Accommodation */
@@ -745,8 +864,10 @@ main (int   argc,
   test_init_backend ();
 
   TEST ("/ips-housing/ips-journey", test_ips_journey);
+  TEST ("/ips-housing/specialist-sees-person", test_specialist_sees_person);
   TEST ("/ips-housing/job-before-referral", test_job_before_referral);
   TEST ("/ips-housing/ips-referral-checks", test_ips_referral_checks);
+  TEST ("/ips-housing/read-order", test_read_order);
   TEST ("/ips-housing/fidelity", test_fidelity);
   TEST ("/ips-housing/housing-history", test_housing_history);
   TEST ("/ips-housing/housing-officer", test_housing_officer);

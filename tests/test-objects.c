@@ -1,15 +1,29 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "caseload-accommodation-record.h"
+#include "caseload-attendance.h"
 #include "caseload-audit-event.h"
 #include "caseload-break-glass.h"
 #include "caseload-clock.h"
+#include "caseload-cohort.h"
+#include "caseload-cohort-participant.h"
+#include "caseload-cohort-session.h"
 #include "caseload-consent.h"
+#include "caseload-employer-contact.h"
 #include "caseload-enums.h"
+#include "caseload-fidelity-review.h"
+#include "caseload-housing-referral.h"
+#include "caseload-housing-status-change.h"
 #include "caseload-involvement.h"
+#include "caseload-ips-job.h"
+#include "caseload-ips-referral.h"
 #include "caseload-network-member.h"
+#include "caseload-od-episode.h"
+#include "caseload-od-meeting.h"
 #include "caseload-organisation.h"
 #include "caseload-person.h"
+#include "caseload-reinforcer.h"
 #include "caseload-staff.h"
 #include "caseload-timeline-entry.h"
 #include "caseload-types.h"
@@ -84,8 +98,23 @@ init_other_value (GParamSpec *pspec,
     g_value_set_int64 (value, 41 + seed);
   else if (pspec->value_type == G_TYPE_UINT)
     g_value_set_uint (value, 6 + seed);
+  else if (pspec->value_type == G_TYPE_INT)
+    {
+      GParamSpecInt *range = G_PARAM_SPEC_INT (pspec);
+
+      g_value_set_int (value, range->default_value != range->maximum ? range->maximum : range->minimum);
+    }
   else if (pspec->value_type == G_TYPE_BOOLEAN)
     g_value_set_boolean (value, !G_PARAM_SPEC_BOOLEAN (pspec)->default_value);
+  else if (pspec->value_type == G_TYPE_DOUBLE)
+    {
+      GParamSpecDouble *range = G_PARAM_SPEC_DOUBLE (pspec);
+      double toward = range->default_value < range->maximum ? MIN (range->maximum, range->default_value + 1)
+                                                            : range->minimum;
+
+      /* within the range, a step from the default towards @toward ("fte" is 1.0, the most) */
+      g_value_set_double (value, range->default_value + (toward - range->default_value) * (seed % 3 + 1) / 4);
+    }
   else if (G_TYPE_IS_ENUM (pspec->value_type))
     {
       GEnumClass *enum_class = G_PARAM_SPEC_ENUM (pspec)->enum_class;
@@ -894,6 +923,20 @@ main (int   argc,
     { "/objects/consent/properties", caseload_consent_get_type },
     { "/objects/break-glass/properties", caseload_break_glass_get_type },
     { "/objects/audit-event/properties", caseload_audit_event_get_type },
+    { "/objects/cohort/properties", caseload_cohort_get_type },
+    { "/objects/cohort-participant/properties", caseload_cohort_participant_get_type },
+    { "/objects/cohort-session/properties", caseload_cohort_session_get_type },
+    { "/objects/attendance/properties", caseload_attendance_get_type },
+    { "/objects/reinforcer/properties", caseload_reinforcer_get_type },
+    { "/objects/od-episode/properties", caseload_od_episode_get_type },
+    { "/objects/od-meeting/properties", caseload_od_meeting_get_type },
+    { "/objects/ips-referral/properties", caseload_ips_referral_get_type },
+    { "/objects/employer-contact/properties", caseload_employer_contact_get_type },
+    { "/objects/ips-job/properties", caseload_ips_job_get_type },
+    { "/objects/fidelity-review/properties", caseload_fidelity_review_get_type },
+    { "/objects/housing-referral/properties", caseload_housing_referral_get_type },
+    { "/objects/housing-status-change/properties", caseload_housing_status_change_get_type },
+    { "/objects/accommodation-record/properties", caseload_accommodation_record_get_type },
   };
 
   g_test_init (&argc, &argv, NULL);

@@ -199,6 +199,22 @@ test_housing_sent (void)
   assert_badges (badges, expected, G_N_ELEMENTS (expected));
 }
 
+/* A date that cannot be read leaves the detail empty, never NULL. */
+static void
+test_unreadable_date (void)
+{
+  static const Badge expected[] = {
+    { CASELOAD_PATHWAY_IPS, "IPS: referred", "", FALSE },
+  };
+  g_autoptr(CaseloadPathways) pathways = caseload_pathways_new ("p1");
+  g_autoptr(GDateTime) now = noon_15_june ();
+  g_autoptr(GPtrArray) badges = NULL;
+
+  add_ips (pathways, "last spring", NULL);
+  badges = caseload_pathways_get_badges (pathways, now);
+  assert_badges (badges, expected, G_N_ELEMENTS (expected));
+}
+
 static void
 test_accommodation (void)
 {
@@ -232,6 +248,7 @@ main (int   argc,
   g_test_add_func ("/pathways/badges", test_badges);
   g_test_add_func ("/pathways/badges/none", test_no_badges);
   g_test_add_func ("/pathways/badges/housing-sent", test_housing_sent);
+  g_test_add_func ("/pathways/badges/unreadable-date", test_unreadable_date);
   g_test_add_func ("/pathways/accommodation", test_accommodation);
 
   return g_test_run ();

@@ -14,7 +14,7 @@ G_DECLARE_FINAL_TYPE (CaseloadCohort, caseload_cohort, CASELOAD, COHORT, GObject
  * "n-sessions" (20, 21 or 12; editable), "session-minutes" (120 by default), "venue",
  * "start-on" (ISO date of session 1) and "name" ("Grays, spring 2027"). "completion-percent"
  * (75 by default): a participant completes by attending at least that share of the
- * sessions (caseload-pathway-figures.h). The store fills "id", "version", "end-on" (the last
+ * sessions (caseload-stepps.h). The store fills "id", "version", "end-on" (the last
  * session's date), "created-at", "n-participants" (those who have not left, whether or
  * not the reader may see them), "next-session-on" (today or later; NULL when none is left)
  * and "facilitator-names" ("Adaeze Nwosu (EPUT), …", by name).

@@ -7,6 +7,7 @@
 
 #include "caseload-dates.h"
 #include "caseload-validate.h"
+#include "caseload-wait-clock.h"
 
 char *
 caseload_date_long_of (const char *iso_date)
@@ -44,4 +45,16 @@ caseload_date_iso_day_after (const char *iso_date)
     return NULL;
   g_date_add_days (&date, 1);
   return caseload_date_to_iso (&date);
+}
+
+void
+caseload_date_london_day (GDateTime *when,
+                          GDate     *day)
+{
+  g_autoptr(GDateTime) local = g_date_time_to_timezone (when, caseload_wait_clock_time_zone ());
+
+  g_date_clear (day, 1);
+  g_date_set_dmy (day, (GDateDay) g_date_time_get_day_of_month (local),
+                  (GDateMonth) g_date_time_get_month (local),
+                  (GDateYear) g_date_time_get_year (local));
 }

@@ -16,5 +16,7 @@ char *caseload_date_long_of       (const char *iso_date);
 char *caseload_time_local_of      (const char *iso);
 /* "2026-11-23" from "2026-11-22" (the exclusive end of a day range), NULL if not a date. */
 char *caseload_date_iso_day_after (const char *iso_date);
+/* The Europe/London calendar day of @when (see caseload_wait_clock_time_zone()). */
+void  caseload_date_london_day    (GDateTime *when, GDate *day);
 
 G_END_DECLS

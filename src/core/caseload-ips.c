@@ -181,19 +181,31 @@ row_finish (Row *row)
   g_clear_pointer (&row->days, g_array_unref);
 }
 
+/* The row of @specialist_id: rows are found through @index (id → position + 1), as a
+ * service's figures may run over many thousands of referrals. */
 static Row *
 find_row (GArray     *rows,
+          GHashTable *index,
           const char *specialist_id)
 {
-  for (guint i = 0; i < rows->len; i++)
-    {
-      Row *row = &g_array_index (rows, Row, i);
+  guint position = specialist_id != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (index, specialist_id)) : 0;
 
-      if (g_strcmp0 (row->figures.specialist_id, specialist_id) == 0)
-        return row;
-    }
+  return position > 0 ? &g_array_index (rows, Row, position - 1) : NULL;
+}
 
-  return NULL;
+static Row *
+append_row (GArray     *rows,
+            GHashTable *index,
+            const char *specialist_id,
+            const char *specialist_name,
+            double      fte)
+{
+  Row row;
+
+  row_init (&row, specialist_id, specialist_name, fte);
+  g_array_append_val (rows, row);
+  g_hash_table_insert (index, g_strdup (specialist_id), GUINT_TO_POINTER (rows->len));
+  return &g_array_index (rows, Row, rows->len - 1);
 }
 
 static int
@@ -298,6 +310,7 @@ caseload_ips_figures (GPtrArray   *referrals,
 {
   g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (Row));
   g_autoptr(GHashTable) first_jobs = NULL;
+  g_autoptr(GHashTable) index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GArray *result;
   Row service;
   GDate day, from_day, to_day;
@@ -313,13 +326,10 @@ caseload_ips_figures (GPtrArray   *referrals,
   for (guint i = 0; specialists != NULL && i < specialists->len; i++)
     {
       CaseloadStaff *staff = g_ptr_array_index (specialists, i);
-      Row row;
 
-      if (find_row (rows, caseload_staff_get_id (staff)) != NULL)
-        continue;
-      row_init (&row, caseload_staff_get_id (staff), caseload_staff_get_display_name (staff),
-                caseload_staff_get_fte (staff));
-      g_array_append_val (rows, row);
+      if (caseload_staff_get_id (staff) != NULL && find_row (rows, index, caseload_staff_get_id (staff)) == NULL)
+        append_row (rows, index, caseload_staff_get_id (staff), caseload_staff_get_display_name (staff),
+                    caseload_staff_get_fte (staff));
     }
 
   first_jobs = first_counted_jobs (referrals);
@@ -328,17 +338,11 @@ caseload_ips_figures (GPtrArray   *referrals,
     {
       CaseloadIpsReferral *referral = g_ptr_array_index (referrals, i);
       const char *id = caseload_ips_referral_get_specialist_id (referral);
-      Row *row = find_row (rows, id);
+      Row *row = find_row (rows, index, id);
 
       /* A specialist named on a referral but not given: full time, as staff are by default. */
       if (row == NULL && id != NULL)
-        {
-          Row added;
-
-          row_init (&added, id, caseload_ips_referral_get_specialist_name (referral), 1.0);
-          g_array_append_val (rows, added);
-          row = &g_array_index (rows, Row, rows->len - 1);
-        }
+        row = append_row (rows, index, id, caseload_ips_referral_get_specialist_name (referral), 1.0);
       if (row != NULL)
         add_referral (row, first_jobs, referral, &from_day, &to_day, &day);
       add_referral (&service, first_jobs, referral, &from_day, &to_day, &day);

@@ -41,9 +41,11 @@ typedef struct {
 } CaseloadIpsFigures;
 
 /* The figures over @referrals (CaseloadIpsReferral with contacts and jobs) for the range
- * @from–@to (ISO dates, inclusive) at @today: one row per specialist in @specialists
- * (CaseloadStaff; "fte" their working time) or named on a referral, by name, then the
- * service's row (specialist_id NULL, fte the sum) last. GArray of CaseloadIpsFigures,
+ * @from–@to (ISO dates, inclusive; NULL: open at that end) at @today (NULL: the real
+ * today): one row per specialist in @specialists (CaseloadStaff; "fte" their working
+ * time) or named on a referral (full time), by name, then the service's row
+ * (specialist_id NULL, fte the sum) last. "First job starts" count each person once, by
+ * their earliest counted job over all of @referrals. GArray of CaseloadIpsFigures,
  * cleared with caseload_ips_figures_clear. */
 GArray          *caseload_ips_figures (GPtrArray *referrals, GPtrArray *specialists,
                                        const char *from, const char *to, const GDate *today);

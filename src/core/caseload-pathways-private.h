@@ -17,8 +17,6 @@ gboolean   caseload_pathway_blank      (const char *text);
 gboolean   caseload_pathway_iso_date   (const char *iso, GDate *date);
 /* @today when not NULL (and valid), else the real London date: into @out. */
 void       caseload_pathway_today      (const GDate *today, GDate *out);
-/* The London calendar day of @when. */
-void       caseload_pathway_london_day (GDateTime *when, GDate *day);
 /* An ISO 8601 date-time (UTC unless it says otherwise); NULL when blank or not one. */
 GDateTime *caseload_pathway_parse_time (const char *iso);
 /* "dd/mm/yyyy", as the forms show dates. */

@@ -9,6 +9,7 @@
 
 #include "caseload-accommodation-record.h"
 #include "caseload-cohort-participant.h"
+#include "caseload-dates.h"
 #include "caseload-employer-contact.h"
 #include "caseload-housing-referral.h"
 #include "caseload-ips.h"
@@ -53,18 +54,6 @@ caseload_pathway_iso_date (const char *iso,
 }
 
 void
-caseload_pathway_london_day (GDateTime *when,
-                             GDate     *day)
-{
-  g_autoptr(GDateTime) local = g_date_time_to_timezone (when, caseload_wait_clock_time_zone ());
-
-  g_date_clear (day, 1);
-  g_date_set_dmy (day, (GDateDay) g_date_time_get_day_of_month (local),
-                  (GDateMonth) g_date_time_get_month (local),
-                  (GDateYear) g_date_time_get_year (local));
-}
-
-void
 caseload_pathway_today (const GDate *today,
                         GDate       *out)
 {
@@ -77,7 +66,7 @@ caseload_pathway_today (const GDate *today,
     }
 
   now = g_date_time_new_now_utc ();
-  caseload_pathway_london_day (now, out);
+  caseload_date_london_day (now, out);
 }
 
 GDateTime *
@@ -179,7 +168,8 @@ short_date (const GDate *date,
   if (!g_date_valid (date))
     return NULL;
 
-  /* TRANSLATORS: strftime formats for a date on a badge: "Tue 3 Mar", "Tue 3 Mar 2026" */
+  /* TRANSLATORS: strftime formats for a date on a badge: "Tue 3 Mar", "Tue 3 Mar 2026".
+   * xgettext:no-c-format */
   format = g_date_get_year (date) == g_date_get_year (today) ? _("%a %-d %b") : _("%a %-d %b %Y");
   if (g_date_strftime (text, sizeof text, format, date) == 0)
     return caseload_pathway_show_date (date);
@@ -202,7 +192,7 @@ short_time (GDateTime   *when,
 {
   GDate date;
 
-  caseload_pathway_london_day (when, &date);
+  caseload_date_london_day (when, &date);
   return short_date (&date, today);
 }
 
@@ -217,7 +207,8 @@ add_badge (GPtrArray       *badges,
 
   badge->pathway = pathway;
   badge->label = g_strdup (label);
-  badge->detail = detail;
+  /* Never NULL, so a label can show it as it is; empty when a date could not be read. */
+  badge->detail = detail != NULL ? detail : g_strdup ("");
   badge->urgent = urgent;
   g_ptr_array_add (badges, badge);
 }
@@ -452,7 +443,7 @@ caseload_pathways_get_badges (CaseloadPathways *pathways,
 
   if (now == NULL)
     now = real_now = g_date_time_new_now_utc ();
-  caseload_pathway_london_day (now, &today);
+  caseload_date_london_day (now, &today);
 
   add_stepps_badges (badges, pathways, &today);
   add_open_dialogue_badges (badges, pathways, now, &today);

@@ -18,7 +18,8 @@ int         caseload_stepps_programme_sessions (CaseloadSteppsProgramme programm
 
 /* The session dates: @n_sessions ISO dates, one a week from @start_on (an ISO date), the
  * same weekday each week (a calendar week, so British Summer Time does not move it).
- * NULL when @start_on is not a date or @n_sessions is below 1. Free with g_strfreev(). */
+ * NULL when @start_on is not a strict ISO date or @n_sessions is below 1 (or above 400).
+ * Free with g_strfreev(). */
 char      **caseload_stepps_calendar (const char *start_on, int n_sessions);
 
 /* STEPPS's session topics, in the manual's order for the adult 20-session programme

@@ -52,18 +52,21 @@ iso_plus_minutes (CaseloadStoreSqlite *self,
 }
 
 /* The consent decision "c" (LEFT JOINed for @organisation and the person "p") as the three
- * columns of consent_state_of(). A housing referral still open to the organisation is the
- * person's agreement to share with it (it was sent with them): the organisation may view
+ * columns of consent_state_of(). A pathway referral still open to the organisation is the
+ * person's agreement to share with it (it was made with them): a housing referral sent to
+ * it, or an IPS referral to one of its employment specialists. The organisation may view
  * and add while it is open, unless the person's newest decision declined. */
-#define STORE_HOUSING_OPEN(organisation) \
-  "EXISTS (SELECT 1 FROM housing_referral hr WHERE hr.person_pk = p.pk AND hr.organisation_id = " \
-  organisation " AND hr.status <> 'closed')"
+#define STORE_PATHWAY_OPEN(organisation) \
+  "(EXISTS (SELECT 1 FROM housing_referral hr WHERE hr.person_pk = p.pk AND hr.organisation_id = " \
+  organisation " AND hr.status <> 'closed') " \
+  " OR EXISTS (SELECT 1 FROM ips_referral ir JOIN staff sp ON sp.id = ir.specialist_id " \
+  "  WHERE ir.person_pk = p.pk AND ir.closed_on IS NULL AND sp.organisation_id = " organisation "))"
 #define STORE_CONSENT_COLUMNS(organisation) \
-  "c.id IS NOT NULL OR " STORE_HOUSING_OPEN (organisation) ", " \
+  "c.id IS NOT NULL OR " STORE_PATHWAY_OPEN (organisation) ", " \
   "CASE WHEN c.id IS NOT NULL AND NOT c.may_view THEN 0 " \
-  "  ELSE coalesce (c.may_view, 0) OR " STORE_HOUSING_OPEN (organisation) " END, " \
+  "  ELSE coalesce (c.may_view, 0) OR " STORE_PATHWAY_OPEN (organisation) " END, " \
   "CASE WHEN c.id IS NOT NULL AND NOT c.may_view THEN 0 " \
-  "  ELSE coalesce (c.may_add, 0) OR " STORE_HOUSING_OPEN (organisation) " END"
+  "  ELSE coalesce (c.may_add, 0) OR " STORE_PATHWAY_OPEN (organisation) " END"
 
 static CaseloadConsentState
 consent_state_of (int has_row,

@@ -21,8 +21,10 @@
  * staff reads and writes them. Participants, attendance and reinforcers, and Open
  * Dialogue episodes and meetings, are read with the person and written by staff who may
  * add to the person's record. Staff (facilitators, core teams, practitioners) are read
- * whole with caseload_store_get_staff(), once per call. Audit details carry ids, dates
- * and codes, never names or text.
+ * whole with caseload_store_get_staff(), once per call. Each save is audited under the
+ * shared site's names for the record it writes ("add-stepps-cohort", "update-od-meeting",
+ * "add-stepps-attendance" per person marked), with ids, dates and codes, never names or
+ * text.
  */
 
 /* ?1: today (an ISO date). The programme, read by its code, is the last column. */
@@ -173,7 +175,7 @@ write_record (CaseloadStoreSqlite  *self,
 
   if (creating)
     {
-      g_autofree char *id = g_uuid_string_random ();
+      g_autofree char *id = new_id ();
 
       g_object_set (record, "id", id, "version", 1, NULL);
     }
@@ -755,7 +757,7 @@ save_cohort_locked (CaseloadStoreSqlite  *self,
 
   after = get_cohort_row (self, id, today_text, error);
   return after != NULL &&
-         store_audit_change (self, info, creating ? "cohort-add" : "cohort-update", NULL, "cohort", id, before,
+         store_audit_change (self, info, creating ? "add-stepps-cohort" : "update-stepps-cohort", NULL, "stepps_cohort", id, before,
                              after, cohort_fields, error);
 }
 
@@ -809,22 +811,6 @@ find_session (CaseloadStoreSqlite    *self,
   return *stored != NULL;
 }
 
-static CaseloadCohortParticipant *
-find_participant (CaseloadCohort *cohort,
-                  const char     *participant_id)
-{
-  GPtrArray *participants = caseload_cohort_get_participants (cohort);
-
-  for (guint i = 0; i < participants->len; i++)
-    {
-      CaseloadCohortParticipant *participant = g_ptr_array_index (participants, i);
-
-      if (g_strcmp0 (caseload_cohort_participant_get_id (participant), participant_id) == 0)
-        return participant;
-    }
-  return NULL;
-}
-
 static gboolean
 insert_attendance (CaseloadStoreSqlite  *self,
                    const ActorInfo      *info,
@@ -868,11 +854,11 @@ audit_attendance (CaseloadStoreSqlite  *self,
                           ? g_strdup_printf ("%d", caseload_attendance_get_best_total (mark))
                           : g_strdup ("null");
   g_autofree char *detail =
-    g_strdup_printf ("{\"session\":%s,\"status\":\"%s\",\"intensity\":%d,\"best_total\":%s}", quoted,
+    g_strdup_printf ("{\"stepps_session\":%s,\"status\":\"%s\",\"intensity\":%d,\"best_total\":%s}", quoted,
                      caseload_attendance_status_to_code (caseload_attendance_get_status (mark)),
                      caseload_attendance_get_intensity (mark), best);
 
-  return store_audit (self, info->staff_id, "cohort-attendance", person_id, detail, NULL, error);
+  return store_audit (self, info->staff_id, "add-stepps-attendance", person_id, detail, NULL, error);
 }
 
 static gboolean
@@ -886,7 +872,9 @@ save_session_locked (CaseloadStoreSqlite    *self,
   g_autoptr(CaseloadCohortSession) stored = NULL;
   g_autoptr(CaseloadCohort) cohort = NULL;
   g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GHashTable) people = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) writable = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) marked = g_hash_table_new (g_str_hash, g_str_equal);
   g_autofree char *now = store_now (self);
   g_autofree char *detail = NULL;
   g_autofree char *quoted = NULL;
@@ -915,27 +903,34 @@ save_session_locked (CaseloadStoreSqlite    *self,
     }
 
   /* The actor replaces the attendance of the people whose records they may add to; a
-   * mark for anyone else is refused with the reason. */
+   * mark for anyone else is refused with the reason. Participant id → person id. */
   participants = caseload_cohort_get_participants (cohort);
   for (guint i = 0; i < participants->len; i++)
     {
       CaseloadCohortParticipant *participant = g_ptr_array_index (participants, i);
+      const char *person_id = caseload_cohort_participant_get_person_id (participant);
       CaseloadAccess access;
 
-      if (!store_decide_access (self, info, caseload_cohort_participant_get_person_id (participant), &access, NULL,
-                                error))
+      if (!store_decide_access (self, info, person_id, &access, NULL, error))
         return FALSE;
+      g_hash_table_insert (people, (gpointer) caseload_cohort_participant_get_id (participant), (gpointer) person_id);
       if (access.may_view && access.may_add)
-        g_hash_table_add (writable, (gpointer) caseload_cohort_participant_get_id (participant));
+        g_hash_table_insert (writable, (gpointer) caseload_cohort_participant_get_id (participant),
+                             (gpointer) person_id);
     }
   for (guint i = 0; i < attendance->len; i++)
     {
       const char *participant_id = caseload_attendance_get_participant_id (g_ptr_array_index (attendance, i));
-      CaseloadCohortParticipant *participant = find_participant (cohort, participant_id);
+      const char *person_id = participant_id != NULL ? g_hash_table_lookup (people, participant_id) : NULL;
+      g_autofree char *field = g_strconcat ("attendance:", participant_id, NULL);
 
+      if (person_id == NULL)
+        return validation_error (error, field, _("This person is not in this group."));
+      if (!g_hash_table_add (marked, (gpointer) participant_id))
+        return validation_error (error, field, _("This person’s attendance is given twice: keep one."));
       if (g_hash_table_contains (writable, participant_id))
         continue;
-      if (store_require_access (self, info, caseload_cohort_participant_get_person_id (participant), TRUE, error))
+      if (store_require_access (self, info, person_id, TRUE, error))
         g_set_error_literal (error, CASELOAD_ERROR, CASELOAD_ERROR_PERMISSION,
                              _("You may not record attendance for everyone in this group."));
       return FALSE;
@@ -976,21 +971,20 @@ save_session_locked (CaseloadStoreSqlite    *self,
   for (guint i = 0; i < attendance->len; i++)
     {
       CaseloadAttendance *mark = g_ptr_array_index (attendance, i);
-      CaseloadCohortParticipant *participant = find_participant (cohort,
-                                                                 caseload_attendance_get_participant_id (mark));
+      const char *person_id = g_hash_table_lookup (writable, caseload_attendance_get_participant_id (mark));
 
       caseload_attendance_set_session_id (mark, id);
       if (!insert_attendance (self, info, id, mark, now, error) ||
-          !audit_attendance (self, info, id, caseload_cohort_participant_get_person_id (participant), mark, error))
+          !audit_attendance (self, info, id, person_id, mark, error))
         return FALSE;
     }
 
   quoted = caseload_audit_json_string (id);
   held_on = caseload_audit_json_string (caseload_cohort_session_get_held_on (session));
-  detail = g_strdup_printf ("{\"session\":%s,\"number\":%d,\"held_on\":%s,\"attendance\":%u}", quoted,
+  detail = g_strdup_printf ("{\"stepps_session\":%s,\"number\":%d,\"held_on\":%s,\"attendance\":%u}", quoted,
                             caseload_cohort_session_get_number (session), held_on, attendance->len);
   return update_end_on (self, caseload_cohort_session_get_cohort_id (stored), error) &&
-         store_audit (self, info->staff_id, "cohort-session-save", NULL, detail, NULL, error);
+         store_audit (self, info->staff_id, "update-stepps-session", NULL, detail, NULL, error);
 }
 
 static gboolean
@@ -1228,8 +1222,8 @@ save_participant_locked (CaseloadStoreSqlite        *self,
     return FALSE;
   *saved = get_participant_row (self, id, error);
   return *saved != NULL &&
-         store_audit_change (self, info, creating ? "cohort-participant-add" : "cohort-participant-update",
-                             caseload_cohort_participant_get_person_id (*saved), "participant", id, before, *saved,
+         store_audit_change (self, info, creating ? "add-stepps-participant" : "update-stepps-participant",
+                             caseload_cohort_participant_get_person_id (*saved), "stepps_participant", id, before, *saved,
                              participant_fields, error);
 }
 
@@ -1432,7 +1426,7 @@ save_episode_locked (CaseloadStoreSqlite  *self,
     return FALSE;
   *saved = get_episode_locked (self, id, cache, error);
   return *saved != NULL &&
-         store_audit_change (self, info, creating ? "od-episode-add" : "od-episode-update", person_id, "episode", id,
+         store_audit_change (self, info, creating ? "add-od-episode" : "update-od-episode", person_id, "od_episode", id,
                              before, *saved, episode_fields, error);
 }
 
@@ -1606,7 +1600,7 @@ save_meeting_locked (CaseloadStoreSqlite  *self,
   *saved = get_meeting_row (self, id, error);
   if (*saved == NULL || !fill_meeting (self, episode, *saved, cache, error))
     return FALSE;
-  return store_audit_change (self, info, creating ? "od-meeting-add" : "od-meeting-update", person_id, "meeting", id,
+  return store_audit_change (self, info, creating ? "add-od-meeting" : "update-od-meeting", person_id, "od_meeting", id,
                              before, *saved, meeting_fields, error);
 }
 

@@ -23,9 +23,9 @@
  *
  * A housing referral sent to an organisation puts it in the person's care while the
  * referral is open: a care relationship that has the referral's id, ended when the
- * referral closes and taken up again if it reopens (caseload-store-sqlite-access.c lets
- * the receiving organisation view and add while it is open, unless the person declined
- * sharing with it).
+ * referral closes and taken up again if it reopens. caseload-store-sqlite-access.c lets
+ * the receiving organisation, and the organisation of an open IPS referral's specialist,
+ * view and add while the referral is open, unless the person declined sharing with it.
  */
 
 #define IPS_REFERRAL_SELECT \
@@ -485,7 +485,9 @@ save_ips_referral_locked (CaseloadStoreSqlite  *self,
   store_bind_text (stmt, 10, caseload_ips_referral_get_benefits_advice_on (referral));
   store_bind_text (stmt, 11, caseload_ips_referral_get_closed_on (referral));
   store_bind_text (stmt, 12, caseload_ips_referral_get_close_reason (referral));
-  return finish_save (self, info, &ips_referral_kind, stmt, id, person_id, stored, saved, error);
+  /* The specialist's organisation sees the person while the referral is open. */
+  return finish_save (self, info, &ips_referral_kind, stmt, id, person_id, stored, saved, error) &&
+         store_refresh_access (self, person_id, error);
 }
 
 static gboolean

@@ -9,13 +9,15 @@
 G_BEGIN_DECLS
 
 /*
- * The SQLite store is one class in two files: caseload-store-sqlite.c (opening,
+ * The SQLite store is one class in several files: caseload-store-sqlite.c (opening,
  * migrations, people, networks, timelines), caseload-store-sqlite-access.c (sign-in,
  * staff accounts, consent, break glass, the policy applied to records, the audit trail),
  * caseload-store-sqlite-referrals.c (referrals, triage, clocks, allocation, transfer,
  * tasks, thresholds and standards), caseload-store-sqlite-cases.c (the caseload lists
- * and the dashboard) and caseload-store-sqlite-plans.c (support plans, measures, reviews
- * and the dashboard's outcome figures).
+ * and the dashboard), caseload-store-sqlite-plans.c (support plans, measures, reviews
+ * and the dashboard's outcome figures), caseload-store-sqlite-groups.c (STEPPS groups,
+ * Open Dialogue, a person's pathways) and caseload-store-sqlite-ips.c (IPS, fidelity,
+ * housing, accommodation).
  */
 
 struct _CaseloadStoreSqlite

@@ -473,8 +473,10 @@ CaseloadOutcomes *caseload_store_read_outcomes (CaseloadStore *self, CaseloadSta
  * the person (as referrals are) and written by staff who may add to the person's record.
  * A housing referral sent to an organisation lets that organisation's staff see the person
  * while it is open (the legitimate relationship, as for a referral), so a housing officer
- * updates its status in Caseload itself. Fidelity reviews are the service's: every member
- * of staff sees them, managers and administrators record them.
+ * updates its status in Caseload itself; an IPS referral likewise lets its employment
+ * specialist's organisation see the person while it is not closed. Either way a decision
+ * declining sharing with that organisation still wins. Fidelity reviews are the
+ * service's: every member of staff sees them, managers and administrators record them.
  */
 /* Cohorts by start date, newest first, with "n-participants", "next-session-on",
  * "facilitator-names" and their facilitators; finished ones (last session before today)

@@ -275,7 +275,7 @@ typedef enum {
   CASELOAD_OD_CLOCK_BREACHED,
 } CaseloadOdClockState;
 
-/* Where a person is on the IPS journey (worked out from the dates; see caseload-pathway-figures.h). */
+/* Where a person is on the IPS journey (worked out from the dates; see caseload-ips.h). */
 typedef enum {
   CASELOAD_IPS_STAGE_REFERRED,
   CASELOAD_IPS_STAGE_ENGAGED,

@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "caseload-cohort-participant.h"
+#include "caseload-dates.h"
 #include "caseload-fidelity.h"
 #include "caseload-network-member.h"
 #include "caseload-open-dialogue.h"
@@ -42,23 +43,8 @@ check_date (GPtrArray   *problems,
 {
   g_autofree char *message = NULL;
 
-  g_date_clear (date, 1);
-  if (caseload_pathway_blank (value))
-    {
-      if (missing != NULL)
-        caseload_field_errors_add (problems, field, missing);
-      return FALSE;
-    }
-
-  if (!caseload_parse_date (value, date, NULL))
-    {
-      g_autofree char *typed = g_utf8_make_valid (value, -1);
-
-      /* TRANSLATORS: "Start date “soon” is not a date: write it as dd/mm/yyyy." */
-      message = g_strdup_printf (_("%s “%s” is not a date: write it as dd/mm/yyyy."), label, typed);
-      caseload_field_errors_add (problems, field, message);
-      return FALSE;
-    }
+  if (!caseload_field_errors_check_date (problems, field, label, value, missing, date))
+    return FALSE;
 
   if (today != NULL && g_date_compare (date, today) > 0)
     {
@@ -386,10 +372,10 @@ caseload_od_episode_check (CaseloadOdEpisode *episode,
 
   g_date_clear (&today, 1);
   if (now != NULL)
-    caseload_pathway_london_day (now, &today);
+    caseload_date_london_day (now, &today);
   g_date_clear (&contact_day, 1);
   if (contact != NULL)
-    caseload_pathway_london_day (contact, &contact_day);
+    caseload_date_london_day (contact, &contact_day);
   if (check_date (problems, "ended-on", _("End date"), caseload_od_episode_get_ended_on (episode), NULL,
                   now != NULL ? &today : NULL, &ended))
     before (problems, "ended-on", _("The end"), &ended, _("the first contact"), &contact_day);

@@ -30,19 +30,21 @@ G_BEGIN_DECLS
 GPtrArray *caseload_cohort_check            (CaseloadCohort *cohort);
 /* More than 10 participants ("11 people in a group of 8–10: …"), or NULL. */
 char      *caseload_cohort_size_warning     (CaseloadCohort *cohort);
-/* A session: a date within the cohort's dates (its first session to its last, and after
- * the start; "held-on": "Session 3 on 01/02/2027 is outside the group's dates,
- * 12/01/2027 to 25/05/2027."), a topic and notes within the text limits; each
- * CaseloadAttendance in @attendance is for a participant of @cohort ("attendance:ID", ID
- * the participant id: "… is not in this group.") with intensity 0–5 and a BEST total
- * within 12–72. */
+/* A session: a number from 1, a date within the cohort's dates (its start to its last
+ * session, "end-on" or else the calendar's; "held-on": "Session 3 on 01/06/2027 is outside
+ * the group's dates, 12/01/2027 to 25/05/2027."), a topic and notes within the text
+ * limits; each CaseloadAttendance in @attendance is for a participant of @cohort
+ * ("attendance:ID", ID the participant id: "This person is not in this group: …") with
+ * intensity 0–5 ("attendance:ID:intensity") and a BEST total within 12–72
+ * ("attendance:ID:best-total"). */
 GPtrArray *caseload_cohort_session_check    (CaseloadCohort *cohort, CaseloadCohortSession *session,
                                              GPtrArray *attendance);
 /* An episode: a contact date-time not in the future (@now), a referral for REFERRAL. */
 GPtrArray *caseload_od_episode_check        (CaseloadOdEpisode *episode, GDateTime *now);
 /* A meeting: a date-time not before the episode's contact nor in the future; someone
  * there ("attendees": "Record who was at the meeting: …" when no practitioner, no network
- * member and not the person); texts within limits; network members with a name. */
+ * member and not the person); texts within limits; network members with a name
+ * ("member:N", N from 1 in the order of caseload_od_meeting_get_members()). */
 GPtrArray *caseload_od_meeting_check        (CaseloadOdEpisode *episode, CaseloadOdMeeting *meeting,
                                              GDateTime *now);
 /* Fewer than two practitioners; none of the core team: a sentence each, or NULL. */

@@ -47,30 +47,6 @@ check_words (GPtrArray  *problems,
     caseload_field_errors_check_text (problems, key, label, words, TRUE, CASELOAD_MAX_LONG_TEXT);
 }
 
-/* An optional date: TRUE with @date set when it is one; a message when it is not. */
-static gboolean
-check_date (GPtrArray  *problems,
-            const char *field,
-            const char *label,
-            const char *value,
-            GDate      *date)
-{
-  g_autofree char *typed = NULL;
-  g_autofree char *message = NULL;
-
-  g_date_clear (date, 1);
-  if (blank (value))
-    return FALSE;
-  if (caseload_parse_date (value, date, NULL))
-    return TRUE;
-
-  typed = g_utf8_make_valid (value, -1);
-  /* TRANSLATORS: "Due date “soon” is not a date: write it as dd/mm/yyyy." */
-  message = g_strdup_printf (_("%s “%s” is not a date: write it as dd/mm/yyyy."), label, typed);
-  caseload_field_errors_add (problems, field, message);
-  return FALSE;
-}
-
 /* The free-text sections of the plan, each within CASELOAD_MAX_PLAN_TEXT. */
 static void
 check_sections (GPtrArray    *problems,
@@ -118,10 +94,8 @@ check_action (GPtrArray          *problems,
   else if (kind == CASELOAD_ACTION_OWNER_NETWORK)
     caseload_field_errors_check_text (problems, owner_key, _("Who does it"), owner, TRUE, CASELOAD_MAX_NAME);
 
-  if (blank (caseload_plan_action_get_due_on (action)))
-    caseload_field_errors_add (problems, due_key, _("Choose when this action is due."));
-  else
-    check_date (problems, due_key, _("Due date"), caseload_plan_action_get_due_on (action), &due);
+  caseload_field_errors_check_date (problems, due_key, _("Due date"), caseload_plan_action_get_due_on (action),
+                                    _("Choose when this action is due."), &due);
 }
 
 static void
@@ -136,7 +110,8 @@ check_goal (GPtrArray        *problems,
   check_words (problems, "goal", id, caseload_plan_goal_get_words (goal), _("The goal"),
                _("Write the goal in the person’s words."));
 
-  check_date (problems, target_key, _("Target date"), caseload_plan_goal_get_target_on (goal), &target);
+  caseload_field_errors_check_date (problems, target_key, _("Target date"), caseload_plan_goal_get_target_on (goal),
+                                    NULL, &target);
 
   for (guint i = 0; i < actions->len; i++)
     check_action (problems, g_ptr_array_index (actions, i));
@@ -156,7 +131,8 @@ check_copy (GPtrArray    *problems,
     caseload_field_errors_check_text (problems, "copy-language", _("Language"), language, FALSE,
                                       CASELOAD_MAX_SHORT_TEXT);
 
-  if (check_date (problems, "copy-given-on", _("Copy given on"), caseload_plan_get_copy_given_on (plan), &given) &&
+  if (caseload_field_errors_check_date (problems, "copy-given-on", _("Copy given on"),
+                                        caseload_plan_get_copy_given_on (plan), NULL, &given) &&
       g_date_compare (&given, today) > 0)
     {
       g_autofree char *shown = show_date (&given);
@@ -177,7 +153,7 @@ check_review (GPtrArray    *problems,
   const char *review_on = caseload_plan_get_review_on (plan);
   GDate review, previous;
 
-  if (!check_date (problems, "review-on", _("Review date"), review_on, &review) ||
+  if (!caseload_field_errors_check_date (problems, "review-on", _("Review date"), review_on, NULL, &review) ||
       g_date_compare (&review, today) >= 0)
     return;
 

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "caseload-dates.h"
 #include "caseload-validate.h"
 #include "caseload-validate-referral.h"
 #include "caseload-wait-clock.h"
@@ -51,18 +52,6 @@ show_date (const GDate *date)
                           (guint) g_date_get_month (date), (guint) g_date_get_year (date));
 }
 
-static void
-london_day (GDateTime *when,
-            GDate     *day)
-{
-  g_autoptr(GDateTime) local = g_date_time_to_timezone (when, caseload_wait_clock_time_zone ());
-
-  g_date_clear (day, 1);
-  g_date_set_dmy (day, (GDateDay) g_date_time_get_day_of_month (local),
-                  (GDateMonth) g_date_time_get_month (local),
-                  (GDateYear) g_date_time_get_year (local));
-}
-
 static GDateTime *
 parse_time (const char *value)
 {
@@ -79,7 +68,7 @@ received_init (Received         *received,
   received->shown = received->when != NULL ? show_time (received->when) : NULL;
   g_date_clear (&received->day, 1);
   if (received->when != NULL)
-    london_day (received->when, &received->day);
+    caseload_date_london_day (received->when, &received->day);
 }
 
 static void
@@ -217,7 +206,7 @@ check_date (GPtrArray      *problems,
     {
       GDate today;
 
-      london_day (now, &today);
+      caseload_date_london_day (now, &today);
       if (g_date_compare (date, &today) > 0)
         {
           in_the_future (problems, field, label, shown);

@@ -362,6 +362,34 @@ caseload_field_errors_check_text (GPtrArray  *errors,
     caseload_field_errors_add (errors, field, error->message);
 }
 
+gboolean
+caseload_field_errors_check_date (GPtrArray  *errors,
+                                  const char *field,
+                                  const char *label,
+                                  const char *value,
+                                  const char *missing,
+                                  GDate      *date)
+{
+  g_autofree char *typed = NULL;
+  g_autofree char *message = NULL;
+
+  g_date_clear (date, 1);
+  if (is_blank (value))
+    {
+      if (missing != NULL)
+        caseload_field_errors_add (errors, field, missing);
+      return FALSE;
+    }
+  if (caseload_parse_date (value, date, NULL))
+    return TRUE;
+
+  typed = quote (value);
+  /* TRANSLATORS: "Due date “soon” is not a date: write it as dd/mm/yyyy." */
+  message = g_strdup_printf (_("%s “%s” is not a date: write it as dd/mm/yyyy."), label, typed);
+  caseload_field_errors_add (errors, field, message);
+  return FALSE;
+}
+
 /**
  * caseload_parse_date:
  * @text: a date as typed

@@ -38,6 +38,11 @@ GPtrArray          *caseload_field_errors_new (void);
 void                caseload_field_errors_add (GPtrArray *errors, const char *field, const char *message);
 void                caseload_field_errors_check_text (GPtrArray *errors, const char *field, const char *label,
                                                       const char *value, gboolean required, guint max_chars);
+/* A date field (as caseload_parse_date() reads it): @missing, if not NULL, when it is
+ * empty; "@label “…” is not a date: write it as dd/mm/yyyy." when it is not one. TRUE
+ * with @date set when it is a date. */
+gboolean            caseload_field_errors_check_date (GPtrArray *errors, const char *field, const char *label,
+                                                      const char *value, const char *missing, GDate *date);
 
 /* Dates typed by people: "dd/mm/yyyy", "d/m/yyyy", "dd-mm-yyyy", "dd.mm.yyyy" or
  * "yyyy-mm-dd". Returns FALSE with CASELOAD_ERROR_VALIDATION for anything else or an
