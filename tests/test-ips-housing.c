@@ -626,6 +626,9 @@ test_housing_officer (Fixture       *f,
                      g_ptr_array_index (caseload_housing_referral_get_history (read), 1)), ==, "Kieran Walsh");
   caseload_housing_referral_set_outcome (read, CASELOAD_HOUSING_OUTCOME_REHOUSED);
   move_housing (f, f->officer, read, CASELOAD_HOUSING_CLOSED, "2026-11-20", NULL);
+  /* The officer's copy has the whole history, though the close took Aisha from their sight. */
+  g_assert_cmpuint (caseload_housing_referral_get_history (read)->len, ==, 3);
+  assert_step (read, 2, CASELOAD_HOUSING_ACKNOWLEDGED, CASELOAD_HOUSING_CLOSED, "2026-11-20", NULL);
 
   /* Closed: the relationship ends with it. */
   g_assert_false (sees (f, f->officer));

@@ -139,6 +139,21 @@ facts_load (Facts  *facts,
     }
   PQclear (result);
 
+  /* An open housing or IPS referral is the person's agreement to share with the service
+   * it was made to (the housing organisation, the specialist's), unless they declined. */
+  result = query_ok (owner, "SELECT person_id, organisation_id FROM caseload.housing_referral "
+                            "WHERE status <> 'closed' "
+                            "UNION SELECT r.person_id, s.organisation_id FROM caseload.ips_referral r "
+                            "  JOIN caseload.staff s ON s.id = r.specialist_id WHERE r.closed_on IS NULL", 0, NULL);
+  for (int i = 0; i < PQntuples (result); i++)
+    {
+      g_autofree char *key = pair (PQgetvalue (result, i, 0), PQgetvalue (result, i, 1));
+
+      if (GPOINTER_TO_INT (g_hash_table_lookup (facts->consent, key)) != CASELOAD_CONSENT_DECLINED + 1)
+        g_hash_table_insert (facts->consent, g_steal_pointer (&key), GINT_TO_POINTER (CASELOAD_CONSENT_VIEW_AND_ADD + 1));
+    }
+  PQclear (result);
+
   result = query_ok (owner, "SELECT staff_id, person_id FROM caseload.break_glass "
                             "WHERE expires_at > caseload.now_text()", 0, NULL);
   for (int i = 0; i < PQntuples (result); i++)
@@ -1286,6 +1301,23 @@ test_pathways (gconstpointer data)
   PQfinish (conn);
   g_assert_cmpint (value_int (owner, "SELECT count(*) FROM caseload.stepps_attendance WHERE participant_id = $1",
                               participant), ==, 1);
+
+  /* The IPS referral lets its specialist's service see the person while it is open. */
+  {
+    CaseloadStaff *specialist = find_staff ("agne.kazlauskiene");
+
+    conn = staff_connect (specialist);
+    g_assert_cmpint (value_int (conn, "SELECT count(*) FROM caseload.ips_job j JOIN caseload.person p "
+                                      "ON p.pk = j.person_pk WHERE p.id = $1", hidden), ==, 1);
+    PQfinish (conn);
+    conn = staff_connect (eput);
+    PQclear (query_ok (conn, "UPDATE caseload.ips_referral SET closed_on = '2026-11-22', close_reason = 'Moved away.' "
+                             "WHERE id = $1", 1, (const char *[]) { ips }));
+    PQfinish (conn);
+    conn = staff_connect (specialist);
+    g_assert_cmpint (value_int (conn, "SELECT count(*) FROM caseload.person WHERE id = $1", hidden), ==, 0);
+    PQfinish (conn);
+  }
 
   /* The manager records a fidelity review everyone reads. */
   conn = staff_connect (manager);

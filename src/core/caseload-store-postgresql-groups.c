@@ -201,30 +201,6 @@ read_one (CaseloadStorePostgresql  *self,
   return g_object_ref (g_ptr_array_index (rows, 0));
 }
 
-/* An UPDATE … WHERE id AND version … RETURNING that changed nothing: stale, or gone. */
-static gboolean
-updated (CaseloadStorePostgresql  *self,
-         PGresult                 *result,
-         const char               *exists_sql,
-         const char               *id,
-         const char               *what,
-         GError                  **error)
-{
-  g_autoptr(PGresult) exists = NULL;
-
-  if (result == NULL)
-    return FALSE;
-  if (PQntuples (result) > 0)
-    return TRUE;
-  exists = pg_query (self, exists_sql, 1, (const char *[]) { id }, NULL);
-  if (exists != NULL && PQntuples (exists) > 0)
-    g_set_error (error, CASELOAD_ERROR, CASELOAD_ERROR_CONFLICT,
-                 _("Someone else changed this %s since you opened it. Open it again to see their changes."), what);
-  else
-    g_set_error_literal (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND, _("This record is no longer in the database."));
-  return FALSE;
-}
-
 static gboolean
 run (CaseloadStorePostgresql  *self,
      const char               *sql,
@@ -235,6 +211,42 @@ run (CaseloadStorePostgresql  *self,
   g_autoptr(PGresult) result = pg_query (self, sql, n_params, params, error);
 
   return result != NULL;
+}
+
+/* One save in one transaction: @save (with @data) writes @record and reads back what was
+ * stored into @saved. On failure nothing was saved, and @record keeps the id it came
+ * with (a new record none). */
+typedef gboolean (*SaveLocked) (CaseloadStorePostgresql  *self,
+                                const PgActor            *info,
+                                gpointer                  record,
+                                gpointer                  data,
+                                GObject                 **saved,
+                                GError                  **error);
+
+static gpointer
+save_record (CaseloadStore  *store,
+             CaseloadStaff  *actor,
+             SaveLocked      save,
+             gpointer        record,
+             gpointer        data,
+             GError        **error)
+{
+  CaseloadStorePostgresql *self = CASELOAD_STORE_POSTGRESQL (store);
+  g_autoptr(GObject) saved = NULL;
+  g_autofree char *old_id = NULL;
+  g_auto(PgActor) info = { 0 };
+  gboolean ok;
+
+  g_object_get (record, "id", &old_id, NULL);
+  if (!pg_begin (self, actor, error))
+    return NULL;
+  ok = pg_acting (self, actor, &info, error) && save (self, &info, record, data, &saved, error);
+  if (!pg_end (self, ok, ok ? error : NULL) || !ok)
+    {
+      g_object_set (record, "id", old_id, NULL);
+      return NULL;
+    }
+  return g_steal_pointer (&saved);
 }
 
 /* Staff */
@@ -539,10 +551,10 @@ update_end_on (CaseloadStorePostgresql  *self,
 }
 
 static gboolean
-save_cohort_locked (CaseloadStorePostgresql  *self,
-                    const PgActor            *info,
-                    CaseloadCohort           *cohort,
-                    GError                  **error)
+write_cohort (CaseloadStorePostgresql  *self,
+              const PgActor            *info,
+              CaseloadCohort           *cohort,
+              GError                  **error)
 {
   g_autoptr(GPtrArray) problems = caseload_field_errors_new ();
   g_autoptr(CaseloadCohort) before = NULL;
@@ -586,7 +598,7 @@ save_cohort_locked (CaseloadStorePostgresql  *self,
                          "  session_minutes = $5::integer, venue = $6, start_on = $7, completion_percent = $8::integer "
                          "WHERE id = $1 AND version = $9::integer RETURNING id", 9, params, error);
   }
-  if (!updated (self, result, "SELECT 1 FROM stepps_cohort WHERE id = $1", id, _("group"), error))
+  if (!pg_changed_one (self, result, "SELECT 1 FROM stepps_cohort WHERE id = $1", id, error))
     return FALSE;
 
   caseload_cohort_set_id (cohort, id);
@@ -600,28 +612,27 @@ save_cohort_locked (CaseloadStorePostgresql  *self,
 }
 
 static gboolean
+save_cohort_locked (CaseloadStorePostgresql  *self,
+                    const PgActor            *info,
+                    gpointer                  cohort,
+                    gpointer                  data,
+                    GObject                 **saved,
+                    GError                  **error)
+{
+  return write_cohort (self, info, cohort, error)
+         && (*saved = G_OBJECT (get_cohort_locked (self, caseload_cohort_get_id (cohort), error))) != NULL;
+}
+
+static gboolean
 caseload_store_postgresql_save_cohort (CaseloadStore   *store,
                                        CaseloadStaff   *actor,
                                        CaseloadCohort  *cohort,
                                        GError         **error)
 {
-  CaseloadStorePostgresql *self = CASELOAD_STORE_POSTGRESQL (store);
-  g_autoptr(CaseloadCohort) saved = NULL;
-  g_autofree char *old_id = g_strdup (caseload_cohort_get_id (cohort));
-  g_auto(PgActor) info = { 0 };
-  gboolean ok;
+  g_autoptr(CaseloadCohort) saved = save_record (store, actor, save_cohort_locked, cohort, NULL, error);
 
-  if (!pg_begin (self, actor, error))
+  if (saved == NULL)
     return FALSE;
-  ok = pg_acting (self, actor, &info, error)
-       && save_cohort_locked (self, &info, cohort, error)
-       && (saved = get_cohort_locked (self, caseload_cohort_get_id (cohort), error)) != NULL;
-  if (!pg_end (self, ok, ok ? error : NULL) || !ok)
-    {
-      /* Nothing was saved: the caller's cohort is as it was. */
-      caseload_cohort_set_id (cohort, old_id);
-      return FALSE;
-    }
   caseload_cohort_set_version (cohort, caseload_cohort_get_version (saved));
   caseload_cohort_set_end_on (cohort, caseload_cohort_get_end_on (saved));
   caseload_cohort_set_created_at (cohort, caseload_cohort_get_created_at (saved));
@@ -694,7 +705,8 @@ find_participant (CaseloadCohort *cohort,
 }
 
 /* The participants whose records the actor may add to (their ids into @writable); a mark
- * in @attendance for anyone else is refused with the reason. */
+ * in @attendance for anyone else is refused with the reason, and someone marked twice
+ * beside their attendance. */
 static gboolean
 writable_participants (CaseloadStorePostgresql  *self,
                        const PgActor            *info,
@@ -704,7 +716,19 @@ writable_participants (CaseloadStorePostgresql  *self,
                        GError                  **error)
 {
   GPtrArray *participants = caseload_cohort_get_participants (cohort);
+  g_autoptr(GHashTable) marked = g_hash_table_new (g_str_hash, g_str_equal);
 
+  for (guint i = 0; i < attendance->len; i++)
+    {
+      const char *participant_id = caseload_attendance_get_participant_id (g_ptr_array_index (attendance, i));
+
+      if (participant_id != NULL && !g_hash_table_add (marked, (gpointer) participant_id))
+        {
+          g_autofree char *field = g_strconcat ("attendance:", participant_id, NULL);
+
+          return refuse (field, _("This person’s attendance is given twice: keep one."), error);
+        }
+    }
   for (guint i = 0; i < participants->len; i++)
     {
       CaseloadCohortParticipant *participant = g_ptr_array_index (participants, i);
@@ -731,11 +755,11 @@ writable_participants (CaseloadStorePostgresql  *self,
 }
 
 static gboolean
-save_session_locked (CaseloadStorePostgresql  *self,
-                     const PgActor            *info,
-                     CaseloadCohortSession    *session,
-                     GPtrArray                *attendance,
-                     GError                  **error)
+write_session (CaseloadStorePostgresql  *self,
+               const PgActor            *info,
+               CaseloadCohortSession    *session,
+               GPtrArray                *attendance,
+               GError                  **error)
 {
   g_autoptr(CaseloadCohortSession) stored = find_session (self, session, error);
   g_autoptr(CaseloadCohort) cohort = NULL;
@@ -770,7 +794,7 @@ save_session_locked (CaseloadStorePostgresql  *self,
                                         text_or_null (caseload_cohort_session_get_topic (session)),
                                         text_or_null (caseload_cohort_session_get_notes (session)), version },
                      error);
-  if (!updated (self, result, "SELECT 1 FROM stepps_session WHERE id = $1", id, _("session"), error))
+  if (!pg_changed_one (self, result, "SELECT 1 FROM stepps_session WHERE id = $1", id, error))
     return FALSE;
 
   /* The attendance of the people the actor may add to is replaced. */
@@ -808,23 +832,28 @@ save_session_locked (CaseloadStorePostgresql  *self,
 }
 
 static gboolean
+save_session_locked (CaseloadStorePostgresql  *self,
+                     const PgActor            *info,
+                     gpointer                  session,
+                     gpointer                  attendance,
+                     GObject                 **saved,
+                     GError                  **error)
+{
+  return write_session (self, info, session, attendance, error)
+         && (*saved = G_OBJECT (find_session (self, session, error))) != NULL;
+}
+
+static gboolean
 caseload_store_postgresql_save_cohort_session (CaseloadStore          *store,
                                                CaseloadStaff          *actor,
                                                CaseloadCohortSession  *session,
                                                GPtrArray              *attendance,
                                                GError                **error)
 {
-  CaseloadStorePostgresql *self = CASELOAD_STORE_POSTGRESQL (store);
-  g_autoptr(CaseloadCohortSession) saved = NULL;
-  g_auto(PgActor) info = { 0 };
-  gboolean ok;
+  g_autoptr(CaseloadCohortSession) saved = save_record (store, actor, save_session_locked, session, attendance,
+                                                         error);
 
-  if (!pg_begin (self, actor, error))
-    return FALSE;
-  ok = pg_acting (self, actor, &info, error)
-       && save_session_locked (self, &info, session, attendance, error)
-       && (saved = find_session (self, session, error)) != NULL;
-  if (!pg_end (self, ok, ok ? error : NULL) || !ok)
+  if (saved == NULL)
     return FALSE;
   caseload_cohort_session_set_version (session, caseload_cohort_session_get_version (saved));
   return TRUE;
@@ -956,12 +985,14 @@ get_participant_row (CaseloadStorePostgresql  *self,
 }
 
 static gboolean
-save_participant_locked (CaseloadStorePostgresql     *self,
-                         const PgActor               *info,
-                         CaseloadCohortParticipant   *participant,
-                         CaseloadCohortParticipant  **saved,
-                         GError                     **error)
+save_participant_locked (CaseloadStorePostgresql  *self,
+                         const PgActor            *info,
+                         gpointer                  record,
+                         gpointer                  data,
+                         GObject                 **saved,
+                         GError                  **error)
 {
+  CaseloadCohortParticipant *participant = record;
   g_autoptr(GPtrArray) problems = caseload_field_errors_new ();
   g_autofree char *id = g_strdup (caseload_cohort_participant_get_id (participant));
 
@@ -988,14 +1019,14 @@ save_participant_locked (CaseloadStorePostgresql     *self,
                          (const char *[]) { id, text_or_null (caseload_cohort_participant_get_joined_on (participant)),
                                             text_or_null (caseload_cohort_participant_get_left_on (participant)),
                                             version }, error);
-      if (!updated (self, result, "SELECT 1 FROM stepps_participant WHERE id = $1", id, _("group membership"), error))
+      if (!pg_changed_one (self, result, "SELECT 1 FROM stepps_participant WHERE id = $1", id, error))
         return FALSE;
     }
 
   caseload_cohort_participant_set_id (participant, id);
   if (!replace_reinforcers (self, participant, error))
     return FALSE;
-  *saved = get_participant_row (self, id, error);
+  *saved = G_OBJECT (get_participant_row (self, id, error));
   return *saved != NULL;
 }
 
@@ -1005,20 +1036,11 @@ caseload_store_postgresql_save_cohort_participant (CaseloadStore              *s
                                                    CaseloadCohortParticipant  *participant,
                                                    GError                    **error)
 {
-  CaseloadStorePostgresql *self = CASELOAD_STORE_POSTGRESQL (store);
-  g_autoptr(CaseloadCohortParticipant) saved = NULL;
-  g_autofree char *old_id = g_strdup (caseload_cohort_participant_get_id (participant));
-  g_auto(PgActor) info = { 0 };
-  gboolean ok;
+  g_autoptr(CaseloadCohortParticipant) saved = save_record (store, actor, save_participant_locked, participant, NULL,
+                                                             error);
 
-  if (!pg_begin (self, actor, error))
+  if (saved == NULL)
     return FALSE;
-  ok = pg_acting (self, actor, &info, error) && save_participant_locked (self, &info, participant, &saved, error);
-  if (!pg_end (self, ok, ok ? error : NULL) || !ok)
-    {
-      caseload_cohort_participant_set_id (participant, old_id);
-      return FALSE;
-    }
   caseload_cohort_participant_set_version (participant, caseload_cohort_participant_get_version (saved));
   caseload_cohort_participant_set_person_name (participant, caseload_cohort_participant_get_person_name (saved));
   caseload_cohort_participant_set_joined_on (participant, caseload_cohort_participant_get_joined_on (saved));
@@ -1115,10 +1137,12 @@ check_episode_links (CaseloadStorePostgresql  *self,
 static gboolean
 save_episode_locked (CaseloadStorePostgresql  *self,
                      const PgActor            *info,
-                     CaseloadOdEpisode        *episode,
-                     CaseloadOdEpisode       **saved,
+                     gpointer                  record,
+                     gpointer                  data,
+                     GObject                 **saved,
                      GError                  **error)
 {
+  CaseloadOdEpisode *episode = record;
   g_autoptr(GDateTime) now = caseload_clock_now (self->clock);
   g_autoptr(GPtrArray) problems = caseload_od_episode_check (episode, now);
   g_autoptr(CaseloadOdEpisode) before = NULL;
@@ -1167,12 +1191,12 @@ save_episode_locked (CaseloadStorePostgresql  *self,
                          "  ended_on = $6, end_note = $7 WHERE id = $1 AND version = $8::integer RETURNING id", 8, params,
                          error);
   }
-  if (!updated (self, result, "SELECT 1 FROM od_episode WHERE id = $1", id, _("Open Dialogue episode"), error)
+  if (!pg_changed_one (self, result, "SELECT 1 FROM od_episode WHERE id = $1", id, error)
       || !replace_staff (self, "DELETE FROM od_core_member WHERE episode_id = $1",
                          "INSERT INTO od_core_member (episode_id, staff_id) VALUES ($1, $2) ON CONFLICT DO NOTHING", id,
                          caseload_od_episode_get_core_team (episode), error))
     return FALSE;
-  *saved = get_episode_locked (self, id, error);
+  *saved = G_OBJECT (get_episode_locked (self, id, error));
   return *saved != NULL;
 }
 
@@ -1182,15 +1206,9 @@ caseload_store_postgresql_save_od_episode (CaseloadStore      *store,
                                            CaseloadOdEpisode  *episode,
                                            GError            **error)
 {
-  CaseloadStorePostgresql *self = CASELOAD_STORE_POSTGRESQL (store);
-  g_autoptr(CaseloadOdEpisode) saved = NULL;
-  g_auto(PgActor) info = { 0 };
-  gboolean ok;
+  g_autoptr(CaseloadOdEpisode) saved = save_record (store, actor, save_episode_locked, episode, NULL, error);
 
-  if (!pg_begin (self, actor, error))
-    return FALSE;
-  ok = pg_acting (self, actor, &info, error) && save_episode_locked (self, &info, episode, &saved, error);
-  if (!pg_end (self, ok, ok ? error : NULL) || !ok)
+  if (saved == NULL)
     return FALSE;
   caseload_od_episode_set_id (episode, caseload_od_episode_get_id (saved));
   caseload_od_episode_set_person_id (episode, caseload_od_episode_get_person_id (saved));
@@ -1257,10 +1275,12 @@ update_first_meeting (CaseloadStorePostgresql  *self,
 static gboolean
 save_meeting_locked (CaseloadStorePostgresql  *self,
                      const PgActor            *info,
-                     CaseloadOdMeeting        *meeting,
-                     CaseloadOdMeeting       **saved,
+                     gpointer                  record,
+                     gpointer                  data,
+                     GObject                 **saved,
                      GError                  **error)
 {
+  CaseloadOdMeeting *meeting = record;
   g_autoptr(GDateTime) now = caseload_clock_now (self->clock);
   g_autoptr(GPtrArray) problems = caseload_field_errors_new ();
   g_autoptr(CaseloadOdMeeting) before = NULL;
@@ -1315,7 +1335,7 @@ save_meeting_locked (CaseloadStorePostgresql  *self,
                          "UPDATE od_meeting SET held_at = $2, place = $3, person_present = $4::boolean, decisions = $5, "
                          "  notes = $6 WHERE id = $1 AND version = $7::integer RETURNING id", 7, params, error);
   }
-  if (!updated (self, result, "SELECT 1 FROM od_meeting WHERE id = $1", id, _("network meeting"), error))
+  if (!pg_changed_one (self, result, "SELECT 1 FROM od_meeting WHERE id = $1", id, error))
     return FALSE;
   caseload_od_meeting_set_id (meeting, id);
   if (!replace_staff (self, "DELETE FROM od_meeting_practitioner WHERE meeting_id = $1",
@@ -1327,7 +1347,7 @@ save_meeting_locked (CaseloadStorePostgresql  *self,
 
   *saved = read_one (self, MEETING_SELECT "WHERE m.id = $1", 1, id, NULL, CASELOAD_TYPE_OD_MEETING,
                      meeting_columns, _("This network meeting is not in the database."), error);
-  return *saved != NULL && fill_meeting (self, episode, *saved, error);
+  return *saved != NULL && fill_meeting (self, episode, CASELOAD_OD_MEETING (*saved), error);
 }
 
 static gboolean
@@ -1336,20 +1356,10 @@ caseload_store_postgresql_save_od_meeting (CaseloadStore      *store,
                                            CaseloadOdMeeting  *meeting,
                                            GError            **error)
 {
-  CaseloadStorePostgresql *self = CASELOAD_STORE_POSTGRESQL (store);
-  g_autoptr(CaseloadOdMeeting) saved = NULL;
-  g_autofree char *old_id = g_strdup (caseload_od_meeting_get_id (meeting));
-  g_auto(PgActor) info = { 0 };
-  gboolean ok;
+  g_autoptr(CaseloadOdMeeting) saved = save_record (store, actor, save_meeting_locked, meeting, NULL, error);
 
-  if (!pg_begin (self, actor, error))
+  if (saved == NULL)
     return FALSE;
-  ok = pg_acting (self, actor, &info, error) && save_meeting_locked (self, &info, meeting, &saved, error);
-  if (!pg_end (self, ok, ok ? error : NULL) || !ok)
-    {
-      caseload_od_meeting_set_id (meeting, old_id);
-      return FALSE;
-    }
   caseload_od_meeting_set_version (meeting, caseload_od_meeting_get_version (saved));
   caseload_od_meeting_set_has_core_member (meeting, caseload_od_meeting_get_has_core_member (saved));
   caseload_od_meeting_set_recorded_by_name (meeting, caseload_od_meeting_get_recorded_by_name (saved));

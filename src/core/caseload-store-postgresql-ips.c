@@ -9,6 +9,7 @@
 #include "caseload-error.h"
 #include "caseload-fidelity.h"
 #include "caseload-housing-status-change.h"
+#include "caseload-store-ips-rows.h"
 #include "caseload-store-postgresql-private.h"
 #include "caseload-validate.h"
 #include "caseload-validate-pathway.h"
@@ -23,69 +24,6 @@
  * side checks (caseload-validate-pathway.h), scores fidelity reviews (caseload-fidelity.h),
  * keeps the status history and checks versions.
  */
-
-/* The columns of each SELECT, read by pg_read_object(). */
-#define IPS_REFERRAL_SELECT \
-  "SELECT r.id, r.person_id, r.wants_work, r.referred_on, r.specialist_id, sp.display_name, r.engaged_on, " \
-  "  r.job_search_on, r.benefits_advice, r.benefits_advice_on, r.closed_on, r.close_reason, r.version, " \
-  "  r.referred_by, rb.display_name, o.name, r.created_at " \
-  "FROM ips_referral r JOIN staff sp ON sp.id = r.specialist_id JOIN staff rb ON rb.id = r.referred_by " \
-  "  JOIN organisation o ON o.id = r.organisation_id "
-static const char * const ips_referral_columns[] = {
-  "id", "person-id", "wants-work", "referred-on", "specialist-id", "specialist-name", "engaged-on",
-  "job-search-on", "benefits-advice", "benefits-advice-on", "closed-on", "close-reason", "version",
-  "referred-by-id", "referred-by-name", "referred-by-organisation-name", "created-at", NULL
-};
-
-#define CONTACT_SELECT \
-  "SELECT c.id, c.referral_id, c.employer, c.contacted_on, c.outcome, c.note " \
-  "FROM ips_employer_contact c JOIN ips_referral r ON r.id = c.referral_id "
-static const char * const contact_columns[] = {
-  "id", "referral-id", "employer", "contacted-on", "outcome", "note", NULL
-};
-
-#define JOB_SELECT \
-  "SELECT j.id, j.referral_id, j.employer, j.role, j.hours_per_week, j.pay_type, j.started_on, " \
-  "  j.in_work_support, j.ended_on, j.end_reason, j.end_note, j.version " \
-  "FROM ips_job j JOIN ips_referral r ON r.id = j.referral_id "
-static const char * const job_columns[] = {
-  "id", "referral-id", "employer", "role", "hours-per-week", "pay-type", "started-on", "in-work-support",
-  "ended-on", "end-reason", "end-note", "version", NULL
-};
-
-#define FIDELITY_SELECT \
-  "SELECT f.id, f.service, f.reviewed_on, f.reviewers, f.scores, f.total, f.band, f.note, s.display_name, " \
-  "  f.created_at " \
-  "FROM ips_fidelity_review f JOIN staff s ON s.id = f.recorded_by "
-static const char * const fidelity_columns[] = {
-  "id", "service", "reviewed-on", "reviewers", "scores", "total", "band", "note", "recorded-by-name",
-  "created-at", NULL
-};
-
-#define HOUSING_SELECT \
-  "SELECT h.id, h.person_id, h.kind, h.organisation_id, o.name, h.sent_on, h.status, h.status_on, h.outcome, " \
-  "  h.version, s.display_name, h.created_at " \
-  "FROM housing_referral h JOIN organisation o ON o.id = h.organisation_id JOIN staff s ON s.id = h.referred_by "
-static const char * const housing_columns[] = {
-  "id", "person-id", "kind", "organisation-id", "organisation-name", "sent-on", "status", "status-on",
-  "outcome", "version", "referred-by-name", "created-at", NULL
-};
-
-#define HISTORY_SELECT \
-  "SELECT c.id, c.referral_id, c.from_status, c.to_status, c.changed_on, c.reason, s.display_name, c.created_at " \
-  "FROM housing_status_change c JOIN staff s ON s.id = c.changed_by " \
-  "  JOIN housing_referral h ON h.id = c.referral_id "
-static const char * const history_columns[] = {
-  "id", "referral-id", "from-status", "to-status", "changed-on", "reason", "changed-by-name", "created-at",
-  NULL
-};
-
-#define ACCOMMODATION_SELECT \
-  "SELECT a.id, a.person_id, a.status, a.from_on, a.note, s.display_name, a.created_at " \
-  "FROM accommodation_status a JOIN staff s ON s.id = a.recorded_by "
-static const char * const accommodation_columns[] = {
-  "id", "person-id", "status", "from-on", "note", "recorded-by-name", "created-at", NULL
-};
 
 /* Empty text is no text. */
 static const char *
@@ -135,31 +73,6 @@ may_write_for (CaseloadStorePostgresql  *self,
       return FALSE;
     }
   return pg_require_access (self, info, person_id, TRUE, error);
-}
-
-/* An UPDATE … RETURNING of one row by id and version that matched none: someone else
- * saved it first, or it is gone (or hidden). */
-static gboolean
-changed_one (CaseloadStorePostgresql  *self,
-             const PGresult           *result,
-             const char               *exists_sql,
-             const char               *id,
-             GError                  **error)
-{
-  g_autoptr(PGresult) exists = NULL;
-
-  if (result == NULL)
-    return FALSE;
-  if (PQntuples (result) > 0)
-    return TRUE;
-  exists = pg_query (self, exists_sql, 1, (const char *[]) { id }, NULL);
-  if (exists != NULL && PQntuples (exists) > 0)
-    g_set_error_literal (error, CASELOAD_ERROR, CASELOAD_ERROR_CONFLICT,
-                         _("Someone else saved changes to this record after you opened it. Nothing was saved: "
-                           "look at it again, then save."));
-  else
-    g_set_error_literal (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND, _("This record is no longer in the database."));
-  return FALSE;
 }
 
 /* A pathway row (@parent as caseload.pathway_person() names it) the actor cannot read:
@@ -310,7 +223,7 @@ write_ips_referral (CaseloadStorePostgresql  *self,
                          "WHERE id = $1 AND person_id = $2 AND version = $12::integer "
                          "RETURNING version, created_at, referred_by, organisation_id", 12, params, error);
   }
-  if (!changed_one (self, result, "SELECT 1 FROM ips_referral WHERE id = $1", id != NULL ? id : new_id, error))
+  if (!pg_changed_one (self, result, "SELECT 1 FROM ips_referral WHERE id = $1", id != NULL ? id : new_id, error))
     return FALSE;
 
   caseload_ips_referral_set_id (referral, id != NULL ? id : new_id);
@@ -414,7 +327,7 @@ write_contact (CaseloadStorePostgresql  *self,
     result = pg_query (self,
                        "UPDATE ips_employer_contact SET employer = $3, contacted_on = $4, outcome = $5, note = $6 "
                        "WHERE id = $1 AND referral_id = $2 RETURNING id", 6, params, error);
-  if (!changed_one (self, result, "SELECT 1 FROM ips_employer_contact WHERE id = $1", params[0], error))
+  if (!pg_changed_one (self, result, "SELECT 1 FROM ips_employer_contact WHERE id = $1", params[0], error))
     return FALSE;
   caseload_employer_contact_set_id (contact, params[0]);
   return TRUE;
@@ -475,7 +388,7 @@ write_job (CaseloadStorePostgresql  *self,
                        "  end_reason = $10, end_note = $11, version = version + 1 "
                        "WHERE id = $1 AND referral_id = $2 AND version = $12::integer RETURNING version",
                        12, params, error);
-  if (!changed_one (self, result, "SELECT 1 FROM ips_job WHERE id = $1", params[0], error))
+  if (!pg_changed_one (self, result, "SELECT 1 FROM ips_job WHERE id = $1", params[0], error))
     return FALSE;
   caseload_ips_job_set_id (job, params[0]);
   caseload_ips_job_set_version (job, (int) pg_int (result, 0, 0));
@@ -547,7 +460,7 @@ caseload_store_postgresql_save_fidelity_review (CaseloadStore           *store,
                            "VALUES ($1, $2, $3, $4, $5, $6::integer, $7, $8, $9, caseload.now_text ()) "
                            "RETURNING created_at", 9, params, error);
       ok = result != NULL
-           && changed_one (self, result, "SELECT 1 FROM ips_fidelity_review WHERE id = $1", params[0], error);
+           && pg_changed_one (self, result, "SELECT 1 FROM ips_fidelity_review WHERE id = $1", params[0], error);
     }
   if (!pg_end (self, ok, ok ? error : NULL) || !ok)
     return FALSE;
@@ -694,7 +607,7 @@ send_housing_referral (CaseloadStorePostgresql  *self,
                        "SELECT $1, $2, p.pk, $3, $4, $5, 'sent', $5, 'none', $6, 1, caseload.now_text () "
                        "FROM person p WHERE p.id = $2 RETURNING version, created_at", 6, params, error);
   }
-  if (!changed_one (self, result, "SELECT 1 FROM housing_referral WHERE id = $1", id, error)
+  if (!pg_changed_one (self, result, "SELECT 1 FROM housing_referral WHERE id = $1", id, error)
       || !add_status_change (self, info, id, CASELOAD_HOUSING_SENT, referral, history, error))
     return FALSE;
   caseload_housing_referral_set_organisation_name (referral, pg_text (organisation, 0, 0));
@@ -737,7 +650,7 @@ change_housing_referral (CaseloadStorePostgresql  *self,
                        "UPDATE housing_referral SET status = $3, status_on = $4, outcome = $5, version = version + 1 "
                        "WHERE id = $1 AND version = $2::integer RETURNING version", 5, params, error);
   }
-  if (!changed_one (self, result, "SELECT 1 FROM housing_referral WHERE id = $1", id, error))
+  if (!pg_changed_one (self, result, "SELECT 1 FROM housing_referral WHERE id = $1", id, error))
     return FALSE;
   if (from != caseload_housing_referral_get_status (referral)
       && !add_status_change (self, info, id, from, referral, history, error))
@@ -852,7 +765,7 @@ caseload_store_postgresql_record_accommodation (CaseloadStore                *st
                          "  recorded_by, created_at) "
                          "SELECT $1, $2, p.pk, $3, $4, $5, $6, caseload.now_text () FROM person p WHERE p.id = $2 "
                          "RETURNING created_at", 6, params, error);
-      ok = changed_one (self, result, "SELECT 1 FROM accommodation_status WHERE id = $1", id, error);
+      ok = pg_changed_one (self, result, "SELECT 1 FROM accommodation_status WHERE id = $1", id, error);
     }
   if (!pg_end (self, ok, ok ? error : NULL) || !ok)
     return FALSE;
@@ -931,10 +844,12 @@ pg_read_ips_housing (CaseloadStorePostgresql  *self,
                   NULL, 0, NULL, error))
     return FALSE;
   referrals = by_id (pathways->ips_referrals, (const char *(*) (gpointer)) caseload_ips_referral_get_id);
-  if (!read_rows (self, CONTACT_SELECT "WHERE r.person_id = $1 ORDER BY c.contacted_on, c.created_at, c.id",
+  if (!read_rows (self, CONTACT_SELECT "JOIN ips_referral r ON r.id = c.referral_id WHERE r.person_id = $1 "
+                                       "ORDER BY c.contacted_on, c.created_at, c.id",
                   person_id, CASELOAD_TYPE_EMPLOYER_CONTACT, contact_columns, NULL, referrals, 1,
                   (GPtrArray *(*) (gpointer)) caseload_ips_referral_get_contacts, error)
-      || !read_rows (self, JOB_SELECT "WHERE r.person_id = $1 ORDER BY j.started_on, j.created_at, j.id",
+      || !read_rows (self, JOB_SELECT "JOIN ips_referral r ON r.id = j.referral_id WHERE r.person_id = $1 "
+                                       "ORDER BY j.started_on, j.created_at, j.id",
                      person_id, CASELOAD_TYPE_IPS_JOB, job_columns, NULL, referrals, 1,
                      (GPtrArray *(*) (gpointer)) caseload_ips_referral_get_jobs, error))
     return FALSE;
@@ -944,7 +859,8 @@ pg_read_ips_housing (CaseloadStorePostgresql  *self,
                   NULL, 0, NULL, error))
     return FALSE;
   housing = by_id (pathways->housing_referrals, (const char *(*) (gpointer)) caseload_housing_referral_get_id);
-  if (!read_rows (self, HISTORY_SELECT "WHERE h.person_id = $1 ORDER BY c.seq",
+  if (!read_rows (self, HISTORY_SELECT "JOIN housing_referral h ON h.id = c.referral_id WHERE h.person_id = $1 "
+                                       "ORDER BY c.seq",
                   person_id, CASELOAD_TYPE_HOUSING_STATUS_CHANGE, history_columns, NULL, housing, 1,
                   (GPtrArray *(*) (gpointer)) caseload_housing_referral_get_history, error))
     return FALSE;

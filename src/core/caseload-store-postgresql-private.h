@@ -110,6 +110,11 @@ gboolean      pg_acting               (CaseloadStorePostgresql *self, CaseloadSt
   "  s.access_role, o.kind, s.username, s.active, s.must_change_password, s.fte " \
   "FROM staff s JOIN organisation o ON o.id = s.organisation_id "
 CaseloadStaff *pg_read_staff          (const PGresult *result, int row);
+/* An UPDATE … RETURNING (or INSERT … RETURNING) of one row by id and version that
+ * returned none: CASELOAD_ERROR_CONFLICT when @exists_sql ($1 @id) finds the row (someone
+ * else saved it first), otherwise NOT_FOUND (gone, or hidden). TRUE when it returned a row. */
+gboolean      pg_changed_one          (CaseloadStorePostgresql *self, const PGresult *result, const char *exists_sql,
+                                       const char *id, GError **error);
 char          *pg_now                 (CaseloadStorePostgresql *self);
 
 /* caseload-store-postgresql-access.c; inside pg_begin()/pg_end(). */

@@ -445,6 +445,31 @@ pg_read_object (const PGresult     *result,
   return object;
 }
 
+/* An UPDATE … RETURNING of one row by id and version that matched none: someone else
+ * saved it first, or it is gone (or hidden). */
+gboolean
+pg_changed_one (CaseloadStorePostgresql  *self,
+                const PGresult           *result,
+                const char               *exists_sql,
+                const char               *id,
+                GError                  **error)
+{
+  g_autoptr(PGresult) exists = NULL;
+
+  if (result == NULL)
+    return FALSE;
+  if (PQntuples (result) > 0)
+    return TRUE;
+  exists = pg_query (self, exists_sql, 1, (const char *[]) { id }, NULL);
+  if (exists != NULL && PQntuples (exists) > 0)
+    g_set_error_literal (error, CASELOAD_ERROR, CASELOAD_ERROR_CONFLICT,
+                         _("Someone else saved changes to this record after you opened it. Nothing was saved: "
+                           "look at it again, then save."));
+  else
+    g_set_error_literal (error, CASELOAD_ERROR, CASELOAD_ERROR_NOT_FOUND, _("This record is no longer in the database."));
+  return FALSE;
+}
+
 char *
 pg_now (CaseloadStorePostgresql *self)
 {

@@ -424,14 +424,16 @@ END
 $$;
 
 ---------------------------------------------------------------------------------------
--- A housing referral sent to an organisation puts it in the person's care while it is
--- open, as the embedded store does: a "referral" relationship whose id is the referral's,
--- ended when the referral closes and taken up again if it reopens; and the open referral
--- is the person's agreement to share with that organisation (it was sent with them), so
--- its staff view and add — a housing officer updates the referral in Caseload itself —
--- unless the person's newest decision declined. consent_state () (0003) says so for
--- refresh_access () and check_access () alike. With the owner's rights: the housing
--- officer who closes a referral cannot change relationships.
+-- A pathway referral still open to an organisation is the person's agreement to share
+-- with it (it was made with them), as the embedded store has it: a housing referral sent
+-- to it, or an IPS referral to one of its employment specialists. Its staff view and add
+-- while the referral is open — a housing officer updates the referral in Caseload itself
+-- — unless the person's newest decision declined. consent_state () (0003) says so for
+-- refresh_access () and check_access () alike, and refresh_access () looks at those
+-- organisations too. A housing referral also puts its organisation in the person's care
+-- while open: a "referral" relationship whose id is the referral's, ended when it closes
+-- and taken up again if it reopens. With the owner's rights: the housing officer who
+-- closes a referral cannot change relationships.
 
 CREATE OR REPLACE FUNCTION consent_state (p_person_id text, p_organisation_id text,
                                           OUT consent text, OUT decided_on text)
@@ -439,7 +441,10 @@ LANGUAGE sql STABLE AS $$
   SELECT CASE WHEN c.may_view IS NOT NULL AND NOT c.may_view THEN 'declined'
               WHEN EXISTS (SELECT 1 FROM caseload.housing_referral h
                             WHERE h.person_id = p_person_id AND h.organisation_id = p_organisation_id
-                              AND h.status <> 'closed') THEN 'view-and-add'
+                              AND h.status <> 'closed')
+                OR EXISTS (SELECT 1 FROM caseload.ips_referral r JOIN caseload.staff s ON s.id = r.specialist_id
+                            WHERE r.person_id = p_person_id AND s.organisation_id = p_organisation_id
+                              AND r.closed_on IS NULL) THEN 'view-and-add'
               WHEN c.may_view IS NULL THEN 'not-recorded'
               WHEN c.may_add THEN 'view-and-add'
               ELSE 'view' END,
@@ -449,6 +454,50 @@ LANGUAGE sql STABLE AS $$
                         WHERE person_id = p_person_id AND organisation_id = p_organisation_id
                         ORDER BY recorded_at DESC, seq DESC LIMIT 1) c ON true
 $$;
+
+-- 0003's, with the organisations of the person's IPS specialists among those considered.
+CREATE OR REPLACE FUNCTION refresh_access (p_person_id text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = caseload, public AS $$
+DECLARE
+  v_pk bigint;
+  v_key text;
+  v_doc tsvector;
+  v_names text;
+BEGIN
+  SELECT p.pk, o.sort_key, m.doc, m.names INTO v_pk, v_key, v_doc, v_names
+    FROM caseload.person p JOIN caseload.person_order o ON o.pk = p.pk
+    JOIN caseload.person_search m ON m.pk = p.pk WHERE p.id = p_person_id;
+  IF NOT FOUND THEN
+    RETURN;
+  END IF;
+  DELETE FROM caseload.person_access WHERE pk = v_pk;
+  INSERT INTO caseload.person_access (organisation_id, pk, sort_key, may_add, doc, names)
+    SELECT o.id, v_pk, v_key, d.may_add, v_doc, v_names
+      FROM caseload.organisation o
+      CROSS JOIN LATERAL caseload.consent_state (p_person_id, o.id) c
+      CROSS JOIN LATERAL caseload.decide_organisation (o.kind, caseload.in_direct_care (p_person_id, o.id),
+                                                       c.consent) d
+     WHERE d.may_view
+       AND (o.id IN (SELECT gp_practice_id FROM caseload.person WHERE id = p_person_id)
+            OR o.id IN (SELECT organisation_id FROM caseload.care_relationship WHERE person_id = p_person_id)
+            OR o.id IN (SELECT organisation_id FROM caseload.consent_decision WHERE person_id = p_person_id)
+            OR o.id IN (SELECT s.organisation_id FROM caseload.ips_referral r JOIN caseload.staff s
+                          ON s.id = r.specialist_id WHERE r.person_id = p_person_id));
+END
+$$;
+
+-- Who may see the person follows an IPS referral opening, closing or changing specialist.
+CREATE FUNCTION ips_referral_access () RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = caseload, public AS $$
+BEGIN
+  PERFORM caseload.refresh_access (NEW.person_id);
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER ips_referral_access AFTER INSERT OR UPDATE OF closed_on, specialist_id, person_id ON ips_referral
+  FOR EACH ROW EXECUTE FUNCTION ips_referral_access ();
+-- Also when caseload-admin copy loads rows with the stamps off.
+ALTER TABLE ips_referral ENABLE ALWAYS TRIGGER ips_referral_access;
 
 CREATE FUNCTION housing_relationship () RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = caseload, public AS $$
@@ -686,8 +735,6 @@ CREATE POLICY od_meeting_member_read ON od_meeting_member FOR SELECT TO caseload
   EXISTS (SELECT 1 FROM caseload.od_meeting x WHERE x.id = od_meeting_member.meeting_id));
 CREATE POLICY od_meeting_member_add ON od_meeting_member FOR INSERT TO caseload_staff WITH CHECK (
   caseload.may_add_to (caseload.pathway_person ('meeting', meeting_id)));
-CREATE POLICY od_meeting_member_change ON od_meeting_member FOR UPDATE TO caseload_staff USING (
-  caseload.may_add_to (caseload.pathway_person ('meeting', meeting_id)));
 CREATE POLICY od_meeting_member_remove ON od_meeting_member FOR DELETE TO caseload_staff USING (
   caseload.may_add_to (caseload.pathway_person ('meeting', meeting_id)));
 CREATE POLICY ips_employer_contact_add ON ips_employer_contact FOR INSERT TO caseload_staff WITH CHECK (
@@ -726,14 +773,14 @@ REVOKE ALL ON stepps_cohort, stepps_facilitator, stepps_participant, stepps_rein
   accommodation_status FROM PUBLIC;
 GRANT SELECT, INSERT, UPDATE ON stepps_cohort, stepps_participant, od_episode, od_meeting, ips_referral,
   ips_employer_contact, ips_job, housing_referral TO caseload_staff;
-GRANT SELECT, INSERT, UPDATE, DELETE ON stepps_session, stepps_attendance, stepps_reinforcer, od_meeting_member
+GRANT SELECT, INSERT, UPDATE, DELETE ON stepps_session, stepps_attendance, stepps_reinforcer TO caseload_staff;
+GRANT SELECT, INSERT, DELETE ON stepps_facilitator, od_core_member, od_meeting_practitioner, od_meeting_member
   TO caseload_staff;
-GRANT SELECT, INSERT, DELETE ON stepps_facilitator, od_core_member, od_meeting_practitioner TO caseload_staff;
 GRANT SELECT, INSERT ON ips_fidelity_review, housing_status_change, accommodation_status TO caseload_staff;
 GRANT SELECT (fte), INSERT (fte), UPDATE (fte) ON staff TO caseload_staff;
 REVOKE ALL ON FUNCTION cohort_members (text), cohort_recorded_sessions (text), pathway_person (text, text),
   pathway_organisation (text), pathway_housing_status (text), pathway_parent (text), stamp_pathway (), pathway_row_key (),
-  housing_relationship (), guard_housing_status_only (), pathway_text (), pathway_json (jsonb), audit_pathway () FROM PUBLIC;
+  housing_relationship (), ips_referral_access (), guard_housing_status_only (), pathway_text (), pathway_json (jsonb), audit_pathway () FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION caseload.cohort_members (text), caseload.cohort_recorded_sessions (text),
   caseload.pathway_person (text, text), caseload.pathway_organisation (text), caseload.pathway_housing_status (text),
   caseload.pathway_parent (text), caseload.pathway_text (), caseload.pathway_json (jsonb) TO caseload_staff;
