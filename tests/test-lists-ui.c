@@ -723,6 +723,18 @@ test_filter_pathway (Fixture       *fixture,
   gtk_drop_down_set_selected (pathway, 1 + CASELOAD_PATHWAY_HOUSING);
   waiting->pathway = CASELOAD_PATHWAY_HOUSING;
   g_assert_cmpuint (show_and_wait (fixture, NULL, waiting), ==, 0);
+
+  /* A day earlier, still not met: overdue, with the error icon */
+  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE od_episode SET contact_at = '2026-11-21T07:00:00+00:00' "
+                                     "WHERE id = 'episode-t'", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  gtk_drop_down_set_selected (pathway, 1 + CASELOAD_PATHWAY_OPEN_DIALOGUE);
+  waiting->pathway = CASELOAD_PATHWAY_OPEN_DIALOGUE;
+  g_assert_cmpuint (show_and_wait (fixture, NULL, waiting), ==, 1);
+  g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (fixture->window),
+                                                   "Open Dialogue · First meeting overdue by 3 hours"));
+  g_assert_nonnull (find_visible_image (GTK_WIDGET (fixture->window), "dialog-error-symbolic"));
 }
 
 int
