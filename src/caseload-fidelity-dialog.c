@@ -204,33 +204,6 @@ build_items (CaseloadFidelityDialog *self)
 
 /* Saving */
 
-typedef struct {
-  CaseloadStore          *store;
-  CaseloadStaff          *actor;
-  CaseloadFidelityReview *review;
-} SaveCall;
-
-static void
-save_call_free (SaveCall *call)
-{
-  g_clear_object (&call->store);
-  g_clear_object (&call->actor);
-  g_clear_object (&call->review);
-  g_free (call);
-}
-
-static gpointer
-save_thread (gpointer       data,
-             GCancellable  *cancellable,
-             GError       **error)
-{
-  SaveCall *call = data;
-
-  if (!caseload_store_save_fidelity_review (call->store, call->actor, call->review, error))
-    return NULL;
-  return g_object_ref (call->review);
-}
-
 static gboolean
 show_problems (CaseloadFidelityDialog *self,
                GPtrArray              *problems)
@@ -295,7 +268,6 @@ save_action (GtkWidget  *widget,
   g_autofree char *reviewed_on = NULL;
   const char *date_text = gtk_editable_get_text (GTK_EDITABLE (self->reviewed_on_row));
   GDate today, date;
-  SaveCall *call;
 
   if (self->saving || self->saved != NULL)
     return;
@@ -324,15 +296,10 @@ save_action (GtkWidget  *widget,
   if (!show_problems (self, problems))
     return;
 
-  call = g_new0 (SaveCall, 1);
-  call->store = g_object_ref (caseload_context_get_store (self->context));
-  call->actor = caseload_worker_copy_staff (caseload_context_get_actor (self->context));
-  call->review = g_steal_pointer (&review);
-
   self->saving = TRUE;
   update_actions (self);
-  caseload_worker_run (self, save_action, save_thread, call, (GDestroyNotify) save_call_free,
-                       g_object_unref, self->cancellable, on_saved_cb, g_object_ref (self));
+  caseload_worker_save (self, save_action, (CaseloadWorkerSaveFunc) caseload_store_save_fidelity_review,
+                        self->context, review, self->cancellable, on_saved_cb, g_object_ref (self));
 }
 
 static void
