@@ -30,6 +30,7 @@ struct _CaseloadCaseFilter
   GtkWidget       *worker_label;
   GtkDropDown     *worker_dropdown;
   GtkDropDown     *urgency_dropdown;
+  GtkDropDown     *pathway_dropdown;
   GtkDropDown     *breach_dropdown;
   GtkDropDown     *sort_dropdown;
 };
@@ -225,6 +226,7 @@ caseload_case_filter_class_init (CaseloadCaseFilterClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CaseloadCaseFilter, worker_label);
   gtk_widget_class_bind_template_child (widget_class, CaseloadCaseFilter, worker_dropdown);
   gtk_widget_class_bind_template_child (widget_class, CaseloadCaseFilter, urgency_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadCaseFilter, pathway_dropdown);
   gtk_widget_class_bind_template_child (widget_class, CaseloadCaseFilter, breach_dropdown);
   gtk_widget_class_bind_template_child (widget_class, CaseloadCaseFilter, sort_dropdown);
   gtk_widget_class_bind_template_callback (widget_class, on_changed_cb);
@@ -267,7 +269,7 @@ void
 caseload_case_filter_apply (CaseloadCaseFilter *self,
                             CaseloadCaseQuery  *query)
 {
-  guint urgency, breach, sort;
+  guint urgency, pathway, breach, sort;
 
   g_return_if_fail (CASELOAD_IS_CASE_FILTER (self));
   g_return_if_fail (query != NULL);
@@ -285,6 +287,8 @@ caseload_case_filter_apply (CaseloadCaseFilter *self,
   /* The first choice of each is "any"; the rest follow the enums' order. */
   urgency = gtk_drop_down_get_selected (self->urgency_dropdown);
   query->urgency = urgency == 0 || urgency == GTK_INVALID_LIST_POSITION ? -1 : (int) urgency - 1;
+  pathway = gtk_drop_down_get_selected (self->pathway_dropdown);
+  query->pathway = pathway == 0 || pathway == GTK_INVALID_LIST_POSITION ? -1 : (int) pathway - 1;
   breach = gtk_drop_down_get_selected (self->breach_dropdown);
   query->breach = breach == GTK_INVALID_LIST_POSITION ? CASELOAD_BREACH_FILTER_ANY : (CaseloadBreachFilter) breach;
   sort = gtk_drop_down_get_selected (self->sort_dropdown);
@@ -300,7 +304,8 @@ caseload_case_filter_get_n_active (CaseloadCaseFilter *self)
 
   caseload_case_filter_apply (self, query);
   return (query->pcn != NULL) + (query->practice_id != NULL) + (query->organisation_id != NULL) +
-         (query->worker_id != NULL) + (query->urgency >= 0) + (query->breach != CASELOAD_BREACH_FILTER_ANY);
+         (query->worker_id != NULL) + (query->urgency >= 0) + (query->pathway >= 0) +
+         (query->breach != CASELOAD_BREACH_FILTER_ANY);
 }
 
 void
@@ -318,7 +323,7 @@ caseload_case_filter_clear (CaseloadCaseFilter *self)
 {
   GtkDropDown *dropdowns[] = {
     self->pcn_dropdown, self->practice_dropdown, self->organisation_dropdown,
-    self->worker_dropdown, self->urgency_dropdown, self->breach_dropdown,
+    self->worker_dropdown, self->urgency_dropdown, self->pathway_dropdown, self->breach_dropdown,
   };
 
   g_return_if_fail (CASELOAD_IS_CASE_FILTER (self));

@@ -8,6 +8,7 @@
 
 #include "caseload-case-row-widget.h"
 #include "caseload-format.h"
+#include "caseload-open-dialogue.h"
 
 struct _CaseloadCaseRowWidget
 {
@@ -234,6 +235,100 @@ update_contact (CaseloadCaseRowWidget *self)
   set_label (self->contact_label, text);
 }
 
+/* A small tag: a pathway's name, or its Open Dialogue clock with an icon. */
+static GtkWidget *
+pathway_tag (const char *text,
+             const char *icon,
+             const char *style)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_add_css_class (label, "caption");
+  if (icon == NULL)
+    {
+      gtk_widget_add_css_class (label, "badge");
+      gtk_widget_add_css_class (label, "pathway-tag");
+      return label;
+    }
+  else
+    {
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+      GtkWidget *image = g_object_new (GTK_TYPE_IMAGE, "icon-name", icon, "pixel-size", 12,
+                                       "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
+
+      gtk_widget_add_css_class (box, "clock-badge");
+      gtk_widget_add_css_class (box, style);
+      gtk_box_append (GTK_BOX (box), image);
+      gtk_box_append (GTK_BOX (box), label);
+      return box;
+    }
+}
+
+/* The Open Dialogue tag while the first network meeting is not held: when it is due, or
+ * how long overdue, urgently (an icon and the words, not colour alone). */
+static GtkWidget *
+open_dialogue_tag (CaseloadCaseRowWidget *self,
+                   const char            *due_at)
+{
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GDateTime) due = g_date_time_new_from_iso8601 (due_at, utc);
+  g_autoptr(GDateTime) now = self->clock != NULL ? caseload_clock_now (self->clock) : g_date_time_new_now_utc ();
+  g_autofree char *words = NULL;
+  g_autofree char *text = NULL;
+  CaseloadOdClockState state;
+  gint64 seconds;
+
+  if (due == NULL)
+    return pathway_tag (caseload_pathway_label (CASELOAD_PATHWAY_OPEN_DIALOGUE), NULL, NULL);
+  seconds = g_date_time_difference (due, now) / G_TIME_SPAN_SECOND;
+  state = seconds > 0 ? CASELOAD_OD_CLOCK_RUNNING : CASELOAD_OD_CLOCK_BREACHED;
+  words = caseload_od_clock_describe (state, ABS (seconds));
+  /* Translators: a pathway, then its clock: "Open Dialogue · First meeting due in 5 hours" */
+  text = g_strdup_printf (_("%s · %s"), caseload_pathway_label (CASELOAD_PATHWAY_OPEN_DIALOGUE), words);
+  return state == CASELOAD_OD_CLOCK_RUNNING ? pathway_tag (text, "alarm-symbolic", "clock-near-breach")
+                                            : pathway_tag (text, "dialog-error-symbolic", "clock-breached");
+}
+
+/* The pathways the person is on now, in CaseloadPathway order. */
+static void
+update_pathways (CaseloadCaseRowWidget *self)
+{
+  gboolean loaded = caseload_case_row_get_loaded (self->row);
+  guint flags = loaded ? caseload_case_row_get_pathways (self->row) : 0;
+  const char *od_due_at = loaded ? caseload_case_row_get_od_due_at (self->row) : NULL;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (self->pathways_box)) != NULL)
+    gtk_box_remove (GTK_BOX (self->pathways_box), child);
+
+  for (guint pathway = CASELOAD_PATHWAY_STEPPS; pathway <= CASELOAD_PATHWAY_HOUSING; pathway++)
+    {
+      if ((flags & (1u << pathway)) == 0)
+        continue;
+      if (pathway == CASELOAD_PATHWAY_OPEN_DIALOGUE && od_due_at != NULL)
+        gtk_box_append (GTK_BOX (self->pathways_box), open_dialogue_tag (self, od_due_at));
+      else
+        gtk_box_append (GTK_BOX (self->pathways_box), pathway_tag (caseload_pathway_label (pathway), NULL, NULL));
+    }
+  gtk_widget_set_visible (self->pathways_box, flags != 0);
+}
+
+/* The words of the row's pathway tags, for the accessible label. */
+static void
+append_pathways (CaseloadCaseRowWidget *self,
+                 GString               *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (self->pathways_box); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *label = GTK_IS_LABEL (child) ? child : gtk_widget_get_last_child (child);
+
+      if (text->len > 0)
+        g_string_append (text, ", ");
+      g_string_append (text, gtk_label_get_text (GTK_LABEL (label)));
+    }
+}
+
 /* What a screen reader says for the row: the same facts, in one sentence. */
 static void
 update_accessible (CaseloadCaseRowWidget *self)
@@ -255,6 +350,7 @@ update_accessible (CaseloadCaseRowWidget *self)
         g_string_append (text, ", ");
       g_string_append (text, part);
     }
+  append_pathways (self, text);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, text->str, -1);
   /* GTK 4.8 cannot name the list item around us any other way. */
@@ -272,6 +368,7 @@ update_all (CaseloadCaseRowWidget *self)
   update_clock (self);
   update_review (self);
   update_contact (self);
+  update_pathways (self);
   update_accessible (self);
 }
 

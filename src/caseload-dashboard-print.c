@@ -8,6 +8,7 @@
 
 #include "caseload-chart.h"
 #include "caseload-dashboard-figures.h"
+#include "caseload-dashboard-pathways.h"
 #include "caseload-dashboard-print.h"
 #include "caseload-format.h"
 
@@ -331,6 +332,31 @@ caseload_dashboard_print_operation_new (const CaseloadDashboard *dashboard,
       block->chart = chart;
       /* Every value in words too, under the chart */
       add_block (job, BLOCK_LINE, NULL, NULL)->text = caseload_chart_get_text_alternative (chart);
+    }
+
+  /* The Pathways section, line for line as the window shows it */
+  for (guint p = CASELOAD_PATHWAY_STEPPS; p <= CASELOAD_PATHWAY_HOUSING; p++)
+    {
+      g_autoptr(GPtrArray) lines = caseload_dashboard_pathway_lines (dashboard, p);
+
+      add_block (job, BLOCK_HEADING, NULL, NULL)->text =
+        /* Translators: a heading on the printed dashboard, as in "Pathways: Open Dialogue" */
+        g_strdup_printf (_("Pathways: %s"), caseload_dashboard_pathway_title (p));
+      for (guint i = 0; i < lines->len; i++)
+        {
+          const CaseloadDashboardLine *line = g_ptr_array_index (lines, i);
+          GString *text = g_string_new (NULL);
+
+          /* Needing attention is said in words on paper */
+          if (line->warning)
+            /* Translators: before a printed line that needs attention */
+            g_string_append (text, _("Attention: "));
+          g_string_append (text, line->title);
+          if (line->subtitle != NULL)
+            /* Translators: a printed line's title, then what it counts */
+            g_string_append_printf (text, _(" — %s"), line->subtitle);
+          add_block (job, BLOCK_FIGURE, NULL, g_strdup (line->value))->text = g_string_free (text, FALSE);
+        }
     }
 
   operation = gtk_print_operation_new ();

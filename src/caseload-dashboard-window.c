@@ -8,8 +8,10 @@
 
 #include "caseload-audit-window.h"
 #include "caseload-dashboard-csv.h"
+#include "caseload-dashboard-pathways.h"
 #include "caseload-dashboard-print.h"
 #include "caseload-dashboard-window.h"
+#include "caseload-fidelity-dialog.h"
 #include "caseload-format.h"
 #include "caseload-worker.h"
 
@@ -46,6 +48,8 @@ struct _CaseloadDashboardWindow
   GtkLabel          *summary_labels[G_N_ELEMENTS (summary_figures)];
   GtkWidget         *summary_children[G_N_ELEMENTS (summary_figures)];
   GtkWidget         *review_button;
+  AdwPreferencesGroup *pathway_groups[CASELOAD_PATHWAY_HOUSING + 1];
+  GPtrArray         *pathway_rows;       /* the Pathways section's rows, on show */
 
   /* Template children */
   AdwWindowTitle    *window_title;
@@ -322,6 +326,69 @@ fill_changes (CaseloadDashboardWindow *self)
   gtk_widget_set_visible (self->no_changes_row, self->change_rows->len == 0);
 }
 
+/* A line of the Pathways section: its title, what it counts, its value; one that needs
+ * attention has an icon and the warning colour as well as its words. */
+static GtkWidget *
+create_line_row (const CaseloadDashboardLine *line)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), line->title);
+  if (line->subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), line->subtitle);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+
+  if (line->warning)
+    {
+      GtkWidget *icon = g_object_new (GTK_TYPE_IMAGE, "icon-name", "dialog-warning-symbolic",
+                                      "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION, NULL);
+
+      gtk_widget_add_css_class (icon, "warning");
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+    }
+  if (line->value != NULL)
+    {
+      GtkWidget *label = gtk_label_new (line->value);
+
+      gtk_label_set_xalign (GTK_LABEL (label), 1.0f);
+      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_widget_add_css_class (label, "numeric");
+      gtk_widget_add_css_class (label, "dashboard-figure");
+      if (line->warning)
+        gtk_widget_add_css_class (label, "warning");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+    }
+  return row;
+}
+
+static void
+fill_pathways (CaseloadDashboardWindow *self)
+{
+  for (guint i = 0; i < self->pathway_rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (self->pathway_rows, i);
+
+      adw_preferences_group_remove (ADW_PREFERENCES_GROUP (g_object_get_data (G_OBJECT (row), "caseload-group")), row);
+    }
+  g_ptr_array_set_size (self->pathway_rows, 0);
+
+  for (guint p = CASELOAD_PATHWAY_STEPPS; p <= CASELOAD_PATHWAY_HOUSING; p++)
+    {
+      g_autoptr(GPtrArray) lines = caseload_dashboard_pathway_lines (self->dashboard, p);
+
+      for (guint i = 0; i < lines->len; i++)
+        {
+          GtkWidget *row = create_line_row (g_ptr_array_index (lines, i));
+
+          g_object_set_data (G_OBJECT (row), "caseload-group", self->pathway_groups[p]);
+          adw_preferences_group_add (self->pathway_groups[p], row);
+          g_ptr_array_add (self->pathway_rows, row);
+        }
+    }
+}
+
 static void
 show_dashboard (CaseloadDashboardWindow *self)
 {
@@ -352,6 +419,7 @@ show_dashboard (CaseloadDashboardWindow *self)
     }
 
   fill_changes (self);
+  fill_pathways (self);
 
   for (guint c = 0; c < CASELOAD_DASHBOARD_N_CHARTS; c++)
     {
@@ -765,6 +833,55 @@ review_break_glass_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (audit));
 }
 
+static void
+on_fidelity_saved_cb (CaseloadDashboardWindow *self)
+{
+  add_toast (self, _("Fidelity review saved"));
+  start_read (self);
+}
+
+/* The IPS-25 form; the figures are read again once a review is saved. */
+static void
+fidelity_review_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  CaseloadDashboardWindow *self = CASELOAD_DASHBOARD_WINDOW (widget);
+  CaseloadFidelityDialog *dialog = caseload_fidelity_dialog_new (GTK_WINDOW (self), self->context);
+
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_fidelity_saved_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The Pathways section, after the charts: a heading, then a group per pathway. */
+static void
+build_pathway_groups (CaseloadDashboardWindow *self)
+{
+  GtkWidget *heading = g_object_new (GTK_TYPE_LABEL, "label", _("Pathways"), "xalign", 0.0f,
+                                     "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING, NULL);
+
+  gtk_widget_add_css_class (heading, "title-2");
+  gtk_widget_set_margin_top (heading, 12);
+  gtk_box_append (self->figures_box, heading);
+
+  for (guint p = CASELOAD_PATHWAY_STEPPS; p <= CASELOAD_PATHWAY_HOUSING; p++)
+    {
+      GtkWidget *group = adw_preferences_group_new ();
+
+      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), caseload_dashboard_pathway_title (p));
+      if (p == CASELOAD_PATHWAY_IPS)
+        {
+          GtkWidget *button = gtk_button_new_with_mnemonic (_("IPS-25 _Fidelity Review…"));
+
+          gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+          gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "dashboard-window.fidelity-review");
+          adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), button);
+        }
+      gtk_box_append (self->figures_box, group);
+      self->pathway_groups[p] = ADW_PREFERENCES_GROUP (group);
+    }
+}
+
 static GtkWidget *
 create_figure_row (CaseloadDashboardWindow *self,
                    CaseloadDashboardFigure  figure)
@@ -899,6 +1016,7 @@ caseload_dashboard_window_finalize (GObject *object)
   g_clear_object (&self->export_cancellable);
   g_clear_pointer (&self->dashboard, caseload_dashboard_free);
   g_clear_pointer (&self->change_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->pathway_rows, g_ptr_array_unref);
   g_free (self->error_message);
 
   G_OBJECT_CLASS (caseload_dashboard_window_parent_class)->finalize (object);
@@ -981,6 +1099,7 @@ caseload_dashboard_window_class_init (CaseloadDashboardWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "dashboard-window.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "dashboard-window.review-break-glass", NULL,
                                    review_break_glass_action);
+  gtk_widget_class_install_action (widget_class, "dashboard-window.fidelity-review", NULL, fidelity_review_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "dashboard-window.reload", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "dashboard-window.export", NULL);
@@ -1042,6 +1161,8 @@ caseload_dashboard_window_init (CaseloadDashboardWindow *self)
 
   for (guint c = 0; c < CASELOAD_DASHBOARD_N_CHARTS; c++)
     build_chart_group (self, c);
+  self->pathway_rows = g_ptr_array_new ();
+  build_pathway_groups (self);
 
   g_object_bind_property (self, "show-tables", self->tables_switch, "active",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
@@ -1095,6 +1216,16 @@ caseload_dashboard_window_get_figure_text (CaseloadDashboardWindow *self,
   g_return_val_if_fail (figure < CASELOAD_DASHBOARD_N_FIGURES, NULL);
 
   return gtk_label_get_text (self->figure_labels[figure]);
+}
+
+GtkWidget *
+caseload_dashboard_window_get_pathway_group (CaseloadDashboardWindow *self,
+                                             CaseloadPathway          pathway)
+{
+  g_return_val_if_fail (CASELOAD_IS_DASHBOARD_WINDOW (self), NULL);
+  g_return_val_if_fail (pathway <= CASELOAD_PATHWAY_HOUSING, NULL);
+
+  return GTK_WIDGET (self->pathway_groups[pathway]);
 }
 
 const char *

@@ -21,7 +21,9 @@ G_DECLARE_FINAL_TYPE (CaseloadDashboardWindow, caseload_dashboard_window, CASELO
  * of its values. Actions: "dashboard-window.reload" (F5), "dashboard-window.show-tables",
  * "dashboard-window.export" (Ctrl+S: CSV, audited), "dashboard-window.print" (Ctrl+P:
  * print or save as PDF, audited), "dashboard-window.review-break-glass" (opens the
- * emergency access review).
+ * emergency access review), "dashboard-window.fidelity-review" (the IPS-25 form). After
+ * the charts, the Pathways section: STEPPS groups, Open Dialogue, IPS and housing
+ * (caseload-dashboard-pathways.h).
  */
 CaseloadDashboardWindow *caseload_dashboard_window_new (GtkWindow       *parent,
                                                         CaseloadContext *context);
@@ -41,5 +43,8 @@ CaseloadChart *caseload_dashboard_window_get_chart    (CaseloadDashboardWindow *
 const char    *caseload_dashboard_window_get_figure_text (CaseloadDashboardWindow *self,
                                                        CaseloadDashboardFigure  figure);
 const char    *caseload_dashboard_window_get_error    (CaseloadDashboardWindow *self);
+/* For tests: the AdwPreferencesGroup of a pathway in the Pathways section. */
+GtkWidget     *caseload_dashboard_window_get_pathway_group (CaseloadDashboardWindow *self,
+                                                            CaseloadPathway          pathway);
 
 G_END_DECLS

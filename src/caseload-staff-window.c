@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <math.h>
 #include <sys/random.h>
 
 #include <glib/gi18n.h>
@@ -55,6 +56,7 @@ struct _CaseloadStaffWindow
   GtkStringList        *organisation_names;
   GtkWidget            *organisation_error_row;
   GtkLabel             *organisation_error_label;
+  GtkSpinButton        *fte_spin;        /* built in code */
 };
 
 typedef struct {
@@ -68,6 +70,7 @@ typedef struct {
   CaseloadStaff *staff;      /* to save, or whose account changes */
   char          *password;   /* a temporary password to set, or NULL */
   gboolean       save;
+  gboolean       fte_changed;
   gboolean       set_active;
   gboolean       active;
 } StaffCall;
@@ -362,6 +365,8 @@ on_changed_cb (GObject      *source,
                              : g_strdup_printf (_("%s can no longer sign in"), name);
       add_toast (self, message);
     }
+  else if (call->fte_changed)
+    add_toast (self, _("Working time changed"));
   else
     add_toast (self, _("Role changed"));
 
@@ -386,6 +391,54 @@ on_role_selected_cb (AdwComboRow         *row,
   caseload_staff_set_access_role (call->staff, (CaseloadAccessRole) selected);
   call->save = TRUE;
   run_change (self, call, on_changed_cb);
+}
+
+/* Working time, rounded to hundredths as stored. */
+static double
+fte_of (GtkSpinButton *spin)
+{
+  return round (gtk_spin_button_get_value (spin) * 100) / 100;
+}
+
+static void
+on_fte_changed_cb (GtkSpinButton       *spin,
+                   CaseloadStaffWindow *self)
+{
+  CaseloadStaff *staff = g_object_get_data (G_OBJECT (spin), "staff");
+  double fte = fte_of (spin);
+  StaffCall *call;
+
+  if (staff == NULL || fabs (fte - caseload_staff_get_fte (staff)) < 0.005)
+    return;
+
+  call = g_new0 (StaffCall, 1);
+  call->staff = caseload_worker_copy_staff (staff);
+  caseload_staff_set_fte (call->staff, fte);
+  call->save = TRUE;
+  call->fte_changed = TRUE;
+  run_change (self, call, on_changed_cb);
+}
+
+/* "Working time (FTE)": 0.1 to 1 (full time); an IPS employment specialist's caseload
+ * limit scales by it. */
+static GtkWidget *
+create_fte_row (double       fte,
+                const char  *subtitle,
+                GtkWidget  **spin_out)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *spin = gtk_spin_button_new_with_range (0.1, 1.0, 0.1);
+
+  gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), 2);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), fte);
+  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Working time (FTE)"), -1);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Working time (FTE)"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
+  *spin_out = spin;
+  return row;
 }
 
 static GtkWidget *
@@ -442,14 +495,22 @@ create_staff_row (CaseloadStaffWindow *self,
   gboolean active = caseload_staff_get_active (staff);
   gboolean self_row = is_actor (self, staff);
   g_autofree char *subtitle = NULL;
+  g_autofree char *part_time = NULL;
   AdwExpanderRow *row;
   GtkWidget *role_row;
+  GtkWidget *fte_spin;
 
   if (!is_empty (username))
     g_ptr_array_add (parts, (gpointer)username);
   g_ptr_array_add (parts, (gpointer)caseload_access_role_label (role));
   if (!is_empty (organisation))
     g_ptr_array_add (parts, (gpointer)organisation);
+  if (caseload_staff_get_fte (staff) < 0.995)
+    {
+      /* Translators: part-time working, as in "0.5 FTE" */
+      part_time = g_strdup_printf (_("%.2g FTE"), caseload_staff_get_fte (staff));
+      g_ptr_array_add (parts, part_time);
+    }
   g_ptr_array_add (parts, NULL);
   /* Translators: the separator between facts in "asingh · Social worker · Thurrock Council" */
   subtitle = g_strjoinv (_(" · "), (char **)parts->pdata);
@@ -483,6 +544,13 @@ create_staff_row (CaseloadStaffWindow *self,
   /* Connected after the role is shown, so only a choice made here saves. */
   g_signal_connect_object (role_row, "notify::selected", G_CALLBACK (on_role_selected_cb), self, 0);
   adw_expander_row_add_row (row, role_row);
+
+  adw_expander_row_add_row (row, create_fte_row (caseload_staff_get_fte (staff),
+                                                 _("1 is full time. An employment specialist’s caseload limit follows it."),
+                                                 &fte_spin));
+  gtk_widget_set_sensitive (fte_spin, active);
+  g_object_set_data_full (G_OBJECT (fte_spin), "staff", g_object_ref (staff), g_object_unref);
+  g_signal_connect_object (fte_spin, "value-changed", G_CALLBACK (on_fte_changed_cb), self, 0);
 
   if (active)
     adw_expander_row_add_row (row, create_button_row (_("Password"),
@@ -756,6 +824,7 @@ validate_new_staff (CaseloadStaffWindow  *self,
   caseload_staff_set_organisation_id (staff, caseload_organisation_get_id (organisation));
   caseload_staff_set_organisation_name (staff, caseload_organisation_get_name (organisation));
   caseload_staff_set_organisation_kind (staff, caseload_organisation_get_kind (organisation));
+  caseload_staff_set_fte (staff, fte_of (self->fte_spin));
   caseload_staff_set_active (staff, TRUE);
 
   return g_steal_pointer (&staff);
@@ -866,6 +935,7 @@ add_action (GtkWidget  *widget,
   gtk_editable_set_text (GTK_EDITABLE (self->job_title_row), "");
   adw_combo_row_set_selected (self->role_row, GTK_INVALID_LIST_POSITION);
   adw_combo_row_set_selected (self->organisation_row, GTK_INVALID_LIST_POSITION);
+  gtk_spin_button_set_value (self->fte_spin, 1.0);
   caseload_format_show_field_error (GTK_WIDGET (self->username_row), self->username_error_row, self->username_error_label, NULL);
   caseload_format_show_field_error (GTK_WIDGET (self->display_name_row), self->display_name_error_row, self->display_name_error_label, NULL);
   caseload_format_show_field_error (GTK_WIDGET (self->job_title_row), self->job_title_error_row, self->job_title_error_label, NULL);
@@ -1084,6 +1154,16 @@ caseload_staff_window_constructed (GObject *object)
   for (guint i = 0; i < N_ROLES; i++)
     gtk_string_list_append (self->role_names, caseload_access_role_label ((CaseloadAccessRole) i));
 
+  /* Working time, last in the organisation's group of "Add Staff" */
+  {
+    GtkWidget *group = gtk_widget_get_ancestor (GTK_WIDGET (self->organisation_row), ADW_TYPE_PREFERENCES_GROUP);
+    GtkWidget *spin;
+
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                               create_fte_row (1.0, _("1 is full time; 0.5 is half time"), &spin));
+    self->fte_spin = GTK_SPIN_BUTTON (spin);
+  }
+
   load (self);
   g_signal_connect_object (self->context, "connection-restored",
                            G_CALLBACK (on_connection_restored_cb), self, G_CONNECT_SWAPPED);
@@ -1243,6 +1323,8 @@ caseload_staff_window_get_field (CaseloadStaffWindow *self,
     return GTK_WIDGET (self->role_row);
   if (g_str_equal (field, "organisation"))
     return GTK_WIDGET (self->organisation_row);
+  if (g_str_equal (field, "fte"))
+    return GTK_WIDGET (self->fte_spin);
 
   return NULL;
 }

@@ -12,8 +12,9 @@ G_DECLARE_FINAL_TYPE (CaseloadStaffWindow, caseload_staff_window, CASELOAD, STAF
 
 /*
  * Staff (main menu), for administrators: every staff member with their username,
- * role, organisation and whether they can sign in. "Add Staff…" creates an account with
- * a temporary password shown once; each row changes the role, resets the password
+ * role, organisation, working time and whether they can sign in. "Add Staff…" creates an
+ * account with a temporary password shown once; each row changes the role or the working
+ * time ("Working time (FTE)", 0.1–1: an IPS specialist's caseload limit), resets the password
  * (again shown once) or deactivates the account after asking. The store refuses anyone
  * but an administrator. Actions: "staff-window.add", "staff-window.save-new",
  * "staff-window.cancel-add", and with a staff id (s): "staff-window.reset-password",
@@ -22,9 +23,9 @@ G_DECLARE_FINAL_TYPE (CaseloadStaffWindow, caseload_staff_window, CASELOAD, STAF
 CaseloadStaffWindow *caseload_staff_window_new       (GtkWindow           *parent,
                                                       CaseloadContext     *context);
 
-/* For tests: TRUE while the list or a change is in flight; the entry or combo row for
- * a field of "Add Staff" ("username", "display-name", "job-title", "role",
- * "organisation") and the problem shown for it (@field NULL: the message at the top). */
+/* For tests: TRUE while the list or a change is in flight; the entry, combo row or spin
+ * button for a field of "Add Staff" ("username", "display-name", "job-title", "role",
+ * "organisation", "fte") and the problem shown for it (@field NULL: the message at the top). */
 gboolean             caseload_staff_window_get_busy  (CaseloadStaffWindow *self);
 GtkWidget           *caseload_staff_window_get_field (CaseloadStaffWindow *self,
                                                       const char          *field);

@@ -122,6 +122,59 @@ caseload_worker_copy_staff (CaseloadStaff *staff)
   caseload_staff_set_username (copy, caseload_staff_get_username (staff));
   caseload_staff_set_active (copy, caseload_staff_get_active (staff));
   caseload_staff_set_must_change_password (copy, caseload_staff_get_must_change_password (staff));
+  /* Saved with the account: a role changed keeps the working time */
+  caseload_staff_set_fte (copy, caseload_staff_get_fte (staff));
 
   return copy;
+}
+
+typedef struct {
+  CaseloadWorkerSaveFunc  save;
+  CaseloadStore          *store;
+  CaseloadStaff          *actor;
+  GObject                *record;
+} SaveCall;
+
+static void
+save_call_free (SaveCall *call)
+{
+  g_clear_object (&call->store);
+  g_clear_object (&call->actor);
+  g_clear_object (&call->record);
+  g_free (call);
+}
+
+static gpointer
+save_thread (gpointer       data,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  SaveCall *call = data;
+
+  if (!call->save (call->store, call->actor, call->record, error))
+    return NULL;
+  return g_object_ref (call->record);
+}
+
+void
+caseload_worker_save (gpointer                source_object,
+                      gpointer                source_tag,
+                      CaseloadWorkerSaveFunc  save,
+                      CaseloadContext        *context,
+                      gpointer                record,
+                      GCancellable           *cancellable,
+                      GAsyncReadyCallback     callback,
+                      gpointer                user_data)
+{
+  SaveCall *call = g_new0 (SaveCall, 1);
+
+  g_return_if_fail (CASELOAD_IS_CONTEXT (context));
+  g_return_if_fail (G_IS_OBJECT (record));
+
+  call->save = save;
+  call->store = g_object_ref (caseload_context_get_store (context));
+  call->actor = caseload_worker_copy_staff (caseload_context_get_actor (context));
+  call->record = g_object_ref (record);
+  caseload_worker_run (source_object, source_tag, save_thread, call, (GDestroyNotify) save_call_free,
+                       g_object_unref, cancellable, callback, user_data);
 }

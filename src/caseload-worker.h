@@ -37,6 +37,24 @@ gpointer  caseload_worker_get_data   (GAsyncResult        *result);
  * original races with the call. */
 CaseloadStaff *caseload_worker_copy_staff (CaseloadStaff *staff);
 
+/* A store call that saves one record: caseload_store_save_fidelity_review () and its
+ * kind. */
+typedef gboolean (*CaseloadWorkerSaveFunc) (CaseloadStore  *store,
+                                            CaseloadStaff  *actor,
+                                            gpointer        record,
+                                            GError        **error);
+
+/* Saves @record with @save as @context's actor, off the main loop; the result is
+ * @record (a new reference) once saved. */
+void      caseload_worker_save       (gpointer                source_object,
+                                      gpointer                source_tag,
+                                      CaseloadWorkerSaveFunc  save,
+                                      CaseloadContext        *context,
+                                      gpointer                record,
+                                      GCancellable           *cancellable,
+                                      GAsyncReadyCallback     callback,
+                                      gpointer                user_data);
+
 /* The non-NULL "it worked" result of calls that return only a boolean. */
 #define CASELOAD_WORKER_DONE GINT_TO_POINTER (1)
 

@@ -37,27 +37,6 @@
 #define N_RUNS   40
 
 static void
-exec (sqlite3    *db,
-      const char *sql)
-{
-  char *message = NULL;
-
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("%s: %s", sql, message);
-}
-
-static sqlite3_stmt *
-prepare (sqlite3    *db,
-         const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-
-  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
-    g_error ("%s: %s", sql, sqlite3_errmsg (db));
-  return stmt;
-}
-
-static void
 step (sqlite3      *db,
       sqlite3_stmt *stmt)
 {
@@ -95,19 +74,6 @@ bind_date (sqlite3_stmt *stmt,
     sqlite3_bind_text (stmt, index, g_strndup (full, 10), -1, g_free);
 }
 
-static char *
-scalar (sqlite3    *db,
-        const char *sql)
-{
-  sqlite3_stmt *stmt = prepare (db, sql);
-  char *value = NULL;
-
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  return value;
-}
-
 #define DAY  86400
 #define HOUR 3600
 
@@ -137,17 +103,17 @@ add_referrals (const char *path,
 
   if (sqlite3_open (path, &db) != SQLITE_OK)
     g_error ("Could not open %s", path);
-  exec (db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = OFF; BEGIN");
+  bench_exec (db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = OFF; BEGIN");
 
-  eput = scalar (db, "SELECT id FROM organisation WHERE kind = 'mental-health-trust' LIMIT 1");
-  manager = scalar (db, "SELECT id FROM staff WHERE access_role = 'team-manager' LIMIT 1");
+  eput = bench_scalar (db, "SELECT id FROM organisation WHERE kind = 'mental-health-trust' LIMIT 1");
+  manager = bench_scalar (db, "SELECT id FROM staff WHERE access_role = 'team-manager' LIMIT 1");
   g_assert_nonnull (eput);
   g_assert_nonnull (manager);
-  stmt = prepare (db, "SELECT id FROM staff WHERE active AND access_role NOT IN ('team-manager', 'administrator')");
+  stmt = bench_prepare (db, "SELECT id FROM staff WHERE active AND access_role NOT IN ('team-manager', 'administrator')");
   while (sqlite3_step (stmt) == SQLITE_ROW)
     g_ptr_array_add (workers, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
   sqlite3_finalize (stmt);
-  stmt = prepare (db, "SELECT pk, id FROM person ORDER BY pk");
+  stmt = bench_prepare (db, "SELECT pk, id FROM person ORDER BY pk");
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
       gint64 pk = sqlite3_column_int64 (stmt, 0);
@@ -157,7 +123,7 @@ add_referrals (const char *path,
     }
   sqlite3_finalize (stmt);
 
-  referral = prepare (db,
+  referral = bench_prepare (db,
                       "INSERT INTO referral (id, person_id, person_pk, pcn, source, received_at, reason, urgency, "
                       "  person_agreed, organisation_id, status, triage_outcome, signpost, destination, triage_reason, "
                       "  decided_by, decided_on, first_contact_at, assessment_at, help_started_at, help_kind, "
@@ -167,18 +133,18 @@ add_referrals (const char *path,
                       "SELECT ?1, p.id, p.pk, p.pcn, ?2, ?3, 'Low mood and anxiety; asks for support.', ?4, 1, ?5, "
                       "  ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, "
                       "  ?25, ?26, ?27, ?28, ?3, ?11, ?3, ?11 FROM person p WHERE p.pk = ?29");
-  allocation = prepare (db,
+  allocation = bench_prepare (db,
                         "INSERT INTO allocation (id, referral_id, person_id, person_pk, staff_id, role, started_on, "
                         "  ended_on, end_reason, created_at, created_by, updated_at, updated_by) "
                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?10, ?11)");
-  pause = prepare (db,
+  pause = bench_prepare (db,
                    "INSERT INTO clock_pause (id, referral_id, reason, started_at, ended_at, created_at, created_by, "
                    "  updated_at, updated_by) VALUES (?1, ?2, 'person-asked-to-wait', ?3, ?4, ?3, ?5, ?3, ?5)");
-  task = prepare (db,
+  task = bench_prepare (db,
                   "INSERT INTO task (id, person_id, person_pk, owner_id, title, due_on, done, origin, source_id, "
                   "  created_at, created_by, updated_at, updated_by) "
                   "VALUES (?1, ?2, ?3, ?4, 'New allocation: make contact', ?5, ?6, 'new-allocation', ?7, ?8, ?9, ?8, ?9)");
-  relationship = prepare (db,
+  relationship = bench_prepare (db,
                           "INSERT INTO care_relationship (id, person_id, organisation_id, kind, started_at, "
                           "  created_at, created_by) VALUES (?1, ?2, ?3, 'referral', ?4, ?4, ?5)");
 
@@ -394,9 +360,9 @@ add_referrals (const char *path,
     g_autofree char *sql = g_strdup_printf ("INSERT OR IGNORE INTO person_access (organisation_id, pk, sort_key, may_add) "
                                             "SELECT '%s', r.person_pk, o.sort_key, 1 FROM referral r "
                                             "JOIN person_order o ON o.pk = r.person_pk", eput);
-    exec (db, sql);
+    bench_exec (db, sql);
   }
-  exec (db, "COMMIT; PRAGMA wal_checkpoint (TRUNCATE)");
+  bench_exec (db, "COMMIT; PRAGMA wal_checkpoint (TRUNCATE)");
   sqlite3_close (db);
 }
 
@@ -407,32 +373,13 @@ prepare_desk_file (const char    *path,
                    CaseloadClock *clock,
                    GDateTime     *now)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CaseloadStore) store = NULL;
-  g_autoptr(GPtrArray) staff = NULL;
-  const char *people_env = g_getenv ("CASELOAD_BENCH_PEOPLE");
   const char *referrals_env = g_getenv ("CASELOAD_BENCH_REFERRALS");
   guint n_referrals = referrals_env != NULL ? (guint) atoi (referrals_env) : 150000;
   sqlite3 *db = NULL;
   sqlite3_stmt *stmt = NULL;
   gint64 existing = 0;
 
-  store = caseload_store_sqlite_new (path, clock, &error);
-  g_assert_no_error (error);
-  staff = caseload_store_list_staff (store, &error);
-  g_assert_no_error (error);
-  if (staff->len == 0)
-    {
-      CaseloadDemoOptions options;
-
-      caseload_demo_options_init (&options);
-      options.n_people = people_env != NULL ? (guint) atoi (people_env) : 100000;
-      options.entries_per_person = 10;
-      g_print ("Building %u people…\n", options.n_people);
-      if (!caseload_demo_seed (store, clock, &options, &error))
-        g_error ("Could not build the benchmark database: %s", error->message);
-    }
-  g_clear_object (&store);
+  bench_seed_demo (path, clock, 100000, 10);
 
   sqlite3_open (path, &db);
   sqlite3_prepare_v2 (db, "SELECT count(*) FROM referral", -1, &stmt, NULL);
@@ -747,7 +694,6 @@ main (int   argc,
   g_autoptr(CaseloadClock) clock = caseload_clock_new_fixed (now);
   g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
-  const char *keep = g_getenv ("CASELOAD_BENCH_DB");
   const char *pg_database = g_getenv ("CASELOAD_BENCH_PG_DATABASE");
   const char *server = g_getenv ("CASELOAD_TEST_POSTGRESQL");
   gboolean site = g_strcmp0 (g_getenv ("CASELOAD_BENCH_BACKEND"), "postgresql") == 0
@@ -764,14 +710,7 @@ main (int   argc,
   if (pg_database != NULL && *pg_database == '\0')
     pg_database = NULL;
 
-  if (keep != NULL)
-    path = g_strdup (keep);
-  else
-    {
-      dir = g_dir_make_tmp ("caseload-bench-XXXXXX", &error);
-      g_assert_no_error (error);
-      path = g_build_filename (dir, "bench.db", NULL);
-    }
+  path = bench_database_path (&dir);
   /* An already filled site needs no desk file. */
   if (pg_database == NULL)
     prepare_desk_file (path, clock, now);

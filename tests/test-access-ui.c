@@ -646,6 +646,9 @@ test_add_staff (Fixture       *fixture,
   adw_combo_row_set_selected (ADW_COMBO_ROW (caseload_staff_window_get_field (window, "role")),
                               CASELOAD_ROLE_VCSE_WORKER);
   select_string (ADW_COMBO_ROW (caseload_staff_window_get_field (window, "organisation")), MIND);
+  /* Full time unless said; half time here */
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (caseload_staff_window_get_field (window, "fte"))), ==, 1.0);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (caseload_staff_window_get_field (window, "fte")), 0.5);
   g_assert_null (caseload_staff_window_get_error (window, "username"));
   g_assert_null (caseload_staff_window_get_error (window, "role"));
 
@@ -669,6 +672,9 @@ test_add_staff (Fixture       *fixture,
   g_assert_cmpstr (caseload_staff_get_display_name (added), ==, "Jo Bloggs");
   g_assert_cmpint (caseload_staff_get_access_role (added), ==, CASELOAD_ROLE_VCSE_WORKER);
   g_assert_cmpstr (caseload_staff_get_organisation_name (added), ==, MIND);
+  g_assert_cmpfloat (caseload_staff_get_fte (added), ==, 0.5);
+  /* Their row says so */
+  g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (window), "0.5 FTE"));
   g_assert_true (caseload_staff_get_active (added));
   g_assert_true (caseload_staff_get_must_change_password (added));
 

@@ -5,9 +5,32 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "caseload-dashboard.h"
 #include "caseload-dashboard-csv.h"
 #include "test-util.h"
+
+/* The Pathways rows of a dashboard with no pathway figures. */
+#define NO_PATHWAYS \
+  "open-dialogue,episodes,,0\r\n" \
+  "open-dialogue,met-within-24-hours,,0\r\n" \
+  "open-dialogue,met-after-24-hours,,0\r\n" \
+  "open-dialogue,running,,0\r\n" \
+  "open-dialogue,breached,,0\r\n" \
+  "housing-by-status,sent,,0\r\n" \
+  "housing-by-status,acknowledged,,0\r\n" \
+  "housing-by-status,assessed,,0\r\n" \
+  "housing-by-status,offered,,0\r\n" \
+  "housing-by-status,in-place,,0\r\n" \
+  "housing-by-status,closed,,0\r\n" \
+  "accommodation-by-status,settled,,0\r\n" \
+  "accommodation-by-status,at-risk,,0\r\n" \
+  "accommodation-by-status,temporary,,0\r\n" \
+  "accommodation-by-status,homeless,,0\r\n" \
+  "accommodation-by-status,supported,,0\r\n" \
+  "accommodation-by-status,hospital,,0\r\n" \
+  "accommodation,not-settled,,0\r\n"
 
 static void
 test_every_figure (void)
@@ -58,7 +81,91 @@ test_every_figure (void)
                    "measure-change,gad-7,better-or-worse,worse\r\n"
                    "measure-change,swemwbs,people,9\r\n"
                    "measure-change,swemwbs,median-change,2.25\r\n"
-                   "measure-change,swemwbs,better-or-worse,better\r\n");
+                   "measure-change,swemwbs,better-or-worse,better\r\n"
+                   NO_PATHWAYS);
+}
+
+/* The Pathways section: cohorts, Open Dialogue, IPS per specialist then the service, the
+ * latest fidelity review, housing and accommodation, exactly. */
+static void
+test_pathways (void)
+{
+  g_autoptr(CaseloadDashboard) dashboard = caseload_dashboard_new ("2026-01-01", "2026-11-22", NULL);
+  g_autofree char *csv = NULL;
+  const char *pathways;
+
+  test_add_pathway_figures (dashboard);
+  csv = caseload_dashboard_to_csv (dashboard);
+  pathways = strstr (csv, "stepps-cohort,");
+  g_assert_nonnull (pathways);
+  g_assert_cmpstr (pathways, ==,
+                   "stepps-cohort,Grays spring,start-on,2026-03-03\r\n"
+                   "stepps-cohort,Grays spring,end-on,2026-07-14\r\n"
+                   "stepps-cohort,Grays spring,finished,yes\r\n"
+                   "stepps-cohort,Grays spring,participants,10\r\n"
+                   "stepps-cohort,Grays spring,completers,7\r\n"
+                   "stepps-cohort,Grays spring,completion-rate,0.70\r\n"
+                   "stepps-cohort,Grays spring,best-people,8\r\n"
+                   "stepps-cohort,Grays spring,mean-best-change,-9.50\r\n"
+                   "stepps-cohort,Tilbury autumn,start-on,2026-09-08\r\n"
+                   "stepps-cohort,Tilbury autumn,end-on,2027-01-19\r\n"
+                   "stepps-cohort,Tilbury autumn,finished,no\r\n"
+                   "stepps-cohort,Tilbury autumn,participants,9\r\n"
+                   "stepps-cohort,Tilbury autumn,completers,0\r\n"
+                   "stepps-cohort,Tilbury autumn,completion-rate,0.00\r\n"
+                   "stepps-cohort,Tilbury autumn,best-people,4\r\n"
+                   "stepps-cohort,Tilbury autumn,mean-best-change,-2.25\r\n"
+                   "open-dialogue,episodes,,12\r\n"
+                   "open-dialogue,met-within-24-hours,,8\r\n"
+                   "open-dialogue,met-after-24-hours,,2\r\n"
+                   "open-dialogue,running,,1\r\n"
+                   "open-dialogue,breached,,1\r\n"
+                   "ips,Tomasz Nowak,fte,0.50\r\n"
+                   "ips,Tomasz Nowak,caseload,12\r\n"
+                   "ips,Tomasz Nowak,over-caseload,yes\r\n"
+                   "ips,Tomasz Nowak,referrals,6\r\n"
+                   "ips,Tomasz Nowak,engaged,4\r\n"
+                   "ips,Tomasz Nowak,first-job-starts,2\r\n"
+                   "ips,Tomasz Nowak,job-starts,3\r\n"
+                   "ips,Tomasz Nowak,first-employer-contacts,3\r\n"
+                   "ips,Tomasz Nowak,median-days-to-first-contact,21.50\r\n"
+                   "ips,Tomasz Nowak,first-contacts-within-28-days,2\r\n"
+                   "ips,Grace Mensah,fte,1.00\r\n"
+                   "ips,Grace Mensah,caseload,18\r\n"
+                   "ips,Grace Mensah,over-caseload,no\r\n"
+                   "ips,Grace Mensah,referrals,9\r\n"
+                   "ips,Grace Mensah,engaged,6\r\n"
+                   "ips,Grace Mensah,first-job-starts,4\r\n"
+                   "ips,Grace Mensah,job-starts,5\r\n"
+                   "ips,Grace Mensah,first-employer-contacts,4\r\n"
+                   "ips,Grace Mensah,median-days-to-first-contact,21.50\r\n"
+                   "ips,Grace Mensah,first-contacts-within-28-days,3\r\n"
+                   "ips,service,fte,1.50\r\n"
+                   "ips,service,caseload,30\r\n"
+                   "ips,service,over-caseload,no\r\n"
+                   "ips,service,referrals,15\r\n"
+                   "ips,service,engaged,10\r\n"
+                   "ips,service,first-job-starts,6\r\n"
+                   "ips,service,job-starts,7\r\n"
+                   "ips,service,first-employer-contacts,7\r\n"
+                   "ips,service,median-days-to-first-contact,21.50\r\n"
+                   "ips,service,first-contacts-within-28-days,6\r\n"
+                   "ips-fidelity,Thurrock IPS,reviewed-on,2026-06-30\r\n"
+                   "ips-fidelity,Thurrock IPS,total,101\r\n"
+                   "ips-fidelity,Thurrock IPS,band,good\r\n"
+                   "housing-by-status,sent,,3\r\n"
+                   "housing-by-status,acknowledged,,0\r\n"
+                   "housing-by-status,assessed,,0\r\n"
+                   "housing-by-status,offered,,1\r\n"
+                   "housing-by-status,in-place,,0\r\n"
+                   "housing-by-status,closed,,2\r\n"
+                   "accommodation-by-status,settled,,20\r\n"
+                   "accommodation-by-status,at-risk,,0\r\n"
+                   "accommodation-by-status,temporary,,3\r\n"
+                   "accommodation-by-status,homeless,,1\r\n"
+                   "accommodation-by-status,supported,,0\r\n"
+                   "accommodation-by-status,hospital,,0\r\n"
+                   "accommodation,not-settled,,4\r\n");
 }
 
 static void
@@ -72,10 +179,12 @@ test_all_pcns_and_empty (void)
   g_assert_cmpstr (lines[3], ==, "range,pcn,,all");
   g_assert_cmpstr (lines[4], ==, "waits,measured,,0");
   g_assert_cmpstr (lines[14], ==, "outcomes,people-measured,,0");
-  /* 1 header, 3 range, 7 waits, 3 attention, 5 outcomes, no measure changes, and the
-   * empty string after the last CRLF */
-  g_assert_cmpuint (g_strv_length (lines), ==, 20);
-  g_assert_cmpstr (lines[19], ==, "");
+  g_assert_cmpstr (lines[19], ==, "open-dialogue,episodes,,0");
+  /* 1 header, 3 range, 7 waits, 3 attention, 5 outcomes, no measure changes, 5 Open
+   * Dialogue, 6 housing, 6 accommodation and not settled (no cohorts, IPS or fidelity
+   * review), and the empty string after the last CRLF */
+  g_assert_cmpuint (g_strv_length (lines), ==, 38);
+  g_assert_cmpstr (lines[37], ==, "");
 }
 
 static void
@@ -115,6 +224,7 @@ main (int   argc,
 
   g_test_add_func ("/dashboard-csv/every-figure", test_every_figure);
   g_test_add_func ("/dashboard-csv/all-pcns-and-empty", test_all_pcns_and_empty);
+  g_test_add_func ("/dashboard-csv/pathways", test_pathways);
   g_test_add_func ("/dashboard-csv/quoting", test_quoting);
 
   return g_test_run ();

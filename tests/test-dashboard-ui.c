@@ -15,6 +15,8 @@
 #include "caseload-dashboard-csv.h"
 #include "caseload-dashboard-print.h"
 #include "caseload-dashboard-window.h"
+#include "caseload-fidelity.h"
+#include "caseload-fidelity-dialog.h"
 #include "caseload-format.h"
 #include "caseload-window.h"
 #include "test-ui-util.h"
@@ -42,6 +44,8 @@ struct _TestDashboardStore
   char      *asked_to;
   char      *asked_pcn;
   GPtrArray *events;   /* "action detail" */
+  guint      n_reads;
+  CaseloadFidelityReview *review;   /* the last one saved */
 };
 
 static void test_dashboard_store_iface_init (CaseloadStoreInterface *iface);
@@ -73,7 +77,37 @@ test_dashboard_store_read_dashboard (CaseloadStore  *store,
       return NULL;
     }
 
-  return test_make_dashboard (from, to, pcn);
+  self->n_reads++;
+  {
+    CaseloadDashboard *dashboard = test_make_dashboard (from, to, pcn);
+
+    test_add_pathway_figures (dashboard);
+    return dashboard;
+  }
+}
+
+/* Scored as the store does; refused without a service. */
+static gboolean
+test_dashboard_store_save_fidelity_review (CaseloadStore           *store,
+                                           CaseloadStaff           *actor,
+                                           CaseloadFidelityReview  *review,
+                                           GError                 **error)
+{
+  TestDashboardStore *self = TEST_DASHBOARD_STORE (store);
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&self->lock);
+  g_autoptr(GArray) scores = caseload_fidelity_review_get_score_values (review);
+  int total = 0;
+
+  if (!caseload_fidelity_score ((const int *) (gpointer) scores->data, scores->len, &total, NULL, NULL))
+    {
+      g_set_error_literal (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION, "Score every item.");
+      return FALSE;
+    }
+  caseload_fidelity_review_set_total (review, total);
+  caseload_fidelity_review_set_band (review, caseload_fidelity_band (total));
+  caseload_fidelity_review_set_id (review, "review-1");
+  g_set_object (&self->review, review);
+  return TRUE;
 }
 
 static gboolean
@@ -129,6 +163,7 @@ test_dashboard_store_iface_init (CaseloadStoreInterface *iface)
 {
   iface->read_dashboard = test_dashboard_store_read_dashboard;
   iface->record_event = test_dashboard_store_record_event;
+  iface->save_fidelity_review = test_dashboard_store_save_fidelity_review;
   iface->list_staff = test_dashboard_store_list_staff;
   iface->list_break_glass = test_dashboard_store_list_break_glass;
   iface->list_audit = test_dashboard_store_list_audit;
@@ -144,6 +179,7 @@ test_dashboard_store_finalize (GObject *object)
   g_free (self->asked_to);
   g_free (self->asked_pcn);
   g_ptr_array_unref (self->events);
+  g_clear_object (&self->review);
 
   G_OBJECT_CLASS (test_dashboard_store_parent_class)->finalize (object);
 }
@@ -503,6 +539,14 @@ test_print_pdf (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "Change in Measures PHQ-9 — Median change over 12 people"));
   g_assert_nonnull (strstr (text, PHQ9_CHANGE));
   g_assert_nonnull (strstr (text, GAD7_CHANGE));
+  /* The Pathways, as the window says them; attention in words on paper */
+  g_assert_nonnull (strstr (text, "Pathways: STEPPS Groups"));
+  g_assert_nonnull (strstr (text, "7 of 10 completed (70%)"));
+  g_assert_nonnull (strstr (text, "Pathways: Open Dialogue"));
+  g_assert_nonnull (strstr (text, "8 of 11 (73%)"));
+  g_assert_nonnull (strstr (text, "Attention: Tomasz Nowak"));
+  g_assert_nonnull (strstr (text, "101 of 125: Good fidelity"));
+  g_assert_nonnull (strstr (text, "Attention: Not in settled accommodation"));
 }
 
 static GtkWidget *
@@ -701,6 +745,147 @@ test_menu_not_manager (void)
   check_menu (CASELOAD_ROLE_ADMINISTRATOR, FALSE);
 }
 
+static gboolean
+is_visible_warning (GtkWidget     *widget,
+                    gconstpointer  data)
+{
+  return GTK_IS_IMAGE (widget) && gtk_widget_get_visible (widget) &&
+         g_strcmp0 (gtk_image_get_icon_name (GTK_IMAGE (widget)), "dialog-warning-symbolic") == 0;
+}
+
+/* The row of @group whose title is @title, or NULL. */
+static gboolean
+is_row_titled (GtkWidget     *widget,
+               gconstpointer  title)
+{
+  return ADW_IS_PREFERENCES_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+static GtkWidget *
+find_row (GtkWidget  *group,
+          const char *title)
+{
+  return test_ui_find_widget (group, is_row_titled, title);
+}
+
+/* The Pathways section: a group per pathway, each line's words as worked out by hand from
+ * test_add_pathway_figures(); what needs attention with an icon too. */
+static void
+test_pathways (Fixture       *fixture,
+               gconstpointer  user_data)
+{
+  CaseloadDashboardWindow *window = fixture->window;
+  GtkWidget *stepps = caseload_dashboard_window_get_pathway_group (window, CASELOAD_PATHWAY_STEPPS);
+  GtkWidget *od = caseload_dashboard_window_get_pathway_group (window, CASELOAD_PATHWAY_OPEN_DIALOGUE);
+  GtkWidget *ips = caseload_dashboard_window_get_pathway_group (window, CASELOAD_PATHWAY_IPS);
+  GtkWidget *housing = caseload_dashboard_window_get_pathway_group (window, CASELOAD_PATHWAY_HOUSING);
+  GtkWidget *row;
+
+  g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (window), "Pathways"));
+  /* STEPPS: completion and the BEST change in words */
+  row = find_row (stepps, "Grays spring");
+  g_assert_nonnull (row);
+  g_assert_nonnull (test_ui_find_label_containing (row, "7 of 10 completed (70%)"));
+  g_assert_nonnull (test_ui_find_label_containing (row, "3 Mar 2026 to 14 Jul 2026, finished"));
+  g_assert_nonnull (test_ui_find_label_containing (row, "BEST down 9.5 on average over 8 people: better"));
+  g_assert_nonnull (test_ui_find_label_containing (find_row (stepps, "Tilbury autumn"), "running"));
+
+  /* Open Dialogue: 8 met of the 11 met or past 24 hours; the one breached needs attention */
+  g_assert_nonnull (test_ui_find_label_containing (find_row (od, "First meeting within 24 hours"), "8 of 11 (73%)"));
+  row = find_row (od, "No first meeting after 24 hours");
+  g_assert_nonnull (test_ui_find_label_containing (row, "1"));
+  g_assert_nonnull (test_ui_find_widget (row, is_visible_warning, NULL));
+  g_assert_null (test_ui_find_widget (find_row (od, "Episodes"), is_visible_warning, NULL));
+
+  /* IPS: the half-time specialist over 10 is flagged; the service last; the review */
+  row = find_row (ips, "Tomasz Nowak");
+  g_assert_nonnull (test_ui_find_label_containing (row, "Over caseload: 12 people, limit 10 at 0.5 full time"));
+  g_assert_nonnull (test_ui_find_label_containing (row, "2 first job starts, 3 in all"));
+  g_assert_nonnull (test_ui_find_widget (row, is_visible_warning, NULL));
+  row = find_row (ips, "Grace Mensah");
+  g_assert_nonnull (test_ui_find_label_containing (row, "Caseload 18 people, limit 20 at 1.0 full time"));
+  g_assert_null (test_ui_find_widget (row, is_visible_warning, NULL));
+  g_assert_nonnull (find_row (ips, "Whole service"));
+  g_assert_nonnull (test_ui_find_label_containing (find_row (ips, "Latest IPS-25 fidelity review"),
+                                                   "101 of 125: Good fidelity"));
+
+  /* Housing and accommodation */
+  g_assert_nonnull (test_ui_find_label_containing (find_row (housing, "Housing referrals: Sent"), "3"));
+  g_assert_nonnull (test_ui_find_label_containing (find_row (housing, "Housing referrals closed"), "2"));
+  row = find_row (housing, "Not in settled accommodation");
+  g_assert_nonnull (test_ui_find_label_containing (row, "4"));
+  g_assert_nonnull (test_ui_find_widget (row, is_visible_warning, NULL));
+  g_assert_nonnull (test_ui_find_label_containing (find_row (housing, "Accommodation: Temporary"), "3"));
+}
+
+static void
+score_all (CaseloadFidelityDialog *dialog,
+           int                     score)
+{
+  for (guint item = 0; item < CASELOAD_FIDELITY_ITEMS; item++)
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (caseload_fidelity_dialog_get_score_button (dialog, item, score)),
+                                  TRUE);
+}
+
+/* The IPS-25 form from the dashboard: the total and band live; an unscored item and a
+ * missing service said beside them, nothing lost; saved, the figures are read again. */
+static void
+test_fidelity_review (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  CaseloadFidelityDialog *dialog;
+  GtkWidget *last_4;
+  guint reads = fixture->store->n_reads;
+  gboolean destroyed = FALSE;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "dashboard-window.fidelity-review", NULL));
+  /* No reference kept: closing the form lets it go */
+  dialog = CASELOAD_FIDELITY_DIALOG (test_ui_find_window (CASELOAD_TYPE_FIDELITY_DIALOG, TRUE));
+  g_signal_connect (dialog, "destroy", G_CALLBACK (test_ui_on_destroyed_cb), &destroyed);
+  /* Each item shows its anchors */
+  g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (dialog), "1. "));
+  g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (dialog), "5: "));
+  g_assert_cmpstr (caseload_fidelity_dialog_get_total_text (dialog), ==, "No items scored yet");
+
+  score_all (dialog, 4);
+  g_assert_cmpstr (caseload_fidelity_dialog_get_total_text (dialog), ==, "Total 100 of 125 · Good fidelity");
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (caseload_fidelity_dialog_get_score_button (dialog, 0, 5)), TRUE);
+  g_assert_cmpstr (caseload_fidelity_dialog_get_total_text (dialog), ==, "Total 101 of 125 · Good fidelity");
+  /* One score per item: the 4 went */
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (caseload_fidelity_dialog_get_score_button (dialog, 0, 4))));
+  /* Pressed again: unscored */
+  last_4 = caseload_fidelity_dialog_get_score_button (dialog, 24, 4);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (last_4), FALSE);
+  g_assert_cmpstr (caseload_fidelity_dialog_get_total_text (dialog), ==, "No total yet: 1 item still to score");
+
+  /* Saved without the last item or a service: said beside each, nothing saved or lost */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "fidelity-dialog.save", NULL));
+  g_assert_nonnull (caseload_fidelity_dialog_get_error (dialog, "score:25"));
+  g_assert_nonnull (caseload_fidelity_dialog_get_error (dialog, "service"));
+  g_assert_null (fixture->store->review);
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (caseload_fidelity_dialog_get_score_button (dialog, 0, 5))));
+
+  /* A bad date is said beside the date */
+  gtk_editable_set_text (GTK_EDITABLE (caseload_fidelity_dialog_get_entry (dialog, "reviewed-on")), "31/02/2026");
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (last_4), TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (caseload_fidelity_dialog_get_entry (dialog, "service")), "Thurrock IPS");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "fidelity-dialog.save", NULL));
+  g_assert_nonnull (caseload_fidelity_dialog_get_error (dialog, "reviewed-on"));
+  g_assert_null (caseload_fidelity_dialog_get_error (dialog, "service"));
+  g_assert_null (caseload_fidelity_dialog_get_error (dialog, "score:25"));
+
+  gtk_editable_set_text (GTK_EDITABLE (caseload_fidelity_dialog_get_entry (dialog, "reviewed-on")), "20/11/2026");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "fidelity-dialog.save", NULL));
+  test_ui_wait_until (test_ui_flag_set, &destroyed, TIMEOUT_MS, "the form to close");
+  g_assert_nonnull (fixture->store->review);
+  g_assert_cmpstr (caseload_fidelity_review_get_service (fixture->store->review), ==, "Thurrock IPS");
+  g_assert_cmpstr (caseload_fidelity_review_get_reviewed_on (fixture->store->review), ==, "2026-11-20");
+  g_assert_cmpint (caseload_fidelity_review_get_total (fixture->store->review), ==, 101);
+  test_ui_wait_until (window_idle, fixture->window, TIMEOUT_MS, "the figures to be read again");
+  g_assert_cmpuint (fixture->store->n_reads, ==, reads + 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -720,6 +905,8 @@ main (int   argc,
   g_test_add ("/ui/dashboard/read-error", Fixture, GINT_TO_POINTER (TRUE), fixture_setup, test_read_error,
               fixture_teardown);
   g_test_add_func ("/ui/dashboard/chart-draw", test_chart_draw);
+  g_test_add ("/ui/dashboard/pathways", Fixture, NULL, fixture_setup, test_pathways, fixture_teardown);
+  g_test_add ("/ui/dashboard/fidelity-review", Fixture, NULL, fixture_setup, test_fidelity_review, fixture_teardown);
   g_test_add_func ("/ui/dashboard/menu/manager", test_menu_manager);
   g_test_add_func ("/ui/dashboard/menu/not-manager", test_menu_not_manager);
 

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <sqlite3.h>
 
 #include "caseload-core.h"
 #include "caseload-case-filter.h"
@@ -308,7 +309,7 @@ test_filter (Fixture       *fixture,
 
   /* And then breached only, with urgency back to any. */
   gtk_drop_down_set_selected (urgency, 0);
-  nth = 5;
+  nth = 6;
   breach = find_dropdown (filter, &nth);
   gtk_drop_down_set_selected (breach, CASELOAD_BREACH_FILTER_BREACHED);
   waiting->urgency = -1;
@@ -384,7 +385,7 @@ test_breached_row (Fixture       *fixture,
   show_and_wait (fixture, "waiting", breached);
   breached->breach = CASELOAD_BREACH_FILTER_BREACHED;
   {
-    guint nth = 5;
+    guint nth = 6;
     gtk_drop_down_set_selected (find_dropdown (caseload_case_pane_get_filter (case_pane (fixture)), &nth),
                                 CASELOAD_BREACH_FILTER_BREACHED);
   }
@@ -684,6 +685,60 @@ test_new_task (Fixture       *fixture,
   g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (fixture->window), "Ring the housing officer"));
 }
 
+/* The sixth choice is the pathway: one person waiting has an Open Dialogue episode three
+ * hours old with no meeting yet; the filter finds them alone, their row says when the
+ * first meeting is due, with the alarm icon. */
+static void
+test_filter_pathway (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  g_autoptr(CaseloadCaseQuery) waiting = caseload_case_query_new (CASELOAD_LIST_WAITING);
+  GtkWidget *filter = caseload_case_pane_get_filter (case_pane (fixture));
+  g_autoptr(CaseloadCaseRow) first = NULL;
+  g_autofree char *sql = NULL;
+  GtkDropDown *pathway;
+  sqlite3 *db = NULL;
+  guint nth = 5;
+
+  g_assert_cmpuint (show_and_wait (fixture, "waiting", waiting), >, 1);
+  first = g_list_model_get_item (G_LIST_MODEL (caseload_case_pane_get_list (case_pane (fixture))), 0);
+  sql = g_strdup_printf ("INSERT INTO od_episode (id, person_id, person_pk, start_kind, contact_at, organisation_id, "
+                         "recorded_by, created_at) SELECT 'episode-t', p.id, p.pk, 'crisis-contact', "
+                         "'2026-11-22T07:00:00+00:00', s.organisation_id, s.id, '2026-11-22T07:05:00Z' "
+                         "FROM person p, staff s WHERE p.id = '%s' AND s.id = '%s'",
+                         caseload_case_row_get_person_id (first), caseload_staff_get_id (fixture->actor));
+  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  pathway = find_dropdown (filter, &nth);
+  g_assert_nonnull (pathway);
+  gtk_drop_down_set_selected (pathway, 1 + CASELOAD_PATHWAY_OPEN_DIALOGUE);
+  waiting->pathway = CASELOAD_PATHWAY_OPEN_DIALOGUE;
+  g_assert_cmpuint (show_and_wait (fixture, NULL, waiting), ==, 1);
+  g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (fixture->window), "1 filter on"));
+  g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (fixture->window),
+                                                   "Open Dialogue · First meeting due in 21 hours"));
+  g_assert_nonnull (find_visible_image (GTK_WIDGET (fixture->window), "alarm-symbolic"));
+
+  /* Housing: nobody */
+  gtk_drop_down_set_selected (pathway, 1 + CASELOAD_PATHWAY_HOUSING);
+  waiting->pathway = CASELOAD_PATHWAY_HOUSING;
+  g_assert_cmpuint (show_and_wait (fixture, NULL, waiting), ==, 0);
+
+  /* A day earlier, still not met: overdue, with the error icon */
+  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE od_episode SET contact_at = '2026-11-21T07:00:00+00:00' "
+                                     "WHERE id = 'episode-t'", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  gtk_drop_down_set_selected (pathway, 1 + CASELOAD_PATHWAY_OPEN_DIALOGUE);
+  waiting->pathway = CASELOAD_PATHWAY_OPEN_DIALOGUE;
+  g_assert_cmpuint (show_and_wait (fixture, NULL, waiting), ==, 1);
+  g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (fixture->window),
+                                                   "Open Dialogue · First meeting overdue by 3 hours"));
+  g_assert_nonnull (find_visible_image (GTK_WIDGET (fixture->window), "dialog-error-symbolic"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -698,6 +753,7 @@ main (int   argc,
   g_test_add ("/ui/lists/switch-manager", Fixture, MANAGER, fixture_setup, test_switch_manager, fixture_teardown);
   g_test_add ("/ui/lists/switch-worker", Fixture, WORKER, fixture_setup, test_switch_worker, fixture_teardown);
   g_test_add ("/ui/lists/filter", Fixture, MANAGER, fixture_setup, test_filter, fixture_teardown);
+  g_test_add ("/ui/lists/filter-pathway", Fixture, MANAGER, fixture_setup, test_filter_pathway, fixture_teardown);
   g_test_add ("/ui/lists/breached-row", Fixture, MANAGER, fixture_setup, test_breached_row, fixture_teardown);
   g_test_add ("/ui/lists/people-clocks", Fixture, MANAGER, fixture_setup, test_people_clocks, fixture_teardown);
   g_test_add ("/ui/lists/task-done", Fixture, WORKER, fixture_setup, test_task_done, fixture_teardown);

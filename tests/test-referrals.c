@@ -55,18 +55,7 @@ new_referral (Fixture                *f,
               CaseloadUrgency         urgency,
               CaseloadReferralSource  source)
 {
-  g_autoptr(GError) error = NULL;
-  CaseloadReferral *referral = caseload_referral_new ();
-
-  caseload_referral_set_person_id (referral, caseload_person_get_id (person));
-  caseload_referral_set_source (referral, source);
-  caseload_referral_set_received_at (referral, received_at);
-  caseload_referral_set_reason (referral, "Low mood for three months, struggling to work; asks for support.");
-  caseload_referral_set_urgency (referral, urgency);
-  caseload_referral_set_person_agreed (referral, TRUE);
-  g_assert_true (caseload_store_create_referral (f->base.store, f->base.gp, referral, &error));
-  g_assert_no_error (error);
-  return referral;
+  return test_refer (&f->base, person, received_at, urgency, source);
 }
 
 static void

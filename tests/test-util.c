@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 
+#include "caseload-ips.h"
 #include "caseload-measure.h"
 #include "caseload-store-postgresql.h"
 #include "test-util.h"
@@ -508,6 +509,106 @@ test_make_dashboard (const char *from,
     g_array_append_val (dashboard->measure_change, changes[i]);
 
   return dashboard;
+}
+
+static void
+add_cohort (CaseloadDashboard *dashboard,
+            const char        *name,
+            const char        *start_on,
+            const char        *end_on,
+            guint              participants,
+            guint              completers,
+            guint              best_people,
+            double             mean_best_change)
+{
+  CaseloadDashboardCohort cohort = { 0 };
+
+  cohort.cohort_id = g_strdup_printf ("cohort-%s", start_on);
+  cohort.name = g_strdup (name);
+  cohort.start_on = g_strdup (start_on);
+  cohort.end_on = g_strdup (end_on);
+  cohort.finished = g_strcmp0 (end_on, "2026-11-22") < 0;
+  cohort.participants = participants;
+  cohort.completers = completers;
+  cohort.completion_rate = participants > 0 ? (double) completers / participants : 0;
+  cohort.best_people = best_people;
+  cohort.mean_best_change = mean_best_change;
+  g_array_append_val (dashboard->cohorts, cohort);
+}
+
+static void
+add_ips (CaseloadDashboard *dashboard,
+         const char        *id,
+         const char        *name,
+         double             fte,
+         guint              caseload,
+         guint              job_starts)
+{
+  CaseloadIpsFigures row = { 0 };
+
+  row.specialist_id = g_strdup (id);
+  row.specialist_name = g_strdup (name);
+  row.fte = fte;
+  row.caseload = caseload;
+  row.over_caseload = caseload > CASELOAD_IPS_CASELOAD_PER_FTE * fte;
+  row.referrals = caseload / 2;
+  row.engaged = caseload / 3;
+  row.first_job_starts = job_starts;
+  row.job_starts = job_starts + 1;
+  row.first_contacts = caseload / 4;
+  row.median_days_to_contact = 21.5;
+  row.contacts_within_target = caseload / 5;
+  g_array_append_val (dashboard->ips, row);
+}
+
+void
+test_add_pathway_figures (CaseloadDashboard *dashboard)
+{
+  add_cohort (dashboard, "Grays spring", "2026-03-03", "2026-07-14", 10, 7, 8, -9.5);
+  add_cohort (dashboard, "Tilbury autumn", "2026-09-08", "2027-01-19", 9, 0, 4, -2.25);
+
+  dashboard->od_episodes = 12;
+  dashboard->od_met = 8;
+  dashboard->od_met_late = 2;
+  dashboard->od_running = 1;
+  dashboard->od_breached = 1;
+
+  add_ips (dashboard, "staff-tomasz", "Tomasz Nowak", 0.5, 12, 2);  /* over 10 */
+  add_ips (dashboard, "staff-grace", "Grace Mensah", 1.0, 18, 4);
+  add_ips (dashboard, NULL, NULL, 1.5, 30, 6);
+  dashboard->fidelity_total = 101;
+  dashboard->fidelity_band = CASELOAD_FIDELITY_GOOD;
+  dashboard->fidelity_service = g_strdup ("Thurrock IPS");
+  dashboard->fidelity_on = g_strdup ("2026-06-30");
+
+  dashboard->housing_by_status[CASELOAD_HOUSING_SENT] = 3;
+  dashboard->housing_by_status[CASELOAD_HOUSING_OFFERED] = 1;
+  dashboard->housing_by_status[CASELOAD_HOUSING_CLOSED] = 2;
+  dashboard->accommodation_by_status[CASELOAD_ACCOMMODATION_SETTLED] = 20;
+  dashboard->accommodation_by_status[CASELOAD_ACCOMMODATION_TEMPORARY] = 3;
+  dashboard->accommodation_by_status[CASELOAD_ACCOMMODATION_HOMELESS] = 1;
+  dashboard->not_settled = 4;
+}
+
+CaseloadReferral *
+test_refer (TestStore              *fixture,
+            CaseloadPerson         *person,
+            const char             *received_at,
+            CaseloadUrgency         urgency,
+            CaseloadReferralSource  source)
+{
+  g_autoptr(GError) error = NULL;
+  CaseloadReferral *referral = caseload_referral_new ();
+
+  caseload_referral_set_person_id (referral, caseload_person_get_id (person));
+  caseload_referral_set_source (referral, source);
+  caseload_referral_set_received_at (referral, received_at);
+  caseload_referral_set_reason (referral, "Low mood for three months, struggling to work; asks for support.");
+  caseload_referral_set_urgency (referral, urgency);
+  caseload_referral_set_person_agreed (referral, TRUE);
+  g_assert_true (caseload_store_create_referral (fixture->store, fixture->gp, referral, &error));
+  g_assert_no_error (error);
+  return referral;
 }
 
 CaseloadStaff *

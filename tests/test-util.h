@@ -108,8 +108,17 @@ void            test_wait_for        (gboolean *flag, guint timeout_ms);
 void            test_add_measure     (GPtrArray *measures, CaseloadInstrument instrument, const char *completed_on,
                                       const char *answers);
 
+/* A referral of @person received at @received_at, made by the GP ("Low mood…", the person
+ * agreed). */
+CaseloadReferral  *test_refer        (TestStore *fixture, CaseloadPerson *person, const char *received_at,
+                                      CaseloadUrgency urgency, CaseloadReferralSource source);
+
 /* A dashboard made by hand, for the dashboard's CSV and window tests (see test-util.c
  * for the figures). */
 CaseloadDashboard *test_make_dashboard (const char *from, const char *to, const char *pcn);
+/* Fills the dashboard's Pathways figures by hand: two cohorts (one finished), Open
+ * Dialogue, two IPS specialists (one over caseload) and the service, a fidelity review,
+ * housing and accommodation counts (see test-util.c). */
+void               test_add_pathway_figures (CaseloadDashboard *dashboard);
 
 G_END_DECLS

@@ -32,6 +32,8 @@ struct _CaseloadCaseRow
   char *next_review_on;
   char *last_contact_at;
   int open_tasks;
+  guint pathways;
+  char *od_due_at;
 };
 
 G_DEFINE_FINAL_TYPE (CaseloadCaseRow, caseload_case_row, G_TYPE_OBJECT)
@@ -59,6 +61,8 @@ enum {
   PROP_NEXT_REVIEW_ON,
   PROP_LAST_CONTACT_AT,
   PROP_OPEN_TASKS,
+  PROP_PATHWAYS,
+  PROP_OD_DUE_AT,
   N_PROPS
 };
 
@@ -83,6 +87,7 @@ caseload_case_row_finalize (GObject *object)
   g_clear_pointer (&self->worker_organisation_name, g_free);
   g_clear_pointer (&self->next_review_on, g_free);
   g_clear_pointer (&self->last_contact_at, g_free);
+  g_clear_pointer (&self->od_due_at, g_free);
 
   G_OBJECT_CLASS (caseload_case_row_parent_class)->finalize (object);
 }
@@ -179,6 +184,14 @@ caseload_case_row_get_property (GObject    *object,
 
     case PROP_OPEN_TASKS:
       g_value_set_int (value, self->open_tasks);
+      break;
+
+    case PROP_PATHWAYS:
+      g_value_set_uint (value, self->pathways);
+      break;
+
+    case PROP_OD_DUE_AT:
+      g_value_set_string (value, self->od_due_at);
       break;
 
     default:
@@ -278,6 +291,14 @@ caseload_case_row_set_property (GObject      *object,
 
     case PROP_OPEN_TASKS:
       caseload_case_row_set_open_tasks (self, g_value_get_int (value));
+      break;
+
+    case PROP_PATHWAYS:
+      caseload_case_row_set_pathways (self, g_value_get_uint (value));
+      break;
+
+    case PROP_OD_DUE_AT:
+      caseload_case_row_set_od_due_at (self, g_value_get_string (value));
       break;
 
     default:
@@ -402,6 +423,16 @@ caseload_case_row_class_init (CaseloadCaseRowClass *klass)
     g_param_spec_int ("open-tasks", NULL, NULL,
                       G_MININT, G_MAXINT, 0,
                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_PATHWAYS] =
+    g_param_spec_uint ("pathways", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_OD_DUE_AT] =
+    g_param_spec_string ("od-due-at", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -854,4 +885,43 @@ caseload_case_row_set_open_tasks (CaseloadCaseRow *self,
 
   self->open_tasks = open_tasks;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OPEN_TASKS]);
+}
+
+guint
+caseload_case_row_get_pathways (CaseloadCaseRow *self)
+{
+  g_return_val_if_fail (CASELOAD_IS_CASE_ROW (self), 0);
+
+  return self->pathways;
+}
+
+void
+caseload_case_row_set_pathways (CaseloadCaseRow *self,
+                                guint pathways)
+{
+  g_return_if_fail (CASELOAD_IS_CASE_ROW (self));
+
+  if (self->pathways == pathways)
+    return;
+
+  self->pathways = pathways;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PATHWAYS]);
+}
+
+const char *
+caseload_case_row_get_od_due_at (CaseloadCaseRow *self)
+{
+  g_return_val_if_fail (CASELOAD_IS_CASE_ROW (self), NULL);
+
+  return self->od_due_at;
+}
+
+void
+caseload_case_row_set_od_due_at (CaseloadCaseRow *self,
+                                 const char *od_due_at)
+{
+  g_return_if_fail (CASELOAD_IS_CASE_ROW (self));
+
+  if (caseload_property_set_string (&self->od_due_at, od_due_at))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OD_DUE_AT]);
 }

@@ -16,7 +16,9 @@ G_DECLARE_FINAL_TYPE (CaseloadCaseRow, caseload_case_row, CASELOAD, CASE_ROW, GO
  * "practice-name", "referral-id", "urgency", "status", "received-at", "clock-state",
  * "clock-due-at", "waited-seconds", "worker-id", "worker-name",
  * "worker-organisation-name", "role", "next-review-on", "last-contact-at" (NULL: none
- * yet), "open-tasks". */
+ * yet), "open-tasks", "pathways" (the pathways the person is on now, as flags
+ * 1 << CaseloadPathway) and "od-due-at" (when an Open Dialogue episode's first network
+ * meeting is or was due, while it has not been met: ISO 8601 UTC; NULL otherwise). */
 CaseloadCaseRow        *caseload_case_row_new                          (void);
 /* Fills a placeholder with @other's fields, "loaded" included; notifies what changed. */
 void                    caseload_case_row_update_from                  (CaseloadCaseRow *self, CaseloadCaseRow *other);
@@ -62,5 +64,9 @@ const char             *caseload_case_row_get_last_contact_at          (Caseload
 void                    caseload_case_row_set_last_contact_at          (CaseloadCaseRow *self, const char *last_contact_at);
 int                     caseload_case_row_get_open_tasks               (CaseloadCaseRow *self);
 void                    caseload_case_row_set_open_tasks               (CaseloadCaseRow *self, int open_tasks);
+guint                   caseload_case_row_get_pathways                 (CaseloadCaseRow *self);
+void                    caseload_case_row_set_pathways                 (CaseloadCaseRow *self, guint pathways);
+const char             *caseload_case_row_get_od_due_at                (CaseloadCaseRow *self);
+void                    caseload_case_row_set_od_due_at                (CaseloadCaseRow *self, const char *od_due_at);
 
 G_END_DECLS

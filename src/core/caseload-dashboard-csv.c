@@ -7,6 +7,7 @@
 
 #include "caseload-dashboard-csv.h"
 #include "caseload-instrument.h"
+#include "caseload-ips.h"
 
 void
 caseload_csv_append_field (GString    *csv,
@@ -128,6 +129,91 @@ append_changes (GString *csv,
     }
 }
 
+/* A fraction or a mean, to two decimal places, whatever the locale. */
+static void
+append_decimal (GString    *csv,
+                const char *section,
+                const char *label,
+                const char *detail,
+                double      value)
+{
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
+
+  append_number_text (csv, section, label, detail, g_ascii_formatd (number, sizeof number, "%.2f", value));
+}
+
+static void
+append_cohorts (GString *csv,
+                GArray  *cohorts)
+{
+  for (guint i = 0; cohorts != NULL && i < cohorts->len; i++)
+    {
+      const CaseloadDashboardCohort *cohort = &g_array_index (cohorts, CaseloadDashboardCohort, i);
+
+      append_row (csv, "stepps-cohort", cohort->name, "start-on", cohort->start_on);
+      append_row (csv, "stepps-cohort", cohort->name, "end-on", cohort->end_on);
+      append_row (csv, "stepps-cohort", cohort->name, "finished", cohort->finished ? "yes" : "no");
+      append_number (csv, "stepps-cohort", cohort->name, "participants", cohort->participants);
+      append_number (csv, "stepps-cohort", cohort->name, "completers", cohort->completers);
+      append_decimal (csv, "stepps-cohort", cohort->name, "completion-rate", cohort->completion_rate);
+      append_number (csv, "stepps-cohort", cohort->name, "best-people", cohort->best_people);
+      append_decimal (csv, "stepps-cohort", cohort->name, "mean-best-change", cohort->mean_best_change);
+    }
+}
+
+/* One row of figures per employment specialist, then "service". */
+static void
+append_ips (GString *csv,
+            GArray  *ips)
+{
+  for (guint i = 0; ips != NULL && i < ips->len; i++)
+    {
+      const CaseloadIpsFigures *row = &g_array_index (ips, CaseloadIpsFigures, i);
+      const char *who = row->specialist_id == NULL ? "service" : row->specialist_name;
+
+      append_decimal (csv, "ips", who, "fte", row->fte);
+      append_number (csv, "ips", who, "caseload", row->caseload);
+      append_row (csv, "ips", who, "over-caseload", row->over_caseload ? "yes" : "no");
+      append_number (csv, "ips", who, "referrals", row->referrals);
+      append_number (csv, "ips", who, "engaged", row->engaged);
+      append_number (csv, "ips", who, "first-job-starts", row->first_job_starts);
+      append_number (csv, "ips", who, "job-starts", row->job_starts);
+      append_number (csv, "ips", who, "first-employer-contacts", row->first_contacts);
+      append_decimal (csv, "ips", who, "median-days-to-first-contact", row->median_days_to_contact);
+      append_number (csv, "ips", who, "first-contacts-within-28-days", row->contacts_within_target);
+    }
+}
+
+static void
+append_pathways (GString                 *csv,
+                 const CaseloadDashboard *dashboard)
+{
+  append_cohorts (csv, dashboard->cohorts);
+
+  append_number (csv, "open-dialogue", "episodes", NULL, dashboard->od_episodes);
+  append_number (csv, "open-dialogue", "met-within-24-hours", NULL, dashboard->od_met);
+  append_number (csv, "open-dialogue", "met-after-24-hours", NULL, dashboard->od_met_late);
+  append_number (csv, "open-dialogue", "running", NULL, dashboard->od_running);
+  append_number (csv, "open-dialogue", "breached", NULL, dashboard->od_breached);
+
+  append_ips (csv, dashboard->ips);
+  if (dashboard->fidelity_total > 0)
+    {
+      append_row (csv, "ips-fidelity", dashboard->fidelity_service, "reviewed-on", dashboard->fidelity_on);
+      append_number (csv, "ips-fidelity", dashboard->fidelity_service, "total", dashboard->fidelity_total);
+      append_row (csv, "ips-fidelity", dashboard->fidelity_service, "band",
+                  caseload_fidelity_band_to_code (dashboard->fidelity_band));
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (dashboard->housing_by_status); i++)
+    append_number (csv, "housing-by-status", caseload_housing_status_to_code ((CaseloadHousingStatus) i), NULL,
+                   dashboard->housing_by_status[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (dashboard->accommodation_by_status); i++)
+    append_number (csv, "accommodation-by-status", caseload_accommodation_to_code ((CaseloadAccommodation) i), NULL,
+                   dashboard->accommodation_by_status[i]);
+  append_number (csv, "accommodation", "not-settled", NULL, dashboard->not_settled);
+}
+
 char *
 caseload_dashboard_to_csv (const CaseloadDashboard *dashboard)
 {
@@ -164,6 +250,7 @@ caseload_dashboard_to_csv (const CaseloadDashboard *dashboard)
   append_number (csv, "outcomes", "goals-achieved", NULL, dashboard->goals_achieved);
   append_number (csv, "outcomes", "plan-reviews-overdue", NULL, dashboard->plan_reviews_overdue);
   append_changes (csv, dashboard->measure_change);
+  append_pathways (csv, dashboard);
 
   return g_string_free (csv, FALSE);
 }

@@ -16,7 +16,13 @@ G_BEGIN_DECLS
  * "referrals-in", "referrals-out", "waits", "attention", "outcomes" and, per instrument
  * (label its code, "phq-9"), "measure-change" with details "people", "median-change" (a
  * plain number, negative ones unquoted: we wrote it) and "better-or-worse" ("better",
- * "worse", "no-change"); waits in seconds.
+ * "worse", "no-change"); waits in seconds. Then the Pathways: "stepps-cohort" (label the
+ * cohort's name; details "start-on", "end-on", "finished", "participants", "completers",
+ * "completion-rate", "best-people", "mean-best-change"), "open-dialogue", "ips" (label
+ * the specialist's name, or "service" last; "fte", "caseload", "over-caseload", …),
+ * "ips-fidelity" (the latest review, when there is one: label the service),
+ * "housing-by-status" and "accommodation-by-status" (label the status code) and
+ * "accommodation" "not-settled". Fractions and means to two decimal places.
  *
  * A text field that a spreadsheet would take for a formula (starting with "=", "+",
  * "-", "@", a tab or a carriage return) gets a leading apostrophe.

@@ -33,9 +33,9 @@
 /* caseload.case_keys ()'s parameters: $1 staff, $2 kind, $3 worker, $4 pcn, $5 practice,
  * $6 worker's organisation, $7 urgency, $8 the search's words (a text[] of folded
  * prefixes), $9 $10 an NHS number's range, $11 a date of birth, $12 breach, $13 sort,
- * $14 now, $15 limit, $16 offset. */
+ * $14 now, $15 limit, $16 offset, $17 pathway (0006-pathways.sql). */
 typedef struct {
-  char *params[16];
+  char *params[17];
 } CaseParams;
 
 static void
@@ -47,7 +47,7 @@ case_params_clear (CaseParams *p)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CaseParams, case_params_clear)
 
 #define CASE_KEYS "caseload.case_keys ($1, $2, $3, $4, $5, $6, $7, $8::text[], $9, $10, $11, $12, $13, $14, " \
-                  "$15::bigint, $16::bigint, %s)"
+                  "$15::bigint, $16::bigint, %s, $17)"
 
 /* The search's words as a text[] literal (each a folded prefix, quoted; LIKE's wildcards
  * escaped). */
@@ -144,6 +144,7 @@ begin_cases (CaseloadStorePostgresql  *self,
   p->params[13] = pg_now (self);
   p->params[14] = g_strdup ("0");
   p->params[15] = g_strdup ("0");
+  p->params[16] = query->pathway >= 0 ? g_strdup (caseload_pathway_to_code ((CaseloadPathway) query->pathway)) : NULL;
   return TRUE;
 }
 
@@ -166,7 +167,7 @@ caseload_store_postgresql_count_cases (CaseloadStore            *store,
   {
     g_autofree char *sql = g_strdup_printf ("SELECT coalesce (sum (n), 0) FROM " CASE_KEYS, "true");
 
-    result = pg_query (self, sql, 16, (const char * const *) p.params, error);
+    result = pg_query (self, sql, 17, (const char * const *) p.params, error);
   }
   ok = result != NULL;
   if (!pg_end (self, ok, ok ? error : NULL) || !ok)
@@ -202,7 +203,9 @@ caseload_store_postgresql_list_cases (CaseloadStore            *store,
     "  a.staff_id, s.display_name, so.name, a.role, r.next_review_on, "
     "  (SELECT max (t.occurred_at) FROM timeline_entry t WHERE t.person_id = p.id AND t.kind IN ('appointment', "
     "     'phone-call', 'home-visit', 'network-meeting', 'video-call', 'message')), "
-    "  (SELECT count(*) FROM task t WHERE t.person_id = p.id AND NOT t.done) "
+    "  (SELECT count(*) FROM task t WHERE t.person_id = p.id AND NOT t.done), "
+    "  caseload.pathway_flags (p.pk, (($14::timestamptz) AT TIME ZONE 'Europe/London')::date::text), "
+    "  caseload.od_due_at (p.pk) "
     "FROM %s o "
     "JOIN referral r ON r.id = o.rid JOIN person p ON p.id = r.person_id "
     "LEFT JOIN organisation g ON g.id = p.gp_practice_id "
@@ -215,7 +218,7 @@ caseload_store_postgresql_list_cases (CaseloadStore            *store,
   g_free (p.params[15]);
   p.params[14] = g_strdup_printf ("%u", limit);
   p.params[15] = g_strdup_printf ("%u", offset);
-  result = pg_query (self, sql, 16, (const char * const *) p.params, error);
+  result = pg_query (self, sql, 17, (const char * const *) p.params, error);
   ok = result != NULL;
   if (!pg_end (self, ok, ok ? error : NULL) || !ok)
     return NULL;
@@ -252,6 +255,8 @@ caseload_store_postgresql_list_cases (CaseloadStore            *store,
       caseload_case_row_set_next_review_on (row, pg_text (result, i, 17));
       caseload_case_row_set_last_contact_at (row, pg_text (result, i, 18));
       caseload_case_row_set_open_tasks (row, (int) pg_int (result, i, 19));
+      caseload_case_row_set_pathways (row, (guint) pg_int (result, i, 20));
+      caseload_case_row_set_od_due_at (row, pg_text (result, i, 21));
       caseload_case_row_set_loaded (row, TRUE);
       g_ptr_array_add (rows, row);
     }
@@ -330,7 +335,7 @@ caseload_store_postgresql_read_dashboard (CaseloadStore  *store,
                                    5, params, error)) != NULL)
         outcomes = pg_query (self, "SELECT section, instrument, n, x FROM caseload.outcome_counts ($1, $2, $3, $4, $5)",
                              5, (const char *[]) { info.username, from, to, pcn, today }, error);
-      ok = outcomes != NULL;
+      ok = outcomes != NULL && pg_read_pathway_figures (self, dashboard, now, error);
     }
   if (!pg_end (self, ok, ok ? error : NULL) || !ok)
     return NULL;

@@ -3,6 +3,7 @@
 
 #include <libpq-fe.h>
 
+#include "caseload-dashboard.h"
 #include "caseload-policy.h"
 #include "caseload-store-postgresql.h"
 
@@ -148,5 +149,10 @@ void          pg_groups_iface_init    (CaseloadStoreInterface *iface);
 void          pg_ips_iface_init       (CaseloadStoreInterface *iface);
 gboolean      pg_read_ips_housing     (CaseloadStorePostgresql *self, const PgActor *actor, const char *person_id,
                                        CaseloadPathways *pathways, GError **error);
+
+/* caseload-store-postgresql-pathway-figures.c: the dashboard's Pathways figures, read in
+ * the dashboard's transaction at @now (ISO 8601). */
+gboolean      pg_read_pathway_figures (CaseloadStorePostgresql *self, CaseloadDashboard *dashboard,
+                                       const char *now, GError **error);
 
 G_END_DECLS

@@ -21,7 +21,7 @@
  * open tasks), so the costly columns are read for one page alone.
  *
  * Parameters: ?1 organisation, ?2 now, ?3 worker, ?4 PCN, ?5 practice, ?6 worker's
- * organisation, ?7 urgency, ?8 and ?9 the search, ?10 limit, ?11 offset.
+ * organisation, ?7 urgency, ?8 and ?9 the search, ?10 limit, ?11 offset, ?12 today.
  */
 
 #define URGENCY_RANK "(CASE r.urgency WHEN 'very-urgent' THEN 0 WHEN 'urgent' THEN 1 ELSE 2 END)"
@@ -31,18 +31,52 @@
   "   AND t.kind IN " STORE_CONTACT_KINDS " AND (t.sensitivity = 'standard' OR t.organisation_id = ?1) " \
   "   ORDER BY t.occurred_at DESC LIMIT 1)"
 
+/* Whether the person @pk is on each pathway now (@today an ISO date): in a cohort not left
+ * and not finished; an Open Dialogue episode, an IPS referral, a housing referral not
+ * ended or closed. Each reads its table's person index. */
+#define ON_STEPPS(pk, today) \
+  "EXISTS (SELECT 1 FROM stepps_participant sp JOIN stepps_cohort sc ON sc.id = sp.cohort_id " \
+  "  WHERE sp.person_pk = " pk " AND (sp.left_on IS NULL OR sp.left_on > " today ") AND sc.end_on >= " today ")"
+#define ON_OPEN_DIALOGUE(pk) \
+  "EXISTS (SELECT 1 FROM od_episode oe WHERE oe.person_pk = " pk " AND oe.ended_on IS NULL)"
+#define ON_IPS(pk) \
+  "EXISTS (SELECT 1 FROM ips_referral ir WHERE ir.person_pk = " pk " AND ir.closed_on IS NULL)"
+#define ON_HOUSING(pk) \
+  "EXISTS (SELECT 1 FROM housing_referral hr WHERE hr.person_pk = " pk " AND hr.status <> 'closed')"
+
+/* The pathways as flags (1 << CaseloadPathway), and when the first network meeting of an
+ * Open Dialogue episode not met yet is due (UTC; SQLite reads the contact's offset). */
+#define PATHWAY_FLAGS(pk, today) \
+  "(" ON_STEPPS (pk, today) " | (" ON_OPEN_DIALOGUE (pk) " << 1) | (" ON_IPS (pk) " << 2) " \
+  "  | (" ON_HOUSING (pk) " << 3))"
+#define OD_DUE_AT(pk) \
+  "(SELECT min (strftime ('%Y-%m-%dT%H:%M:%SZ', oe.contact_at, '+24 hours')) FROM od_episode oe " \
+  "  WHERE oe.person_pk = " pk " AND oe.ended_on IS NULL AND oe.first_meeting_at IS NULL)"
+
 /* A row of any list, by referral (?2) and allocation (?3; NULL: the referral's first
- * allocation now, if any). */
+ * allocation now, if any); ?5 today. */
 #define CASE_ROW_SELECT \
   "SELECT p.id, " STORE_PERSON_NAME ", p.nhs_number, p.date_of_birth, p.pcn, g.name, r.id, r.urgency, " \
   "  r.status, r.received_at, " STORE_CLOCK_STATE ("?4") ", r.clock_due_at, " STORE_WAITED ("?4") ", " \
   "  s.id, s.display_name, so.name, al.role, r.next_review_on, " LAST_CONTACT ("p.id") ", " \
-  "  (SELECT count(*) FROM task k WHERE k.person_id = p.id AND NOT k.done) " \
+  "  (SELECT count(*) FROM task k WHERE k.person_id = p.id AND NOT k.done), " \
+  "  " PATHWAY_FLAGS ("p.pk", "?5") ", " OD_DUE_AT ("p.pk") " " \
   "FROM referral r JOIN person p ON p.pk = r.person_pk LEFT JOIN organisation g ON g.id = p.gp_practice_id " \
   "LEFT JOIN allocation al ON al.id = coalesce (?3, (SELECT x.id FROM allocation x WHERE x.referral_id = r.id " \
   "  AND x.ended_on IS NULL ORDER BY x.started_on, x.id LIMIT 1)) " \
   "LEFT JOIN staff s ON s.id = al.staff_id LEFT JOIN organisation so ON so.id = s.organisation_id " \
   "WHERE r.id = ?2"
+
+/* Today (Europe/London) as an ISO date. */
+static void
+today_iso (CaseloadStoreSqlite *self,
+           char                 iso[16])
+{
+  GDate today;
+
+  caseload_clock_today (self->clock, &today);
+  g_date_strftime (iso, 16, "%Y-%m-%d", &today);
+}
 
 static gboolean
 is_allocation_list (const CaseloadCaseQuery *query)
@@ -56,6 +90,25 @@ add_condition (GString    *where,
 {
   g_string_append (where, where->len == 0 ? " WHERE " : " AND ");
   g_string_append (where, condition);
+}
+
+/* The condition that the list's person is on @pathway now. */
+static const char *
+pathway_condition (CaseloadPathway pathway,
+                   gboolean        by_allocation)
+{
+  switch (pathway)
+    {
+    case CASELOAD_PATHWAY_STEPPS:
+      return by_allocation ? ON_STEPPS ("al.person_pk", "?12") : ON_STEPPS ("r.person_pk", "?12");
+    case CASELOAD_PATHWAY_OPEN_DIALOGUE:
+      return by_allocation ? ON_OPEN_DIALOGUE ("al.person_pk") : ON_OPEN_DIALOGUE ("r.person_pk");
+    case CASELOAD_PATHWAY_IPS:
+      return by_allocation ? ON_IPS ("al.person_pk") : ON_IPS ("r.person_pk");
+    case CASELOAD_PATHWAY_HOUSING:
+    default:
+      return by_allocation ? ON_HOUSING ("al.person_pk") : ON_HOUSING ("r.person_pk");
+    }
 }
 
 /* The query's SQL, interned so that the statement cache keeps it: one per shape of
@@ -144,6 +197,8 @@ build_sql (const CaseloadCaseQuery *query,
     add_condition (where, "p.gp_practice_id = ?5");
   if (query->urgency >= 0)
     add_condition (where, "r.urgency = ?7");
+  if (query->pathway >= 0)
+    add_condition (where, pathway_condition ((CaseloadPathway) query->pathway, by_allocation));
   if (query->breach != CASELOAD_BREACH_FILTER_ANY)
     {
       add_condition (where, STORE_CLOCK_RUNS);
@@ -232,6 +287,7 @@ prepare_query (CaseloadStoreSqlite      *self,
   const char *worker = query->worker_id;
   const char *sql_text = build_sql (query, search, counting);
   sqlite3_stmt *stmt = store_prepare (self, sql_text, error);
+  char today[16];
 
   if (stmt == NULL)
     return NULL;
@@ -247,6 +303,11 @@ prepare_query (CaseloadStoreSqlite      *self,
     store_bind_text (stmt, 7, caseload_urgency_to_code ((CaseloadUrgency) query->urgency));
   store_bind_text (stmt, 8, search->match);
   store_bind_text (stmt, 9, search->upper);
+  if (query->pathway == CASELOAD_PATHWAY_STEPPS)
+    {
+      today_iso (self, today);
+      store_bind_text (stmt, 12, today);
+    }
   return stmt;
 }
 
@@ -286,7 +347,8 @@ caseload_store_sqlite_count_cases (CaseloadStore            *store,
 static const char * const case_row_columns[] = {
   "person-id", "person-name", "nhs-number", "date-of-birth", "pcn", "practice-name", "referral-id", "urgency",
   "status", "received-at", "clock-state", "clock-due-at", "waited-seconds", "worker-id", "worker-name",
-  "worker-organisation-name", "role", "next-review-on", "last-contact-at", "open-tasks", NULL
+  "worker-organisation-name", "role", "next-review-on", "last-contact-at", "open-tasks", "pathways", "od-due-at",
+  NULL
 };
 
 static CaseloadCaseRow *
@@ -312,7 +374,10 @@ list_cases_locked (CaseloadStoreSqlite      *self,
   g_autofree char *now = store_now (self);
   g_auto(CaseloadSearch) search;
   sqlite3_stmt *stmt;
+  char today[16];
   int rc;
+
+  today_iso (self, today);
 
   caseload_search_parse (query->search, &search);
   stmt = prepare_query (self, info, query, &search, FALSE, error);
@@ -337,6 +402,7 @@ list_cases_locked (CaseloadStoreSqlite      *self,
       store_bind_text (stmt, 2, g_ptr_array_index (keys, i));
       store_bind_text (stmt, 3, g_ptr_array_index (keys, i + 1));
       store_bind_text (stmt, 4, now);
+      store_bind_text (stmt, 5, today);
       while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
         g_ptr_array_add (rows, read_case_row (stmt));
       if (!store_finish_rows (self, stmt, rc, error))
@@ -657,6 +723,7 @@ caseload_store_sqlite_read_dashboard (CaseloadStore  *store,
       read_caseloads (self, &visible, dashboard, error) &&
       read_referral_figures (self, &visible, dashboard, error) &&
       store_read_outcome_figures (self, &visible, dashboard, error) &&
+      store_read_pathway_figures (self, &visible, dashboard, error) &&
       (stmt = store_prepare (self, "SELECT count(*) FROM break_glass WHERE reviewed_at IS NULL", error)) != NULL)
     {
       if (sqlite3_step (stmt) == SQLITE_ROW)

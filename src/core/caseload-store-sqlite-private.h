@@ -181,5 +181,9 @@ gboolean      store_pk_set_has        (const PkSet *set, gint64 pk);
  * dashboard's PCN filter on the person's PCN. */
 gboolean      store_read_outcome_figures (CaseloadStoreSqlite *self, const PkSet *visible,
                                           CaseloadDashboard *dashboard, GError **error);
+/* caseload-store-sqlite-pathway-figures.c: the dashboard's Pathways figures (STEPPS,
+ * Open Dialogue, IPS and fidelity, housing and accommodation) over the people in @visible. */
+gboolean      store_read_pathway_figures (CaseloadStoreSqlite *self, const PkSet *visible,
+                                          CaseloadDashboard *dashboard, GError **error);
 
 G_END_DECLS

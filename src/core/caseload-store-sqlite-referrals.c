@@ -91,6 +91,8 @@ set_from_column (GObject      *object,
     g_value_set_boolean (&value, sqlite3_column_int (stmt, column) != 0);
   else if (G_VALUE_HOLDS_INT (&value))
     g_value_set_int (&value, sqlite3_column_int (stmt, column));
+  else if (G_VALUE_HOLDS_UINT (&value))
+    g_value_set_uint (&value, (guint) sqlite3_column_int64 (stmt, column));
   else if (G_VALUE_HOLDS_INT64 (&value))
     g_value_set_int64 (&value, sqlite3_column_int64 (stmt, column));
   else if (G_VALUE_HOLDS_DOUBLE (&value))

@@ -762,3 +762,80 @@ REVOKE ALL ON FUNCTION cohort_members (text), cohort_recorded_sessions (text), p
 GRANT EXECUTE ON FUNCTION caseload.cohort_members (text), caseload.cohort_recorded_sessions (text),
   caseload.pathway_person (text, text), caseload.pathway_organisation (text), caseload.pathway_housing_status (text),
   caseload.pathway_parent (text), caseload.pathway_text (), caseload.pathway_json (jsonb) TO caseload_staff;
+
+---------------------------------------------------------------------------------------
+-- Lists by pathway. A person is on a pathway now with a cohort place not left in a cohort
+-- not finished, an Open Dialogue episode not ended, an IPS referral not closed, a housing
+-- referral not closed (as the embedded store's lists say). The flags are 1 << the
+-- CaseloadPathway: 1 STEPPS, 2 Open Dialogue, 4 IPS, 8 housing.
+
+CREATE FUNCTION pathway_flags (p_pk bigint, p_today text) RETURNS integer
+LANGUAGE sql STABLE AS $$
+  SELECT (CASE WHEN EXISTS (SELECT 1 FROM caseload.stepps_participant sp JOIN caseload.stepps_cohort sc
+                             ON sc.id = sp.cohort_id WHERE sp.person_pk = p_pk
+                             AND (sp.left_on IS NULL OR sp.left_on > p_today) AND sc.end_on >= p_today) THEN 1 ELSE 0 END)
+       | (CASE WHEN EXISTS (SELECT 1 FROM caseload.od_episode oe WHERE oe.person_pk = p_pk AND oe.ended_on IS NULL)
+               THEN 2 ELSE 0 END)
+       | (CASE WHEN EXISTS (SELECT 1 FROM caseload.ips_referral ir WHERE ir.person_pk = p_pk AND ir.closed_on IS NULL)
+               THEN 4 ELSE 0 END)
+       | (CASE WHEN EXISTS (SELECT 1 FROM caseload.housing_referral hr WHERE hr.person_pk = p_pk
+                             AND hr.status <> 'closed') THEN 8 ELSE 0 END)
+$$;
+
+-- When the first network meeting of an episode not met yet is (or was) due, in UTC.
+CREATE FUNCTION od_due_at (p_pk bigint) RETURNS text
+LANGUAGE sql STABLE AS $$
+  SELECT to_char (min (oe.contact_at::timestamptz + interval '24 hours') AT TIME ZONE 'UTC',
+                  'YYYY-MM-DD"T"HH24:MI:SS"Z"')
+    FROM caseload.od_episode oe
+   WHERE oe.person_pk = p_pk AND oe.ended_on IS NULL AND oe.first_meeting_at IS NULL
+$$;
+
+-- case_keys () with a pathway (a CaseloadPathway code, or NULL for any): the list's own
+-- keys in its order, only the people on the pathway, then the page. Without a pathway it
+-- is the list itself.
+CREATE FUNCTION case_keys (p_staff_id text, p_kind text, p_worker text, p_pcn text, p_practice text,
+                           p_organisation text, p_urgency text, p_fragments text[], p_nhs_from text,
+                           p_nhs_to text, p_date_of_birth text, p_breach text,
+                           p_sort text, p_now text, p_limit bigint, p_offset bigint, p_count boolean,
+                           p_pathway text)
+RETURNS TABLE (rid text, aid text, n bigint)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = caseload, public
+  SET jit = off AS $$
+DECLARE
+  v_today text := ((p_now::timestamptz) AT TIME ZONE 'Europe/London')::date::text;
+  v_flag integer := CASE p_pathway WHEN 'stepps' THEN 1 WHEN 'open-dialogue' THEN 2 WHEN 'ips' THEN 4
+                                   WHEN 'housing' THEN 8 END;
+BEGIN
+  IF v_flag IS NULL THEN
+    RETURN QUERY SELECT k.rid, k.aid, k.n FROM caseload.case_keys (p_staff_id, p_kind, p_worker, p_pcn, p_practice,
+      p_organisation, p_urgency, p_fragments, p_nhs_from, p_nhs_to, p_date_of_birth, p_breach, p_sort, p_now, p_limit,
+      p_offset, p_count) k;
+    RETURN;
+  END IF;
+  IF p_count THEN
+    RETURN QUERY SELECT NULL::text, NULL::text, count(*)
+      FROM caseload.case_keys (p_staff_id, p_kind, p_worker, p_pcn, p_practice, p_organisation, p_urgency, p_fragments,
+                               p_nhs_from, p_nhs_to, p_date_of_birth, p_breach, p_sort, p_now, NULL, 0, false) k
+      JOIN caseload.referral r ON r.id = k.rid
+     WHERE caseload.pathway_flags (r.person_pk, v_today) & v_flag <> 0;
+    RETURN;
+  END IF;
+  RETURN QUERY SELECT x.rid, x.aid, row_number () OVER (ORDER BY x.n)
+    FROM (SELECT k.rid, k.aid, k.n
+            FROM caseload.case_keys (p_staff_id, p_kind, p_worker, p_pcn, p_practice, p_organisation, p_urgency,
+                                     p_fragments, p_nhs_from, p_nhs_to, p_date_of_birth, p_breach, p_sort, p_now, NULL, 0,
+                                     false) k
+            JOIN caseload.referral r ON r.id = k.rid
+           WHERE caseload.pathway_flags (r.person_pk, v_today) & v_flag <> 0
+           ORDER BY k.n LIMIT p_limit OFFSET p_offset) x;
+END
+$$;
+
+REVOKE ALL ON FUNCTION pathway_flags (bigint, text), od_due_at (bigint),
+  case_keys (text, text, text, text, text, text, text, text[], text, text, text, text, text, text, bigint, bigint, boolean,
+             text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION caseload.pathway_flags (bigint, text), caseload.od_due_at (bigint),
+  caseload.case_keys (text, text, text, text, text, text, text, text[], text, text, text, text, text, text, bigint, bigint,
+                      boolean, text)
+  TO caseload_staff;
