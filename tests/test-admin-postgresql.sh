@@ -338,12 +338,12 @@ if $have_sqlite3; then
 fi
 if $have_sqlite3; then
   # Schema 6 rows keyed to the site's person, the history in the order it was saved.
-  [ "$(psql_on "$copy_site" "SELECT count(*) FROM caseload.person p
+  [ "$(psql_on "$copy_site" "SELECT count(DISTINCT p.pk) FROM caseload.person p
                              JOIN caseload.stepps_attendance a ON a.person_pk = p.pk
                              JOIN caseload.od_meeting m ON m.person_pk = p.pk
                              JOIN caseload.ips_job j ON j.person_pk = p.pk
                              JOIN caseload.stepps_participant x ON x.person_pk = p.pk AND x.person_id = p.id
-                             WHERE a.participant_id = 'copy-participant' AND m.id = 'copy-meeting'
+                             WHERE a.participant_id = 'copy-participant' AND x.id = 'copy-participant' AND m.id = 'copy-meeting'
                                AND j.id = 'copy-job'")" = 1 ] ||
     fail "the pathway rows did not arrive with the site's person key"
   [ "$(psql_on "$copy_site" "SELECT string_agg (id, ',' ORDER BY seq) FROM caseload.housing_status_change

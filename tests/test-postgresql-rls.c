@@ -1183,8 +1183,14 @@ test_pathways (gconstpointer data)
     {
       const char *id = g_ptr_array_index (facts.people, p);
 
+      /* Someone the demo put on no pathway, so the counts below are this test's rows */
       if (!decide (&facts, mind, id).may_view && decide (&facts, eput, id).may_add
-          && !decide (&facts, housing, id).may_view)
+          && !decide (&facts, housing, id).may_view
+          && value_int (owner, "SELECT (SELECT count(*) FROM caseload.stepps_participant WHERE person_id = $1) "
+                               "     + (SELECT count(*) FROM caseload.od_episode WHERE person_id = $1) "
+                               "     + (SELECT count(*) FROM caseload.ips_referral WHERE person_id = $1) "
+                               "     + (SELECT count(*) FROM caseload.housing_referral WHERE person_id = $1) "
+                               "     + (SELECT count(*) FROM caseload.accommodation_status WHERE person_id = $1)", id) == 0)
         hidden = id;
     }
   g_assert_nonnull (hidden);
