@@ -22,6 +22,14 @@ G_DECLARE_FINAL_TYPE (CaseloadCohortDialog, caseload_cohort_dialog, CASELOAD, CO
  * the session calendar. "saved" (CaseloadCohort, with its id) when it is. */
 GtkWidget  *caseload_cohort_dialog_new        (GtkWindow            *parent,
                                                CaseloadContext      *context);
+/* Edit Group…: the same form with @cohort's name, programme, venue, start date, sessions,
+ * their length, completion share and facilitators (a cohort read with
+ * caseload_store_get_cohort(), kept), saved over it with its version: someone's save
+ * meanwhile is refused as a conflict (the banner says so, what was typed stays); so is
+ * removing a session with attendance, beside "n-sessions". */
+GtkWidget  *caseload_cohort_dialog_new_edit   (GtkWindow            *parent,
+                                               CaseloadContext      *context,
+                                               CaseloadCohort       *cohort);
 /* The message beside @field ("name", "start-on", "facilitators", …), or NULL. */
 const char *caseload_cohort_dialog_get_error  (CaseloadCohortDialog *self,
                                                const char           *field);

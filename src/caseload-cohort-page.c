@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "caseload-cohort-dialog.h"
 #include "caseload-cohort-page.h"
 #include "caseload-cohort-person-dialog.h"
 #include "caseload-format.h"
@@ -33,6 +34,7 @@ struct _CaseloadCohortPage
   AdwStatusPage          *error_page;
   GtkLabel               *title_label;
   GtkLabel               *subtitle_label;
+  GtkWidget              *edit_button;
   GtkWidget              *warning_box;
   GtkLabel               *warning_label;
   AdwPreferencesGroup    *figures_group;
@@ -152,6 +154,24 @@ find_participant (CaseloadCohortPage *self,
   return NULL;
 }
 
+/* The group's own facilitators and the team's managers change the group itself. */
+static gboolean
+may_edit (CaseloadCohortPage *self)
+{
+  CaseloadStaff *actor = self->context != NULL ? caseload_context_get_actor (self->context) : NULL;
+  GPtrArray *facilitators;
+
+  if (actor == NULL || self->cohort == NULL)
+    return FALSE;
+  if (caseload_staff_get_access_role (actor) == CASELOAD_ROLE_TEAM_MANAGER)
+    return TRUE;
+  facilitators = caseload_cohort_get_facilitators (self->cohort);
+  for (guint i = 0; i < facilitators->len; i++)
+    if (g_strcmp0 (caseload_staff_get_id (g_ptr_array_index (facilitators, i)), caseload_staff_get_id (actor)) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 show_header (CaseloadCohortPage *self)
 {
@@ -175,6 +195,33 @@ show_header (CaseloadCohortPage *self)
   self->warning = caseload_cohort_size_warning (cohort);
   gtk_label_set_text (self->warning_label, self->warning != NULL ? self->warning : "");
   gtk_widget_set_visible (self->warning_box, self->warning != NULL);
+
+  gtk_widget_set_visible (self->edit_button, may_edit (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "cohort-page.edit", may_edit (self));
+}
+
+/* Participants still in the group who have attended at least the completion share of
+ * the sessions held so far. */
+static guint
+count_on_track (CaseloadCohortPage *self,
+                const GDate        *today)
+{
+  GPtrArray *participants = caseload_cohort_get_participants (self->cohort);
+  guint share = (guint) CLAMP (caseload_cohort_get_completion_percent (self->cohort), 0, 100);
+  guint n = 0;
+
+  for (guint i = 0; i < participants->len; i++)
+    {
+      CaseloadCohortParticipant *participant = g_ptr_array_index (participants, i);
+      CaseloadParticipantFigures figures = { 0 };
+
+      if (caseload_cohort_participant_get_left_on (participant) == NULL &&
+          caseload_stepps_participant_figures (self->cohort, caseload_cohort_participant_get_id (participant), today,
+                                               &figures) &&
+          figures.sessions_held > 0 && figures.attended * 100 >= share * figures.sessions_held)
+        n++;
+    }
+  return n;
 }
 
 static void
@@ -189,10 +236,25 @@ show_figures (CaseloadCohortPage *self,
 
   caseload_stepps_cohort_figures (self->cohort, today, &figures);
 
-  /* Translators: how many of a group's participants completed it, and the share */
-  completion = g_strdup_printf (ngettext ("%u of %u person completed (%.0f%%)", "%u of %u people completed (%.0f%%)",
-                                          figures.participants),
-                                figures.completers, figures.participants, figures.completion_rate * 100.0);
+  if (figures.sessions_held >= (guint) MAX (caseload_cohort_get_n_sessions (self->cohort), 0))
+    /* Translators: how many of a group's participants completed it, and the share */
+    completion = g_strdup_printf (ngettext ("%u of %u person completed (%.0f%%)", "%u of %u people completed (%.0f%%)",
+                                            figures.participants),
+                                  figures.completers, figures.participants, figures.completion_rate * 100.0);
+  else if (figures.sessions_held == 0)
+    /* Translators: a group that has not met yet, and how many are in it */
+    completion = g_strdup_printf (ngettext ("%u person; no sessions held yet", "%u people; no sessions held yet",
+                                            figures.participants),
+                                  figures.participants);
+  else
+    /* Translators: while a group is running, how many of its participants have attended
+     * enough of the sessions so far to complete it: "7 of 10 on track to complete:
+     * attended at least 75% of the sessions held so far" */
+    completion = g_strdup_printf (ngettext ("%u of %u on track to complete: attended at least %d%% of the sessions held so far",
+                                            "%u of %u on track to complete: attended at least %d%% of the sessions held so far",
+                                            figures.participants),
+                                  count_on_track (self, today), figures.participants,
+                                  caseload_cohort_get_completion_percent (self->cohort));
   /* Translators: what completing a group means */
   completion_detail = g_strdup_printf (_("Completion: attending at least %d%% of the %d sessions"),
                                        caseload_cohort_get_completion_percent (self->cohort),
@@ -538,6 +600,18 @@ add_person_action (GtkWidget  *widget,
 }
 
 static void
+edit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  CaseloadCohortPage *self = CASELOAD_COHORT_PAGE (widget);
+
+  if (self->cohort == NULL || self->context == NULL || !may_edit (self))
+    return;
+  present_dialog (self, caseload_cohort_dialog_new_edit (parent_window (self), self->context, self->cohort));
+}
+
+static void
 reload_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -611,6 +685,7 @@ caseload_cohort_page_class_init (CaseloadCohortPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CaseloadCohortPage, error_page);
   gtk_widget_class_bind_template_child (widget_class, CaseloadCohortPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, CaseloadCohortPage, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, CaseloadCohortPage, edit_button);
   gtk_widget_class_bind_template_child (widget_class, CaseloadCohortPage, warning_box);
   gtk_widget_class_bind_template_child (widget_class, CaseloadCohortPage, warning_label);
   gtk_widget_class_bind_template_child (widget_class, CaseloadCohortPage, figures_group);
@@ -625,6 +700,7 @@ caseload_cohort_page_class_init (CaseloadCohortPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "cohort-page.reload", NULL, reload_action);
   gtk_widget_class_install_action (widget_class, "cohort-page.add-person", NULL, add_person_action);
+  gtk_widget_class_install_action (widget_class, "cohort-page.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "cohort-page.leave", "s", leave_action);
   gtk_widget_class_install_action (widget_class, "cohort-page.reinforcers", "s", reinforcers_action);
 }
@@ -636,6 +712,7 @@ caseload_cohort_page_init (CaseloadCohortPage *self)
   self->cancellable = g_cancellable_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "cohort-page.edit", FALSE);
 }
 
 GtkWidget *

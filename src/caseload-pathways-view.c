@@ -467,6 +467,31 @@ show_open_dialogue (CaseloadPathwaysView *self,
     self->clock_source = g_timeout_add_seconds (CLOCK_TICK_SECONDS, tick_clocks_cb, self);
 }
 
+/* A group the person is in: opens the group's page (the window's "win.open-cohort"). */
+static GtkWidget *
+create_cohort_row (const char *name,
+                   const char *subtitle,
+                   const char *cohort_id)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  if (cohort_id != NULL)
+    {
+      GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
+
+      gtk_widget_set_tooltip_text (row, _("Open the group"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (arrow), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Open the group"), -1);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.open-cohort");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", cohort_id);
+    }
+  return row;
+}
+
 /* STEPPS: the groups are run from Groups; here only where the person is in them. */
 static void
 show_stepps (CaseloadPathwaysView *self)
@@ -476,7 +501,8 @@ show_stepps (CaseloadPathwaysView *self)
   if (self->pathways->cohorts->len == 0)
     return;
 
-  group = create_section (self, _("STEPPS Groups"), _("Groups are run from Groups in the sidebar"), NULL, NULL);
+  group = create_section (self, _("STEPPS Groups"),
+                          _("Groups are run from Groups in the sidebar; choose one to open it"), NULL, NULL);
   for (guint i = 0; i < self->pathways->cohorts->len; i++)
     {
       CaseloadCohortParticipant *participant = g_ptr_array_index (self->pathways->cohorts, i);
@@ -502,8 +528,8 @@ show_stepps (CaseloadPathwaysView *self)
         }
 
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                                 caseload_info_row_new (caseload_cohort_participant_get_cohort_name (participant),
-                                                        subtitle));
+                                 create_cohort_row (caseload_cohort_participant_get_cohort_name (participant), subtitle,
+                                                    caseload_cohort_participant_get_cohort_id (participant)));
     }
 }
 
