@@ -230,6 +230,24 @@ find_spin (GtkWidget  *dialog,
   return GTK_SPIN_BUTTON (adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row)));
 }
 
+static gboolean
+is_button_labelled (GtkWidget     *widget,
+                    gconstpointer  data)
+{
+  return ADW_IS_BUTTON_CONTENT (widget) && g_strcmp0 (adw_button_content_get_label (ADW_BUTTON_CONTENT (widget)), data) == 0;
+}
+
+/* The button whose content is labelled @label. */
+static GtkWidget *
+find_row_button (GtkWidget  *root,
+                 const char *label)
+{
+  GtkWidget *content = test_ui_find_widget (root, is_button_labelled, label);
+
+  g_assert_nonnull (content);
+  return gtk_widget_get_parent (content);
+}
+
 static void
 test_new_group (Fixture       *fixture,
                 gconstpointer  user_data)
@@ -639,6 +657,207 @@ test_reinforcers (Fixture       *fixture,
   g_rmdir (dir);
 }
 
+/* ---- Edit Group… ---- */
+
+static gboolean
+edit_refused (gpointer data)
+{
+  return caseload_cohort_dialog_get_error (data, "n-sessions") != NULL ||
+         caseload_cohort_dialog_get_error (data, "facilitators") != NULL;
+}
+
+static gboolean
+page_titled_edited (gpointer data)
+{
+  return page_read (data) && g_strcmp0 (caseload_cohort_page_get_title (data), "Grays, winter 2026 (Tuesdays)") == 0;
+}
+
+/* Opens Edit Group… from @page and waits for the staff to pick from. */
+static GtkWidget *
+open_edit (CaseloadCohortPage *page)
+{
+  GtkWidget *dialog;
+
+  g_assert_true (gtk_widget_get_visible (find_row_button (GTK_WIDGET (page), "_Edit Group…")));
+  gtk_widget_activate_action (GTK_WIDGET (page), "cohort-page.edit", NULL);
+  dialog = GTK_WIDGET (test_ui_find_window (CASELOAD_TYPE_COHORT_DIALOG, TRUE));
+  g_assert_nonnull (dialog);
+  test_ui_wait_until (dialog_ready, dialog, TIMEOUT_MS, "the staff to pick from");
+  return dialog;
+}
+
+static void
+test_edit_group (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  g_autofree char *id = add_cohort (fixture, "Grays, winter 2026", "2026-11-24", 2);
+  CaseloadCohortPage *page = open_page (fixture, id);
+  g_autoptr(CaseloadCohort) saved = NULL;
+  GtkWidget *dialog = open_edit (page);
+  GPtrArray *sessions;
+
+  /* The form as the group was read. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_entry (dialog, "Name (e.g. Grays, spring 2027)"))), ==,
+                   "Grays, winter 2026");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_entry (dialog, "Venue"))), ==, "Grays Community Hall");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_entry (dialog, "First session (dd/mm/yyyy)"))), ==,
+                   "24/11/2026");
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (find_spin (dialog, "Weekly sessions")), ==, 20);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (find_spin (dialog, "Completion: share of sessions attended (%)")),
+                   ==, 75);
+
+  /* Everything the issue lets change, and a third facilitator. */
+  gtk_editable_set_text (GTK_EDITABLE (find_entry (dialog, "Name (e.g. Grays, spring 2027)")),
+                         "Grays, winter 2026 (Tuesdays)");
+  gtk_editable_set_text (GTK_EDITABLE (find_entry (dialog, "Venue")), "Thurrock Mind, Grays");
+  gtk_editable_set_text (GTK_EDITABLE (find_entry (dialog, "First session (dd/mm/yyyy)")), "01/12/2026");
+  gtk_spin_button_set_value (find_spin (dialog, "Weekly sessions"), 21);
+  gtk_spin_button_set_value (find_spin (dialog, "Minutes a session"), 150);
+  gtk_spin_button_set_value (find_spin (dialog, "Completion: share of sessions attended (%)"), 80);
+  g_assert_true (caseload_cohort_dialog_pick_facilitator (CASELOAD_COHORT_DIALOG (dialog), "Morven Adeyinka"));
+  g_assert_true (test_ui_save (dialog, "cohort-dialog.save", edit_refused, dialog));
+  test_ui_wait_until (page_titled_edited, page, TIMEOUT_MS, "the page to show the change");
+
+  saved = read_cohort (fixture, id);
+  g_assert_cmpstr (caseload_cohort_get_venue (saved), ==, "Thurrock Mind, Grays");
+  g_assert_cmpstr (caseload_cohort_get_start_on (saved), ==, "2026-12-01");
+  g_assert_cmpint (caseload_cohort_get_n_sessions (saved), ==, 21);
+  g_assert_cmpint (caseload_cohort_get_session_minutes (saved), ==, 150);
+  g_assert_cmpint (caseload_cohort_get_completion_percent (saved), ==, 80);
+  g_assert_cmpuint (caseload_cohort_get_facilitators (saved)->len, ==, 3);
+  sessions = caseload_cohort_get_sessions (saved);
+  g_assert_cmpuint (sessions->len, ==, 21);
+  g_assert_cmpstr (caseload_cohort_session_get_held_on (g_ptr_array_index (sessions, 0)), ==, "2026-12-01");
+  /* Shown: the new venue, length and completion share, the third facilitator. */
+  g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (page), "150 minutes · Thurrock Mind, Grays"));
+  g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (page), "at least 80% of the 21 sessions"));
+  g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (page), "Morven Adeyinka"));
+}
+
+static void
+test_edit_refused (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  /* Twelve sessions with attendance by 22 November. */
+  g_autofree char *id = add_cohort (fixture, "Grays, autumn 2026", "2026-09-01", 3);
+  g_autoptr(CaseloadCohort) other = read_cohort (fixture, id);
+  g_autoptr(CaseloadCohort) after = NULL;
+  g_autoptr(GError) error = NULL;
+  CaseloadCohortPage *page = open_page (fixture, id);
+  GtkWidget *dialog = open_edit (page);
+  GtkWidget *name = find_entry (dialog, "Name (e.g. Grays, spring 2027)");
+  GtkSpinButton *sessions = find_spin (dialog, "Weekly sessions");
+  const char *message;
+
+  /* Fewer sessions than have attendance: the store refuses, beside the number. */
+  gtk_editable_set_text (GTK_EDITABLE (name), "Grays, autumn 2026 (short)");
+  gtk_spin_button_set_value (sessions, 10);
+  g_assert_false (test_ui_save (dialog, "cohort-dialog.save", edit_refused, dialog));
+  message = caseload_cohort_dialog_get_error (CASELOAD_COHORT_DIALOG (dialog), "n-sessions");
+  g_assert_nonnull (message);
+  g_assert_nonnull (strstr (message, "Session 12 already has attendance"));
+  g_assert_false (banner_shown (dialog));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "Grays, autumn 2026 (short)");
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (sessions), ==, 10);
+
+  /* Someone else saved the group meanwhile: a conflict, said so; what was typed stays. */
+  caseload_cohort_set_venue (other, "Tilbury Hub");
+  g_assert_true (caseload_store_save_cohort (fixture->store.store, fixture->nurse, other, &error));
+  g_assert_no_error (error);
+  gtk_spin_button_set_value (sessions, 20);
+  gtk_widget_activate_action (dialog, "cohort-dialog.save", NULL);
+  test_ui_wait_until (banner_shown, dialog, TIMEOUT_MS, "the conflict to be said");
+  g_assert_nonnull (test_ui_find_label_containing (dialog, "Someone else changed this group"));
+  g_assert_null (caseload_cohort_dialog_get_error (CASELOAD_COHORT_DIALOG (dialog), "n-sessions"));
+  g_assert_true (gtk_widget_get_visible (dialog));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "Grays, autumn 2026 (short)");
+
+  after = read_cohort (fixture, id);
+  g_assert_cmpstr (caseload_cohort_get_name (after), ==, "Grays, autumn 2026");
+  g_assert_cmpstr (caseload_cohort_get_venue (after), ==, "Tilbury Hub");
+  g_assert_cmpuint (caseload_cohort_get_sessions (after)->len, ==, 20);
+}
+
+/* Edit Group… is for the group's facilitators and the team's managers. */
+static void
+test_edit_who (Fixture       *fixture,
+               gconstpointer  user_data)
+{
+  g_autofree char *id = add_cohort (fixture, "Grays, winter 2026", "2026-11-24", 1);
+  CaseloadCohortPage *page;
+
+  caseload_context_set_actor (fixture->context, fixture->store.gp);
+  page = open_page (fixture, id);
+  g_assert_false (gtk_widget_get_visible (find_row_button (GTK_WIDGET (page), "_Edit Group…")));
+  gtk_widget_activate_action (GTK_WIDGET (page), "cohort-page.edit", NULL);
+  g_assert_null (test_ui_find_window (CASELOAD_TYPE_COHORT_DIALOG, TRUE));
+  test_ui_destroy_windows (g_steal_pointer (&fixture->window));
+
+  caseload_context_set_actor (fixture->context, fixture->manager);
+  page = open_page (fixture, id);
+  g_assert_true (gtk_widget_get_visible (find_row_button (GTK_WIDGET (page), "_Edit Group…")));
+}
+
+/* ---- Completion while running, and once finished ---- */
+
+static void
+test_on_track (Fixture       *fixture,
+               gconstpointer  user_data)
+{
+  /* Four people, twelve sessions held: Aisha attended 9 (75%: on track), the others 10. */
+  g_autofree char *id = add_cohort (fixture, "Grays, autumn 2026", "2026-09-01", 4);
+  g_autofree char *finished = NULL;
+  g_autofree char *waiting = NULL;
+  g_autoptr(CaseloadCohort) cohort = read_cohort (fixture, id);
+  g_autoptr(GPtrArray) marks = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  CaseloadCohortSession *second = g_ptr_array_index (caseload_cohort_get_sessions (cohort), 1);
+  CaseloadCohortParticipant *aisha = g_ptr_array_index (caseload_cohort_get_participants (cohort),
+                                                        column_of (cohort, "Aisha"));
+  GPtrArray *attendance = caseload_cohort_get_attendance (cohort);
+  CaseloadCohortPage *page;
+
+  page = open_page (fixture, id);
+  g_assert_nonnull (test_ui_find_label_containing (
+    GTK_WIDGET (page), "4 of 4 on track to complete: attended at least 75% of the sessions held so far"));
+  g_assert_null (test_ui_find_label_containing (GTK_WIDGET (page), "people completed"));
+  test_ui_destroy_windows (g_steal_pointer (&fixture->window));
+
+  /* Aisha missed session 2 after all: 8 of 12, no longer on track. */
+  for (guint i = 0; i < attendance->len; i++)
+    {
+      CaseloadAttendance *mark = g_ptr_array_index (attendance, i);
+
+      if (g_strcmp0 (caseload_attendance_get_session_id (mark), caseload_cohort_session_get_id (second)) != 0)
+        continue;
+      if (g_strcmp0 (caseload_attendance_get_participant_id (mark), caseload_cohort_participant_get_id (aisha)) == 0)
+        {
+          g_assert_cmpint (caseload_attendance_get_status (mark), ==, CASELOAD_ATTENDANCE_ATTENDED);
+          caseload_attendance_set_status (mark, CASELOAD_ATTENDANCE_DID_NOT_ATTEND);
+        }
+      g_ptr_array_add (marks, g_object_ref (mark));
+    }
+  g_assert_cmpuint (marks->len, ==, 4);
+  g_assert_true (caseload_store_save_cohort_session (fixture->store.store, fixture->arrs, second, marks, &error));
+  g_assert_no_error (error);
+  page = open_page (fixture, id);
+  g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (page), "3 of 4 on track to complete"));
+  test_ui_destroy_windows (g_steal_pointer (&fixture->window));
+
+  /* Finished: completion as it ended. */
+  finished = groups_ui_add_cohort (fixture->store.store, fixture->arrs, "Tilbury, spring 2026", "2026-03-03", 12,
+                                   fixture->arrs, fixture->nurse, fixture->people, TODAY);
+  page = open_page (fixture, finished);
+  g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (page), "of 11 people completed ("));
+  g_assert_null (test_ui_find_label_containing (GTK_WIDGET (page), "on track"));
+  test_ui_destroy_windows (g_steal_pointer (&fixture->window));
+
+  /* Not started: nobody is on track or behind yet. */
+  waiting = add_cohort (fixture, "Grays, winter 2026", "2026-11-24", 2);
+  page = open_page (fixture, waiting);
+  g_assert_nonnull (test_ui_find_label_containing (GTK_WIDGET (page), "2 people; no sessions held yet"));
+}
+
 /* ---- The window's sidebar ---- */
 
 static gboolean
@@ -740,6 +959,10 @@ main (int   argc,
   g_test_add ("/ui/groups/session-conflict", Fixture, NULL, fixture_setup, test_session_conflict, fixture_teardown);
   g_test_add ("/ui/groups/add-and-leave", Fixture, NULL, fixture_setup, test_add_and_leave, fixture_teardown);
   g_test_add ("/ui/groups/reinforcers", Fixture, NULL, fixture_setup, test_reinforcers, fixture_teardown);
+  g_test_add ("/ui/groups/edit-group", Fixture, NULL, fixture_setup, test_edit_group, fixture_teardown);
+  g_test_add ("/ui/groups/edit-refused", Fixture, NULL, fixture_setup, test_edit_refused, fixture_teardown);
+  g_test_add ("/ui/groups/edit-who", Fixture, NULL, fixture_setup, test_edit_who, fixture_teardown);
+  g_test_add ("/ui/groups/on-track", Fixture, NULL, fixture_setup, test_on_track, fixture_teardown);
   g_test_add ("/ui/groups/window", Fixture, NULL, fixture_setup, test_window, fixture_teardown);
 
   return g_test_run ();
