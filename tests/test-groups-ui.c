@@ -18,6 +18,8 @@
 #include "caseload-cohort-person-dialog.h"
 #include "caseload-core.h"
 #include "caseload-groups-pane.h"
+#include "caseload-pathways-view.h"
+#include "caseload-person-page.h"
 #include "caseload-reinforcers-dialog.h"
 #include "caseload-session-dialog.h"
 #include "caseload-window.h"
@@ -945,6 +947,58 @@ test_window (Fixture       *fixture,
   g_assert_cmpstr (caseload_window_get_count_text (window), ==, "2 groups");
 }
 
+/* A person's Pathways view names their groups; choosing one opens its page. */
+static gboolean
+person_pathways_read (gpointer data)
+{
+  CaseloadPersonPage *page = caseload_window_get_person_page (data);
+  GtkWidget *view;
+
+  if (page == NULL || caseload_person_page_get_loading (page) || caseload_person_page_get_person (page) == NULL)
+    return FALSE;
+  view = adw_view_stack_get_child_by_name (caseload_person_page_get_view_stack (page), "pathways");
+  return view != NULL && caseload_pathways_view_get_pathways (CASELOAD_PATHWAYS_VIEW (view)) != NULL;
+}
+
+static gboolean
+window_page_shows_grays (gpointer data)
+{
+  GtkWidget *page = caseload_window_get_cohort_page (data);
+
+  return page != NULL && page_read (page) && gtk_widget_get_mapped (page) &&
+         g_strcmp0 (caseload_cohort_page_get_title (CASELOAD_COHORT_PAGE (page)), "Grays, autumn 2026") == 0;
+}
+
+static void
+test_from_pathways (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  g_autofree char *id = add_cohort (fixture, "Grays, autumn 2026", "2026-09-01", 2);
+  CaseloadWindow *window = caseload_window_new (NULL, fixture->context);
+  CaseloadPersonPage *person_page;
+  GtkWidget *view;
+  GtkWidget *row;
+
+  fixture->window = g_object_ref (GTK_WINDOW (window));
+  gtk_window_present (fixture->window);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-person", "s",
+                              caseload_person_get_id (g_ptr_array_index (fixture->people, 0)));
+  test_ui_wait_until (person_pathways_read, window, TIMEOUT_MS, "the person's pathways");
+  person_page = caseload_window_get_person_page (window);
+  caseload_person_page_set_view (person_page, "pathways");
+  view = adw_view_stack_get_child_by_name (caseload_person_page_get_view_stack (person_page), "pathways");
+
+  row = find_row_titled (view, "Grays, autumn 2026");
+  g_assert_nonnull (row);
+  g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (row)), ==, "win.open-cohort");
+  gtk_widget_activate (row);
+  test_ui_wait_until (window_page_shows_grays, window, TIMEOUT_MS, "the group's page");
+  g_assert_cmpstr (caseload_cohort_get_id (caseload_cohort_page_get_cohort (
+                     CASELOAD_COHORT_PAGE (caseload_window_get_cohort_page (window)))), ==, id);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -964,6 +1018,7 @@ main (int   argc,
   g_test_add ("/ui/groups/edit-who", Fixture, NULL, fixture_setup, test_edit_who, fixture_teardown);
   g_test_add ("/ui/groups/on-track", Fixture, NULL, fixture_setup, test_on_track, fixture_teardown);
   g_test_add ("/ui/groups/window", Fixture, NULL, fixture_setup, test_window, fixture_teardown);
+  g_test_add ("/ui/groups/from-pathways", Fixture, NULL, fixture_setup, test_from_pathways, fixture_teardown);
 
   return g_test_run ();
 }
