@@ -470,6 +470,12 @@ test_fidelity (Fixture       *f,
   assert_refused (error, CASELOAD_ERROR_PERMISSION, NULL);
   g_clear_error (&error);
 
+  /* A review is recorded once, on both backends: a later one is a new review. */
+  caseload_fidelity_review_set_note (good, "Changed afterwards");
+  g_assert_false (caseload_store_save_fidelity_review (f->base.store, f->manager, good, &error));
+  assert_refused (error, CASELOAD_ERROR_VALIDATION, NULL);
+  g_clear_error (&error);
+
   /* Everyone sees them, newest first, as saved. */
   reviews = caseload_store_list_fidelity_reviews (f->base.store, f->base.worker, &error);
   g_assert_no_error (error);

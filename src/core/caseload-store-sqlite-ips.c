@@ -644,7 +644,6 @@ save_fidelity_locked (CaseloadStoreSqlite  *self,
 {
   CaseloadFidelityReview *review = record;
   const char *id = caseload_fidelity_review_get_id (review);
-  g_autoptr(CaseloadFidelityReview) before = NULL;
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GArray) scores = NULL;
   g_autofree char *now = store_now (self);
@@ -669,22 +668,18 @@ save_fidelity_locked (CaseloadStoreSqlite  *self,
       return FALSE;
     }
 
+  /* A review is of the service as it was on its date: recorded once, as on the shared site. */
   if (id != NULL)
     {
-      if ((before = get_record (self, &fidelity_kind, id, error)) == NULL)
-        return FALSE;
-      stmt = store_prepare (self,
-                            "UPDATE ips_fidelity_review SET service = ?2, reviewed_on = ?3, reviewers = ?4, "
-                            "  scores = ?5, total = ?6, band = ?7, note = ?8 WHERE id = ?1", error);
+      g_set_error_literal (error, CASELOAD_ERROR, CASELOAD_ERROR_VALIDATION,
+                           _("This fidelity review is already recorded: record a new review instead."));
+      return FALSE;
     }
-  else
-    {
-      id = new_id = g_uuid_string_random ();
-      stmt = store_prepare (self,
-                            "INSERT INTO ips_fidelity_review (id, service, reviewed_on, reviewers, scores, total, "
-                            "  band, note, recorded_by, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-                            error);
-    }
+  id = new_id = g_uuid_string_random ();
+  stmt = store_prepare (self,
+                        "INSERT INTO ips_fidelity_review (id, service, reviewed_on, reviewers, scores, total, "
+                        "  band, note, recorded_by, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                        error);
   if (stmt == NULL)
     return FALSE;
   store_bind_text (stmt, 1, id);
@@ -695,12 +690,9 @@ save_fidelity_locked (CaseloadStoreSqlite  *self,
   sqlite3_bind_int (stmt, 6, total);
   store_bind_text (stmt, 7, caseload_fidelity_band_to_code (caseload_fidelity_band (total)));
   store_bind_text (stmt, 8, caseload_fidelity_review_get_note (review));
-  if (new_id != NULL)
-    {
-      store_bind_text (stmt, 9, info->staff_id);
-      store_bind_text (stmt, 10, now);
-    }
-  return finish_save (self, info, &fidelity_kind, stmt, id, NULL, before, saved, error);
+  store_bind_text (stmt, 9, info->staff_id);
+  store_bind_text (stmt, 10, now);
+  return finish_save (self, info, &fidelity_kind, stmt, id, NULL, NULL, saved, error);
 }
 
 static gboolean

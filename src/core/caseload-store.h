@@ -521,7 +521,8 @@ gboolean   caseload_store_save_employer_contact (CaseloadStore *self, CaseloadSt
                                                  CaseloadEmployerContact *contact, GError **error);
 gboolean   caseload_store_save_ips_job       (CaseloadStore *self, CaseloadStaff *actor, CaseloadIpsJob *job,
                                               GError **error);
-/* Records an IPS-25 review, scored (caseload-fidelity.h): fills "total", "band". */
+/* Records an IPS-25 review, scored (caseload-fidelity.h): fills "total", "band". A review is
+ * recorded once: saving one that has an "id" is refused (record a new review). */
 gboolean   caseload_store_save_fidelity_review (CaseloadStore *self, CaseloadStaff *actor,
                                                 CaseloadFidelityReview *review, GError **error);
 /* Every fidelity review, newest first. */
