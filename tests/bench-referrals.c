@@ -5,7 +5,9 @@
  * referred on, declined, transferred, with allocation histories and pauses) to the
  * 100,000-person benchmark database, then times the first page of every caseload list
  * (its count and first 100 rows, as the window asks for them), default and filtered or
- * sorted, and the team manager's dashboard.
+ * sorted, and the team manager's dashboard. Some people are on pathways too (a few
+ * thousand STEPPS places, Open Dialogue episodes, IPS and housing referrals, open and
+ * closed): My caseload, Team caseload and the Waiting list are timed filtered by each.
  *
  * CASELOAD_BENCH_DB: the database to use (made with 100,000 demo people if missing;
  * bench-store makes the same one); it is changed, so point it at a copy.
@@ -77,6 +79,25 @@ bind_date (sqlite3_stmt *stmt,
 #define DAY  86400
 #define HOUR 3600
 
+/* The file at @path opened for filling, in a transaction, with the trust's id (@eput)
+ * and a team manager's (@manager). */
+static sqlite3 *
+open_to_fill (const char  *path,
+              char       **eput,
+              char       **manager)
+{
+  sqlite3 *db = NULL;
+
+  if (sqlite3_open (path, &db) != SQLITE_OK)
+    g_error ("Could not open %s", path);
+  bench_exec (db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = OFF; BEGIN");
+  *eput = bench_scalar (db, "SELECT id FROM organisation WHERE kind = 'mental-health-trust' LIMIT 1");
+  *manager = bench_scalar (db, "SELECT id FROM staff WHERE access_role = 'team-manager' LIMIT 1");
+  g_assert_nonnull (*eput);
+  g_assert_nonnull (*manager);
+  return db;
+}
+
 /*
  * Straight into the file (the store's own calls would take an hour for this many): the
  * same rows the store writes, with the clock columns as the store keeps them (due and
@@ -94,21 +115,13 @@ add_referrals (const char *path,
   g_autoptr(GPtrArray) workers = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *eput = NULL;
   g_autofree char *manager = NULL;
-  sqlite3 *db = NULL;
+  sqlite3 *db = open_to_fill (path, &eput, &manager);
   sqlite3_stmt *stmt, *referral, *allocation, *pause, *task, *relationship;
   static const char * const sources[] = { "gp", "gp", "gp", "self", "thurrock-first", "crisis-service",
                                           "social-care", "vcse", "housing", "other" };
   static const char * const roles[] = { "care-coordinator", "key-worker", "therapist", "peer-support",
                                         "social-worker" };
 
-  if (sqlite3_open (path, &db) != SQLITE_OK)
-    g_error ("Could not open %s", path);
-  bench_exec (db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = OFF; BEGIN");
-
-  eput = bench_scalar (db, "SELECT id FROM organisation WHERE kind = 'mental-health-trust' LIMIT 1");
-  manager = bench_scalar (db, "SELECT id FROM staff WHERE access_role = 'team-manager' LIMIT 1");
-  g_assert_nonnull (eput);
-  g_assert_nonnull (manager);
   stmt = bench_prepare (db, "SELECT id FROM staff WHERE active AND access_role NOT IN ('team-manager', 'administrator')");
   while (sqlite3_step (stmt) == SQLITE_ROW)
     g_ptr_array_add (workers, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
@@ -366,6 +379,103 @@ add_referrals (const char *path,
   sqlite3_close (db);
 }
 
+/*
+ * Pathway rows for a few thousand people, as the saves would leave them (ids
+ * "bench-list-…"): eight STEPPS cohorts running now (a place or two left) and 30
+ * finished; Open Dialogue episodes open (one in fifteen with no first meeting yet, its
+ * 24 hours running or breached) and ended; IPS and housing referrals open (every stage
+ * and status) and closed. The open ones go mostly to people with an open referral (the
+ * lists' people), some of them on two pathways; the rest to anyone.
+ */
+static void
+add_pathways (const char *path,
+              gint64      now)
+{
+  g_autofree char *now_text = iso (now);
+  g_autofree char *eput = NULL;
+  g_autofree char *manager = NULL;
+  g_autofree char *sql = NULL;
+  gint64 start = g_get_monotonic_time ();
+  sqlite3 *db = open_to_fill (path, &eput, &manager);
+
+  g_print ("Adding pathway rows…\n");
+
+  /* The people, each in a fixed shuffled order: those with an open referral, and anyone;
+   * the workers who may be IPS specialists. */
+  bench_exec (db,
+              "CREATE TEMP TABLE care AS SELECT row_number () OVER (ORDER BY (p.pk * 48271) % 2147483647) AS n, "
+              "  p.pk, p.id FROM person p WHERE EXISTS (SELECT 1 FROM referral r WHERE r.person_pk = p.pk "
+              "  AND r.status IN ('awaiting-triage', 'accepted')); "
+              "CREATE TEMP TABLE anyone AS SELECT row_number () OVER (ORDER BY (p.pk * 69621) % 2147483647) AS n, "
+              "  p.pk, p.id FROM person p; "
+              "CREATE TEMP TABLE worker AS SELECT row_number () OVER (ORDER BY id) - 1 AS n, id FROM staff "
+              "  WHERE active AND access_role NOT IN ('team-manager', 'administrator')");
+
+  sql = g_strdup_printf (
+    /* STEPPS: cohorts k 0–7 started 0–14 weeks ago and run 20 weeks; 8–37 are over. */
+    "WITH RECURSIVE c (k) AS (SELECT 0 UNION ALL SELECT k + 1 FROM c WHERE k < 37), "
+    "  d (k, start_on) AS (SELECT k, date ('%1$s', '-' || CASE WHEN k < 8 THEN k * 14 ELSE 200 + (k - 8) * 40 END "
+    "    || ' days') FROM c) "
+    "INSERT INTO stepps_cohort (id, name, programme, n_sessions, session_minutes, start_on, end_on, "
+    "  completion_percent, organisation_id, created_by, created_at) "
+    "SELECT 'bench-list-cohort-' || k, 'Cohort ' || (k + 1), 'stepps-20', 20, 120, start_on, "
+    "  date (start_on, '+133 days'), 75, '%2$s', '%3$s', start_on || 'T09:00:00Z' FROM d; "
+    "INSERT OR IGNORE INTO stepps_participant (id, cohort_id, person_id, person_pk, joined_on, left_on, created_by, "
+    "  created_at) "
+    "SELECT 'bench-list-sp-' || x.k || '-' || x.pk, sc.id, x.id, x.pk, sc.start_on, "
+    "  CASE WHEN x.n %% 10 = 0 THEN sc.start_on END, '%3$s', sc.start_on || 'T09:00:00Z' "
+    "  FROM (SELECT n, pk, id, n %% 8 AS k FROM care WHERE n <= 60 "
+    "        UNION ALL SELECT n, pk, id, n %% 8 FROM anyone WHERE n <= 20 "
+    "        UNION ALL SELECT n, pk, id, 8 + n %% 30 FROM anyone WHERE n BETWEEN 21 AND 320) x "
+    "  JOIN stepps_cohort sc ON sc.id = 'bench-list-cohort-' || x.k; "
+    /* Open Dialogue: open for care 61–760 and anyone 321–1020, ended for anyone 1021–3020. */
+    "INSERT INTO od_episode (id, person_id, person_pk, start_kind, contact_at, first_meeting_at, ended_on, "
+    "  organisation_id, recorded_by, created_at) "
+    "SELECT 'bench-list-od-' || x.w || x.n, x.id, x.pk, CASE WHEN x.n %% 3 = 0 THEN 'referral' ELSE 'crisis-contact' END, "
+    "  x.contact_at, CASE WHEN NOT x.waiting THEN strftime ('%%Y-%%m-%%dT%%H:%%M:%%SZ', x.contact_at, "
+    "  '+' || (2 + x.n %% 30) || ' hours') END, CASE WHEN x.ended THEN date (x.contact_at, '+90 days') END, "
+    "  '%2$s', '%3$s', x.contact_at "
+    "  FROM (SELECT y.*, strftime ('%%Y-%%m-%%dT%%H:%%M:%%SZ', '%1$s', CASE WHEN y.waiting "
+    "          THEN '-' || (1 + y.n * 7 %% 47) || ' hours' WHEN y.ended THEN '-' || (200 + y.n %% 1500) || ' days' "
+    "          ELSE '-' || (2 + y.n * 37 %% 120) || ' days' END) AS contact_at "
+    "          FROM (SELECT 'c' AS w, n, pk, id, n %% 15 = 0 AS waiting, 0 AS ended FROM care WHERE n BETWEEN 61 AND 760 "
+    "                UNION ALL SELECT 'a', n, pk, id, n %% 15 = 0, 0 FROM anyone WHERE n BETWEEN 321 AND 1020 "
+    "                UNION ALL SELECT 'a', n, pk, id, 0, 1 FROM anyone WHERE n BETWEEN 1021 AND 3020) y) x; "
+    /* IPS: open for care 400–1100 (some also in Open Dialogue) and anyone 3021–3720, every
+     * stage; closed for anyone 3721–5720. */
+    "INSERT INTO ips_referral (id, person_id, person_pk, wants_work, referred_on, referred_by, specialist_id, "
+    "  engaged_on, job_search_on, closed_on, organisation_id, created_at) "
+    "SELECT 'bench-list-ips-' || x.w || x.n, x.id, x.pk, 1, x.referred_on, '%3$s', "
+    "  (SELECT id FROM worker WHERE n = x.n %% 6), CASE WHEN x.n %% 4 > 0 THEN date (x.referred_on, '+10 days') END, "
+    "  CASE WHEN x.n %% 4 > 1 THEN date (x.referred_on, '+25 days') END, "
+    "  CASE WHEN x.closed THEN date (x.referred_on, '+300 days') END, '%2$s', x.referred_on || 'T12:00:00Z' "
+    "  FROM (SELECT y.*, date ('%1$s', '-' || CASE WHEN y.closed THEN 400 + y.n %% 1400 ELSE 30 + y.n * 13 %% 300 END "
+    "          || ' days') AS referred_on "
+    "          FROM (SELECT 'c' AS w, n, pk, id, 0 AS closed FROM care WHERE n BETWEEN 400 AND 1100 "
+    "                UNION ALL SELECT 'a', n, pk, id, 0 FROM anyone WHERE n BETWEEN 3021 AND 3720 "
+    "                UNION ALL SELECT 'a', n, pk, id, 1 FROM anyone WHERE n BETWEEN 3721 AND 5720) y) x; "
+    /* Housing: open for care 1000–1500 and anyone 5721–6220 (each status in turn), closed
+     * for anyone 6221–8220. */
+    "INSERT INTO housing_referral (id, person_id, person_pk, kind, organisation_id, sent_on, status, status_on, "
+    "  outcome, referred_by, created_at) "
+    "SELECT 'bench-list-housing-' || x.w || x.n, x.id, x.pk, "
+    "  CASE x.n %% 5 WHEN 0 THEN 'prevention' WHEN 1 THEN 'relief' WHEN 2 THEN 'floating-support' "
+    "    WHEN 3 THEN 'supported-accommodation' ELSE 'adaptations' END, '%2$s', x.sent_on, "
+    "  CASE WHEN x.closed THEN 'closed' ELSE CASE x.n %% 5 WHEN 0 THEN 'sent' WHEN 1 THEN 'acknowledged' "
+    "    WHEN 2 THEN 'assessed' WHEN 3 THEN 'offered' ELSE 'in-place' END END, date (x.sent_on, '+7 days'), "
+    "  CASE WHEN x.closed THEN 'home-kept' ELSE 'none' END, '%3$s', x.sent_on || 'T12:00:00Z' "
+    "  FROM (SELECT y.*, date ('%1$s', '-' || CASE WHEN y.closed THEN 200 + y.n %% 1500 ELSE 10 + y.n * 11 %% 150 END "
+    "          || ' days') AS sent_on "
+    "          FROM (SELECT 'c' AS w, n, pk, id, 0 AS closed FROM care WHERE n BETWEEN 1000 AND 1500 "
+    "                UNION ALL SELECT 'a', n, pk, id, 0 FROM anyone WHERE n BETWEEN 5721 AND 6220 "
+    "                UNION ALL SELECT 'a', n, pk, id, 1 FROM anyone WHERE n BETWEEN 6221 AND 8220) y) x",
+    now_text, eput, manager);
+  bench_exec (db, sql);
+  bench_exec (db, "DROP TABLE care; DROP TABLE anyone; DROP TABLE worker; COMMIT; PRAGMA wal_checkpoint (TRUNCATE)");
+  sqlite3_close (db);
+  g_print ("Added in %.1f s\n", bench_elapsed_ms (start) / 1000.0);
+}
+
 /* The desk file at @path, with its demo people and CASELOAD_BENCH_REFERRALS referrals
  * (made or added as missing). */
 static void
@@ -377,6 +487,7 @@ prepare_desk_file (const char    *path,
   guint n_referrals = referrals_env != NULL ? (guint) atoi (referrals_env) : 150000;
   sqlite3 *db = NULL;
   sqlite3_stmt *stmt = NULL;
+  g_autofree char *pathway_rows = NULL;
   gint64 existing = 0;
 
   bench_seed_demo (path, clock, 100000, 10);
@@ -395,6 +506,12 @@ prepare_desk_file (const char    *path,
       add_referrals (path, n_referrals - (guint) existing, g_date_time_to_unix (now));
       g_print ("Added in %.1f s\n", bench_elapsed_ms (start) / 1000.0);
     }
+
+  sqlite3_open (path, &db);
+  pathway_rows = bench_scalar (db, "SELECT count(*) FROM od_episode WHERE id LIKE 'bench-list-%'");
+  sqlite3_close (db);
+  if (g_strcmp0 (pathway_rows, "0") == 0)
+    add_pathways (path, g_date_time_to_unix (now));
 }
 
 /* Who the benchmark acts as: on SQLite one store for both, on the site a desk each. */
@@ -578,6 +695,22 @@ measure (Desks *desks)
         time_list (&lists[i], &all_met);
       g_ptr_array_add (queries, lists[i].query);
     }
+  /* Each list the pathway filter is offered on, for each pathway. */
+  g_print ("\nFiltered by pathway: count and first %u rows (%u runs each)\n", PAGE, N_RUNS);
+  for (guint l = 0; l < 3; l++)
+    for (int p = CASELOAD_PATHWAY_STEPPS; p <= CASELOAD_PATHWAY_HOUSING; p++)
+      {
+        ListCase *base = &lists[l == 0 ? 0 : l == 1 ? 2 : 5];
+        g_autofree char *name = g_strdup_printf ("%s, %s", l == 0 ? "My caseload (nurse)" : l == 1 ? "Team caseload"
+                                                                                             : "Waiting list",
+                                                 caseload_pathway_to_code ((CaseloadPathway) p));
+        ListCase list = { name, base->store, base->actor, caseload_case_query_new (base->query->kind) };
+
+        list.query->pathway = p;
+        if (wanted (name))
+          time_list (&list, &all_met);
+        g_ptr_array_add (queries, list.query);
+      }
   /* My tasks: the nurse's open tasks, soonest first. */
   if (wanted ("My tasks"))
     time_tasks (desks, &all_met);

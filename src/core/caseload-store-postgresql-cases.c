@@ -30,6 +30,27 @@
   "     WHEN " r ".clock_due_at <= $14 THEN 'breached' WHEN " r ".clock_warn_at <= $14 THEN 'near-breach' " \
   "     ELSE 'running' END"
 
+/* The person p's pathways now as flags (1 << CaseloadPathway: a cohort place not left in
+ * a cohort not finished, an Open Dialogue episode not ended, an IPS or housing referral
+ * not closed), and when the first network meeting of an episode not met yet is due (UTC).
+ * Read in the page's own query, through row-level security, whose checks are then made
+ * once for the page rather than once a row in a function. */
+#define LONDON_TODAY "((($14::timestamptz) AT TIME ZONE 'Europe/London')::date::text)"
+#define PATHWAY_FLAGS \
+  "(CASE WHEN EXISTS (SELECT 1 FROM stepps_participant sp JOIN stepps_cohort sc ON sc.id = sp.cohort_id " \
+  "    WHERE sp.person_pk = p.pk AND (sp.left_on IS NULL OR sp.left_on > " LONDON_TODAY ") " \
+  "    AND sc.end_on >= " LONDON_TODAY ") THEN 1 ELSE 0 END " \
+  " | CASE WHEN EXISTS (SELECT 1 FROM od_episode oe WHERE oe.person_pk = p.pk AND oe.ended_on IS NULL) " \
+  "    THEN 2 ELSE 0 END " \
+  " | CASE WHEN EXISTS (SELECT 1 FROM ips_referral ir WHERE ir.person_pk = p.pk AND ir.closed_on IS NULL) " \
+  "    THEN 4 ELSE 0 END " \
+  " | CASE WHEN EXISTS (SELECT 1 FROM housing_referral hr WHERE hr.person_pk = p.pk AND hr.status <> 'closed') " \
+  "    THEN 8 ELSE 0 END)"
+#define OD_DUE_AT \
+  "(SELECT to_char (min (oe.contact_at::timestamptz + interval '24 hours') AT TIME ZONE 'UTC', " \
+  "    'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') FROM od_episode oe " \
+  "  WHERE oe.person_pk = p.pk AND oe.ended_on IS NULL AND oe.first_meeting_at IS NULL)"
+
 /* caseload.case_keys ()'s parameters: $1 staff, $2 kind, $3 worker, $4 pcn, $5 practice,
  * $6 worker's organisation, $7 urgency, $8 the search's words (a text[] of folded
  * prefixes), $9 $10 an NHS number's range, $11 a date of birth, $12 breach, $13 sort,
@@ -204,8 +225,7 @@ caseload_store_postgresql_list_cases (CaseloadStore            *store,
     "  (SELECT max (t.occurred_at) FROM timeline_entry t WHERE t.person_id = p.id AND t.kind IN ('appointment', "
     "     'phone-call', 'home-visit', 'network-meeting', 'video-call', 'message')), "
     "  (SELECT count(*) FROM task t WHERE t.person_id = p.id AND NOT t.done), "
-    "  caseload.pathway_flags (p.pk, (($14::timestamptz) AT TIME ZONE 'Europe/London')::date::text), "
-    "  caseload.od_due_at (p.pk) "
+    "  " PATHWAY_FLAGS ", " OD_DUE_AT " "
     "FROM %s o "
     "JOIN referral r ON r.id = o.rid JOIN person p ON p.id = r.person_id "
     "LEFT JOIN organisation g ON g.id = p.gp_practice_id "

@@ -766,34 +766,22 @@ GRANT EXECUTE ON FUNCTION caseload.cohort_members (text), caseload.cohort_record
 ---------------------------------------------------------------------------------------
 -- Lists by pathway. A person is on a pathway now with a cohort place not left in a cohort
 -- not finished, an Open Dialogue episode not ended, an IPS referral not closed, a housing
--- referral not closed (as the embedded store's lists say). The flags are 1 << the
--- CaseloadPathway: 1 STEPPS, 2 Open Dialogue, 4 IPS, 8 housing.
+-- referral not closed (as the embedded store's lists say); the open rows have partial
+-- indexes by person. The desk reads a page's pathways itself, through row-level security
+-- (caseload-store-postgresql-cases.c).
 
-CREATE FUNCTION pathway_flags (p_pk bigint, p_today text) RETURNS integer
-LANGUAGE sql STABLE AS $$
-  SELECT (CASE WHEN EXISTS (SELECT 1 FROM caseload.stepps_participant sp JOIN caseload.stepps_cohort sc
-                             ON sc.id = sp.cohort_id WHERE sp.person_pk = p_pk
-                             AND (sp.left_on IS NULL OR sp.left_on > p_today) AND sc.end_on >= p_today) THEN 1 ELSE 0 END)
-       | (CASE WHEN EXISTS (SELECT 1 FROM caseload.od_episode oe WHERE oe.person_pk = p_pk AND oe.ended_on IS NULL)
-               THEN 2 ELSE 0 END)
-       | (CASE WHEN EXISTS (SELECT 1 FROM caseload.ips_referral ir WHERE ir.person_pk = p_pk AND ir.closed_on IS NULL)
-               THEN 4 ELSE 0 END)
-       | (CASE WHEN EXISTS (SELECT 1 FROM caseload.housing_referral hr WHERE hr.person_pk = p_pk
-                             AND hr.status <> 'closed') THEN 8 ELSE 0 END)
-$$;
+CREATE INDEX od_episode_open ON od_episode (person_pk) WHERE ended_on IS NULL;
+CREATE INDEX ips_referral_open ON ips_referral (person_pk) WHERE closed_on IS NULL;
+CREATE INDEX housing_referral_open ON housing_referral (person_pk) WHERE status <> 'closed';
 
--- When the first network meeting of an episode not met yet is (or was) due, in UTC.
-CREATE FUNCTION od_due_at (p_pk bigint) RETURNS text
-LANGUAGE sql STABLE AS $$
-  SELECT to_char (min (oe.contact_at::timestamptz + interval '24 hours') AT TIME ZONE 'UTC',
-                  'YYYY-MM-DD"T"HH24:MI:SS"Z"')
-    FROM caseload.od_episode oe
-   WHERE oe.person_pk = p_pk AND oe.ended_on IS NULL AND oe.first_meeting_at IS NULL
-$$;
+-- case_keys () of 0004 with a pathway (a CaseloadPathway code, or NULL for any): its
+-- people kept in the list's own query, so that a filtered page or count reads no more
+-- than the list would (filtering the whole list afterwards read every row of it). The
+-- function of 0004 is dropped: the desk calls this one.
+DROP FUNCTION case_keys (text, text, text, text, text, text, text, text[], text, text, text, text, text, text, bigint,
+                         bigint, boolean);
 
--- case_keys () with a pathway (a CaseloadPathway code, or NULL for any): the list's own
--- keys in its order, only the people on the pathway, then the page. Without a pathway it
--- is the list itself.
+-- As 0004's: @p_pathway, the people on that pathway now ($13 today, Europe/London).
 CREATE FUNCTION case_keys (p_staff_id text, p_kind text, p_worker text, p_pcn text, p_practice text,
                            p_organisation text, p_urgency text, p_fragments text[], p_nhs_from text,
                            p_nhs_to text, p_date_of_birth text, p_breach text,
@@ -801,41 +789,169 @@ CREATE FUNCTION case_keys (p_staff_id text, p_kind text, p_worker text, p_pcn te
                            p_pathway text)
 RETURNS TABLE (rid text, aid text, n bigint)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = caseload, public
+  -- Compiling these short queries (JIT) would take longer than running them.
   SET jit = off AS $$
 DECLARE
+  s caseload.staff;
+  v_from text;
+  v_where text := '';
+  v_order text;
+  v_fragment text;
+  v_aid text := 'NULL::text';
   v_today text := ((p_now::timestamptz) AT TIME ZONE 'Europe/London')::date::text;
-  v_flag integer := CASE p_pathway WHEN 'stepps' THEN 1 WHEN 'open-dialogue' THEN 2 WHEN 'ips' THEN 4
-                                   WHEN 'housing' THEN 8 END;
 BEGIN
-  IF v_flag IS NULL THEN
-    RETURN QUERY SELECT k.rid, k.aid, k.n FROM caseload.case_keys (p_staff_id, p_kind, p_worker, p_pcn, p_practice,
-      p_organisation, p_urgency, p_fragments, p_nhs_from, p_nhs_to, p_date_of_birth, p_breach, p_sort, p_now, p_limit,
-      p_offset, p_count) k;
+  SELECT * INTO s FROM caseload.staff WHERE id = p_staff_id;
+  IF NOT FOUND THEN
     RETURN;
   END IF;
+  s := caseload.acting_staff (s.username);
+  IF s.access_role = 'administrator' OR NOT s.active OR s.must_change_password
+     OR (s.locked_until IS NOT NULL AND s.locked_until > caseload.now_text ()) THEN
+    IF p_count THEN
+      RETURN QUERY SELECT NULL::text, NULL::text, 0::bigint;
+    END IF;
+    RETURN;
+  END IF;
+  IF p_kind = 'my-caseload' AND p_worker IS NULL THEN
+    p_worker := s.id;
+  END IF;
+
+  IF p_kind IN ('my-caseload', 'team-caseload') THEN
+    -- The referral through LATERAL … OFFSET 0: one row at most per allocation, which the
+    -- planner then counts right (a plain join it guesses twenty times too few, and sorts
+    -- every allocation rather than walking the people in order).
+    v_from := ' FROM caseload.allocation a JOIN LATERAL (SELECT r0.* FROM caseload.referral r0 WHERE r0.id = a.referral_id'
+      || ' AND r0.status = ''accepted'' OFFSET 0) r ON true'
+      || ' JOIN caseload.person_access pa ON pa.organisation_id = $1 AND pa.pk = a.person_pk'
+      || ' JOIN caseload.staff w ON w.id = a.staff_id WHERE a.ended_on IS NULL';
+    IF p_worker IS NOT NULL THEN
+      v_where := v_where || ' AND a.staff_id = $2';
+    END IF;
+    IF p_organisation IS NOT NULL THEN
+      v_where := v_where || ' AND w.organisation_id = $3';
+    END IF;
+  ELSE
+    v_from := ' FROM caseload.referral r JOIN caseload.person_access pa ON pa.organisation_id = $1 AND pa.pk = r.person_pk';
+    IF p_kind = 'waiting' THEN
+      -- The worker only where a filter or the order needs them: the page's are found after.
+      IF p_worker IS NOT NULL OR p_organisation IS NOT NULL OR p_sort = 'worker' THEN
+        v_from := v_from || ' LEFT JOIN LATERAL (SELECT x.id, x.staff_id FROM caseload.allocation x'
+          || ' WHERE x.referral_id = r.id AND x.ended_on IS NULL ORDER BY x.started_on DESC, x.id LIMIT 1) a ON true'
+          || ' LEFT JOIN caseload.staff w ON w.id = a.staff_id';
+        v_aid := 'a.id';
+      END IF;
+      v_from := v_from || ' WHERE r.clock_stopped_at IS NULL AND r.status IN (''awaiting-triage'', ''accepted'')';
+      IF p_worker IS NOT NULL THEN
+        v_where := v_where || ' AND a.staff_id = $2';
+      END IF;
+      IF p_organisation IS NOT NULL THEN
+        v_where := v_where || ' AND w.organisation_id = $3';
+      END IF;
+    ELSIF p_breach IN ('near', 'breached') THEN
+      -- The clock filter finds few rows by itself (the waiting index).
+      v_from := v_from || ' WHERE r.status = ''accepted'' AND NOT EXISTS (SELECT 1 FROM caseload.allocation x'
+        || ' WHERE x.referral_id = r.id AND x.ended_on IS NULL)';
+    ELSE
+      -- The few accepted referrals with no worker first (OFFSET 0 keeps them apart), then
+      -- each one's person looked up, rather than every person the organisation may see.
+      v_from := ' FROM (SELECT * FROM caseload.referral r0 WHERE r0.status = ''accepted'' AND NOT EXISTS'
+        || ' (SELECT 1 FROM caseload.allocation x WHERE x.referral_id = r0.id AND x.ended_on IS NULL) OFFSET 0) r'
+        || ' JOIN caseload.person_access pa ON pa.organisation_id = $1 AND pa.pk = r.person_pk WHERE true';
+    END IF;
+    IF p_kind = 'unallocated' THEN
+      IF p_worker IS NOT NULL OR p_organisation IS NOT NULL THEN
+        v_where := v_where || ' AND false';
+      END IF;
+      IF p_sort = 'worker' THEN
+        p_sort := 'name';
+      END IF;
+    END IF;
+  END IF;
+  IF p_pcn IS NOT NULL THEN
+    v_where := v_where || ' AND r.pcn = $4';
+  END IF;
+  IF p_practice IS NOT NULL THEN
+    v_where := v_where || ' AND EXISTS (SELECT 1 FROM caseload.person pp WHERE pp.pk = r.person_pk AND pp.gp_practice_id = $5)';
+  END IF;
+  IF p_urgency IS NOT NULL THEN
+    v_where := v_where || ' AND r.urgency = $6';
+  END IF;
+  FOREACH v_fragment IN ARRAY coalesce (p_fragments, '{}') LOOP
+    v_where := v_where || format (' AND pa.names LIKE %L', '%' || v_fragment || '%');
+  END LOOP;
+  IF p_nhs_from IS NOT NULL THEN
+    v_where := v_where || ' AND EXISTS (SELECT 1 FROM caseload.person pp WHERE pp.pk = r.person_pk'
+      || ' AND pp.nhs_number >= $10 AND pp.nhs_number < $11)';
+  END IF;
+  IF p_date_of_birth IS NOT NULL THEN
+    v_where := v_where || ' AND EXISTS (SELECT 1 FROM caseload.person pp WHERE pp.pk = r.person_pk'
+      || ' AND pp.date_of_birth = $12)';
+  END IF;
+  -- The people on the pathway now, by its open rows (few, from their partial indexes).
+  IF p_pathway IS NOT NULL THEN
+    v_where := v_where || CASE WHEN p_kind IN ('my-caseload', 'team-caseload') THEN ' AND a.person_pk IN ('
+                               ELSE ' AND r.person_pk IN (' END
+      || CASE p_pathway
+           WHEN 'stepps' THEN 'SELECT sp.person_pk FROM caseload.stepps_participant sp JOIN caseload.stepps_cohort sc'
+                              || ' ON sc.id = sp.cohort_id WHERE sc.end_on >= $13'
+                              || ' AND (sp.left_on IS NULL OR sp.left_on > $13)'
+           WHEN 'open-dialogue' THEN 'SELECT oe.person_pk FROM caseload.od_episode oe WHERE oe.ended_on IS NULL'
+           WHEN 'ips' THEN 'SELECT ir.person_pk FROM caseload.ips_referral ir WHERE ir.closed_on IS NULL'
+           WHEN 'housing' THEN 'SELECT hr.person_pk FROM caseload.housing_referral hr WHERE hr.status <> ''closed'''
+           ELSE 'SELECT NULL::bigint WHERE false' END || ')';
+  END IF;
+  IF p_breach IN ('near', 'breached') THEN
+    v_where := v_where || ' AND r.clock_stopped_at IS NULL AND r.status IN (''awaiting-triage'', ''accepted'')'
+      || ' AND NOT r.clock_paused AND ' || CASE p_breach WHEN 'near' THEN 'r.clock_warn_at' ELSE 'r.clock_due_at' END
+      || ' <= $7';
+  END IF;
+
   IF p_count THEN
-    RETURN QUERY SELECT NULL::text, NULL::text, count(*)
-      FROM caseload.case_keys (p_staff_id, p_kind, p_worker, p_pcn, p_practice, p_organisation, p_urgency, p_fragments,
-                               p_nhs_from, p_nhs_to, p_date_of_birth, p_breach, p_sort, p_now, NULL, 0, false) k
-      JOIN caseload.referral r ON r.id = k.rid
-     WHERE caseload.pathway_flags (r.person_pk, v_today) & v_flag <> 0;
+    RETURN QUERY EXECUTE 'SELECT NULL::text, NULL::text, count(*) '
+      || CASE WHEN p_kind = 'my-caseload' THEN 'FROM (SELECT DISTINCT a.person_pk ' || v_from || v_where || ') x'
+              ELSE v_from || v_where END
+      USING s.organisation_id, p_worker, p_organisation, p_pcn, p_practice, p_urgency, p_now, NULL::bigint,
+            NULL::bigint, p_nhs_from, p_nhs_to, p_date_of_birth, v_today;
     RETURN;
   END IF;
-  RETURN QUERY SELECT x.rid, x.aid, row_number () OVER (ORDER BY x.n)
-    FROM (SELECT k.rid, k.aid, k.n
-            FROM caseload.case_keys (p_staff_id, p_kind, p_worker, p_pcn, p_practice, p_organisation, p_urgency,
-                                     p_fragments, p_nhs_from, p_nhs_to, p_date_of_birth, p_breach, p_sort, p_now, NULL, 0,
-                                     false) k
-            JOIN caseload.referral r ON r.id = k.rid
-           WHERE caseload.pathway_flags (r.person_pk, v_today) & v_flag <> 0
-           ORDER BY k.n LIMIT p_limit OFFSET p_offset) x;
+
+  v_order := CASE p_sort
+    WHEN 'name' THEN 'pa.sort_key, r.received_at, r.id'
+    WHEN 'worker' THEN 'w.display_name NULLS LAST, pa.sort_key, r.id'
+    WHEN 'wait' THEN 'r.received_at, r.id'
+    WHEN 'due' THEN 'r.clock_due_at NULLS LAST, r.received_at, r.id'
+    WHEN 'next-review' THEN 'r.next_review_on NULLS LAST, pa.sort_key, r.id'
+    WHEN 'last-contact' THEN '(SELECT max (t.occurred_at) FROM caseload.timeline_entry t WHERE t.person_id = r.person_id'
+                             || ' AND t.kind IN (''appointment'', ''phone-call'', ''home-visit'', ''network-meeting'','
+                             || ' ''video-call'', ''message'')) '
+                             || 'NULLS FIRST, pa.sort_key, r.id'
+    -- Text order puts 'very-urgent' last: descending is the most urgent first.
+    ELSE CASE WHEN p_kind = 'waiting' THEN 'r.urgency DESC, r.received_at, r.id' ELSE 'pa.sort_key, r.received_at, r.id' END
+  END;
+  IF p_kind = 'my-caseload' THEN
+    -- One row per person: the earliest of their allocations to the worker.
+    v_from := ' FROM (SELECT DISTINCT ON (a.person_pk) a.id AS aid, r.id, r.person_id, r.received_at, r.clock_due_at,'
+      || ' r.next_review_on, r.urgency' || v_from || v_where || ' ORDER BY a.person_pk, a.started_on, a.id) r'
+      || ' JOIN caseload.allocation a ON a.id = r.aid JOIN caseload.person_access pa ON pa.organisation_id = $1'
+      || ' AND pa.pk = a.person_pk JOIN caseload.staff w ON w.id = a.staff_id';
+    v_where := '';
+  END IF;
+  IF p_kind IN ('my-caseload', 'team-caseload') THEN
+    v_aid := 'a.id';
+  END IF;
+  RETURN QUERY EXECUTE 'SELECT x.rid, coalesce (x.aid, (SELECT y.id FROM caseload.allocation y WHERE y.referral_id = x.rid'
+    || '   AND y.ended_on IS NULL ORDER BY y.started_on DESC, y.id LIMIT 1)), row_number () OVER ()'
+    || ' FROM (SELECT r.id AS rid, ' || v_aid || ' AS aid'
+    || v_from || v_where || ' ORDER BY ' || v_order || ' LIMIT $8 OFFSET $9) x'
+    USING s.organisation_id, p_worker, p_organisation, p_pcn, p_practice, p_urgency, p_now, p_limit, p_offset,
+          p_nhs_from, p_nhs_to, p_date_of_birth, v_today;
 END
 $$;
 
-REVOKE ALL ON FUNCTION pathway_flags (bigint, text), od_due_at (bigint),
+REVOKE ALL ON FUNCTION
   case_keys (text, text, text, text, text, text, text, text[], text, text, text, text, text, text, bigint, bigint, boolean,
              text) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION caseload.pathway_flags (bigint, text), caseload.od_due_at (bigint),
+GRANT EXECUTE ON FUNCTION
   caseload.case_keys (text, text, text, text, text, text, text, text[], text, text, text, text, text, text, bigint, bigint,
                       boolean, text)
   TO caseload_staff;
