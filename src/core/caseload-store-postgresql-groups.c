@@ -9,6 +9,7 @@
 #include "caseload-attendance.h"
 #include "caseload-error.h"
 #include "caseload-open-dialogue.h"
+#include "caseload-property.h"
 #include "caseload-reinforcer.h"
 #include "caseload-stepps.h"
 #include "caseload-store-postgresql-private.h"
@@ -246,6 +247,7 @@ save_record (CaseloadStore  *store,
       g_object_set (record, "id", old_id, NULL);
       return NULL;
     }
+  caseload_property_copy_all (saved, record);
   return g_steal_pointer (&saved);
 }
 
@@ -633,12 +635,6 @@ caseload_store_postgresql_save_cohort (CaseloadStore   *store,
 
   if (saved == NULL)
     return FALSE;
-  caseload_cohort_set_version (cohort, caseload_cohort_get_version (saved));
-  caseload_cohort_set_end_on (cohort, caseload_cohort_get_end_on (saved));
-  caseload_cohort_set_created_at (cohort, caseload_cohort_get_created_at (saved));
-  caseload_cohort_set_n_participants (cohort, caseload_cohort_get_n_participants (saved));
-  caseload_cohort_set_next_session_on (cohort, caseload_cohort_get_next_session_on (saved));
-  caseload_cohort_set_facilitator_names (cohort, caseload_cohort_get_facilitator_names (saved));
   take_objects (caseload_cohort_get_sessions (cohort), caseload_cohort_get_sessions (saved));
   return TRUE;
 }
@@ -853,10 +849,7 @@ caseload_store_postgresql_save_cohort_session (CaseloadStore          *store,
   g_autoptr(CaseloadCohortSession) saved = save_record (store, actor, save_session_locked, session, attendance,
                                                          error);
 
-  if (saved == NULL)
-    return FALSE;
-  caseload_cohort_session_set_version (session, caseload_cohort_session_get_version (saved));
-  return TRUE;
+  return saved != NULL;
 }
 
 /* Participants */
@@ -1039,16 +1032,7 @@ caseload_store_postgresql_save_cohort_participant (CaseloadStore              *s
   g_autoptr(CaseloadCohortParticipant) saved = save_record (store, actor, save_participant_locked, participant, NULL,
                                                              error);
 
-  if (saved == NULL)
-    return FALSE;
-  caseload_cohort_participant_set_version (participant, caseload_cohort_participant_get_version (saved));
-  caseload_cohort_participant_set_person_name (participant, caseload_cohort_participant_get_person_name (saved));
-  caseload_cohort_participant_set_joined_on (participant, caseload_cohort_participant_get_joined_on (saved));
-  caseload_cohort_participant_set_cohort_name (participant, caseload_cohort_participant_get_cohort_name (saved));
-  caseload_cohort_participant_set_cohort_next_session_on (participant,
-                                                          caseload_cohort_participant_get_cohort_next_session_on (saved));
-  caseload_cohort_participant_set_cohort_end_on (participant, caseload_cohort_participant_get_cohort_end_on (saved));
-  return TRUE;
+  return saved != NULL;
 }
 
 /* Open Dialogue */
@@ -1210,13 +1194,6 @@ caseload_store_postgresql_save_od_episode (CaseloadStore      *store,
 
   if (saved == NULL)
     return FALSE;
-  caseload_od_episode_set_id (episode, caseload_od_episode_get_id (saved));
-  caseload_od_episode_set_person_id (episode, caseload_od_episode_get_person_id (saved));
-  caseload_od_episode_set_version (episode, caseload_od_episode_get_version (saved));
-  caseload_od_episode_set_first_meeting_at (episode, caseload_od_episode_get_first_meeting_at (saved));
-  caseload_od_episode_set_responsible_name (episode, caseload_od_episode_get_responsible_name (saved));
-  caseload_od_episode_set_recorded_by_name (episode, caseload_od_episode_get_recorded_by_name (saved));
-  caseload_od_episode_set_created_at (episode, caseload_od_episode_get_created_at (saved));
   take_objects (caseload_od_episode_get_core_team (episode), caseload_od_episode_get_core_team (saved));
   take_objects (caseload_od_episode_get_meetings (episode), caseload_od_episode_get_meetings (saved));
   return TRUE;
@@ -1360,10 +1337,6 @@ caseload_store_postgresql_save_od_meeting (CaseloadStore      *store,
 
   if (saved == NULL)
     return FALSE;
-  caseload_od_meeting_set_version (meeting, caseload_od_meeting_get_version (saved));
-  caseload_od_meeting_set_has_core_member (meeting, caseload_od_meeting_get_has_core_member (saved));
-  caseload_od_meeting_set_recorded_by_name (meeting, caseload_od_meeting_get_recorded_by_name (saved));
-  caseload_od_meeting_set_created_at (meeting, caseload_od_meeting_get_created_at (saved));
   take_objects (caseload_od_meeting_get_practitioners (meeting), caseload_od_meeting_get_practitioners (saved));
   take_objects (caseload_od_meeting_get_members (meeting), caseload_od_meeting_get_members (saved));
   return TRUE;

@@ -10,6 +10,7 @@
 #include "caseload-audit-chain.h"
 #include "caseload-error.h"
 #include "caseload-open-dialogue.h"
+#include "caseload-property.h"
 #include "caseload-reinforcer.h"
 #include "caseload-stepps.h"
 #include "caseload-store-sqlite-private.h"
@@ -230,7 +231,7 @@ run_save (CaseloadStoreSqlite  *self,
       g_object_set (record, "id", old_id, "version", old_version, NULL);
       return NULL;
     }
-  store_copy_properties (saved, record);
+  caseload_property_copy_all (saved, record);
   return saved;
 }
 
@@ -1007,7 +1008,7 @@ caseload_store_sqlite_save_cohort_session (CaseloadStore          *store,
        find_session (self, session, &saved, error);
   if (!store_end_mutation (self, ok, ok ? error : NULL) || !ok)
     return FALSE;
-  store_copy_properties (saved, session);
+  caseload_property_copy_all (saved, session);
   return TRUE;
 }
 

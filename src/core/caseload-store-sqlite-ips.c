@@ -10,6 +10,7 @@
 #include "caseload-fidelity.h"
 #include "caseload-housing-status-change.h"
 #include "caseload-pathways.h"
+#include "caseload-property.h"
 #include "caseload-store-ips-rows.h"
 #include "caseload-store-sqlite-private.h"
 #include "caseload-validate-pathway.h"
@@ -168,7 +169,7 @@ finish_save (CaseloadStoreSqlite  *self,
 }
 
 /* Saves @record in a mutation with the actor loaded, then the caller's @record takes
- * what @save read back (with @take, store_copy_properties when NULL). */
+ * what @save read back (with @take, caseload_property_copy_all when NULL). */
 typedef gboolean (*SaveLocked) (CaseloadStoreSqlite *self, const ActorInfo *info, gpointer record, gpointer *saved,
                                 GError **error);
 
@@ -191,7 +192,7 @@ save_record (CaseloadStore  *store,
        save (self, &info, record, (gpointer *) &saved, error);
   if (!store_end_mutation (self, ok, ok ? error : NULL) || !ok)
     return FALSE;
-  (take != NULL ? take : store_copy_properties) (saved, record);
+  (take != NULL ? take : caseload_property_copy_all) (saved, record);
   return TRUE;
 }
 
@@ -867,7 +868,7 @@ save_housing_locked (CaseloadStoreSqlite  *self,
   /* What is saved: a new referral is sent; a stored one keeps its person, kind,
    * organisation and sending date, and takes the status (and outcome) being saved. */
   work = caseload_housing_referral_new ();
-  store_copy_properties (referral, work);
+  caseload_property_copy_all (referral, work);
   if (id != NULL)
     {
       if ((stored = get_housing_locked (self, id, error)) == NULL ||
@@ -941,7 +942,7 @@ take_saved_housing (gpointer saved,
   GPtrArray *history = caseload_housing_referral_get_history (referral);
   GPtrArray *steps = caseload_housing_referral_get_history (saved);
 
-  store_copy_properties (saved, referral);
+  caseload_property_copy_all (saved, referral);
   g_ptr_array_set_size (history, 0);
   for (guint i = 0; i < steps->len; i++)
     g_ptr_array_add (history, g_object_ref (g_ptr_array_index (steps, i)));

@@ -11,6 +11,7 @@
 #include "caseload-instrument.h"
 #include "caseload-plan-action.h"
 #include "caseload-plan-goal.h"
+#include "caseload-property.h"
 #include "caseload-store-sqlite-private.h"
 #include "caseload-validate-plan.h"
 
@@ -568,7 +569,7 @@ take_saved_plan (CaseloadPlan *plan,
   GPtrArray *goals = caseload_plan_get_goals (plan);
   GPtrArray *saved = caseload_plan_get_goals (work);
 
-  store_copy_properties (work, plan);
+  caseload_property_copy_all (work, plan);
   for (guint i = 0; i < goals->len && i < saved->len; i++)
     {
       GPtrArray *actions = caseload_plan_goal_get_actions (g_ptr_array_index (goals, i));
@@ -728,7 +729,7 @@ caseload_store_sqlite_save_measure (CaseloadStore    *store,
   }
   g_rec_mutex_unlock (&self->lock);
   if (saved != NULL)
-    store_copy_properties (saved, measure);
+    caseload_property_copy_all (saved, measure);
   return TRUE;
 }
 
@@ -839,7 +840,7 @@ caseload_store_sqlite_save_review (CaseloadStore   *store,
   if (!store_end_mutation (self, ok, ok ? error : NULL) || !ok)
     return FALSE;
   take_saved_plan (plan, work);
-  store_copy_properties (saved, review);
+  caseload_property_copy_all (saved, review);
   return TRUE;
 }
 

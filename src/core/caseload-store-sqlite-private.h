@@ -142,7 +142,6 @@ typedef gboolean (*StoreKeyCheck) (CaseloadStoreSqlite *self, const ActorInfo *i
 GPtrArray    *store_list_by_key       (CaseloadStoreSqlite *self, CaseloadStaff *actor, const char *key,
                                        StoreKeyCheck check, const char *sql, const RowKind *kind, GError **error);
 /* Copies every readable and writable property of @from onto @to (same type). */
-void          store_copy_properties   (gpointer from, gpointer to);
 /* Audits @action on @person_id: {"@key": @id, "before": …, "after": …} with @names'
  * properties of @before (may be NULL) and @after. */
 gboolean      store_audit_change      (CaseloadStoreSqlite *self, const ActorInfo *info, const char *action,

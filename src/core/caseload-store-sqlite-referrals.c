@@ -8,6 +8,7 @@
 
 #include "caseload-audit-chain.h"
 #include "caseload-error.h"
+#include "caseload-property.h"
 #include "caseload-store-sqlite-private.h"
 #include "caseload-validate.h"
 #include "caseload-validate-referral.h"
@@ -161,30 +162,6 @@ time_of (const char *iso)
   g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
 
   return iso != NULL && *iso != '\0' ? g_date_time_new_from_iso8601 (iso, utc) : NULL;
-}
-
-/* Copies every readable and writable property of @from onto @to (same type): the
- * caller's object takes what the store saved. */
-void
-store_copy_properties (gpointer from,
-                       gpointer to)
-{
-  guint n = 0;
-  g_autofree GParamSpec **specs = g_object_class_list_properties (G_OBJECT_GET_CLASS (from), &n);
-
-  g_object_freeze_notify (to);
-  for (guint i = 0; i < n; i++)
-    {
-      g_auto(GValue) value = G_VALUE_INIT;
-
-      if ((specs[i]->flags & G_PARAM_READWRITE) != G_PARAM_READWRITE ||
-          (specs[i]->flags & G_PARAM_CONSTRUCT_ONLY) != 0)
-        continue;
-      g_value_init (&value, specs[i]->value_type);
-      g_object_get_property (from, specs[i]->name, &value);
-      g_object_set_property (to, specs[i]->name, &value);
-    }
-  g_object_thaw_notify (to);
 }
 
 /* The audited form of an object: @names' properties as JSON (enums by their nick). */
@@ -567,7 +544,7 @@ reload (CaseloadStoreSqlite *self,
   saved = get (self, id, NULL);
   g_rec_mutex_unlock (&self->lock);
   if (saved != NULL)
-    store_copy_properties (saved, object);
+    caseload_property_copy_all (saved, object);
 }
 
 static gboolean
@@ -1591,7 +1568,7 @@ caseload_store_sqlite_save_task (CaseloadStore  *store,
        save_task_locked (self, &info, task, &saved, error);
   if (!store_end_mutation (self, ok, ok ? error : NULL) || !ok)
     return FALSE;
-  store_copy_properties (saved, task);
+  caseload_property_copy_all (saved, task);
   return TRUE;
 }
 
@@ -2036,7 +2013,7 @@ caseload_store_sqlite_save_thresholds (CaseloadStore  *store,
   for (guint i = 0; i < thresholds->len; i++)
     for (guint j = 0; j < after->len; j++)
       if (g_strcmp0 (g_ptr_array_index (kept, i), caseload_threshold_get_id (g_ptr_array_index (after, j))) == 0)
-        store_copy_properties (g_ptr_array_index (after, j), g_ptr_array_index (thresholds, i));
+        caseload_property_copy_all (g_ptr_array_index (after, j), g_ptr_array_index (thresholds, i));
   return TRUE;
 }
 
@@ -2129,7 +2106,7 @@ caseload_store_sqlite_save_wait_standard (CaseloadStore         *store,
 
   if (!store_end_mutation (self, ok, ok ? error : NULL) || !ok)
     return FALSE;
-  store_copy_properties (saved, standard);
+  caseload_property_copy_all (saved, standard);
   return TRUE;
 }
 
